@@ -1,0 +1,109 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Satser;
+
+/// <summary>The categories of the livsoppholdssatser (forskrift om livsoppholdssatser ved utleggstrekk og gjeldsordning).</summary>
+public enum LivsoppholdKategori
+{
+    /// <summary>A single adult (<c>enslig</c>).</summary>
+    Enslig,
+
+    /// <summary>Each adult in a couple (<c>par_per_person</c>).</summary>
+    ParPerPerson,
+
+    /// <summary>Child aged 0–5 (<c>barn_0_5</c>).</summary>
+    Barn0Til5,
+
+    /// <summary>Child aged 6–10 (<c>barn_6_10</c>).</summary>
+    Barn6Til10,
+
+    /// <summary>Child aged 11 or older, one band until 2023-06-30 (<c>barn_11_pluss</c>).</summary>
+    Barn11Pluss,
+
+    /// <summary>Child aged 11–14, from 2023-07-01 (<c>barn_11_14</c>).</summary>
+    Barn11Til14,
+
+    /// <summary>Child aged 15 or older, from 2023-07-01 (<c>barn_15_pluss</c>).</summary>
+    Barn15Pluss,
+}
+
+/// <summary>The livsopphold rates of one period, in kroner per month.</summary>
+/// <remarks>
+/// Periods before 2023-07-01 have one band for children 11 and older: then <see cref="EttBandFra11"/> is true and
+/// <see cref="Barn11Til14"/> and <see cref="Barn15Pluss"/> both hold the <c>barn_11_pluss</c> figure.
+/// </remarks>
+public readonly record struct LivsoppholdSatser(
+    Beloep Enslig,
+    Beloep ParPerPerson,
+    Beloep Barn0Til5,
+    Beloep Barn6Til10,
+    Beloep Barn11Til14,
+    Beloep Barn15Pluss,
+    bool EttBandFra11)
+{
+    /// <summary>The rate for a child of <paramref name="alder"/> whole years.</summary>
+    public Beloep ForBarn(int alder) => alder switch
+    {
+        <= 5 => Barn0Til5,
+        <= 10 => Barn6Til10,
+        <= 14 => Barn11Til14,
+        _ => Barn15Pluss,
+    };
+
+    /// <summary>The category a child of <paramref name="alder"/> whole years falls in, in this period.</summary>
+    public LivsoppholdKategori KategoriForBarn(int alder) => alder switch
+    {
+        <= 5 => LivsoppholdKategori.Barn0Til5,
+        <= 10 => LivsoppholdKategori.Barn6Til10,
+        _ when EttBandFra11 => LivsoppholdKategori.Barn11Pluss,
+        <= 14 => LivsoppholdKategori.Barn11Til14,
+        _ => LivsoppholdKategori.Barn15Pluss,
+    };
+}
+
+/// <summary>One period of the livsopphold table as loaded: its dates, its rates and the source of each rate.</summary>
+/// <param name="Fra">First day (inclusive).</param>
+/// <param name="Til">End (exclusive), or <c>null</c> when open.</param>
+/// <param name="Satser">The rates.</param>
+/// <param name="Kilder">The source of each category present in the period.</param>
+public sealed record LivsoppholdPeriode(
+    LocalDate Fra,
+    LocalDate? Til,
+    LivsoppholdSatser Satser,
+    IReadOnlyDictionary<LivsoppholdKategori, string> Kilder);
+
+/// <summary>The effective-dated livsopphold table, compiled for allocation-free lookup by date.</summary>
+public sealed class LivsoppholdTabell
+{
+    private readonly LivsoppholdSatser[] _satser;
+    private readonly LivsoppholdPeriode[] _perioder;
+
+    private LivsoppholdTabell(Tidsserie tidsserie, LivsoppholdPeriode[] perioder)
+    {
+        Tidsserie = tidsserie;
+        _perioder = perioder;
+        _satser = [.. perioder.Select(p => p.Satser)];
+    }
+
+    /// <summary>The periods of the table.</summary>
+    public Tidsserie Tidsserie { get; }
+
+    /// <summary>The periods as loaded, with sources.</summary>
+    public IReadOnlyList<LivsoppholdPeriode> Perioder => _perioder;
+
+    /// <summary>Builds the table. Throws <see cref="ArgumentException"/> when periods are unsorted or overlap.</summary>
+    public static LivsoppholdTabell Lag(IReadOnlyList<LivsoppholdPeriode> perioder)
+    {
+        ArgumentNullException.ThrowIfNull(perioder);
+        var tidsserie = Tidsserie.Lag([.. perioder.Select(p => p.Fra)], [.. perioder.Select(p => p.Til)]);
+        return new LivsoppholdTabell(tidsserie, [.. perioder]);
+    }
+
+    /// <summary>The rates of period <paramref name="indeks"/>.</summary>
+    public ref readonly LivsoppholdSatser Satser(int indeks) => ref _satser[indeks];
+
+    /// <summary>The source of one category in period <paramref name="indeks"/>.</summary>
+    public string Kilde(int indeks, LivsoppholdKategori kategori) =>
+        _perioder[indeks].Kilder.TryGetValue(kategori, out var kilde) ? kilde : string.Empty;
+}
