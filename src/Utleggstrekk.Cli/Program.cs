@@ -1,1 +1,1 @@
-return 0;
+return Utleggstrekk.Cli.Kommandolinje.Kjoer(args, Console.Out, Console.Error);

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Utleggstrekk.Cli;
+
+/// <summary>Adds the commands to the root.</summary>
+internal static class Kommandoer
+{
+    /// <summary>Adds every command.</summary>
+    public static void LeggTil(RootCommand rot, Kontekst kontekst)
+    {
+        ArgumentNullException.ThrowIfNull(rot);
+        ArgumentNullException.ThrowIfNull(kontekst);
+    }
+}

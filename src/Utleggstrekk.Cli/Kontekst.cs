@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Cli;
+
+/// <summary>What every command shares: the output streams and the global <c>--katalog</c> option.</summary>
+internal sealed class Kontekst(TextWriter ut, TextWriter feil)
+{
+    /// <summary>Standard output.</summary>
+    public TextWriter Ut { get; } = ut;
+
+    /// <summary>Standard error.</summary>
+    public TextWriter Feil { get; } = feil;
+
+    /// <summary>The global <c>--katalog DIR</c>: another satser directory instead of the embedded satser.</summary>
+    public Option<string?> Katalog { get; } = new("--katalog")
+    {
+        Description = "Katalog med satser (CSV + manifest) i stedet for de innebygde satsene.",
+        Recursive = true,
+        HelpName = "DIR",
+    };
+
+    /// <summary>A new <c>--json</c> option (each command gets its own instance).</summary>
+    public static Option<bool> JsonValg() => new("--json") { Description = "Skriv maskinlesbar JSON på stdout." };
+}
+
+/// <summary>Human-readable formatting, independent of the machine's culture (Norwegian style, fixed).</summary>
+internal static class Visning
+{
+    private static readonly NumberFormatInfo Norsk = new()
+    {
+        NumberGroupSeparator = " ",
+        NumberDecimalSeparator = ",",
+        NegativeSign = "-",
+        NumberGroupSizes = [3],
+    };
+
+    /// <summary>An amount: <c>11 276</c> for whole kroner, <c>40,98</c> otherwise.</summary>
+    public static string Kr(Beloep beloep) =>
+        beloep.Oere % Beloep.OerePerKrone == 0
+            ? beloep.Kroner.ToString("#,0", Norsk)
+            : beloep.Kroner.ToString("#,0.00", Norsk);
+
+    /// <summary>A signed difference: <c>+1 000</c>, <c>-500</c>, <c>0</c>.</summary>
+    public static string Differanse(Beloep beloep) => beloep.ErNegativt || beloep.ErNull ? Kr(beloep) : "+" + Kr(beloep);
+
+    /// <summary>A percentage: <c>28,19 %</c>.</summary>
+    public static string Prosent(Prosent prosent) => prosent.Verdi.ToString("0.00", Norsk) + " %";
+
+    /// <summary>Writes rows as a table with left-aligned first column and right-aligned other columns.</summary>
+    public static void Tabell(TextWriter ut, IReadOnlyList<string[]> rader, bool overskrift = true)
+    {
+        if (rader.Count == 0)
+        {
+            return;
+        }
+
+        var kolonner = rader.Max(r => r.Length);
+        var bredder = new int[kolonner];
+        foreach (var rad in rader)
+        {
+            for (var k = 0; k < rad.Length; k++)
+            {
+                bredder[k] = Math.Max(bredder[k], rad[k].Length);
+            }
+        }
+
+        for (var r = 0; r < rader.Count; r++)
+        {
+            var rad = rader[r];
+            var celler = new string[rad.Length];
+            for (var k = 0; k < rad.Length; k++)
+            {
+                celler[k] = k == 0 ? rad[k].PadRight(bredder[k]) : rad[k].PadLeft(bredder[k]);
+            }
+
+            ut.WriteLine(string.Join("  ", celler).TrimEnd());
+            if (overskrift && r == 0)
+            {
+                ut.WriteLine(string.Join("  ", bredder.Take(rad.Length).Select(b => new string('-', b))));
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>
+/// A validating reader over a parsed JSON document that collects every violation with its dotted path
+/// (<c>husstand.barn[1].foedselsdato</c>) instead of stopping at the first: wrong JSON type, missing required
+/// field, malformed date, unknown or duplicate property. Value rules (negative amounts, unknown enum values)
+/// are checked afterwards by the mappers, on the typed documents.
+/// </summary>
+internal sealed class JsonLeser
+{
+    private readonly List<Valideringsfeil> _feil = [];
+
+    /// <summary>Every violation found so far.</summary>
+    public IReadOnlyList<Valideringsfeil> Feil => _feil;
+
+    /// <summary>Records a violation.</summary>
+    public void Legg(string felt, string? verdi, string regel, string melding) =>
+        _feil.Add(new Valideringsfeil(felt, verdi, regel, melding));
+
+    /// <summary>The path of a property: <c>forelder.navn</c>, or <c>navn</c> at the root.</summary>
+    public static string Sti(string forelder, string navn) => forelder.Length == 0 ? navn : forelder + "." + navn;
+
+    /// <summary>The path of an array element: <c>liste[i]</c>.</summary>
+    public static string Sti(string liste, int indeks) => liste + "[" + indeks.ToString(CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>
+    /// Checks that <paramref name="element"/> is an object whose properties are all in <paramref name="kjente"/>
+    /// and none repeats. Returns false (after recording the violation) when it is not an object.
+    /// </summary>
+    public bool SjekkObjekt(JsonElement element, string sti, IReadOnlyCollection<string> kjente)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Legg(sti.Length == 0 ? "$" : sti, Kort(element), "UGYLDIG_TYPE", "Forventet et JSON-objekt.");
+            return false;
+        }
+
+        var sett = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var egenskap in element.EnumerateObject())
+        {
+            var felt = Sti(sti, egenskap.Name);
+            if (!kjente.Contains(egenskap.Name))
+            {
+                Legg(felt, Kort(egenskap.Value), "UKJENT_FELT", "Ukjent felt; tillatt her: " + string.Join(", ", kjente) + ".");
+            }
+            else if (!sett.Add(egenskap.Name))
+            {
+                Legg(felt, Kort(egenskap.Value), "DUPLIKAT_FELT", "Feltet står mer enn én gang.");
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Finds property <paramref name="navn"/>; a JSON <c>null</c> counts as missing. Records <c>PAAKREVD</c>
+    /// when missing and required.
+    /// </summary>
+    public bool Finn(JsonElement objekt, string navn, string forelder, bool paakrevd, out JsonElement verdi)
+    {
+        if (objekt.TryGetProperty(navn, out verdi) && verdi.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (paakrevd)
+        {
+            Legg(Sti(forelder, navn), null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+        }
+
+        return false;
+    }
+
+    /// <summary>A JSON number read exactly as a decimal.</summary>
+    public decimal? Tall(JsonElement objekt, string navn, string forelder, bool paakrevd = false)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
+        {
+            return null;
+        }
+
+        if (verdi.ValueKind != JsonValueKind.Number)
+        {
+            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet et tall (kroner, punktum som desimalskille).");
+            return null;
+        }
+
+        if (!verdi.TryGetDecimal(out var tall))
+        {
+            Legg(Sti(forelder, navn), verdi.GetRawText(), "UGYLDIG_BELOEP", "Tallet er utenfor gyldig område.");
+            return null;
+        }
+
+        return tall;
+    }
+
+    /// <summary>A JSON number that must be a whole number.</summary>
+    public int? Heltall(JsonElement objekt, string navn, string forelder, bool paakrevd = false)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
+        {
+            return null;
+        }
+
+        if (verdi.ValueKind != JsonValueKind.Number || !verdi.TryGetInt32(out var tall))
+        {
+            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet et heltall.");
+            return null;
+        }
+
+        return tall;
+    }
+
+    /// <summary>A JSON <c>true</c> or <c>false</c>.</summary>
+    public bool? Sannhet(JsonElement objekt, string navn, string forelder, bool paakrevd = false)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
+        {
+            return null;
+        }
+
+        if (verdi.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet true eller false.");
+            return null;
+        }
+
+        return verdi.GetBoolean();
+    }
+
+    /// <summary>A JSON string.</summary>
+    public string? Tekst(JsonElement objekt, string navn, string forelder, bool paakrevd = false)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
+        {
+            return null;
+        }
+
+        if (verdi.ValueKind != JsonValueKind.String)
+        {
+            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet tekst.");
+            return null;
+        }
+
+        return verdi.GetString();
+    }
+
+    /// <summary>A JSON string holding a date <c>uuuu-MM-dd</c>.</summary>
+    public LocalDate? Dato(JsonElement objekt, string navn, string forelder, bool paakrevd = false)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
+        {
+            return null;
+        }
+
+        if (verdi.ValueKind != JsonValueKind.String || !Datoformat.TryLes(verdi.GetString(), out var dato))
+        {
+            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD.");
+            return null;
+        }
+
+        return dato;
+    }
+
+    /// <summary>A nested object, checked for unknown properties. Returns null when missing or not an object.</summary>
+    public JsonElement? Objekt(JsonElement objekt, string navn, string forelder, IReadOnlyCollection<string> kjente, bool paakrevd = false)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
+        {
+            return null;
+        }
+
+        return SjekkObjekt(verdi, Sti(forelder, navn), kjente) ? verdi : null;
+    }
+
+    /// <summary>A JSON array; each element is read by <paramref name="lesElement"/> with its own path.</summary>
+    public List<T>? Liste<T>(JsonElement objekt, string navn, string forelder, Func<JsonLeser, JsonElement, string, T> lesElement)
+    {
+        if (!Finn(objekt, navn, forelder, paakrevd: false, out var verdi))
+        {
+            return null;
+        }
+
+        var sti = Sti(forelder, navn);
+        if (verdi.ValueKind != JsonValueKind.Array)
+        {
+            Legg(sti, Kort(verdi), "UGYLDIG_TYPE", "Forventet en liste.");
+            return null;
+        }
+
+        var liste = new List<T>(verdi.GetArrayLength());
+        var i = 0;
+        foreach (var element in verdi.EnumerateArray())
+        {
+            liste.Add(lesElement(this, element, Sti(sti, i)));
+            i++;
+        }
+
+        return liste;
+    }
+
+    /// <summary>The value as short text for a message (a string without its quotes, otherwise the raw JSON, cut at 60 characters).</summary>
+    public static string Kort(JsonElement verdi)
+    {
+        var tekst = verdi.ValueKind == JsonValueKind.String ? verdi.GetString() ?? string.Empty : verdi.GetRawText();
+        return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
+    }
+
+    /// <summary>Parses JSON text; a syntax error becomes one violation with line and position (rule <c>UGYLDIG_JSON</c>).</summary>
+    public static JsonDocument Parse(string json, string kilde)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            var linje = (e.LineNumber ?? 0) + 1;
+            var posisjon = (e.BytePositionInLine ?? 0) + 1;
+            throw new UgyldigInputException(new Valideringsfeil(
+                kilde,
+                null,
+                "UGYLDIG_JSON",
+                $"Ikke gyldig JSON (linje {linje.ToString(CultureInfo.InvariantCulture)}, posisjon {posisjon.ToString(CultureInfo.InvariantCulture)})."));
+        }
+    }
+
+    /// <summary>
+    /// Merges the reader's violations with the mapper's, dropping a mapper violation on a path the reader already
+    /// reported (a field with the wrong type is not also reported as missing).
+    /// </summary>
+    public static List<Valideringsfeil> Slaa(IReadOnlyList<Valideringsfeil> leser, IReadOnlyList<Valideringsfeil> mapper)
+    {
+        var alle = new List<Valideringsfeil>(leser);
+        foreach (var f in mapper)
+        {
+            var dekket = false;
+            foreach (var l in leser)
+            {
+                if (f.Felt == l.Felt || f.Felt.StartsWith(l.Felt + ".", StringComparison.Ordinal)
+                    || f.Felt.StartsWith(l.Felt + "[", StringComparison.Ordinal))
+                {
+                    dekket = true;
+                    break;
+                }
+            }
+
+            if (!dekket)
+            {
+                alle.Add(f);
+            }
+        }
+
+        return alle;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>
+/// Sets one value in a JSON document by a dotted path with <c>[i]</c> indexes
+/// (<c>husstand.barn[0].foedselsdato</c>) — the what-if edits of <c>hva-om --sett felt=verdi</c>.
+/// </summary>
+/// <remarks>
+/// Missing objects and lists along the path are created, and an index equal to a list's length appends, so an
+/// optional field can be set even when the file leaves it out. Whether the path is part of the schema is decided
+/// afterwards by the document's own validation (an unknown property is refused with its path).
+/// </remarks>
+public static class JsonSti
+{
+    /// <summary>
+    /// Splits <c>felt=verdi</c> at the first <c>=</c>. Throws <see cref="UgyldigInputException"/> (rule
+    /// <c>UGYLDIG_SETT</c>) when there is no <c>=</c> or the path is empty.
+    /// </summary>
+    public static (string Sti, string Verdi) Del(string sett)
+    {
+        ArgumentNullException.ThrowIfNull(sett);
+        var i = sett.IndexOf('=', StringComparison.Ordinal);
+        if (i <= 0)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("--sett", sett, "UGYLDIG_SETT", "Forventet felt=verdi, f.eks. utgifter.boutgift=11000."));
+        }
+
+        return (sett[..i].Trim(), sett[(i + 1)..]);
+    }
+
+    /// <summary>
+    /// The value of a <c>--sett</c>: parsed as JSON when it is JSON (numbers, <c>true</c>/<c>false</c>, <c>null</c>,
+    /// quoted strings, objects, lists), otherwise taken as a string (<c>utvidet</c>, <c>2021-09-10</c>).
+    /// </summary>
+    public static JsonNode? TolkVerdi(string tekst)
+    {
+        ArgumentNullException.ThrowIfNull(tekst);
+        try
+        {
+            return JsonNode.Parse(tekst);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(tekst);
+        }
+    }
+
+    /// <summary>
+    /// Sets <paramref name="sti"/> in <paramref name="rot"/> to <paramref name="verdi"/>. Throws
+    /// <see cref="UgyldigInputException"/> (field = the path, rule <c>UKJENT_STI</c>) when the path is malformed,
+    /// passes through a value that is not an object or list, or indexes past the end of a list.
+    /// </summary>
+    public static void Sett(JsonNode rot, string sti, JsonNode? verdi)
+    {
+        ArgumentNullException.ThrowIfNull(rot);
+        ArgumentNullException.ThrowIfNull(sti);
+        var ledd = Tolk(sti);
+        var node = rot;
+        var hittil = string.Empty;
+        for (var i = 0; i < ledd.Count; i++)
+        {
+            var (navn, indeks) = ledd[i];
+            var siste = i == ledd.Count - 1;
+            (string? Navn, int? Indeks)? neste = siste ? null : ledd[i + 1];
+            if (navn is not null)
+            {
+                if (node is not JsonObject objekt)
+                {
+                    throw Feil(sti, $"'{Vis(hittil)}' er ikke et objekt, så '{navn}' kan ikke settes.");
+                }
+
+                hittil = JsonLeser.Sti(hittil, navn);
+                if (siste)
+                {
+                    objekt[navn] = verdi;
+                    return;
+                }
+
+                if (objekt[navn] is not { } barn)
+                {
+                    barn = neste!.Value.Navn is null ? new JsonArray() : new JsonObject();
+                    objekt[navn] = barn;
+                }
+
+                node = barn;
+            }
+            else
+            {
+                if (node is not JsonArray liste)
+                {
+                    throw Feil(sti, $"'{Vis(hittil)}' er ikke en liste, så [{indeks}] kan ikke brukes.");
+                }
+
+                var n = indeks!.Value;
+                if (n > liste.Count)
+                {
+                    throw Feil(sti, $"Indeks {n} er utenfor listen '{hittil}' ({liste.Count} element(er); bruk [{liste.Count}] for å legge til).");
+                }
+
+                hittil = JsonLeser.Sti(hittil, n);
+                if (siste)
+                {
+                    if (n == liste.Count)
+                    {
+                        liste.Add(verdi);
+                    }
+                    else
+                    {
+                        liste[n] = verdi;
+                    }
+
+                    return;
+                }
+
+                if (n == liste.Count)
+                {
+                    liste.Add(neste!.Value.Navn is null ? new JsonArray() : new JsonObject());
+                }
+
+                node = liste[n] ?? throw Feil(sti, $"'{hittil}' er null.");
+            }
+        }
+    }
+
+    private static List<(string? Navn, int? Indeks)> Tolk(string sti)
+    {
+        var ledd = new List<(string? Navn, int? Indeks)>();
+        var i = 0;
+        while (i < sti.Length)
+        {
+            var start = i;
+            while (i < sti.Length && sti[i] != '.' && sti[i] != '[')
+            {
+                i++;
+            }
+
+            var navn = sti[start..i];
+            if (navn.Length == 0 || !navn.All(char.IsLetterOrDigit))
+            {
+                throw Feil(sti, "Ugyldig sti; forventet navn adskilt med punktum og [indeks], f.eks. husstand.barn[0].foedselsdato.");
+            }
+
+            ledd.Add((navn, null));
+            while (i < sti.Length && sti[i] == '[')
+            {
+                var slutt = sti.IndexOf(']', i);
+                if (slutt < 0 || !int.TryParse(sti.AsSpan(i + 1, slutt - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+                {
+                    throw Feil(sti, "Ugyldig indeks; forventet [0], [1], …");
+                }
+
+                ledd.Add((null, n));
+                i = slutt + 1;
+            }
+
+            if (i < sti.Length)
+            {
+                if (sti[i] != '.' || i == sti.Length - 1)
+                {
+                    throw Feil(sti, "Ugyldig sti; forventet navn adskilt med punktum og [indeks], f.eks. husstand.barn[0].foedselsdato.");
+                }
+
+                i++;
+            }
+        }
+
+        if (ledd.Count == 0)
+        {
+            throw Feil(sti, "Tom sti.");
+        }
+
+        return ledd;
+    }
+
+    private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
+
+    private static UgyldigInputException Feil(string sti, string melding) =>
+        new(new Valideringsfeil(sti, null, "UKJENT_STI", melding));
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>
+/// Writes a <see cref="Beloep"/> as a JSON number in kroner with exactly two decimals (<c>11276.00</c>), invariant,
+/// and reads a JSON number with at most two decimals that is not negative (rule <c>UGYLDIG_BELOEP</c>).
+/// </summary>
+public sealed class BeloepKonverter : JsonConverter<Beloep>
+{
+    /// <inheritdoc />
+    public override Beloep Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var kroner))
+        {
+            throw new JsonException("Forventet et beløp i kroner (tall).");
+        }
+
+        if (!Beloep.TryFraEkstern(kroner, "beloep", out var beloep, out var feil))
+        {
+            throw new JsonException(feil.ToString());
+        }
+
+        return beloep;
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Beloep value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteRawValue(value.ToString(), skipInputValidation: true);
+    }
+}
+
+/// <summary>Writes a <see cref="Prosent"/> as a JSON number with exactly two decimals (<c>28.19</c>), invariant.</summary>
+public sealed class ProsentKonverter : JsonConverter<Prosent>
+{
+    /// <inheritdoc />
+    public override Prosent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var verdi) || verdi < 0
+            || verdi * 100m != decimal.Truncate(verdi * 100m))
+        {
+            throw new JsonException("Forventet en prosentsats (ikke-negativt tall med høyst to desimaler).");
+        }
+
+        return Prosent.FraDesimal(verdi);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Prosent value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteRawValue(value.ToString(), skipInputValidation: true);
+    }
+}
+
+/// <summary>Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO date string <c>uuuu-MM-dd</c>.</summary>
+public sealed class LocalDateKonverter : JsonConverter<LocalDate>
+{
+    /// <inheritdoc />
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("Forventet en dato som tekst (ÅÅÅÅ-MM-DD).");
+        }
+
+        var tekst = reader.GetString() ?? string.Empty;
+        var resultat = Datoformat.Iso.Parse(tekst);
+        return resultat.Success ? resultat.Value : throw new JsonException($"Ugyldig dato '{tekst}' (forventet ÅÅÅÅ-MM-DD).");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(Datoformat.Iso.Format(value));
+    }
+}
+
+/// <summary>The one date format of the JSON documents and the command line: <c>uuuu-MM-dd</c>, invariant.</summary>
+public static class Datoformat
+{
+    /// <summary>The ISO pattern <c>uuuu-MM-dd</c> (strict: exactly this shape).</summary>
+    public static LocalDatePattern Iso { get; } = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    /// <summary>Formats a date as <c>uuuu-MM-dd</c>.</summary>
+    public static string Tekst(LocalDate dato) => Iso.Format(dato);
+
+    /// <summary>Parses <c>uuuu-MM-dd</c>; false when the text is not a real date in that shape.</summary>
+    public static bool TryLes(string? tekst, out LocalDate dato)
+    {
+        dato = default;
+        if (tekst is null)
+        {
+            return false;
+        }
+
+        var resultat = Iso.Parse(tekst);
+        if (!resultat.Success)
+        {
+            return false;
+        }
+
+        dato = resultat.Value;
+        return true;
+    }
+
+    /// <summary>Invariant text of a decimal, e.g. for error messages.</summary>
+    internal static string Tall(decimal verdi) => verdi.ToString(CultureInfo.InvariantCulture);
+}

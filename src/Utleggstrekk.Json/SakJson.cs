@@ -1,0 +1,315 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Trekkberegning;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>A validated SAK.json: the engine's case and the calculation options it asks for.</summary>
+/// <param name="Sak">The case.</param>
+/// <param name="Valg">The options (<c>regler.tillatAntatteSatser</c>).</param>
+public sealed record SakInndata(Trekksak Sak, Beregningsvalg Valg);
+
+/// <summary>
+/// Reads SAK.json (schema in <c>docs/sak-json.md</c>) into the engine's <see cref="Trekksak"/>, collecting every
+/// violation with its dotted path before any number is computed.
+/// </summary>
+public static class SakJson
+{
+    /// <summary>Allowed values of <c>husstand.sivilstand</c>.</summary>
+    public static Verdiliste<Sivilstand> Sivilstander { get; } =
+        new(("enslig", Sivilstand.Enslig), ("gift", Sivilstand.Gift), ("samboer", Sivilstand.Samboer));
+
+    /// <summary>Allowed values of <c>regler.kostnadsdeling</c>.</summary>
+    public static Verdiliste<Kostnadsdeling> Kostnadsdelinger { get; } =
+        new(("halvpart", Kostnadsdeling.Halvpart), ("forholdsmessig", Kostnadsdeling.Forholdsmessig), ("husstand", Kostnadsdeling.Husstand));
+
+    /// <summary>Allowed values of <c>regler.tak</c>.</summary>
+    public static Verdiliste<Takregel> Takregler { get; } =
+        new(("normal", Takregel.Normal), ("utvidet", Takregel.Utvidet));
+
+    private static readonly string[] RotFelt = ["beregningsdato", "skyldner", "husstand", "utgifter", "regler"];
+    private static readonly string[] SkyldnerFelt = ["bruttoPerMaaned", "forskuddstrekkPerMaaned", "trekkMedBedrePrioritetPerMaaned", "andreInntekterPerMaaned", "naeringsinntekt"];
+    private static readonly string[] HusstandFelt = ["sivilstand", "partnerNettoPerMaaned", "partnerEgenGjeldPerMaaned", "barn", "samvaersbarn"];
+    private static readonly string[] BarnFelt = ["foedselsdato", "videregaaende"];
+    private static readonly string[] SamvaersbarnFelt = ["foedselsdato", "samvaersklasse"];
+    private static readonly string[] UtgifterFelt = ["boutgift", "barnetilsyn", "bidragBetalt", "andre"];
+    private static readonly string[] AnnenFelt = ["tekst", "beloep", "egenUtgift"];
+    private static readonly string[] ReglerFelt = ["kostnadsdeling", "tak", "naeringSkjematisk", "tillatAntatteSatser"];
+
+    /// <summary>
+    /// Reads and validates SAK.json text. Throws <see cref="UgyldigInputException"/> with every violation
+    /// (syntax, types, missing and unknown fields, amounts, enum values, dates).
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="kilde">Name of the source for a syntax error (e.g. the file name).</param>
+    public static SakInndata Les(string json, string kilde = "SAK.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var dokument = JsonLeser.Parse(json, kilde);
+        return Les(dokument.RootElement);
+    }
+
+    /// <summary>As <see cref="Les(string, string)"/>, for an already parsed document.</summary>
+    public static SakInndata Les(JsonElement rot)
+    {
+        var leser = new JsonLeser();
+        var dok = LesDokument(leser, rot);
+        var feil = new List<Valideringsfeil>();
+        var inndata = dok is null ? null : Tilordne(dok, feil);
+        var alle = JsonLeser.Slaa(leser.Feil, feil);
+        if (alle.Count > 0 || inndata is null)
+        {
+            throw new UgyldigInputException(alle);
+        }
+
+        return inndata;
+    }
+
+    /// <summary>
+    /// Maps a typed <see cref="SakDokument"/> (e.g. deserialized with <see cref="UtleggstrekkJsonContext"/>) to the
+    /// engine's case, applying the documented defaults. Throws <see cref="UgyldigInputException"/> with every violation.
+    /// </summary>
+    public static SakInndata TilInndata(SakDokument dokument)
+    {
+        ArgumentNullException.ThrowIfNull(dokument);
+        var feil = new List<Valideringsfeil>();
+        var inndata = Tilordne(dokument, feil);
+        return feil.Count > 0 || inndata is null ? throw new UgyldigInputException(feil) : inndata;
+    }
+
+    private static SakDokument? LesDokument(JsonLeser l, JsonElement rot)
+    {
+        if (!l.SjekkObjekt(rot, string.Empty, RotFelt))
+        {
+            return null;
+        }
+
+        var dok = new SakDokument { Beregningsdato = l.Dato(rot, "beregningsdato", string.Empty) };
+        if (l.Objekt(rot, "skyldner", string.Empty, SkyldnerFelt) is { } s)
+        {
+            const string p = "skyldner";
+            dok.Skyldner = new SkyldnerDokument
+            {
+                BruttoPerMaaned = l.Tall(s, "bruttoPerMaaned", p),
+                ForskuddstrekkPerMaaned = l.Tall(s, "forskuddstrekkPerMaaned", p),
+                TrekkMedBedrePrioritetPerMaaned = l.Tall(s, "trekkMedBedrePrioritetPerMaaned", p),
+                AndreInntekterPerMaaned = l.Tall(s, "andreInntekterPerMaaned", p),
+                Naeringsinntekt = l.Sannhet(s, "naeringsinntekt", p),
+            };
+        }
+
+        if (l.Objekt(rot, "husstand", string.Empty, HusstandFelt) is { } h)
+        {
+            const string p = "husstand";
+            dok.Husstand = new HusstandDokument
+            {
+                Sivilstand = l.Tekst(h, "sivilstand", p),
+                PartnerNettoPerMaaned = l.Tall(h, "partnerNettoPerMaaned", p),
+                PartnerEgenGjeldPerMaaned = l.Tall(h, "partnerEgenGjeldPerMaaned", p),
+                Barn = l.Liste(h, "barn", p, static (l, e, sti) => l.SjekkObjekt(e, sti, BarnFelt)
+                    ? new BarnDokument { Foedselsdato = l.Dato(e, "foedselsdato", sti), Videregaaende = l.Sannhet(e, "videregaaende", sti) }
+                    : new BarnDokument()),
+                Samvaersbarn = l.Liste(h, "samvaersbarn", p, static (l, e, sti) => l.SjekkObjekt(e, sti, SamvaersbarnFelt)
+                    ? new SamvaersbarnDokument { Foedselsdato = l.Dato(e, "foedselsdato", sti), Samvaersklasse = l.Heltall(e, "samvaersklasse", sti) }
+                    : new SamvaersbarnDokument()),
+            };
+        }
+
+        if (l.Objekt(rot, "utgifter", string.Empty, UtgifterFelt) is { } u)
+        {
+            const string p = "utgifter";
+            dok.Utgifter = new UtgifterDokument
+            {
+                Boutgift = l.Tall(u, "boutgift", p),
+                Barnetilsyn = l.Tall(u, "barnetilsyn", p),
+                BidragBetalt = l.Tall(u, "bidragBetalt", p),
+                Andre = l.Liste(u, "andre", p, static (l, e, sti) => l.SjekkObjekt(e, sti, AnnenFelt)
+                    ? new AnnenUtgiftDokument { Tekst = l.Tekst(e, "tekst", sti), Beloep = l.Tall(e, "beloep", sti), EgenUtgift = l.Sannhet(e, "egenUtgift", sti) }
+                    : new AnnenUtgiftDokument()),
+            };
+        }
+
+        if (l.Objekt(rot, "regler", string.Empty, ReglerFelt) is { } r)
+        {
+            const string p = "regler";
+            dok.Regler = new ReglerDokument
+            {
+                Kostnadsdeling = l.Tekst(r, "kostnadsdeling", p),
+                Tak = l.Tekst(r, "tak", p),
+                NaeringSkjematisk = l.Sannhet(r, "naeringSkjematisk", p),
+                TillatAntatteSatser = l.Sannhet(r, "tillatAntatteSatser", p),
+            };
+        }
+
+        return dok;
+    }
+
+    private static SakInndata? Tilordne(SakDokument dok, List<Valideringsfeil> feil)
+    {
+        if (dok.Beregningsdato is null)
+        {
+            feil.Add(Paakrevd("beregningsdato"));
+        }
+
+        var s = dok.Skyldner;
+        if (s is null)
+        {
+            feil.Add(Paakrevd("skyldner"));
+        }
+        else if (s.BruttoPerMaaned is null)
+        {
+            feil.Add(Paakrevd("skyldner.bruttoPerMaaned"));
+        }
+
+        var h = dok.Husstand;
+        if (h is null)
+        {
+            feil.Add(Paakrevd("husstand"));
+        }
+        else if (h.Sivilstand is null)
+        {
+            feil.Add(Paakrevd("husstand.sivilstand"));
+        }
+
+        var brutto = Beloep(s?.BruttoPerMaaned, "skyldner.bruttoPerMaaned", feil);
+        var forskudd = Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
+        var bedre = Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
+        var andreInntekter = Beloep(s?.AndreInntekterPerMaaned, "skyldner.andreInntekterPerMaaned", feil);
+        var sivilstand = Sivilstander.Les(h?.Sivilstand, "husstand.sivilstand", Sivilstand.Enslig, feil);
+        var partnerNetto = Beloep(h?.PartnerNettoPerMaaned, "husstand.partnerNettoPerMaaned", feil);
+        var partnerGjeld = Beloep(h?.PartnerEgenGjeldPerMaaned, "husstand.partnerEgenGjeldPerMaaned", feil);
+
+        var barn = ImmutableArray.CreateBuilder<Barn>();
+        for (var i = 0; i < (h?.Barn?.Count ?? 0); i++)
+        {
+            var b = h!.Barn![i];
+            var sti = "husstand.barn[" + Tall(i) + "]";
+            if (b is null)
+            {
+                feil.Add(Paakrevd(sti));
+            }
+            else if (b.Foedselsdato is not { } fd)
+            {
+                feil.Add(Paakrevd(sti + ".foedselsdato"));
+            }
+            else
+            {
+                barn.Add(new Barn(fd, b.Videregaaende ?? false));
+            }
+        }
+
+        var samvaer = ImmutableArray.CreateBuilder<Samvaersbarn>();
+        for (var i = 0; i < (h?.Samvaersbarn?.Count ?? 0); i++)
+        {
+            var b = h!.Samvaersbarn![i];
+            var sti = "husstand.samvaersbarn[" + Tall(i) + "]";
+            if (b is null)
+            {
+                feil.Add(Paakrevd(sti));
+                continue;
+            }
+
+            if (b.Foedselsdato is null)
+            {
+                feil.Add(Paakrevd(sti + ".foedselsdato"));
+            }
+
+            if (b.Samvaersklasse is null)
+            {
+                feil.Add(Paakrevd(sti + ".samvaersklasse"));
+            }
+            else if (b.Samvaersklasse is < 1 or > 4)
+            {
+                feil.Add(new Valideringsfeil(sti + ".samvaersklasse", Tall(b.Samvaersklasse.Value), "UGYLDIG_VERDI", "Samværsklasse må være 1, 2, 3 eller 4."));
+            }
+
+            if (b is { Foedselsdato: { } fd, Samvaersklasse: { } klasse })
+            {
+                samvaer.Add(new Samvaersbarn(fd, klasse));
+            }
+        }
+
+        var u = dok.Utgifter;
+        var boutgift = Beloep(u?.Boutgift, "utgifter.boutgift", feil);
+        var barnetilsyn = Beloep(u?.Barnetilsyn, "utgifter.barnetilsyn", feil);
+        var bidrag = Beloep(u?.BidragBetalt, "utgifter.bidragBetalt", feil);
+        var andre = ImmutableArray.CreateBuilder<AnnenUtgift>();
+        for (var i = 0; i < (u?.Andre?.Count ?? 0); i++)
+        {
+            var a = u!.Andre![i];
+            var sti = "utgifter.andre[" + Tall(i) + "]";
+            if (a is null)
+            {
+                feil.Add(Paakrevd(sti));
+                continue;
+            }
+
+            if (a.Tekst is null)
+            {
+                feil.Add(Paakrevd(sti + ".tekst"));
+            }
+
+            if (a.Beloep is null)
+            {
+                feil.Add(Paakrevd(sti + ".beloep"));
+            }
+
+            var beloep = Beloep(a.Beloep, sti + ".beloep", feil);
+            andre.Add(new AnnenUtgift(a.Tekst ?? string.Empty, beloep, a.EgenUtgift ?? false));
+        }
+
+        var r = dok.Regler;
+        var deling = Kostnadsdelinger.Les(r?.Kostnadsdeling, "regler.kostnadsdeling", Kostnadsdeling.Halvpart, feil);
+        var tak = Takregler.Les(r?.Tak, "regler.tak", Takregel.Normal, feil);
+
+        if (feil.Count > 0 || dok.Beregningsdato is not { } dato)
+        {
+            return null;
+        }
+
+        var sak = new Trekksak
+        {
+            Beregningsdato = dato,
+            BruttoPerMaaned = brutto,
+            ForskuddstrekkPerMaaned = forskudd,
+            TrekkMedBedrePrioritetPerMaaned = bedre,
+            AndreInntekterPerMaaned = andreInntekter,
+            Naeringsinntekt = s?.Naeringsinntekt ?? false,
+            Sivilstand = sivilstand,
+            PartnerNettoPerMaaned = partnerNetto,
+            PartnerEgenGjeldPerMaaned = partnerGjeld,
+            Barn = barn.ToImmutable(),
+            Samvaersbarn = samvaer.ToImmutable(),
+            Boutgift = boutgift,
+            Barnetilsyn = barnetilsyn,
+            BidragBetalt = bidrag,
+            AndreUtgifter = andre.ToImmutable(),
+            Kostnadsdeling = deling,
+            Tak = tak,
+            NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
+        };
+        return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false));
+    }
+
+    private static Beloep Beloep(decimal? kroner, string felt, List<Valideringsfeil> feil)
+    {
+        if (kroner is not { } k)
+        {
+            return Engine.Felles.Beloep.Null;
+        }
+
+        if (Engine.Felles.Beloep.TryFraEkstern(k, felt, out var beloep, out var f))
+        {
+            return beloep;
+        }
+
+        feil.Add(f);
+        return Engine.Felles.Beloep.Null;
+    }
+
+    private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+
+    private static string Tall(int i) => i.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>TREKK.json: the krav in one trekk (schema in <c>docs/trekk-json.md</c>). Unknown properties are refused.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class TrekkDokument
+{
+    /// <summary>The krav (required, at least one).</summary>
+    public List<KravDokument>? Krav { get; set; }
+}
+
+/// <summary>One krav in TREKK.json.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class KravDokument
+{
+    /// <summary>Unique id (required).</summary>
+    public string? Id { get; set; }
+
+    /// <summary>Artsprioritet <c>a</c>–<c>f</c> (required).</summary>
+    public string? Artsprioritet { get; set; }
+
+    /// <summary>Tidsprioritet: the date the pålegg was given / trekk laid down (required).</summary>
+    public LocalDate? Tidsprioritet { get; set; }
+
+    /// <summary>The sak (case) the krav belongs to (required).</summary>
+    public string? Sak { get; set; }
+
+    /// <summary>Order within the sak, 1–99 (default 1).</summary>
+    public int? PrioritetISak { get; set; }
+
+    /// <summary>Kravtype (required): <c>hovedstol</c>, <c>renter</c>, <c>kostnader</c>, <c>loependeBidrag</c>, <c>bidragsgjeld</c>.</summary>
+    public string? Kravtype { get; set; }
+
+    /// <summary>Remaining amount (default 0).</summary>
+    public decimal? Gjenstaaende { get; set; }
+
+    /// <summary>For løpende bidrag: the amount due per month (default 0).</summary>
+    public decimal? MaanedligBeloep { get; set; }
+}

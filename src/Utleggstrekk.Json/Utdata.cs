@@ -1,0 +1,309 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>The result document of <c>beregn --json</c>. Property order is fixed; amounts are kroner with two decimals.</summary>
+public sealed class BeregnUtdata
+{
+    /// <summary>Trekk per month, whole kroner.</summary>
+    public required Beloep TrekkPerMaaned { get; init; }
+
+    /// <summary>Trekk as percent of gross, rounded down to two decimals.</summary>
+    public required Prosent Trekkprosent { get; init; }
+
+    /// <summary>The binding constraint (<c>Livsopphold</c>, <c>Tak60</c>, <c>Tak80</c>, <c>TrekkbarInntekt</c>, <c>Naering20</c>, <c>IngenTrekkevne</c>).</summary>
+    public required string Begrensning { get; init; }
+
+    /// <summary>The calculation date.</summary>
+    public required LocalDate Beregningsdato { get; init; }
+
+    /// <summary>The satser version used.</summary>
+    public required string SatserVersjon { get; init; }
+
+    /// <summary>Which rates were assumed (<c>livsopphold</c>, <c>samvaer</c>); empty when all were known.</summary>
+    public required IReadOnlyList<string> Antatt { get; init; }
+
+    /// <summary>The intermediate figures.</summary>
+    public required MellomregningUtdata Mellomregning { get; init; }
+
+    /// <summary>The trekk per pay period, when asked for with <c>--loennsperiode</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LoennsperiodeUtdata? Loennsperiode { get; init; }
+
+    /// <summary>The explanation trace, when asked for with <c>--forklar</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ForklaringUtdata? Forklaring { get; init; }
+}
+
+/// <summary>The intermediate figures of a trekk-size calculation (SPEC §4 steps 1–6), per month.</summary>
+public sealed class MellomregningUtdata
+{
+    /// <summary>Livsopphold of the household (step 1).</summary>
+    public required Beloep Livsopphold { get; init; }
+
+    /// <summary>Samvær add-ons (step 1).</summary>
+    public required Beloep Samvaerstillegg { get; init; }
+
+    /// <summary>Household expenses E (step 2).</summary>
+    public required Beloep Husstandsutgifter { get; init; }
+
+    /// <summary>The debtor's share including own expenses (step 3).</summary>
+    public required Beloep Skyldnersandel { get; init; }
+
+    /// <summary>Available income (step 4).</summary>
+    public required Beloep Disponibelt { get; init; }
+
+    /// <summary>Raw trekk (step 5); may be negative.</summary>
+    public required Beloep RaaTrekk { get; init; }
+
+    /// <summary>Garnishable net income (step 6).</summary>
+    public required Beloep TrekkbarInntekt { get; init; }
+
+    /// <summary>Room under the applicable ceiling (step 6).</summary>
+    public required Beloep Takrom { get; init; }
+
+    /// <summary>The 20 % næring limit, or null when the schematic rule is not chosen.</summary>
+    public required Beloep? Naeringsgrense { get; init; }
+}
+
+/// <summary>The trekk converted to a pay period.</summary>
+public sealed class LoennsperiodeUtdata
+{
+    /// <summary><c>maaned</c>, <c>fjortendager</c> or <c>uke</c>.</summary>
+    public required string Periode { get; init; }
+
+    /// <summary>Trekk per pay period.</summary>
+    public required Beloep TrekkPerPeriode { get; init; }
+}
+
+/// <summary>One node of the explanation trace.</summary>
+public sealed class ForklaringUtdata
+{
+    /// <summary>Step name.</summary>
+    public required string Steg { get; init; }
+
+    /// <summary>The rule applied.</summary>
+    public required RegelUtdata Regel { get; init; }
+
+    /// <summary>The step's result as text.</summary>
+    public required string Resultat { get; init; }
+
+    /// <summary>The facts used.</summary>
+    public required IReadOnlyList<FaktumUtdata> Fakta { get; init; }
+
+    /// <summary>Sub-steps.</summary>
+    public required IReadOnlyList<ForklaringUtdata> Deler { get; init; }
+
+    /// <summary>Converts the engine's trace.</summary>
+    public static ForklaringUtdata Fra(Forklaring forklaring)
+    {
+        ArgumentNullException.ThrowIfNull(forklaring);
+        return new ForklaringUtdata
+        {
+            Steg = forklaring.Steg,
+            Regel = new RegelUtdata
+            {
+                Navn = forklaring.Regel.Navn,
+                Kilde = forklaring.Regel.Kilde,
+                GyldigFra = forklaring.Regel.GyldigFra,
+                Beskrivelse = forklaring.Regel.Beskrivelse,
+            },
+            Resultat = forklaring.Resultat,
+            Fakta = [.. forklaring.Fakta.Select(f => new FaktumUtdata { Navn = f.Navn, Verdi = f.Verdi })],
+            Deler = [.. forklaring.Deler.Select(Fra)],
+        };
+    }
+}
+
+/// <summary>A rule in the explanation trace.</summary>
+public sealed class RegelUtdata
+{
+    /// <summary>Rule name.</summary>
+    public required string Navn { get; init; }
+
+    /// <summary>Legal source.</summary>
+    public required string Kilde { get; init; }
+
+    /// <summary>Date the rule applies from.</summary>
+    public required LocalDate GyldigFra { get; init; }
+
+    /// <summary>What the rule does.</summary>
+    public required string Beskrivelse { get; init; }
+}
+
+/// <summary>A fact in the explanation trace.</summary>
+public sealed class FaktumUtdata
+{
+    /// <summary>Name.</summary>
+    public required string Navn { get; init; }
+
+    /// <summary>Value as text.</summary>
+    public required string Verdi { get; init; }
+}
+
+/// <summary>The result document of <c>hva-om --json</c>.</summary>
+public sealed class HvaOmUtdata
+{
+    /// <summary>The baseline (the file as given).</summary>
+    public required HvaOmRad Grunnlag { get; init; }
+
+    /// <summary>One row per <c>--sett</c>, in the order given.</summary>
+    public required IReadOnlyList<HvaOmRad> Varianter { get; init; }
+
+    /// <summary>The satser version used.</summary>
+    public required string SatserVersjon { get; init; }
+}
+
+/// <summary>One row of a what-if comparison.</summary>
+public sealed class HvaOmRad
+{
+    /// <summary>The change, <c>felt=verdi</c> as given; null for the baseline.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sett { get; init; }
+
+    /// <summary>Trekk per month.</summary>
+    public required Beloep TrekkPerMaaned { get; init; }
+
+    /// <summary>Trekk as percent of gross.</summary>
+    public required Prosent Trekkprosent { get; init; }
+
+    /// <summary>The binding constraint.</summary>
+    public required string Begrensning { get; init; }
+
+    /// <summary>Which rates were assumed.</summary>
+    public required IReadOnlyList<string> Antatt { get; init; }
+
+    /// <summary>Trekk minus the baseline's trekk (signed); null for the baseline.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Beloep? Differanse { get; init; }
+}
+
+/// <summary>The result document of <c>rente --json</c>.</summary>
+public sealed class RenteUtdata
+{
+    /// <summary>Interest, rounded once to øre, half away from zero.</summary>
+    public required Beloep Rente { get; init; }
+
+    /// <summary>Number of days in <c>[fra, til)</c>.</summary>
+    public required int Dager { get; init; }
+
+    /// <summary>True when a forsinkelsesrente past the table's end was carried forward.</summary>
+    public required bool Antatt { get; init; }
+
+    /// <summary>The principal.</summary>
+    public required Beloep Hovedstol { get; init; }
+
+    /// <summary>First day (inclusive).</summary>
+    public required LocalDate Fra { get; init; }
+
+    /// <summary>End (exclusive).</summary>
+    public required LocalDate Til { get; init; }
+
+    /// <summary><c>forsinkelsesrente</c> or <c>avtalt</c>.</summary>
+    public required string Rentetype { get; init; }
+
+    /// <summary>The agreed percent p.a.; null for forsinkelsesrente.</summary>
+    public required Prosent? Sats { get; init; }
+
+    /// <summary>The satser version used (forsinkelsesrente), or null.</summary>
+    public required string? SatserVersjon { get; init; }
+}
+
+/// <summary>The result document of <c>fordel --json</c>.</summary>
+public sealed class FordelUtdata
+{
+    /// <summary>The payment distributed.</summary>
+    public required Beloep Beloep { get; init; }
+
+    /// <summary><c>tidsprioritet</c> or <c>samordnet</c>.</summary>
+    public required string Regel { get; init; }
+
+    /// <summary>One entry per krav, in input order (0 when it gets nothing).</summary>
+    public required IReadOnlyList<FordelingsandelUtdata> Fordeling { get; init; }
+
+    /// <summary>What is left when every krav is covered.</summary>
+    public required Beloep Overskudd { get; init; }
+}
+
+/// <summary>One krav's share of a payment.</summary>
+public sealed class FordelingsandelUtdata
+{
+    /// <summary>The krav id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The share.</summary>
+    public required Beloep Beloep { get; init; }
+}
+
+/// <summary>The result document of <c>trekkperiode --json</c>.</summary>
+public sealed class TrekkperiodeUtdata
+{
+    /// <summary>First day of the period.</summary>
+    public required LocalDate Fra { get; init; }
+
+    /// <summary>End (exclusive), or null when there is no limit.</summary>
+    public required LocalDate? Til { get; init; }
+
+    /// <summary>Last day (inclusive), or null when there is no limit.</summary>
+    public required LocalDate? SisteDag { get; init; }
+
+    /// <summary>The reason.</summary>
+    public required string Grunn { get; init; }
+
+    /// <summary>The legal source.</summary>
+    public required string Kilde { get; init; }
+}
+
+/// <summary>The result document of <c>satser vis --json</c>.</summary>
+public sealed class SatserUtdata
+{
+    /// <summary>The version of the whole set.</summary>
+    public required string Versjon { get; init; }
+
+    /// <summary>The tables, in a fixed order.</summary>
+    public required IReadOnlyList<SatstabellUtdata> Tabeller { get; init; }
+}
+
+/// <summary>One rate table in <c>satser vis</c>.</summary>
+public sealed class SatstabellUtdata
+{
+    /// <summary>Table name (<c>livsopphold</c>, <c>samvaer</c>, …).</summary>
+    public required string Navn { get; init; }
+
+    /// <summary>The table's version from the manifest.</summary>
+    public required string Versjon { get; init; }
+
+    /// <summary>The last day the table is known to be valid for; null when its last period is open.</summary>
+    public required LocalDate? SistKjenteDag { get; init; }
+
+    /// <summary>The periods with their values.</summary>
+    public required IReadOnlyList<SatsperiodeUtdata> Perioder { get; init; }
+}
+
+/// <summary>One period of a rate table.</summary>
+public sealed class SatsperiodeUtdata
+{
+    /// <summary>First day (inclusive).</summary>
+    public required LocalDate Fra { get; init; }
+
+    /// <summary>End (exclusive), or null when open.</summary>
+    public required LocalDate? Til { get; init; }
+
+    /// <summary>The values of the period, in a fixed order.</summary>
+    public required IReadOnlyList<SatsUtdata> Verdier { get; init; }
+}
+
+/// <summary>One named value of a period.</summary>
+public sealed class SatsUtdata
+{
+    /// <summary>Name (category, class and age band, or parameter).</summary>
+    public required string Navn { get; init; }
+
+    /// <summary>The value (kroner, or percent).</summary>
+    public required decimal Verdi { get; init; }
+
+    /// <summary>The value's source.</summary>
+    public required string Kilde { get; init; }
+}
