@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>
+/// Reads TREKK.json (schema in <c>docs/trekk-json.md</c>): the krav of one trekk, validated with every violation
+/// named by its dotted path (<c>krav[2].artsprioritet</c>).
+/// </summary>
+public static partial class TrekkJson
+{
+    private static readonly string[] RotFelt = ["krav"];
+    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep"];
+
+    /// <summary>Reads the document and checks JSON types, required and unknown fields. Throws <see cref="UgyldigInputException"/>.</summary>
+    public static TrekkDokument LesDokument(string json, string kilde = "TREKK.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var dokument = JsonLeser.Parse(json, kilde);
+        var leser = new JsonLeser();
+        var dok = LesDokument(leser, dokument.RootElement);
+        if (leser.Feil.Count > 0 || dok is null)
+        {
+            throw new UgyldigInputException(leser.Feil);
+        }
+
+        return dok;
+    }
+
+    private static TrekkDokument? LesDokument(JsonLeser l, JsonElement rot)
+    {
+        if (!l.SjekkObjekt(rot, string.Empty, RotFelt))
+        {
+            return null;
+        }
+
+        if (!l.Finn(rot, "krav", string.Empty, paakrevd: true, out _))
+        {
+            return null;
+        }
+
+        return new TrekkDokument
+        {
+            Krav = l.Liste(rot, "krav", string.Empty, static (l, e, sti) => l.SjekkObjekt(e, sti, KravFelt)
+                ? new KravDokument
+                {
+                    Id = l.Tekst(e, "id", sti, paakrevd: true),
+                    Artsprioritet = l.Tekst(e, "artsprioritet", sti, paakrevd: true),
+                    Tidsprioritet = l.Dato(e, "tidsprioritet", sti, paakrevd: true),
+                    Sak = l.Tekst(e, "sak", sti, paakrevd: true),
+                    PrioritetISak = l.Heltall(e, "prioritetISak", sti),
+                    Kravtype = l.Tekst(e, "kravtype", sti, paakrevd: true),
+                    Gjenstaaende = l.Tall(e, "gjenstaaende", sti),
+                    MaanedligBeloep = l.Tall(e, "maanedligBeloep", sti),
+                }
+                : new KravDokument()),
+        };
+    }
+
+    private static string Sti(int i, string felt) => "krav[" + i.ToString(CultureInfo.InvariantCulture) + "]." + felt;
+
+    private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+
+    private static Beloep Beloep(decimal? kroner, string felt, List<Valideringsfeil> feil)
+    {
+        if (kroner is not { } k)
+        {
+            return Engine.Felles.Beloep.Null;
+        }
+
+        if (Engine.Felles.Beloep.TryFraEkstern(k, felt, out var beloep, out var f))
+        {
+            return beloep;
+        }
+
+        feil.Add(f);
+        return Engine.Felles.Beloep.Null;
+    }
+
+    private static LocalDate Dato(LocalDate? dato) => dato ?? default;
+}
