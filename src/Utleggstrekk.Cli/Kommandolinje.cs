@@ -58,6 +58,12 @@ internal static class Kommandolinje
         var rot = new RootCommand("utleggstrekk: regn ut utleggstrekk (deknl. § 2-7), renter, fordeling og trekkperiode.");
         rot.Options.Add(kontekst.Katalog);
         Kommandoer.LeggTil(rot, kontekst);
+        rot.SetAction(_ =>
+        {
+            kontekst.Feil.WriteLine("feil: ingen kommando angitt. Kommandoer: " + string.Join(", ", rot.Subcommands.Select(k => k.Name)) + ".");
+            kontekst.Feil.WriteLine("Se 'utleggstrekk --help'.");
+            return UgyldigInput;
+        });
         return rot;
     }
 }

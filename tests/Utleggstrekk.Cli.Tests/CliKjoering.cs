@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+
+namespace Utleggstrekk.Cli.Tests;
+
+/// <summary>Runs the command line in-process and captures exit code, stdout and stderr.</summary>
+internal static class CliKjoering
+{
+    public static (int Kode, string Ut, string Feil) Kjoer(params string[] args)
+    {
+        using var ut = new StringWriter { NewLine = "\n" };
+        using var feil = new StringWriter { NewLine = "\n" };
+        var kode = Kommandolinje.Kjoer(args, ut, feil);
+        return (kode, ut.ToString(), feil.ToString());
+    }
+
+    /// <summary>The repository root (the folder holding Utleggstrekk.Engine.sln).</summary>
+    public static string Rot([CallerFilePath] string fil = "")
+    {
+        var dir = new DirectoryInfo(Path.GetDirectoryName(fil)!);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Utleggstrekk.Engine.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Fant ikke repo-roten.");
+    }
+
+    public static string Eksempel(string navn) => Path.Combine(Rot(), "docs", "eksempler", navn);
+
+    public static void SkalVaereUgyldig(this (int Kode, string Ut, string Feil) r, params string[] inneholder)
+    {
+        r.Kode.Should().Be(2, "stderr: " + r.Feil);
+        r.Ut.Should().BeEmpty();
+        foreach (var tekst in inneholder)
+        {
+            r.Feil.Should().Contain(tekst);
+        }
+
+        r.Feil.Should().NotContain("   at ", "a stack trace must never be shown");
+        r.Feil.Should().NotContain("Exception");
+    }
+}
