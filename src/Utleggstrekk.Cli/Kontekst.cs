@@ -48,7 +48,7 @@ internal static class Visning
     /// <summary>A percentage: <c>28,19 %</c>.</summary>
     public static string Prosent(Prosent prosent) => prosent.Verdi.ToString("0.00", Norsk) + " %";
 
-    /// <summary>Writes rows as a table with left-aligned first column and right-aligned other columns.</summary>
+    /// <summary>Writes rows as a table: numeric columns right-aligned, text columns left-aligned.</summary>
     public static void Tabell(TextWriter ut, IReadOnlyList<string[]> rader, bool overskrift = true)
     {
         if (rader.Count == 0)
@@ -66,13 +66,20 @@ internal static class Visning
             }
         }
 
+        // A column is right-aligned when every body cell is a number (starts with a digit or a sign).
+        var hoeyre = new bool[kolonner];
+        for (var k = 1; k < kolonner; k++)
+        {
+            hoeyre[k] = rader.Skip(overskrift ? 1 : 0).All(r => k >= r.Length || r[k].Length == 0 || char.IsDigit(r[k][0]) || r[k][0] is '-' or '+');
+        }
+
         for (var r = 0; r < rader.Count; r++)
         {
             var rad = rader[r];
             var celler = new string[rad.Length];
             for (var k = 0; k < rad.Length; k++)
             {
-                celler[k] = k == 0 ? rad[k].PadRight(bredder[k]) : rad[k].PadLeft(bredder[k]);
+                celler[k] = hoeyre[k] ? rad[k].PadLeft(bredder[k]) : rad[k].PadRight(bredder[k]);
             }
 
             ut.WriteLine(string.Join("  ", celler).TrimEnd());

@@ -38,4 +38,27 @@ public sealed class KravDokument
 
     /// <summary>For løpende bidrag: the amount due per month (default 0).</summary>
     public decimal? MaanedligBeloep { get; set; }
+
+    /// <summary>Interest accrued and not included in <see cref="Gjenstaaende"/> (default 0).</summary>
+    public decimal? PaaloeptRente { get; set; }
+
+    /// <summary>For the <c>samordnet</c> rule: the krav keeps a time priority preserved from an earlier trekk (default false).</summary>
+    public bool? BevartTidsprioritet { get; set; }
+
+    /// <summary>The interest the krav runs (default none).</summary>
+    public RentevilkaarDokument? Rentevilkaar { get; set; }
+}
+
+/// <summary>The interest terms of a krav in TREKK.json.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class RentevilkaarDokument
+{
+    /// <summary><c>ingen</c> (default), <c>forsinkelsesrente</c> or <c>avtalt</c>.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>The agreed percent p.a. (only for <c>avtalt</c>).</summary>
+    public decimal? AvtaltSats { get; set; }
+
+    /// <summary>The first interest day (required unless <c>ingen</c>).</summary>
+    public LocalDate? RenteFra { get; set; }
 }

@@ -12,7 +12,8 @@ namespace Utleggstrekk.Json;
 public static partial class TrekkJson
 {
     private static readonly string[] RotFelt = ["krav"];
-    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep"];
+    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar"];
+    private static readonly string[] RentevilkaarFelt = ["type", "avtaltSats", "renteFra"];
 
     /// <summary>Reads the document and checks JSON types, required and unknown fields. Throws <see cref="UgyldigInputException"/>.</summary>
     public static TrekkDokument LesDokument(string json, string kilde = "TREKK.json")
@@ -54,6 +55,16 @@ public static partial class TrekkJson
                     Kravtype = l.Tekst(e, "kravtype", sti, paakrevd: true),
                     Gjenstaaende = l.Tall(e, "gjenstaaende", sti),
                     MaanedligBeloep = l.Tall(e, "maanedligBeloep", sti),
+                    PaaloeptRente = l.Tall(e, "paaloeptRente", sti),
+                    BevartTidsprioritet = l.Sannhet(e, "bevartTidsprioritet", sti),
+                    Rentevilkaar = l.Objekt(e, "rentevilkaar", sti, RentevilkaarFelt) is { } r
+                        ? new RentevilkaarDokument
+                        {
+                            Type = l.Tekst(r, "type", JsonLeser.Sti(sti, "rentevilkaar")),
+                            AvtaltSats = l.Tall(r, "avtaltSats", JsonLeser.Sti(sti, "rentevilkaar")),
+                            RenteFra = l.Dato(r, "renteFra", JsonLeser.Sti(sti, "rentevilkaar")),
+                        }
+                        : null,
                 }
                 : new KravDokument()),
         };

@@ -254,6 +254,9 @@ public sealed class TrekkperiodeUtdata
 
     /// <summary>The legal source.</summary>
     public required string Kilde { get; init; }
+
+    /// <summary>The explanation (Norwegian / English).</summary>
+    public required string Forklaring { get; init; }
 }
 
 /// <summary>The result document of <c>satser vis --json</c>.</summary>
