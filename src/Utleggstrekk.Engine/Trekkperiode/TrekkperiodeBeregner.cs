@@ -485,7 +485,7 @@ public static class TrekkperiodeBeregner
                 + $"{Dato(fristStart)}, last day {Dato(skattTil.PlusDays(-1))}.");
         }
 
-        return (toAar, Trekkperiodegrunn.SkattOrdinaer2AarLengst, TrekkperiodeRegler.Ordinaer2Aar,
+        return (toAar, Trekkperiodegrunn.SkattOrdinaer2AarLengst, TrekkperiodeRegler.SkattOrdinaer2AarLengst,
             $"Femårsfristen for skattekrav regnet fra {hva} (siste dag {Dato(skattTil.PlusDays(-1))}) ville gitt en "
             + $"kortere periode enn hovedregelen; skattefristen er en utvidelse, så toårsfristen fra beslutningsdatoen "
             + $"{Dato(b)} gjelder. / The 5-year tax limit from {what} (last day {Dato(skattTil.PlusDays(-1))}) would "

@@ -34,6 +34,14 @@ public static class TrekkperiodeRegler
         "For skattekrav the trekk may run until 5 years after the end of the income year, or after the end of the "
         + "calendar year an endringsvedtak was made; read as an extension of the 2-year main rule.");
 
+    /// <summary>Skattekrav whose 5-year limit would end no later than the main rule: the main rule applies.</summary>
+    public static readonly Regel SkattOrdinaer2AarLengst = new(
+        "Trekkperiode.SkattOrdinaer2AarLengst",
+        "tvangsl. § 7-21; deknl. § 2-7 tredje ledd (tredje punktum lest som utvidelse); Retningslinje pkt. 7.2",
+        RetningslinjeGyldigFra,
+        "The tax limit extends and never shortens the 2-year main rule: when it would end no later, 2 years from the "
+        + "beslutningsdato apply.");
+
     /// <summary>Forlengelse of a tax trekk: 2 years.</summary>
     public static readonly Regel SkattForlengelse2Aar = new(
         "Trekkperiode.SkattForlengelse2Aar",

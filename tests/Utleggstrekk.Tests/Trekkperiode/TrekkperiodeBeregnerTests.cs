@@ -109,7 +109,7 @@ public class TrekkperiodeBeregnerTests
         svar.Til.Should().Be(D(2027, 6, 1));
         svar.SisteDag.Should().Be(D(2027, 5, 31));
         svar.Grunn.Should().Be("SKATT_ORDINAER_2_AAR_LENGST");
-        svar.Kilde.Should().Contain("tvangsl. § 7-21");
+        svar.Kilde.Should().Contain("tvangsl. § 7-21").And.Contain("utvidelse");
     }
 
     [Fact]
@@ -349,7 +349,7 @@ public class TrekkperiodeBeregnerTests
     {
         var regler = new[]
         {
-            TrekkperiodeRegler.Ordinaer2Aar, TrekkperiodeRegler.Bot5Aar, TrekkperiodeRegler.Skatt5Aar,
+            TrekkperiodeRegler.Ordinaer2Aar, TrekkperiodeRegler.Bot5Aar, TrekkperiodeRegler.Skatt5Aar, TrekkperiodeRegler.SkattOrdinaer2AarLengst,
             TrekkperiodeRegler.SkattForlengelse2Aar, TrekkperiodeRegler.BidragIngenGrense, TrekkperiodeRegler.StartSenere,
             TrekkperiodeRegler.TidsprioritetVedForlengelse, TrekkperiodeRegler.RenterTidsprioritet,
             TrekkperiodeRegler.Gjeldsforhandling, TrekkperiodeRegler.SkyldnersKonkurs,
