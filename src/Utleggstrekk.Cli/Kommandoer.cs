@@ -10,5 +10,6 @@ internal static class Kommandoer
     {
         ArgumentNullException.ThrowIfNull(rot);
         ArgumentNullException.ThrowIfNull(kontekst);
+        rot.Subcommands.Add(TrekkperiodeKommando.Lag(kontekst));
     }
 }

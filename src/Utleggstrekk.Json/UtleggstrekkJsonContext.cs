@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -25,6 +26,25 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(SatserUtdata))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
+    /// <summary>
+    /// The context for writing result documents: as <see cref="Default"/>, but non-ASCII text (§, æ, ø, å) is
+    /// written as is instead of as <c>\u00A7</c> escapes; only what JSON requires is escaped. For a file or a
+    /// terminal, not for embedding in HTML.
+    /// </summary>
+    public static UtleggstrekkJsonContext Utdata => LatUtdata.Value;
+
+    // The same settings as the attribute above, plus the encoder (which the attribute cannot set).
+    private static readonly Lazy<UtleggstrekkJsonContext> LatUtdata = new(() => new UtleggstrekkJsonContext(
+        new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            WriteIndented = true,
+            NewLine = "\n",
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            NumberHandling = JsonNumberHandling.Strict,
+            Converters = { new BeloepKonverter(), new ProsentKonverter(), new LocalDateKonverter() },
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
 }
 
 /// <summary>Writes result documents deterministically (fixed order, invariant numbers, <c>\n</c> line ends, no timestamps).</summary>
