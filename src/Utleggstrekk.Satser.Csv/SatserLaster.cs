@@ -73,6 +73,26 @@ public static class SatserLaster
     private static SatserFeil KatalogMangler(string katalog) =>
         new(katalog, 0, 0, SatserRegler.KatalogMangler, $"Katalogen '{katalog}' finnes ikke.");
 
+    /// <summary>The bytes of a file, or null after reporting it missing or unreadable.</summary>
+    private static byte[]? LesFil(Filkilde kilde, string fil, Feilsamler feil, string manglerMelding)
+    {
+        try
+        {
+            var innhold = kilde.Les(fil);
+            if (innhold is null)
+            {
+                feil.Legg(fil, 0, 0, SatserRegler.FilMangler, manglerMelding);
+            }
+
+            return innhold;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            feil.Legg(fil, 0, 0, SatserRegler.FilMangler, $"Filen {fil} kan ikke leses: {e.Message}");
+            return null;
+        }
+    }
+
     private static Satsgrunnlag Last(Filkilde kilde)
     {
         var (grunnlag, feil) = Les(kilde);
@@ -84,13 +104,9 @@ public static class SatserLaster
         var feil = new Feilsamler();
         feil.Fil(CsvInfo.ManifestFil);
         var tabeller = CsvInfo.Tabeller;
-        var manifestBytes = kilde.Les(CsvInfo.ManifestFil);
+        var manifestBytes = LesFil(kilde, CsvInfo.ManifestFil, feil, $"{CsvInfo.ManifestFil} mangler; uten manifest kan satsene ikke versjoneres. Tabellene valideres likevel under standardnavnene.");
         Dictionary<string, Manifestrad>? manifest = null;
-        if (manifestBytes is null)
-        {
-            feil.Legg(CsvInfo.ManifestFil, 0, 0, SatserRegler.FilMangler, $"{CsvInfo.ManifestFil} mangler; uten manifest kan satsene ikke versjoneres. Tabellene valideres likevel under standardnavnene.");
-        }
-        else
+        if (manifestBytes is not null)
         {
             manifest = ManifestLeser.Les(manifestBytes, tabeller, feil);
         }
@@ -118,10 +134,9 @@ public static class SatserLaster
                 continue;
             }
 
-            var innhold = kilde.Les(rad.Fil);
+            var innhold = LesFil(kilde, rad.Fil, feil, $"Filen {rad.Fil} for tabellen {tabell} mangler.");
             if (innhold is null)
             {
-                feil.Legg(rad.Fil, 0, 0, SatserRegler.FilMangler, $"Filen {rad.Fil} for tabellen {tabell} mangler.");
                 continue;
             }
 

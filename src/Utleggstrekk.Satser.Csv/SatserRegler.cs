@@ -6,7 +6,7 @@ public static class SatserRegler
     /// <summary>The directory given does not exist.</summary>
     public const string KatalogMangler = "KATALOG_MANGLER";
 
-    /// <summary>A file (the manifest or a table named in it) is missing.</summary>
+    /// <summary>A file (the manifest or a table named in it) is missing or cannot be read.</summary>
     public const string FilMangler = "FIL_MANGLER";
 
     /// <summary>A file is not valid UTF-8 or not valid CSV (e.g. a stray quote).</summary>
