@@ -11,5 +11,6 @@ internal static class Kommandoer
         ArgumentNullException.ThrowIfNull(rot);
         ArgumentNullException.ThrowIfNull(kontekst);
         rot.Subcommands.Add(TrekkperiodeKommando.Lag(kontekst));
+        rot.Subcommands.Add(SatserKommando.Lag(kontekst));
     }
 }

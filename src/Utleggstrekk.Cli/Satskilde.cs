@@ -1,8 +1,43 @@
+using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Satser.Csv;
+
 namespace Utleggstrekk.Cli;
 
 /// <summary>Loads the satser the commands use: the embedded set, or the directory given with <c>--katalog</c>.</summary>
 internal static class Satskilde
 {
+    private static readonly Lazy<Satsgrunnlag> Innebygde = new(SatserLaster.LastInnebygde);
+
+    /// <summary>The embedded satser when <paramref name="katalog"/> is null, otherwise the set in that directory.</summary>
+    public static Satsgrunnlag Last(string? katalog)
+    {
+        if (katalog is null)
+        {
+            return Innebygde.Value;
+        }
+
+        if (!Directory.Exists(katalog))
+        {
+            throw new DirectoryNotFoundException($"'{katalog}' (--katalog)");
+        }
+
+        return SatserLaster.LastFraKatalog(katalog);
+    }
+
     /// <summary>Writes the message for a satser loading error and returns true when <paramref name="e"/> is one.</summary>
-    public static bool ErSatsfeil(Exception e, TextWriter feil) => false;
+    public static bool ErSatsfeil(Exception e, TextWriter feil)
+    {
+        if (e is not SatserException s)
+        {
+            return false;
+        }
+
+        feil.WriteLine("feil: satsene kunne ikke lastes:");
+        foreach (var f in s.Feil)
+        {
+            feil.WriteLine(f.ToString());
+        }
+
+        return true;
+    }
 }

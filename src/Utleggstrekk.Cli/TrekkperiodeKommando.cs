@@ -12,6 +12,13 @@ internal static class TrekkperiodeKommando
     public static Verdiliste<Kravkategori> Kategorier { get; } = new(
         ("ordinaer", Kravkategori.Ordinaer), ("bot", Kravkategori.Bot), ("skatt", Kravkategori.Skatt), ("bidrag", Kravkategori.Bidrag));
 
+    private static string Valgnavn(string felt) => felt switch
+    {
+        "kategori" => "--kravtype",
+        "beslutningsdato" or "inntektsaar" or "endringsvedtakaar" or "forlengelse" or "start" => "--" + felt,
+        _ => felt,
+    };
+
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
@@ -36,8 +43,17 @@ internal static class TrekkperiodeKommando
             var startDato = pr.GetValue(start) is { } s ? a.Dato(s, "--start") : (NodaTime.LocalDate?)null;
             a.SjekkGyldig();
 
-            var svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
-                kategori, dato, pr.GetValue(inntektsaar), pr.GetValue(endringsaar), pr.GetValue(forlengelse), startDato));
+            Trekkperiodesvar svar;
+            try
+            {
+                svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
+                    kategori, dato, pr.GetValue(inntektsaar), pr.GetValue(endringsaar), pr.GetValue(forlengelse), startDato));
+            }
+            catch (UgyldigInputException e)
+            {
+                // The engine names its fields; on the command line they are options.
+                throw new UgyldigInputException([.. e.Feil.Select(f => f with { Felt = Valgnavn(f.Felt) })]);
+            }
             var dokument = new TrekkperiodeUtdata
             {
                 Fra = svar.Fra,
