@@ -204,10 +204,19 @@ internal sealed class JsonLeser
         return liste;
     }
 
-    /// <summary>The value as short text for a message (a string without its quotes, otherwise the raw JSON, cut at 60 characters).</summary>
+    /// <summary>
+    /// The value as short text for a message: a string without its quotes, <c>{…}</c> or <c>[…]</c> for an object or
+    /// list, otherwise the raw JSON; cut at 60 characters.
+    /// </summary>
     public static string Kort(JsonElement verdi)
     {
-        var tekst = verdi.ValueKind == JsonValueKind.String ? verdi.GetString() ?? string.Empty : verdi.GetRawText();
+        var tekst = verdi.ValueKind switch
+        {
+            JsonValueKind.String => verdi.GetString() ?? string.Empty,
+            JsonValueKind.Object => "{…}",
+            JsonValueKind.Array => "[…]",
+            _ => verdi.GetRawText(),
+        };
         return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
     }
 
