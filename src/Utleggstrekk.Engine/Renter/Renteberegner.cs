@@ -1,0 +1,311 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Satser;
+
+namespace Utleggstrekk.Engine.Renter;
+
+/// <summary>
+/// Simple interest (forsinkelsesrenteloven § 3): never interest on interest. Each day in <c>[fra, til)</c> carries
+/// the annual rate in force on that day divided by the number of days in that day's calendar year (365, or 366 in a
+/// leap year).
+/// </summary>
+/// <remarks>
+/// <para>The period is cut into segments at every rate change and every year end. The interest is summed exactly,
+/// as one integer numerator over the common denominator <c>10 000 · 365 · 366</c> (rates are held in hundredths of a
+/// percent), and rounded once at the end to øre, half away from zero. No segment is rounded on its own.</para>
+/// <para><see cref="Forsinkelsesrente"/> and <see cref="AvtaltRente"/> allocate nothing and are safe to call from many
+/// threads. The <c>Forklar…</c> variants return the segments and an explanation trace and do allocate.</para>
+/// </remarks>
+public static class Renteberegner
+{
+    private const string Tabellnavn = "forsinkelsesrente";
+
+    /// <summary>10 000 (hundredths of a percent in the whole) · 365 · 366: the common denominator of every day's rate.</summary>
+    private const long Fellesnevner = Prosent.Hel * 365 * 366;
+
+    /// <summary>
+    /// Forsinkelsesrente on <paramref name="hovedstol"/> for the days <c>[fra, til)</c>, each day at the rate the table
+    /// gives for it. Past the table's last known day the last rate is carried forward and the result is flagged
+    /// <see cref="Renteresultat.Antatt"/>.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">
+    /// <paramref name="til"/> is before <paramref name="fra"/> (field <c>til</c>), or <paramref name="hovedstol"/> is
+    /// negative (field <c>hovedstol</c>, rule <c>UGYLDIG_BELOEP</c>).
+    /// </exception>
+    /// <exception cref="SatserManglerException">A day lies before the table's first period or in a gap of the table.</exception>
+    public static Renteresultat Forsinkelsesrente(Beloep hovedstol, LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell)
+    {
+        var mottaker = default(IngenMottaker);
+        return BeregnMedTabell(hovedstol, fra, til, tabell, ref mottaker);
+    }
+
+    /// <summary>
+    /// Interest at the agreed annual rate <paramref name="sats"/> on <paramref name="hovedstol"/> for the days
+    /// <c>[fra, til)</c>, with the same day count and rounding as <see cref="Forsinkelsesrente"/>. Never <c>Antatt</c>.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">As for <see cref="Forsinkelsesrente"/>.</exception>
+    public static Renteresultat AvtaltRente(Beloep hovedstol, LocalDate fra, LocalDate til, Prosent sats)
+    {
+        var mottaker = default(IngenMottaker);
+        return BeregnMedFastSats(hovedstol, fra, til, sats, ref mottaker);
+    }
+
+    /// <summary>
+    /// As <see cref="Forsinkelsesrente"/>, and also returns the segments (from, to, days, rate, year length) and an
+    /// explanation trace. Allocates; for display and the <c>--forklar</c> output.
+    /// </summary>
+    public static Renteforklaring ForklarForsinkelsesrente(Beloep hovedstol, LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell)
+    {
+        var mottaker = new ListeMottaker(hovedstol);
+        var resultat = BeregnMedTabell(hovedstol, fra, til, tabell, ref mottaker);
+        return Lag(Renteregler.Forsinkelsesrente, hovedstol, fra, til, resultat, mottaker.Segmenter);
+    }
+
+    /// <summary>As <see cref="AvtaltRente"/>, and also returns the segments and an explanation trace. Allocates.</summary>
+    public static Renteforklaring ForklarAvtaltRente(Beloep hovedstol, LocalDate fra, LocalDate til, Prosent sats)
+    {
+        var mottaker = new ListeMottaker(hovedstol);
+        var resultat = BeregnMedFastSats(hovedstol, fra, til, sats, ref mottaker);
+        return Lag(Renteregler.AvtaltRente, hovedstol, fra, til, resultat, mottaker.Segmenter);
+    }
+
+    private static Renteresultat BeregnMedTabell<TMottaker>(
+        Beloep hovedstol,
+        LocalDate fra,
+        LocalDate til,
+        EnkelTabell<Prosentverdi> tabell,
+        ref TMottaker mottaker)
+        where TMottaker : ISegmentMottaker
+    {
+        Preconditions.CheckNotNull(tabell, nameof(tabell));
+        Sjekk(hovedstol, fra, til);
+        var d = Tidsserie.Dagnummer(fra);
+        var slutt = Tidsserie.Dagnummer(til);
+        if (d == slutt)
+        {
+            return new Renteresultat(Beloep.Null, false, 0);
+        }
+
+        var serie = tabell.Tidsserie;
+        var i = serie.Finn(d, tillatAntatt: true, out var status);
+        if (i < 0)
+        {
+            KastSatserMangler(fra, serie);
+        }
+
+        var antatt = status == SatsStatus.Antatt;
+        var antattBrukt = false;
+        var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
+        var aar = DateOnly.FromDayNumber(d).Year;
+        var nesteAar = NyttaarsdagDagnummer(aar + 1);
+        var aarsdager = Aarsdager(aar);
+        Int128 teller = 0;
+
+        while (true)
+        {
+            var s = Math.Min(slutt, Math.Min(periodeSlutt, nesteAar));
+            var hundredeler = tabell.Verdi(i).Prosent.Hundredeler;
+            teller += Teller(s - d, hundredeler, aarsdager);
+            antattBrukt |= antatt;
+            mottaker.Segment(d, s, hundredeler, aarsdager, antatt);
+            d = s;
+            if (d == slutt)
+            {
+                break;
+            }
+
+            if (d == nesteAar)
+            {
+                aar++;
+                nesteAar = NyttaarsdagDagnummer(aar + 1);
+                aarsdager = Aarsdager(aar);
+            }
+
+            if (d == periodeSlutt)
+            {
+                if (i + 1 == serie.Antall)
+                {
+                    // Past the last known day: carry the last rate forward, flagged.
+                    antatt = true;
+                    periodeSlutt = int.MaxValue;
+                }
+                else if (serie.FraDagnummer(i + 1) == d)
+                {
+                    i++;
+                    periodeSlutt = serie.TilDagnummer(i);
+                }
+                else
+                {
+                    KastSatserMangler(DatoFraDagnummer(d), serie);
+                }
+            }
+        }
+
+        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - Tidsserie.Dagnummer(fra));
+    }
+
+    private static Renteresultat BeregnMedFastSats<TMottaker>(
+        Beloep hovedstol,
+        LocalDate fra,
+        LocalDate til,
+        Prosent sats,
+        ref TMottaker mottaker)
+        where TMottaker : ISegmentMottaker
+    {
+        Sjekk(hovedstol, fra, til);
+        var d = Tidsserie.Dagnummer(fra);
+        var slutt = Tidsserie.Dagnummer(til);
+        var aar = fra.Year;
+        Int128 teller = 0;
+        while (d < slutt)
+        {
+            var s = Math.Min(slutt, NyttaarsdagDagnummer(aar + 1));
+            var aarsdager = Aarsdager(aar);
+            teller += Teller(s - d, sats.Hundredeler, aarsdager);
+            mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false);
+            d = s;
+            aar++;
+        }
+
+        return new Renteresultat(Avrund(hovedstol, teller), false, slutt - Tidsserie.Dagnummer(fra));
+    }
+
+    /// <summary>
+    /// The numerator of <c>dager · (hundredeler / 10 000) / aarsdager</c> over <see cref="Fellesnevner"/>: multiply by
+    /// the other year length (366 for a 365-day year and vice versa).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Int128 Teller(int dager, int hundredeler, int aarsdager) =>
+        (Int128)((long)dager * hundredeler * (aarsdager == 365 ? 366 : 365));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep Avrund(Beloep hovedstol, Int128 teller) =>
+        Beloep.FraOere(checked((long)Heltallsregning.DivHalvtBortFraNull(hovedstol.Oere * teller, Fellesnevner)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Aarsdager(int aar) => DateTime.IsLeapYear(aar) ? 366 : 365;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NyttaarsdagDagnummer(int aar) => new DateOnly(aar, 1, 1).DayNumber;
+
+    private static LocalDate DatoFraDagnummer(int dag) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Sjekk(Beloep hovedstol, LocalDate fra, LocalDate til)
+    {
+        if (til < fra || hovedstol.ErNegativt)
+        {
+            KastUgyldig(hovedstol, fra, til);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastUgyldig(Beloep hovedstol, LocalDate fra, LocalDate til)
+    {
+        var feil = new List<Valideringsfeil>(2);
+        if (hovedstol.ErNegativt)
+        {
+            feil.Add(new Valideringsfeil("hovedstol", hovedstol.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+        }
+
+        if (til < fra)
+        {
+            feil.Add(new Valideringsfeil(
+                "til",
+                til.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                "UGYLDIG_PERIODE",
+                $"Til-datoen kan ikke være før fra-datoen {fra.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}."));
+        }
+
+        throw new UgyldigInputException(feil);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastSatserMangler(LocalDate dato, Tidsserie serie) =>
+        throw new SatserManglerException(Tabellnavn, dato, "sats_prosent_pa", serie.SistKjenteDag);
+
+    private static Renteforklaring Lag(
+        Regel satsregel,
+        Beloep hovedstol,
+        LocalDate fra,
+        LocalDate til,
+        Renteresultat resultat,
+        ImmutableArray<Rentesegment> segmenter)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var deler = ImmutableArray.CreateBuilder<Forklaring>(segmenter.Length);
+        foreach (var s in segmenter)
+        {
+            deler.Add(new Forklaring(
+                "Delperiode",
+                Renteregler.Dagberegning,
+                s.UavrundetRente.ToString(ic),
+                [
+                    new Faktum("fra", s.Fra.ToString("uuuu-MM-dd", ic)),
+                    new Faktum("til", s.Til.ToString("uuuu-MM-dd", ic)),
+                    new Faktum("dager", s.Dager.ToString(ic)),
+                    new Faktum("sats", s.Sats.ToString()),
+                    new Faktum("dagerIAaret", s.Aarsdager.ToString(ic)),
+                    new Faktum("antatt", s.Antatt ? "true" : "false"),
+                ],
+                []));
+        }
+
+        var forklaring = new Forklaring(
+            "Rente",
+            satsregel,
+            resultat.Rente.ToString(),
+            [
+                new Faktum("hovedstol", hovedstol.ToString()),
+                new Faktum("fra", fra.ToString("uuuu-MM-dd", ic)),
+                new Faktum("til", til.ToString("uuuu-MM-dd", ic)),
+                new Faktum("dager", resultat.Dager.ToString(ic)),
+                new Faktum("antatt", resultat.Antatt ? "true" : "false"),
+                new Faktum("avrunding", Renteregler.Avrunding.Beskrivelse),
+            ],
+            deler.MoveToImmutable());
+        return new Renteforklaring(resultat, segmenter, forklaring);
+    }
+
+    private interface ISegmentMottaker
+    {
+        void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt);
+    }
+
+    private struct IngenMottaker : ISegmentMottaker
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        {
+        }
+    }
+
+    private struct ListeMottaker(Beloep hovedstol) : ISegmentMottaker
+    {
+        private readonly Beloep _hovedstol = hovedstol;
+        private ImmutableArray<Rentesegment>.Builder? _segmenter;
+
+        public readonly ImmutableArray<Rentesegment> Segmenter => _segmenter?.ToImmutable() ?? [];
+
+        public void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        {
+            _segmenter ??= ImmutableArray.CreateBuilder<Rentesegment>();
+            var dager = til - fra;
+            var uavrundet = _hovedstol.Kroner * dager * hundredeler / (Prosent.Hel * (decimal)aarsdager);
+            _segmenter.Add(new Rentesegment(
+                DatoFraDagnummer(fra),
+                DatoFraDagnummer(til),
+                dager,
+                Prosent.FraHundredeler(hundredeler),
+                aarsdager,
+                antatt,
+                uavrundet));
+        }
+    }
+}
