@@ -264,9 +264,7 @@ public static class Fordeler
         long fordelt = 0;
         for (var k = 0; k < n; k++)
         {
-            var produkt = (Int128)tilgjengelig * behov[medlemmer[k]].Oere;
-            var kvotient = (long)(produkt / sum);
-            rester[k] = (long)(produkt - ((Int128)kvotient * sum));
+            var kvotient = DelMedRest(tilgjengelig, behov[medlemmer[k]].Oere, sum, out rester[k]);
             andeler[medlemmer[k]] = Beloep.FraOere(kvotient);
             fordelt += kvotient;
             haug[k] = k;
@@ -303,6 +301,25 @@ public static class Fordeler
         }
 
         return 0;
+    }
+
+    /// <summary><c>a · b / c</c> rounded down, with the remainder; all non-negative, <c>c</c> positive, result below <c>b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long DelMedRest(long a, long b, long c, out long rest)
+    {
+        var hoey = Math.BigMul((ulong)a, (ulong)b, out var lav);
+        if (hoey == 0)
+        {
+            // The product fits 64 bits: plain unsigned division (the common case).
+            var q = lav / (ulong)c;
+            rest = (long)(lav - (q * (ulong)c));
+            return (long)q;
+        }
+
+        var produkt = (Int128)a * b;
+        var kvotient = (long)(produkt / c);
+        rest = (long)(produkt - ((Int128)kvotient * c));
+        return kvotient;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

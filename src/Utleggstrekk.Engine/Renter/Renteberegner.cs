@@ -82,14 +82,15 @@ public static class Renteberegner
         where TMottaker : ISegmentMottaker
     {
         Preconditions.CheckNotNull(tabell, nameof(tabell));
-        Sjekk(hovedstol, fra, til);
-        var d = Tidsserie.Dagnummer(fra);
+        var start = Tidsserie.Dagnummer(fra);
         var slutt = Tidsserie.Dagnummer(til);
-        if (d == slutt)
+        Sjekk(hovedstol, start, slutt, fra, til);
+        if (start == slutt)
         {
             return new Renteresultat(Beloep.Null, false, 0);
         }
 
+        var d = start;
         var serie = tabell.Tidsserie;
         var i = serie.Finn(d, tillatAntatt: true, out var status);
         if (i < 0)
@@ -100,10 +101,10 @@ public static class Renteberegner
         var antatt = status == SatsStatus.Antatt;
         var antattBrukt = false;
         var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
-        var aar = DateOnly.FromDayNumber(d).Year;
-        var nesteAar = NyttaarsdagDagnummer(aar + 1);
+        var aar = fra.Year;
         var aarsdager = Aarsdager(aar);
-        Int128 teller = 0;
+        var nesteAar = start - fra.DayOfYear + 1 + aarsdager;
+        long teller = 0;
 
         while (true)
         {
@@ -121,8 +122,8 @@ public static class Renteberegner
             if (d == nesteAar)
             {
                 aar++;
-                nesteAar = NyttaarsdagDagnummer(aar + 1);
                 aarsdager = Aarsdager(aar);
+                nesteAar += aarsdager;
             }
 
             if (d == periodeSlutt)
@@ -145,7 +146,7 @@ public static class Renteberegner
             }
         }
 
-        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - Tidsserie.Dagnummer(fra));
+        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start);
     }
 
     private static Renteresultat BeregnMedFastSats<TMottaker>(
@@ -156,48 +157,54 @@ public static class Renteberegner
         ref TMottaker mottaker)
         where TMottaker : ISegmentMottaker
     {
-        Sjekk(hovedstol, fra, til);
-        var d = Tidsserie.Dagnummer(fra);
+        var start = Tidsserie.Dagnummer(fra);
         var slutt = Tidsserie.Dagnummer(til);
+        Sjekk(hovedstol, start, slutt, fra, til);
+        var d = start;
         var aar = fra.Year;
-        Int128 teller = 0;
+        var aarsdager = Aarsdager(aar);
+        var nesteAar = start - fra.DayOfYear + 1 + aarsdager;
+        long teller = 0;
         while (d < slutt)
         {
-            var s = Math.Min(slutt, NyttaarsdagDagnummer(aar + 1));
-            var aarsdager = Aarsdager(aar);
+            var s = Math.Min(slutt, nesteAar);
             teller += Teller(s - d, sats.Hundredeler, aarsdager);
             mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false);
             d = s;
             aar++;
+            aarsdager = Aarsdager(aar);
+            nesteAar += aarsdager;
         }
 
-        return new Renteresultat(Avrund(hovedstol, teller), false, slutt - Tidsserie.Dagnummer(fra));
+        return new Renteresultat(Avrund(hovedstol, teller), false, slutt - start);
     }
 
     /// <summary>
     /// The numerator of <c>dager · (hundredeler / 10 000) / aarsdager</c> over <see cref="Fellesnevner"/>: multiply by
     /// the other year length (366 for a 365-day year and vice versa).
     /// </summary>
+    /// <remarks>
+    /// The sum over all segments fits a <see cref="long"/>: at most 3 652 059 days (0001-01-01 … 9999-12-31) ·
+    /// <see cref="int.MaxValue"/> hundredths · 366 ≈ 2.9 · 10¹⁸ &lt; 9.2 · 10¹⁸. The product with the principal is taken
+    /// in 128 bits.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Int128 Teller(int dager, int hundredeler, int aarsdager) =>
-        (Int128)((long)dager * hundredeler * (aarsdager == 365 ? 366 : 365));
+    private static long Teller(int dager, int hundredeler, int aarsdager) =>
+        (long)dager * hundredeler * (aarsdager == 365 ? 366 : 365);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Beloep Avrund(Beloep hovedstol, Int128 teller) =>
-        Beloep.FraOere(checked((long)Heltallsregning.DivHalvtBortFraNull(hovedstol.Oere * teller, Fellesnevner)));
+    private static Beloep Avrund(Beloep hovedstol, long teller) =>
+        Beloep.FraOere(checked((long)Heltallsregning.DivHalvtBortFraNull((Int128)hovedstol.Oere * teller, Fellesnevner)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Aarsdager(int aar) => DateTime.IsLeapYear(aar) ? 366 : 365;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NyttaarsdagDagnummer(int aar) => new DateOnly(aar, 1, 1).DayNumber;
-
     private static LocalDate DatoFraDagnummer(int dag) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Sjekk(Beloep hovedstol, LocalDate fra, LocalDate til)
+    private static void Sjekk(Beloep hovedstol, int start, int slutt, LocalDate fra, LocalDate til)
     {
-        if (til < fra || hovedstol.ErNegativt)
+        if (slutt < start || hovedstol.ErNegativt)
         {
             KastUgyldig(hovedstol, fra, til);
         }
