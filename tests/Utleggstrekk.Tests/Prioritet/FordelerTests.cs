@@ -194,6 +194,21 @@ public class FordelerTests
     }
 
     [Fact]
+    public void A_pro_rata_group_larger_than_the_stack_buffer_agrees_with_the_reference()
+    {
+        // 600 class-a claims (more than the 256 kept on the stack), needs 1.00 … 6.00 kr, payment 1 234.57 kr.
+        var krav = Enumerable.Range(0, 600)
+            .Select(i => Bidragsgjeld("G" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), D(2024, 1, 1 + (i % 28)), 1m + (i % 6)))
+            .ToArray();
+        var betaling = Beloep.FraDesimal(1_234.57m);
+        var motor = Fordeler.Fordel(krav, betaling, Fordelingsregel.Tidsprioritet);
+        var reference = ReferanseFordeling.Fordel(krav, betaling.Kroner, Fordelingsregel.Tidsprioritet);
+        motor.Andeler.Select(a => a.Andel.Kroner).Should().Equal(reference.Andeler);
+        motor.Andeler.Sum(a => a.Andel.Oere).Should().Be(betaling.Oere);
+        motor.Andeler.Should().OnlyContain(a => a.Udekket.Oere > 0);
+    }
+
+    [Fact]
     public void Fordel_with_a_prepared_plan_allocates_nothing()
     {
         var krav = Testkrav.Blandet(100);
