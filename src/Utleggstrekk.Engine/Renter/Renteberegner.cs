@@ -101,9 +101,7 @@ public static class Renteberegner
         var antatt = status == SatsStatus.Antatt;
         var antattBrukt = false;
         var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
-        var aar = fra.Year;
-        var aarsdager = Aarsdager(aar);
-        var nesteAar = start - fra.DayOfYear + 1 + aarsdager;
+        var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
 
         while (true)
@@ -160,17 +158,25 @@ public static class Renteberegner
         var start = Tidsserie.Dagnummer(fra);
         var slutt = Tidsserie.Dagnummer(til);
         Sjekk(hovedstol, start, slutt, fra, til);
+        if (start == slutt)
+        {
+            return new Renteresultat(Beloep.Null, false, 0);
+        }
+
         var d = start;
-        var aar = fra.Year;
-        var aarsdager = Aarsdager(aar);
-        var nesteAar = start - fra.DayOfYear + 1 + aarsdager;
+        var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
-        while (d < slutt)
+        while (true)
         {
             var s = Math.Min(slutt, nesteAar);
             teller += Teller(s - d, sats.Hundredeler, aarsdager);
             mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false);
             d = s;
+            if (d == slutt)
+            {
+                break;
+            }
+
             aar++;
             aarsdager = Aarsdager(aar);
             nesteAar += aarsdager;
@@ -195,6 +201,16 @@ public static class Renteberegner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Beloep Avrund(Beloep hovedstol, long teller) =>
         Beloep.FraOere(checked((long)Heltallsregning.DivHalvtBortFraNull((Int128)hovedstol.Oere * teller, Fellesnevner)));
+
+    /// <summary>The ISO year of day number <paramref name="dag"/>, its length and the day number of the next 1 January.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AarOgNyttaar(int dag, out int aarsdager, out int nesteNyttaar)
+    {
+        var dato = DateOnly.FromDayNumber(dag);
+        aarsdager = Aarsdager(dato.Year);
+        nesteNyttaar = dag - dato.DayOfYear + 1 + aarsdager;
+        return dato.Year;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Aarsdager(int aar) => DateTime.IsLeapYear(aar) ? 366 : 365;

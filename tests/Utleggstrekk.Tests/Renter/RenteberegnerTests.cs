@@ -186,6 +186,14 @@ public class RenteberegnerTests
     }
 
     [Fact]
+    public void The_last_year_of_the_calendar_is_counted_without_stepping_past_it()
+    {
+        // 36 500 kr at 10 % over 9999-12-01 → 9999-12-31 (30 days, 9999 has 365): 36 500 × 0.10 × 30/365 = 300.00.
+        var r = Renteberegner.AvtaltRente(Beloep.FraKroner(36_500), D(9999, 12, 1), D(9999, 12, 31), Prosent.FraHeleProsent(10));
+        r.Rente.Should().Be(Beloep.FraKroner(300));
+    }
+
+    [Fact]
     public void Forsinkelsesrente_allocates_nothing()
     {
         var hovedstol = Beloep.FraKroner(100_000);
