@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Utleggstrekk.Engine.Felles;
 
@@ -132,6 +133,64 @@ public static class Fordeler
         }
 
         return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd);
+    }
+
+    /// <summary>
+    /// The explanation trace of a distribution: one step per group in the order of cover, naming its rule and source,
+    /// with each claim's share of its need as facts, and the surplus. Allocates; built only when asked for.
+    /// </summary>
+    public static Forklaring Forklar(FordelingResultat resultat)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        var ic = CultureInfo.InvariantCulture;
+        var etterRang = resultat.Andeler.OrderBy(a => a.Rang).ToList();
+        var deler = ImmutableArray.CreateBuilder<Forklaring>();
+        var start = 0;
+        for (var r = 1; r <= etterRang.Count; r++)
+        {
+            if (r < etterRang.Count
+                && etterRang[r].Artsprioritet == etterRang[start].Artsprioritet
+                && etterRang[r].ProRata == etterRang[start].ProRata)
+            {
+                continue;
+            }
+
+            var gruppe = etterRang.GetRange(start, r - start);
+            var proRata = gruppe[0].ProRata;
+            var regel = !proRata
+                ? Prioritetsregler.Tidsprioritet
+                : resultat.Regel == Fordelingsregel.Samordnet ? Prioritetsregler.Samordnet : Prioritetsregler.ForholdsmessigBidrag;
+            var fakta = gruppe.Select(a => new Faktum(a.KravId, $"{a.Andel} av {a.Behov}")).ToList();
+            if (proRata)
+            {
+                fakta.Add(new Faktum("avrunding", Prioritetsregler.StoersteRest.Beskrivelse));
+            }
+
+            deler.Add(new Forklaring(
+                $"Artsprioritet {gruppe[0].Artsprioritet.Bokstav()}" + (proRata ? " (forholdsmessig)" : string.Empty),
+                regel,
+                Beloep.FraOere(gruppe.Sum(a => a.Andel.Oere)).ToString(),
+                [.. fakta],
+                []));
+            start = r;
+        }
+
+        if (!resultat.Overskudd.ErNull)
+        {
+            deler.Add(new Forklaring("Overskudd", Prioritetsregler.Overskudd, resultat.Overskudd.ToString(), [], []));
+        }
+
+        return new Forklaring(
+            "Fordeling",
+            resultat.Regel == Fordelingsregel.Samordnet ? Prioritetsregler.Samordnet : Prioritetsregler.Artsprioritet,
+            (resultat.Betaling - resultat.Overskudd).ToString(),
+            [
+                new Faktum("betaling", resultat.Betaling.ToString()),
+                new Faktum("fordelingsregel", resultat.Regel.ToString()),
+                new Faktum("antallKrav", resultat.Andeler.Length.ToString(ic)),
+                new Faktum("overskudd", resultat.Overskudd.ToString()),
+            ],
+            deler.ToImmutable());
     }
 
     private static bool ErProRata(Krav krav, Fordelingsregel regel) => regel switch

@@ -1,5 +1,6 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Renter;
 
 namespace Utleggstrekk.Engine.Prioritet;
 

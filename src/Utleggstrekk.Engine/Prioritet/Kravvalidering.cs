@@ -1,5 +1,6 @@
 using System.Globalization;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Renter;
 
 namespace Utleggstrekk.Engine.Prioritet;
 

@@ -55,6 +55,42 @@ public static class Renteberegner
     }
 
     /// <summary>
+    /// The interest a claim's terms give on <paramref name="hovedstol"/> for the days of <c>[fra, til)</c> on or after
+    /// <see cref="Rentevilkaar.RenteFra"/>: nothing for <see cref="Rentetype.Ingen"/>, forsinkelsesrente from
+    /// <paramref name="tabell"/>, or the agreed rate. When interest starts on or after <paramref name="til"/>, the result
+    /// is 0 kr over 0 days. Allocation-free.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">As for <see cref="Forsinkelsesrente"/>, or terms without a start date
+    /// (field <c>rentevilkaar.renteFra</c>).</exception>
+    public static Renteresultat Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Rentevilkaar vilkaar, EnkelTabell<Prosentverdi> tabell)
+    {
+        if (vilkaar.Type == Rentetype.Ingen)
+        {
+            var mottaker = default(IngenMottaker);
+            return BeregnMedFastSats(hovedstol, fra, til, Prosent.Null, ref mottaker);
+        }
+
+        if (vilkaar.RenteFra is not { } renteFra)
+        {
+            KastManglerRenteFra();
+            return default;
+        }
+
+        var start = renteFra > fra ? renteFra : fra;
+        if (start > til)
+        {
+            start = til;
+        }
+
+        return vilkaar.Type switch
+        {
+            Rentetype.Avtalt => AvtaltRente(hovedstol, start, til, vilkaar.AvtaltSats),
+            Rentetype.Forsinkelsesrente => Forsinkelsesrente(hovedstol, start, til, tabell),
+            _ => throw new ArgumentOutOfRangeException(nameof(vilkaar), vilkaar.Type, "Unknown Rentetype."),
+        };
+    }
+
+    /// <summary>
     /// As <see cref="Forsinkelsesrente"/>, and also returns the segments (from, to, days, rate, year length) and an
     /// explanation trace. Allocates; for display and the <c>--forklar</c> output.
     /// </summary>
@@ -247,6 +283,11 @@ public static class Renteberegner
 
         throw new UgyldigInputException(feil);
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastManglerRenteFra() =>
+        throw new UgyldigInputException(new Valideringsfeil("rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -209,6 +209,24 @@ public class FordelerTests
     }
 
     [Fact]
+    public void The_explanation_names_each_group_its_rule_and_the_surplus()
+    {
+        Krav[] krav =
+        [
+            LoependeBidrag("lb", D(2024, 6, 1), 3_000m),
+            Bidragsgjeld("bg", D(2023, 1, 1), 6_000m),
+            Krav("skatt", Artsprioritet.E, D(2020, 1, 1), 1_000m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(12_000), Fordelingsregel.Tidsprioritet);
+        var f = Fordeler.Forklar(r);
+        f.Resultat.Should().Be("10000.00");
+        f.Deler.Select(d => d.Regel).Should().Equal(Prioritetsregler.ForholdsmessigBidrag, Prioritetsregler.Tidsprioritet, Prioritetsregler.Overskudd);
+        f.Deler[0].Fakta.Should().Contain(new Faktum("lb", "3000.00 av 3000.00"));
+        f.Deler[2].Resultat.Should().Be("2000.00");
+        f.Deler[0].Regel.Kilde.Should().Contain("§ 2-8 tredje ledd siste punktum");
+    }
+
+    [Fact]
     public void Fordel_with_a_prepared_plan_allocates_nothing()
     {
         var krav = Testkrav.Blandet(100);

@@ -1,5 +1,6 @@
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
 using static Utleggstrekk.Tests.Prioritet.KravBygger;
 
 namespace Utleggstrekk.Tests.Prioritet;

@@ -194,6 +194,31 @@ public class RenteberegnerTests
     }
 
     [Fact]
+    public void A_claims_interest_terms_choose_the_rate_and_the_start()
+    {
+        var hovedstol = Beloep.FraKroner(36_500);
+
+        // No interest: 0 kr, but the days are still counted.
+        Renteberegner.Rente(hovedstol, D(2023, 6, 25), D(2023, 7, 5), Rentevilkaar.Ingen, Tabell)
+            .Should().Be(new Renteresultat(Beloep.Null, false, 10));
+
+        // Forsinkelsesrente from 2023-07-01 inside [2023-06-25, 2023-07-05): only 1–4 July, 4 days at 11.75 % = 47.00.
+        Renteberegner.Rente(hovedstol, D(2023, 6, 25), D(2023, 7, 5), Rentevilkaar.MedForsinkelsesrente(D(2023, 7, 1)), Tabell)
+            .Should().Be(new Renteresultat(Beloep.FraDesimal(47.00m), false, 4));
+
+        // Agreed 10 % from before the period: the whole period, 10 days: 36 500 × 0.10 × 10/365 = 100.00.
+        Renteberegner.Rente(hovedstol, D(2023, 6, 25), D(2023, 7, 5), Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(10), D(2020, 1, 1)), Tabell)
+            .Rente.Should().Be(Beloep.FraKroner(100));
+
+        // Interest starting after the period: nothing.
+        Renteberegner.Rente(hovedstol, D(2023, 6, 25), D(2023, 7, 5), Rentevilkaar.MedForsinkelsesrente(D(2024, 1, 1)), Tabell)
+            .Should().Be(new Renteresultat(Beloep.Null, false, 0));
+
+        var utenFra = () => Renteberegner.Rente(hovedstol, D(2023, 6, 25), D(2023, 7, 5), new Rentevilkaar(Rentetype.Forsinkelsesrente, Prosent.Null, null), Tabell);
+        utenFra.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("rentevilkaar.renteFra");
+    }
+
+    [Fact]
     public void Forsinkelsesrente_allocates_nothing()
     {
         var hovedstol = Beloep.FraKroner(100_000);

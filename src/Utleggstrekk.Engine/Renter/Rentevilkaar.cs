@@ -1,7 +1,7 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 
-namespace Utleggstrekk.Engine.Prioritet;
+namespace Utleggstrekk.Engine.Renter;
 
 /// <summary>Which interest a claim runs.</summary>
 public enum Rentetype
