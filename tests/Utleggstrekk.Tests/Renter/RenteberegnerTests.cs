@@ -224,10 +224,12 @@ public class RenteberegnerTests
         var hovedstol = Beloep.FraKroner(100_000);
         var fra = D(2019, 3, 15);
         var til = D(2024, 3, 15);
+        var vilkaar = Rentevilkaar.MedForsinkelsesrente(fra);
         Renteresultat r = default;
         for (var i = 0; i < 100; i++)
         {
             r = Renteberegner.Forsinkelsesrente(hovedstol, fra, til, Tabell);
+            r = Renteberegner.Rente(hovedstol, fra, til, vilkaar, Tabell);
             r = Renteberegner.AvtaltRente(hovedstol, fra, til, Prosent.FraDesimal(21.99m));
         }
 
@@ -235,6 +237,7 @@ public class RenteberegnerTests
         for (var i = 0; i < 1_000; i++)
         {
             r = Renteberegner.Forsinkelsesrente(hovedstol, fra, til, Tabell);
+            r = Renteberegner.Rente(hovedstol, fra, til, vilkaar, Tabell);
             r = Renteberegner.AvtaltRente(hovedstol, fra, til, Prosent.FraDesimal(21.99m));
         }
 
