@@ -25,6 +25,14 @@ internal static class CliKjoering
         return dir?.FullName ?? throw new InvalidOperationException("Fant ikke repo-roten.");
     }
 
+    /// <summary>Writes <paramref name="innhold"/> to a new temporary .json file and returns its path.</summary>
+    public static string Midlertidig(string innhold)
+    {
+        var fil = Path.Combine(Path.GetTempPath(), "utleggstrekk-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(fil, innhold);
+        return fil;
+    }
+
     public static string Eksempel(string navn) => Path.Combine(Rot(), "docs", "eksempler", navn);
 
     public static void SkalVaereUgyldig(this (int Kode, string Ut, string Feil) r, params string[] inneholder)

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Cli;
+
+/// <summary><c>fordel TREKK.json --beloep B [--regel tidsprioritet|samordnet] [--json]</c>: distribution of one payment.</summary>
+internal static class FordelKommando
+{
+    /// <summary>Allowed values of <c>--regel</c>.</summary>
+    public static Verdiliste<Fordelingsregel> Regler { get; } =
+        new(("tidsprioritet", Fordelingsregel.Tidsprioritet), ("samordnet", Fordelingsregel.Samordnet));
+
+    /// <summary>Builds the command.</summary>
+    public static Command Lag(Kontekst k)
+    {
+        var fil = new Argument<string>("TREKK.json") { Description = "Kravene i trekket som JSON (se docs/trekk-json.md)." };
+        var beloep = new Option<string>("--beloep") { Description = "Trekkbeløpet som skal fordeles, i kroner.", Required = true, HelpName = "KRONER" };
+        var regel = new Option<string>("--regel")
+        {
+            Description = "Fordelingsregel: tidsprioritet (standard; deknl. § 2-8) eller samordnet (modellert fra ELAN-dokumentasjonen).",
+            DefaultValueFactory = _ => "tidsprioritet",
+            HelpName = "tidsprioritet|samordnet",
+        };
+        var json = Kontekst.JsonValg();
+        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json };
+        kommando.SetAction(pr =>
+        {
+            var a = new Argumentleser();
+            var betaling = a.Beloep(pr.GetValue(beloep)!, "--beloep");
+            var feil = new List<Engine.Felles.Valideringsfeil>();
+            var r = Regler.Les(pr.GetValue(regel), "--regel", Fordelingsregel.Tidsprioritet, feil);
+            feil.ForEach(a.Legg);
+            a.SjekkGyldig();
+
+            var sti = pr.GetValue(fil)!;
+            var krav = TrekkJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
+            var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
+            var dokument = new FordelUtdata
+            {
+                Beloep = betaling,
+                Regel = Regler.TekstFor(r),
+                Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel })],
+                Overskudd = resultat.Overskudd,
+            };
+            if (pr.GetValue(json))
+            {
+                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.FordelUtdata));
+                return Kommandolinje.Ok;
+            }
+
+            k.Ut.WriteLine($"Fordeling av {Visning.Kr(betaling)} kr etter {dokument.Regel}");
+            k.Ut.WriteLine();
+            var rader = new List<string[]> { new[] { "Krav", "Klasse", "Kravtype", "Behov", "Andel", "Udekket" } };
+            for (var i = 0; i < krav.Length; i++)
+            {
+                var x = resultat.Andeler[i];
+                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), TrekkJson.Kravtyper.TekstFor(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Udekket)]);
+            }
+
+            Visning.Tabell(k.Ut, rader);
+            k.Ut.WriteLine();
+            k.Ut.WriteLine($"Overskudd: {Visning.Kr(resultat.Overskudd)} kr");
+            return Kommandolinje.Ok;
+        });
+        return kommando;
+    }
+}

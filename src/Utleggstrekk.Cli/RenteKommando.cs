@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Cli;
+
+/// <summary><c>rente --beloep B --fra D --til D [--sats P] [--json]</c>: simple interest over <c>[fra, til)</c>.</summary>
+internal static class RenteKommando
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Lag(Kontekst k)
+    {
+        var beloep = new Option<string>("--beloep") { Description = "Hovedstolen i kroner (punktum som desimalskille).", Required = true, HelpName = "KRONER" };
+        var fra = new Option<string>("--fra") { Description = "Første rentedag (inklusiv), ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
+        var til = new Option<string>("--til") { Description = "Slutt (eksklusiv): renten løper til, ikke med, denne dagen. ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
+        var sats = new Option<string?>("--sats") { Description = "Avtalt rentesats i prosent p.a. (f.eks. 21.99). Uten: forsinkelsesrente fra satstabellen.", HelpName = "PROSENT" };
+        var json = Kontekst.JsonValg();
+        var kommando = new Command("rente", "Beregn rente: forsinkelsesrente (forsinkelsesrenteloven § 3) eller en avtalt sats, enkel rente, én avrunding.") { beloep, fra, til, sats, json };
+        kommando.SetAction(pr =>
+        {
+            var a = new Argumentleser();
+            var hovedstol = a.Beloep(pr.GetValue(beloep)!, "--beloep");
+            var fraDato = a.Dato(pr.GetValue(fra)!, "--fra");
+            var tilDato = a.Dato(pr.GetValue(til)!, "--til");
+            var satsTekst = pr.GetValue(sats);
+            var avtalt = satsTekst is null ? (Prosent?)null : a.Prosent(satsTekst, "--sats");
+            a.SjekkGyldig();
+            if (tilDato < fraDato)
+            {
+                a.Legg(new Valideringsfeil("--til", pr.GetValue(til), "UGYLDIG_PERIODE", $"Til-datoen kan ikke være før fra-datoen {Datoformat.Tekst(fraDato)}."));
+                a.SjekkGyldig();
+            }
+
+            Renteresultat r;
+            string? versjon = null;
+            if (avtalt is { } p)
+            {
+                r = Renteberegner.AvtaltRente(hovedstol, fraDato, tilDato, p);
+            }
+            else
+            {
+                var satser = Satskilde.Last(pr.GetValue(k.Katalog));
+                versjon = satser.Versjon;
+                r = Renteberegner.Forsinkelsesrente(hovedstol, fraDato, tilDato, satser.Forsinkelsesrente);
+            }
+
+            var dokument = new RenteUtdata
+            {
+                Rente = r.Rente,
+                Dager = r.Dager,
+                Antatt = r.Antatt,
+                Hovedstol = hovedstol,
+                Fra = fraDato,
+                Til = tilDato,
+                Rentetype = avtalt is null ? "forsinkelsesrente" : "avtalt",
+                Sats = avtalt,
+                SatserVersjon = versjon,
+            };
+            if (pr.GetValue(json))
+            {
+                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.RenteUtdata));
+                return Kommandolinje.Ok;
+            }
+
+            var type = avtalt is { } s ? $"avtalt rente {Visning.Prosent(s)} p.a." : $"forsinkelsesrente (satser {versjon})";
+            k.Ut.WriteLine($"Rente av {Visning.Kr(hovedstol)} kr, {type}");
+            Visning.Tabell(k.Ut, [
+                ["Fra (inklusiv)", Datoformat.Tekst(fraDato)],
+                ["Til (eksklusiv)", Datoformat.Tekst(tilDato)],
+                ["Dager", r.Dager.ToString(CultureInfo.InvariantCulture)],
+                ["Rente", Visning.Kr(r.Rente) + " kr"],
+            ], overskrift: false);
+            if (r.Antatt)
+            {
+                k.Ut.WriteLine("MERK: forsinkelsesrenten er antatt (siste kjente sats videreført etter tabellens slutt).");
+            }
+
+            return Kommandolinje.Ok;
+        });
+        return kommando;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+
+namespace Utleggstrekk.Json;
+
+public static partial class TrekkJson
+{
+    /// <summary>Allowed values of <c>krav[i].kravtype</c>.</summary>
+    public static Verdiliste<Kravtype> Kravtyper { get; } = new(
+        ("hovedstol", Kravtype.Hovedstol),
+        ("renter", Kravtype.Renter),
+        ("kostnader", Kravtype.Kostnader),
+        ("gebyr", Kravtype.Gebyr),
+        ("loependeBidrag", Kravtype.LoependeBidrag),
+        ("bidragsgjeld", Kravtype.Bidragsgjeld));
+
+    /// <summary>Allowed values of <c>krav[i].rentevilkaar.type</c>.</summary>
+    public static Verdiliste<Rentetype> Rentetyper { get; } = new(
+        ("ingen", Rentetype.Ingen),
+        ("forsinkelsesrente", Rentetype.Forsinkelsesrente),
+        ("avtalt", Rentetype.Avtalt));
+
+    /// <summary>
+    /// Reads and validates TREKK.json into the engine's krav, in input order. Throws <see cref="UgyldigInputException"/>
+    /// with every violation: JSON types, missing and unknown fields, amounts, unknown class or kravtype, dates, and the
+    /// engine's own krav rules (<see cref="Kravvalidering"/>: duplicate ids, bidrag in class a, …).
+    /// </summary>
+    public static ImmutableArray<Krav> Les(string json, string kilde = "TREKK.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var dokument = JsonLeser.Parse(json, kilde);
+        var leser = new JsonLeser();
+        var dok = LesDokument(leser, dokument.RootElement);
+        var feil = new List<Valideringsfeil>();
+        var krav = dok is null ? default : Tilordne(dok, feil);
+        var alle = JsonLeser.Slaa(leser.Feil, feil);
+        if (alle.Count > 0 || krav.IsDefault)
+        {
+            throw new UgyldigInputException(alle);
+        }
+
+        return krav;
+    }
+
+    /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInputException"/>.</summary>
+    public static ImmutableArray<Krav> TilKrav(TrekkDokument dokument)
+    {
+        ArgumentNullException.ThrowIfNull(dokument);
+        var feil = new List<Valideringsfeil>();
+        var krav = Tilordne(dokument, feil);
+        return feil.Count > 0 || krav.IsDefault ? throw new UgyldigInputException(feil) : krav;
+    }
+
+    private static ImmutableArray<Krav> Tilordne(TrekkDokument dok, List<Valideringsfeil> feil)
+    {
+        if (dok.Krav is null)
+        {
+            feil.Add(Paakrevd("krav"));
+            return default;
+        }
+
+        if (dok.Krav.Count == 0)
+        {
+            feil.Add(new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav."));
+            return default;
+        }
+
+        var krav = ImmutableArray.CreateBuilder<Krav>(dok.Krav.Count);
+        var foer = feil.Count;
+        var daarlige = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < dok.Krav.Count; i++)
+        {
+            var k = dok.Krav[i];
+            var feilFoerKrav = feil.Count;
+            if (k is null)
+            {
+                feil.Add(Paakrevd("krav[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"));
+                return default;
+            }
+
+            foreach (var (verdi, felt) in new[] { (k.Id, "id"), (k.Artsprioritet, "artsprioritet"), (k.Sak, "sak"), (k.Kravtype, "kravtype") })
+            {
+                if (verdi is null)
+                {
+                    feil.Add(Paakrevd(Sti(i, felt)));
+                }
+            }
+
+            if (k.Tidsprioritet is null)
+            {
+                feil.Add(Paakrevd(Sti(i, "tidsprioritet")));
+            }
+
+            var art = Artsprioritet.A;
+            if (k.Artsprioritet is not null && !Artsprioriteter.TryFraBokstav(k.Artsprioritet, out art))
+            {
+                feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "PRIORITET_MANGLER", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
+            }
+
+            var type = k.Kravtype is null ? Kravtype.Hovedstol : Kravtyper.Les(k.Kravtype, Sti(i, "kravtype"), Kravtype.Hovedstol, feil);
+            var rentetype = Rentetyper.Les(k.Rentevilkaar?.Type, Sti(i, "rentevilkaar.type"), Rentetype.Ingen, feil);
+            var sats = Prosent.Null;
+            if (k.Rentevilkaar?.AvtaltSats is { } s)
+            {
+                try
+                {
+                    sats = Prosent.FraEkstern(s, Sti(i, "rentevilkaar.avtaltSats"));
+                }
+                catch (UgyldigInputException e)
+                {
+                    feil.AddRange(e.Feil);
+                }
+            }
+
+            krav.Add(new Krav
+            {
+                Id = k.Id ?? string.Empty,
+                Artsprioritet = art,
+                Tidsprioritet = Dato(k.Tidsprioritet),
+                Sak = k.Sak ?? string.Empty,
+                PrioritetISak = k.PrioritetISak ?? 1,
+                Kravtype = type,
+                Gjenstaaende = Beloep(k.Gjenstaaende, Sti(i, "gjenstaaende"), feil),
+                MaanedligBeloep = Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),
+                PaaloeptRente = Beloep(k.PaaloeptRente, Sti(i, "paaloeptRente"), feil),
+                BevartTidsprioritet = k.BevartTidsprioritet ?? false,
+                Rentevilkaar = new Rentevilkaar(rentetype, sats, k.Rentevilkaar?.RenteFra),
+            });
+            if (feil.Count > feilFoerKrav)
+            {
+                daarlige.Add("krav[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].");
+            }
+        }
+
+        // The engine's own krav rules. On a krav that already failed mapping only the cross-krav rule (duplicate id)
+        // is kept: its other fields hold placeholders, not the caller's values.
+        var resultat = krav.MoveToImmutable();
+        foreach (var f in Kravvalidering.Valider(resultat.AsSpan()))
+        {
+            if (f.Regel == "KRAV_DUPLIKATE_REFERANSER" || !daarlige.Any(d => f.Felt.StartsWith(d, StringComparison.Ordinal)))
+            {
+                feil.Add(f);
+            }
+        }
+
+        return feil.Count > foer ? default : resultat;
+    }
+}

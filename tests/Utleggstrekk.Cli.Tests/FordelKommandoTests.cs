@@ -1,0 +1,84 @@
+using System.Text.Json;
+
+namespace Utleggstrekk.Cli.Tests;
+
+public class FordelKommandoTests
+{
+    private static readonly string Blandet = CliKjoering.Eksempel("trekk-blandet.json");
+
+    public static TheoryData<string, decimal, string, string, decimal> Forventede()
+    {
+        var data = new TheoryData<string, decimal, string, string, decimal>();
+        using var dok = JsonDocument.Parse(File.ReadAllText(CliKjoering.Eksempel("forventet.json")));
+        foreach (var e in dok.RootElement.GetProperty("fordel").EnumerateArray())
+        {
+            data.Add(
+                e.GetProperty("fil").GetString()!,
+                e.GetProperty("beloep").GetDecimal(),
+                e.GetProperty("regel").GetString()!,
+                e.GetProperty("fordeling").GetRawText(),
+                e.GetProperty("overskudd").GetDecimal());
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Forventede))]
+    public void Every_example_gives_the_hand_derived_distribution(string fil, decimal beloep, string regel, string fordeling, decimal overskudd)
+    {
+        // docs/eksempler/forventet.json: each distribution with its arithmetic ("utledning"), from deknl. § 2-8.
+        var (kode, ut, feil) = CliKjoering.Kjoer(
+            "fordel", CliKjoering.Eksempel(fil), "--beloep", beloep.ToString(System.Globalization.CultureInfo.InvariantCulture), "--regel", regel, "--json");
+        kode.Should().Be(0, feil);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        var forventet = JsonDocument.Parse(fordeling).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetDecimal())).ToList();
+        rot.GetProperty("fordeling").EnumerateArray()
+            .Select(x => (x.GetProperty("id").GetString()!, x.GetProperty("beloep").GetDecimal()))
+            .Should().Equal(forventet, "one entry per krav, in input order");
+        rot.GetProperty("overskudd").GetDecimal().Should().Be(overskudd);
+        rot.GetProperty("beloep").GetDecimal().Should().Be(beloep);
+    }
+
+    [Fact]
+    public void Samordnet_runs_and_hands_out_the_whole_payment()
+    {
+        var (kode, ut, _) = CliKjoering.Kjoer("fordel", Blandet, "--beloep", "6000", "--regel", "samordnet", "--json");
+        kode.Should().Be(0);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("regel").GetString().Should().Be("samordnet");
+        var sum = rot.GetProperty("fordeling").EnumerateArray().Sum(x => x.GetProperty("beloep").GetDecimal()) + rot.GetProperty("overskudd").GetDecimal();
+        sum.Should().Be(6000m);
+    }
+
+    [Fact]
+    public void Table_output()
+    {
+        var (kode, ut, _) = CliKjoering.Kjoer("fordel", Blandet, "--beloep", "6000");
+        kode.Should().Be(0);
+        ut.Should().Contain("loependeBidrag").And.Contain("Overskudd: 0 kr").And.Contain("3 000");
+    }
+
+    [Fact]
+    public void Deterministic() =>
+        CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut.Should().Be(CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut);
+
+    [Theory]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "g", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'g'", "PRIORITET_MANGLER")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": -100 } ] }""", "krav[0].gjenstaaende = '-100'", "UGYLDIG_BELOEP")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 }, { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-11", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[1].id = 'A'", "KRAV_DUPLIKATE_REFERANSER")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "laan", "gjenstaaende": 100 } ] }""", "krav[0].kravtype = 'laan'", "loependeBidrag")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-32", "sak": "S1", "kravtype": "hovedstol" } ] }""", "krav[0].tidsprioritet = '2025-01-32'", "UGYLDIG_DATO")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "kravtype": "hovedstol", "gjenstaaendee": 1 } ] }""", "krav[0].sak", "krav[0].gjenstaaendee = '1'")]
+    [InlineData("""{ "krav": [] }""", "krav", "MANGLER_KRAV")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "e", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "loependeBidrag", "maanedligBeloep": 100 } ] }""", "krav[0].artsprioritet", "BIDRAG_MAA_HA_ARTSPRIORITET_A")]
+    public void Bad_trekk_file_exits_2_naming_field_and_value(string json, string forventet1, string forventet2) =>
+        CliKjoering.Kjoer("fordel", CliKjoering.Midlertidig(json), "--beloep", "100").SkalVaereUgyldig(forventet1, forventet2);
+
+    [Theory]
+    [InlineData(new[] { "--beloep", "-6000" }, "--beloep = '-6000'")]
+    [InlineData(new[] { "--beloep", "6000", "--regel", "forholdsmessig" }, "--regel = 'forholdsmessig'")]
+    [InlineData(new string[0], "--beloep")]
+    public void Bad_options_exit_2(string[] args, string forventet) =>
+        CliKjoering.Kjoer(["fordel", Blandet, .. args]).SkalVaereUgyldig(forventet);
+}

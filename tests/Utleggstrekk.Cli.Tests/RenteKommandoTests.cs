@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace Utleggstrekk.Cli.Tests;
+
+public class RenteKommandoTests
+{
+    [Fact]
+    public void Spec_example_forsinkelsesrente()
+    {
+        // SPEC §5: 10 000 × 0.125 × 12/366 = 40.983… → 40.98 (rate 12.50 % on 2024-06-15..26; 2024 is a leap year).
+        var (kode, ut, feil) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2024-06-15", "--til", "2024-06-27", "--json");
+        kode.Should().Be(0, feil);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("rente").GetDecimal().Should().Be(40.98m);
+        rot.GetProperty("dager").GetInt32().Should().Be(12);
+        rot.GetProperty("antatt").GetBoolean().Should().BeFalse();
+        rot.GetProperty("rentetype").GetString().Should().Be("forsinkelsesrente");
+        rot.GetProperty("satserVersjon").GetString().Should().StartWith("satser-");
+    }
+
+    [Fact]
+    public void Agreed_rate_needs_no_satser()
+    {
+        // 10 000 × 0.2199 × 31/365 (2025-01-01..2025-02-01) = 68 169 / 365 = 186.7643… → 186.76.
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2025-01-01", "--til", "2025-02-01", "--sats", "21.99", "--json");
+        kode.Should().Be(0);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("rente").GetDecimal().Should().Be(186.76m);
+        rot.GetProperty("sats").GetDecimal().Should().Be(21.99m);
+        rot.GetProperty("rentetype").GetString().Should().Be("avtalt");
+        rot.GetProperty("satserVersjon").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Past_the_table_end_the_last_rate_is_carried_forward_and_flagged()
+    {
+        // 2025-06-01..2026-06-01: 30 days at 12.50 % + 335 days at 12.25 % (the last 151 carried forward), /365:
+        // 10 000 × (0.125 × 30 + 0.1225 × 335) / 365 = 10 000 × 44.7875 / 365 = 1 227.0547… → 1 227.05.
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2025-06-01", "--til", "2026-06-01", "--json");
+        kode.Should().Be(0);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("rente").GetDecimal().Should().Be(1227.05m);
+        rot.GetProperty("antatt").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
+    public void Human_output_shows_days_and_interest()
+    {
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2024-06-15", "--til", "2024-06-27");
+        kode.Should().Be(0);
+        ut.Should().Contain("40,98 kr").And.Contain("12").And.Contain("eksklusiv");
+    }
+
+    [Theory]
+    [InlineData(new[] { "--beloep", "10000", "--fra", "2024-06-27", "--til", "2024-06-15" }, "--til = '2024-06-15'", "UGYLDIG_PERIODE")]
+    [InlineData(new[] { "--beloep", "-1", "--fra", "2024-06-15", "--til", "2024-06-27" }, "--beloep = '-1'", "UGYLDIG_BELOEP")]
+    [InlineData(new[] { "--beloep", "10000,50", "--fra", "2024-06-15", "--til", "2024-06-27" }, "--beloep = '10000,50'", "UGYLDIG_BELOEP")]
+    [InlineData(new[] { "--beloep", "10000", "--fra", "15.06.2024", "--til", "2024-06-27" }, "--fra = '15.06.2024'", "UGYLDIG_DATO")]
+    [InlineData(new[] { "--beloep", "10000", "--fra", "2024-06-15", "--til", "2024-06-27", "--sats", "12.345" }, "--sats = '12.345'", "UGYLDIG_RENTE")]
+    [InlineData(new[] { "--beloep", "10000", "--fra", "2024-06-15" }, "--til", "feil: ")]
+    public void Bad_input_exits_2(string[] args, string forventet1, string forventet2) =>
+        CliKjoering.Kjoer(["rente", .. args]).SkalVaereUgyldig(forventet1, forventet2);
+
+    [Fact]
+    public void Before_the_table_starts_is_refused() =>
+        CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "1990-01-01", "--til", "1990-02-01").Kode.Should().Be(2);
+}

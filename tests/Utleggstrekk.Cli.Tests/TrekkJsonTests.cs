@@ -1,0 +1,84 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Cli.Tests;
+
+public class TrekkJsonTests
+{
+    private static IReadOnlyList<Valideringsfeil> Feil(string json)
+    {
+        var handling = () => TrekkJson.Les(json);
+        return handling.Should().Throw<UgyldigInputException>().Which.Feil;
+    }
+
+    [Fact]
+    public void Maps_every_field_in_input_order()
+    {
+        var krav = TrekkJson.Les("""
+            { "krav": [
+              { "id": "A", "artsprioritet": "a", "tidsprioritet": "2025-01-10", "sak": "S1", "prioritetISak": 1, "kravtype": "loependeBidrag", "maanedligBeloep": 3000 },
+              { "id": "C", "artsprioritet": "E", "tidsprioritet": "2024-05-01", "sak": "S2", "prioritetISak": 3, "kravtype": "hovedstol",
+                "gjenstaaende": 20000.50, "paaloeptRente": 12.25, "bevartTidsprioritet": true,
+                "rentevilkaar": { "type": "avtalt", "avtaltSats": 8.5, "renteFra": "2024-05-01" } },
+              { "id": "B", "artsprioritet": "f", "tidsprioritet": "2023-01-01", "sak": "S3", "kravtype": "gebyr", "gjenstaaende": 1277 }
+            ] }
+            """);
+        krav.Select(k => k.Id).Should().Equal("A", "C", "B");
+        krav[0].Kravtype.Should().Be(Kravtype.LoependeBidrag);
+        krav[0].MaanedligBeloep.Should().Be(Beloep.FraKroner(3000));
+        krav[1].Artsprioritet.Should().Be(Artsprioritet.E);
+        krav[1].Tidsprioritet.Should().Be(new LocalDate(2024, 5, 1));
+        krav[1].PrioritetISak.Should().Be(3);
+        krav[1].Gjenstaaende.Oere.Should().Be(2_000_050);
+        krav[1].PaaloeptRente.Oere.Should().Be(1225);
+        krav[1].BevartTidsprioritet.Should().BeTrue();
+        krav[1].Rentevilkaar.Should().Be(Rentevilkaar.MedAvtaltRente(Prosent.FraDesimal(8.5m), new LocalDate(2024, 5, 1)));
+        krav[2].PrioritetISak.Should().Be(1, "the documented default");
+        krav[2].Rentevilkaar.Should().Be(Rentevilkaar.Ingen);
+    }
+
+    [Fact]
+    public void Collects_every_violation_with_its_path()
+    {
+        var feil = Feil("""
+            { "krav": [
+              { "id": "A", "artsprioritet": "x", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": -1 },
+              { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-1-10", "sak": "S1", "kravtype": "laan" },
+              { "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "rentevilkaar": { "type": "fast" } },
+              { "id": "D", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "prioritetISak": 100 }
+            ] }
+            """);
+        feil.Select(f => (f.Felt, f.Regel)).Should().BeEquivalentTo(new[]
+        {
+            ("krav[0].artsprioritet", "PRIORITET_MANGLER"),
+            ("krav[0].gjenstaaende", "UGYLDIG_BELOEP"),
+            ("krav[1].tidsprioritet", "UGYLDIG_DATO"),
+            ("krav[1].kravtype", "UGYLDIG_VERDI"),
+            ("krav[1].id", "KRAV_DUPLIKATE_REFERANSER"),
+            ("krav[2].id", "PAAKREVD"),
+            ("krav[2].rentevilkaar.type", "UGYLDIG_VERDI"),
+            ("krav[3].prioritetISak", "UGYLDIG_PRIORITET_I_SAK"),
+        });
+        feil.Single(f => f.Felt == "krav[1].kravtype").Melding.Should().Contain("hovedstol, renter, kostnader, gebyr, loependeBidrag, bidragsgjeld");
+    }
+
+    [Fact]
+    public void Root_must_hold_a_non_empty_krav_list()
+    {
+        Feil("{}").Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav" && f.Regel == "PAAKREVD");
+        Feil("""{ "krav": [] }""").Should().ContainSingle().Which.Regel.Should().Be("MANGLER_KRAV");
+        Feil("""{ "krav": {} }""").Should().ContainSingle().Which.Regel.Should().Be("UGYLDIG_TYPE");
+        Feil("""{ "kravv": [] }""").Select(f => f.Regel).Should().BeEquivalentTo("UKJENT_FELT", "PAAKREVD");
+    }
+
+    [Fact]
+    public void Typed_document_maps_the_same_way()
+    {
+        const string json = """{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""";
+        var dok = System.Text.Json.JsonSerializer.Deserialize(json, UtleggstrekkJsonContext.Default.TrekkDokument)!;
+        TrekkJson.TilKrav(dok).Should().Equal(TrekkJson.Les(json));
+    }
+}
