@@ -23,7 +23,8 @@ internal static class FordelKommando
             HelpName = "tidsprioritet|samordnet",
         };
         var json = Kontekst.JsonValg();
-        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json };
+        var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: rekkefølgen, gruppene og regelen for hver." };
+        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json, forklar };
         kommando.SetAction(pr =>
         {
             var a = new Argumentleser();
@@ -42,6 +43,7 @@ internal static class FordelKommando
                 Regel = Regler.TekstFor(r),
                 Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel })],
                 Overskudd = resultat.Overskudd,
+                Forklaring = pr.GetValue(forklar) ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
             };
             if (pr.GetValue(json))
             {
@@ -61,6 +63,13 @@ internal static class FordelKommando
             Visning.Tabell(k.Ut, rader);
             k.Ut.WriteLine();
             k.Ut.WriteLine($"Overskudd: {Visning.Kr(resultat.Overskudd)} kr");
+            if (dokument.Forklaring is { } f)
+            {
+                k.Ut.WriteLine();
+                k.Ut.WriteLine("Forklaring:");
+                Visning.Forklaring(k.Ut, f);
+            }
+
             return Kommandolinje.Ok;
         });
         return kommando;

@@ -48,6 +48,22 @@ internal static class Visning
     /// <summary>A percentage: <c>28,19 %</c>.</summary>
     public static string Prosent(Prosent prosent) => prosent.Verdi.ToString("0.00", Norsk) + " %";
 
+    /// <summary>Writes an explanation trace as an indented tree: each step with its result, rule and legal source, then its facts.</summary>
+    public static void Forklaring(TextWriter ut, Json.ForklaringUtdata f, int nivaa = 0)
+    {
+        var innrykk = new string(' ', nivaa * 2);
+        ut.WriteLine($"{innrykk}- {f.Steg}: {f.Resultat}  [{f.Regel.Navn}; kilde: {f.Regel.Kilde}]");
+        foreach (var faktum in f.Fakta)
+        {
+            ut.WriteLine($"{innrykk}    {faktum.Navn} = {faktum.Verdi}");
+        }
+
+        foreach (var del in f.Deler)
+        {
+            Forklaring(ut, del, nivaa + 1);
+        }
+    }
+
     /// <summary>Writes rows as a table: numeric columns right-aligned, text columns left-aligned.</summary>
     public static void Tabell(TextWriter ut, IReadOnlyList<string[]> rader, bool overskrift = true)
     {

@@ -17,7 +17,8 @@ internal static class RenteKommando
         var til = new Option<string>("--til") { Description = "Slutt (eksklusiv): renten løper til, ikke med, denne dagen. ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
         var sats = new Option<string?>("--sats") { Description = "Avtalt rentesats i prosent p.a. (f.eks. 21.99). Uten: forsinkelsesrente fra satstabellen.", HelpName = "PROSENT" };
         var json = Kontekst.JsonValg();
-        var kommando = new Command("rente", "Beregn rente: forsinkelsesrente (forsinkelsesrenteloven § 3) eller en avtalt sats, enkel rente, én avrunding.") { beloep, fra, til, sats, json };
+        var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: hver renteperiode med sats, dager og kilde." };
+        var kommando = new Command("rente", "Beregn rente: forsinkelsesrente (forsinkelsesrenteloven § 3) eller en avtalt sats, enkel rente, én avrunding.") { beloep, fra, til, sats, json, forklar };
         kommando.SetAction(pr =>
         {
             var a = new Argumentleser();
@@ -34,16 +35,34 @@ internal static class RenteKommando
             }
 
             Renteresultat r;
+            Forklaring? forklaring = null;
             string? versjon = null;
+            var medForklaring = pr.GetValue(forklar);
             if (avtalt is { } p)
             {
-                r = Renteberegner.AvtaltRente(hovedstol, fraDato, tilDato, p);
+                if (medForklaring)
+                {
+                    var rf = Renteberegner.ForklarAvtaltRente(hovedstol, fraDato, tilDato, p);
+                    (r, forklaring) = (rf.Resultat, rf.Forklaring);
+                }
+                else
+                {
+                    r = Renteberegner.AvtaltRente(hovedstol, fraDato, tilDato, p);
+                }
             }
             else
             {
                 var satser = Satskilde.Last(pr.GetValue(k.Katalog));
                 versjon = satser.Versjon;
-                r = Renteberegner.Forsinkelsesrente(hovedstol, fraDato, tilDato, satser.Forsinkelsesrente);
+                if (medForklaring)
+                {
+                    var rf = Renteberegner.ForklarForsinkelsesrente(hovedstol, fraDato, tilDato, satser.Forsinkelsesrente);
+                    (r, forklaring) = (rf.Resultat, rf.Forklaring);
+                }
+                else
+                {
+                    r = Renteberegner.Forsinkelsesrente(hovedstol, fraDato, tilDato, satser.Forsinkelsesrente);
+                }
             }
 
             var dokument = new RenteUtdata
@@ -57,6 +76,7 @@ internal static class RenteKommando
                 Rentetype = avtalt is null ? "forsinkelsesrente" : "avtalt",
                 Sats = avtalt,
                 SatserVersjon = versjon,
+                Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
             };
             if (pr.GetValue(json))
             {
@@ -75,6 +95,13 @@ internal static class RenteKommando
             if (r.Antatt)
             {
                 k.Ut.WriteLine("MERK: forsinkelsesrenten er antatt (siste kjente sats videreført etter tabellens slutt).");
+            }
+
+            if (dokument.Forklaring is { } f)
+            {
+                k.Ut.WriteLine();
+                k.Ut.WriteLine("Forklaring:");
+                Visning.Forklaring(k.Ut, f);
             }
 
             return Kommandolinje.Ok;

@@ -209,6 +209,10 @@ public sealed class RenteUtdata
 
     /// <summary>The satser version used (forsinkelsesrente), or null.</summary>
     public required string? SatserVersjon { get; init; }
+
+    /// <summary>The explanation trace, when asked for with <c>--forklar</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ForklaringUtdata? Forklaring { get; init; }
 }
 
 /// <summary>The result document of <c>fordel --json</c>.</summary>
@@ -225,6 +229,10 @@ public sealed class FordelUtdata
 
     /// <summary>What is left when every krav is covered.</summary>
     public required Beloep Overskudd { get; init; }
+
+    /// <summary>The explanation trace, when asked for with <c>--forklar</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ForklaringUtdata? Forklaring { get; init; }
 }
 
 /// <summary>One krav's share of a payment.</summary>

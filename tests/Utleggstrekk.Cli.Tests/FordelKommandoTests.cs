@@ -52,6 +52,18 @@ public class FordelKommandoTests
     }
 
     [Fact]
+    public void Forklar_names_each_group_and_its_rule()
+    {
+        var (kode, ut, _) = CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json", "--forklar");
+        kode.Should().Be(0);
+        var f = JsonDocument.Parse(ut).RootElement.GetProperty("forklaring");
+        f.GetProperty("deler").EnumerateArray().Should().Contain(d =>
+            d.GetProperty("regel").GetProperty("kilde").GetString()!.Contains("§ 2-8 tredje ledd siste punktum", StringComparison.Ordinal));
+        CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--forklar").Ut.Should().Contain("Forklaring:");
+        CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut.Should().NotContain("forklaring");
+    }
+
+    [Fact]
     public void Table_output()
     {
         var (kode, ut, _) = CliKjoering.Kjoer("fordel", Blandet, "--beloep", "6000");

@@ -44,6 +44,23 @@ public class RenteKommandoTests
     }
 
     [Fact]
+    public void Forklar_shows_one_segment_per_rate_period_with_its_source()
+    {
+        // 2024-06-15..2024-07-27 crosses 1 July: 16 + 26 days, both at 12.50 %, /366:
+        // 10 000 × 0.125 × 42 / 366 = 143.442… → 143.44.
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2024-06-15", "--til", "2024-07-27", "--json", "--forklar");
+        kode.Should().Be(0);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("rente").GetDecimal().Should().Be(143.44m);
+        var f = rot.GetProperty("forklaring");
+        f.GetProperty("regel").GetProperty("kilde").GetString().Should().Contain("forsinkelsesrenteloven");
+        f.GetProperty("deler").GetArrayLength().Should().Be(2);
+
+        var (_, tekst, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2024-06-15", "--til", "2024-07-27", "--forklar");
+        tekst.Should().Contain("Forklaring:").And.Contain("kilde: ");
+    }
+
+    [Fact]
     public void Human_output_shows_days_and_interest()
     {
         var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2024-06-15", "--til", "2024-06-27");
