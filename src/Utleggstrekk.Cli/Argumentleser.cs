@@ -63,6 +63,18 @@ internal sealed class Argumentleser
         return default;
     }
 
+    /// <summary>A year (<c>2021</c>): a whole number from 1 to 9999.</summary>
+    public int Aar(string tekst, string valg)
+    {
+        if (int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var aar) && aar is >= 1 and <= 9999)
+        {
+            return aar;
+        }
+
+        _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_AAR", "Forventet et årstall, f.eks. 2021."));
+        return 0;
+    }
+
     /// <summary>Records a violation.</summary>
     public void Legg(Valideringsfeil feil) => _feil.Add(feil);
 

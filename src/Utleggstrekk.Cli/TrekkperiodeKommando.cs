@@ -24,8 +24,8 @@ internal static class TrekkperiodeKommando
     {
         var kravtype = new Option<string>("--kravtype") { Description = "Hvilken grense som gjelder: " + Kategorier.Tillatte + ".", Required = true, HelpName = "ordinaer|bot|skatt|bidrag" };
         var beslutning = new Option<string>("--beslutningsdato") { Description = "Dagen trekket ble besluttet, ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
-        var inntektsaar = new Option<int?>("--inntektsaar") { Description = "Skatt: inntektsåret skatten gjelder.", HelpName = "ÅR" };
-        var endringsaar = new Option<int?>("--endringsvedtakaar") { Description = "Skatt: året et endringsvedtak ble truffet.", HelpName = "ÅR" };
+        var inntektsaar = new Option<string?>("--inntektsaar") { Description = "Skatt: inntektsåret skatten gjelder.", HelpName = "ÅR" };
+        var endringsaar = new Option<string?>("--endringsvedtakaar") { Description = "Skatt: året et endringsvedtak ble truffet.", HelpName = "ÅR" };
         var forlengelse = new Option<bool>("--forlengelse") { Description = "Skatt: trekket er en forlengelse av et løpende skattetrekk." };
         var start = new Option<string?>("--start") { Description = "Trekket starter senere (f.eks. når et annet trekk slutter), ÅÅÅÅ-MM-DD.", HelpName = "DATO" };
         var json = Kontekst.JsonValg();
@@ -41,13 +41,15 @@ internal static class TrekkperiodeKommando
             feil.ForEach(a.Legg);
             var dato = a.Dato(pr.GetValue(beslutning)!, "--beslutningsdato");
             var startDato = pr.GetValue(start) is { } s ? a.Dato(s, "--start") : (NodaTime.LocalDate?)null;
+            var aar = pr.GetValue(inntektsaar) is { } ia ? a.Aar(ia, "--inntektsaar") : (int?)null;
+            var endringsvedtakaar = pr.GetValue(endringsaar) is { } ea ? a.Aar(ea, "--endringsvedtakaar") : (int?)null;
             a.SjekkGyldig();
 
             Trekkperiodesvar svar;
             try
             {
                 svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
-                    kategori, dato, pr.GetValue(inntektsaar), pr.GetValue(endringsaar), pr.GetValue(forlengelse), startDato));
+                    kategori, dato, aar, endringsvedtakaar, pr.GetValue(forlengelse), startDato));
             }
             catch (UgyldigInputException e)
             {

@@ -54,6 +54,24 @@ public class TrekkperiodeKommandoTests
             .SkalVaereUgyldig("--kravtype = 'skat'", "ordinaer, bot, skatt, bidrag", "--beslutningsdato = '2022-02-30'");
 
     [Fact]
+    public void Malformed_year_is_named() =>
+        CliKjoering.Kjoer("trekkperiode", "--kravtype", "skatt", "--beslutningsdato", "2022-03-01", "--inntektsaar", "tjue")
+            .SkalVaereUgyldig("--inntektsaar = 'tjue'", "UGYLDIG_AAR");
+
+    [Fact]
+    public void Unknown_option_is_a_parse_error() =>
+        CliKjoering.Kjoer("trekkperiode", "--kravtype", "bot", "--beslutningsdato", "2024-01-10", "--ukjent").SkalVaereUgyldig("--ukjent");
+
+    [Fact]
+    public void Later_start_gives_only_the_rest_of_the_period()
+    {
+        // LG-2019-124144: decided 2024-01-10, starting 2024-07-01 → still ends 2 years from the decision, 2026-01-10.
+        var svar = Json("trekkperiode", "--kravtype", "ordinaer", "--beslutningsdato", "2024-01-10", "--start", "2024-07-01");
+        svar.GetProperty("fra").GetString().Should().Be("2024-07-01");
+        svar.GetProperty("til").GetString().Should().Be("2026-01-10");
+    }
+
+    [Fact]
     public void Missing_required_option_is_a_parse_error() =>
         CliKjoering.Kjoer("trekkperiode", "--kravtype", "bot").SkalVaereUgyldig("--beslutningsdato");
 
