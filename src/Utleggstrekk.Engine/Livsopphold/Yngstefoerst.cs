@@ -1,0 +1,67 @@
+using NodaTime;
+using Utleggstrekk.Engine.Trekkberegning;
+
+namespace Utleggstrekk.Engine.Livsopphold;
+
+/// <summary>
+/// Which children a "youngest first" reduction hits, found by rank counting (no sorting, no allocation): a child is
+/// among the <c>k</c> youngest when fewer than <c>k</c> counted children come before it in the order
+/// "later date of birth first; on the same date of birth, later in the input first".
+/// </summary>
+/// <remarks>Households are small, so the quadratic count is cheaper than sorting into a buffer.</remarks>
+internal static class Yngstefoerst
+{
+    /// <summary>True when household child <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, int indeks, int antall, LocalDate dato)
+    {
+        if (antall <= 0)
+        {
+            return false;
+        }
+
+        var foedt = barn[indeks].Foedselsdato;
+        var foran = 0;
+        for (var j = 0; j < barn.Length; j++)
+        {
+            if (j == indeks || !LivsoppholdBarn.Medregnes(barn[j], dato))
+            {
+                continue;
+            }
+
+            var annen = barn[j].Foedselsdato;
+            if (annen > foedt || (annen == foedt && j > indeks))
+            {
+                foran++;
+            }
+        }
+
+        return foran < antall;
+    }
+
+    /// <summary>True when samvær child <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children with an add-on.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, int indeks, int antall, LocalDate dato)
+    {
+        if (antall <= 0)
+        {
+            return false;
+        }
+
+        var foedt = barn[indeks].Foedselsdato;
+        var foran = 0;
+        for (var j = 0; j < barn.Length; j++)
+        {
+            if (j == indeks || !Samvaerstillegg.Medregnes(barn[j], dato))
+            {
+                continue;
+            }
+
+            var annen = barn[j].Foedselsdato;
+            if (annen > foedt || (annen == foedt && j > indeks))
+            {
+                foran++;
+            }
+        }
+
+        return foran < antall;
+    }
+}
