@@ -1,0 +1,83 @@
+using Utleggstrekk.Engine.Satser;
+
+namespace Utleggstrekk.Satser.Csv;
+
+/// <summary>
+/// Reads <c>trekkgrenser.csv</c>: one row per parameter and period. The rows of each parameter are sorted by
+/// <c>gyldig_fra</c>; parameters may come in any order. The last period of a parameter may be open.
+/// </summary>
+internal static class TrekkgrenserLeser
+{
+    public static readonly string[] Kolonner = ["gyldig_fra", "gyldig_til", "parameter", "verdi", "kilde"];
+
+    public static TrekkgrenserTabell? Les(string fil, byte[] innhold, Feilsamler feil)
+    {
+        var foer = feil.Antall;
+        var rader = CsvFil.Les(fil, innhold, Kolonner, feil);
+        if (rader is null)
+        {
+            return null;
+        }
+
+        var f = new Feltleser(fil, feil);
+        if (rader.Count == 0)
+        {
+            feil.Legg(fil, 0, 0, SatserRegler.TomTabell, "Tabellen har ingen rader.");
+            return null;
+        }
+
+        var navn = TrekkgrenserTabell.Parameternavn;
+        var perParameter = new List<Datert<Prosentverdi>>[navn.Count];
+        for (var i = 0; i < perParameter.Length; i++)
+        {
+            perParameter[i] = [];
+        }
+
+        foreach (var rad in rader)
+        {
+            var fraOk = f.LesDato(rad, 1, "gyldig_fra", out var fra);
+            var tilOk = f.LesSisteDag(rad, 2, "gyldig_til", fraOk ? fra : null, out var sisteDag);
+            var parameter = rad.Felt[2];
+            var indeks = IndeksAv(navn, parameter);
+            if (indeks < 0)
+            {
+                f.Legg(rad, 3, SatserRegler.UkjentParameter, $"parameter '{parameter}' er ukjent; kjente parametre er {string.Join(", ", navn)}.");
+            }
+
+            f.LesProsent(rad, 4, "verdi", out var prosent);
+            f.SjekkPaakrevd(rad, 5, "kilde");
+            if (fraOk && tilOk && indeks >= 0)
+            {
+                perParameter[indeks].Add(new Datert<Prosentverdi>(rad, fra, sisteDag, string.Empty, new Prosentverdi(prosent, rad.Felt[4])));
+            }
+        }
+
+        var tabeller = new Dictionary<Trekkgrense, IReadOnlyList<Periodeverdi<Prosentverdi>>>();
+        for (var i = 0; i < navn.Count; i++)
+        {
+            if (perParameter[i].Count == 0)
+            {
+                feil.Legg(fil, 0, 0, SatserRegler.ParameterMangler, $"Parameteren {navn[i]} har ingen rad; alle trekkgrenser må være oppgitt.");
+                continue;
+            }
+
+            var perioder = Perioder.Grupper(f, perParameter[i], 1, null);
+            tabeller[(Trekkgrense)i] = [.. perioder.Select(p => new Periodeverdi<Prosentverdi>(p.Fra, p.Til, p.Rader[0].Verdi))];
+        }
+
+        return feil.Antall != foer ? null : TrekkgrenserTabell.Lag(tabeller);
+    }
+
+    private static int IndeksAv(IReadOnlyList<string> navn, string parameter)
+    {
+        for (var i = 0; i < navn.Count; i++)
+        {
+            if (string.Equals(navn[i], parameter, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
