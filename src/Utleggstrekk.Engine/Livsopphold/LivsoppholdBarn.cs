@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Trekkberegning;
 
 namespace Utleggstrekk.Engine.Livsopphold;
 
@@ -25,9 +24,4 @@ public static class LivsoppholdBarn
     /// <summary>Whether a child of <paramref name="alder"/> whole years counts in the household.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool Medregnes(int alder, bool videregaaende) => alder < MyndighetsAlder || videregaaende;
-
-    /// <summary>Whether <paramref name="barn"/> counts in the household on <paramref name="dato"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Medregnes(in Barn barn, LocalDate dato) =>
-        Medregnes(Alder.HeleAar(barn.Foedselsdato, dato), barn.Videregaaende);
 }

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Trekkberegning;
 
 namespace Utleggstrekk.Engine.Livsopphold;
 
@@ -22,8 +21,4 @@ public static class Samvaerstillegg
     /// <summary>Whether a samvær child of <paramref name="alder"/> whole years gets an add-on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool Medregnes(int alder) => alder < LivsoppholdBarn.MyndighetsAlder;
-
-    /// <summary>Whether <paramref name="barn"/> gets an add-on on <paramref name="dato"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool Medregnes(in Samvaersbarn barn, LocalDate dato) => Medregnes(Alder.HeleAar(barn.Foedselsdato, dato));
 }

@@ -11,8 +11,8 @@ namespace Utleggstrekk.Engine.Livsopphold;
 /// <remarks>Households are small, so the quadratic count is cheaper than sorting into a buffer.</remarks>
 internal static class Yngstefoerst
 {
-    /// <summary>True when household child <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
-    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, int indeks, int antall, LocalDate dato)
+    /// <summary>True when household child (ages in <paramref name="alder"/>, or computed when it is empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, ReadOnlySpan<int> alder, int indeks, int antall, LocalDate dato)
     {
         if (antall <= 0)
         {
@@ -23,7 +23,7 @@ internal static class Yngstefoerst
         var foran = 0;
         for (var j = 0; j < barn.Length; j++)
         {
-            if (j == indeks || !LivsoppholdBarn.Medregnes(barn[j], dato))
+            if (j == indeks || !LivsoppholdBarn.Medregnes(alder.IsEmpty ? Alder.HeleAar(barn[j].Foedselsdato, dato) : alder[j], barn[j].Videregaaende))
             {
                 continue;
             }
@@ -38,8 +38,8 @@ internal static class Yngstefoerst
         return foran < antall;
     }
 
-    /// <summary>True when samvær child <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children with an add-on.</summary>
-    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, int indeks, int antall, LocalDate dato)
+    /// <summary>True when samvær child (ages in <paramref name="alder"/>, or computed when it is empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children with an add-on.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, ReadOnlySpan<int> alder, int indeks, int antall, LocalDate dato)
     {
         if (antall <= 0)
         {
@@ -50,7 +50,7 @@ internal static class Yngstefoerst
         var foran = 0;
         for (var j = 0; j < barn.Length; j++)
         {
-            if (j == indeks || !Samvaerstillegg.Medregnes(barn[j], dato))
+            if (j == indeks || !Samvaerstillegg.Medregnes(alder.IsEmpty ? Alder.HeleAar(barn[j].Foedselsdato, dato) : alder[j]))
             {
                 continue;
             }

@@ -24,6 +24,6 @@ public static class ForholdsmessigDeling
             return e;
         }
 
-        return Beloep.FraOere(Heltallsregning.MulDivOpp(e.Oere, disponibelt.Oere, sum.Oere));
+        return Beloep.FraOere(Oeresregning.MulDivOpp(e.Oere, disponibelt.Oere, sum.Oere));
     }
 }

@@ -19,5 +19,5 @@ public static class TrekkAvrunding
     internal static Prosent Trekkprosent(Beloep trekk, Beloep brutto) =>
         brutto.Oere <= 0
             ? Prosent.Null
-            : Prosent.FraHundredeler(checked((int)Heltallsregning.MulDivNed(trekk.Oere, Prosent.Hel, brutto.Oere)));
+            : Prosent.FraHundredeler(checked((int)Oeresregning.HundredelerNed(trekk, brutto)));
 }

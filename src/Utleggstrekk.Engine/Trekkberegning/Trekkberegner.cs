@@ -59,7 +59,7 @@ public static class Trekkberegner
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
-        if (!Trekksakvalidering.Sjekk(sak, null))
+        if (!Trekksakvalidering.ErGyldig(sak))
         {
             KastUgyldig(sak);
         }
@@ -78,7 +78,7 @@ public static class Trekkberegner
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
-        if (!Trekksakvalidering.Sjekk(sak, null))
+        if (!Trekksakvalidering.ErGyldig(sak))
         {
             KastUgyldig(sak);
         }
@@ -96,7 +96,7 @@ public static class Trekkberegner
     {
         ArgumentNullException.ThrowIfNull(sak);
         var feil = new List<Valideringsfeil>();
-        Trekksakvalidering.Sjekk(sak, feil);
+        Trekksakvalidering.Samle(sak, feil);
         return feil;
     }
 
@@ -152,11 +152,20 @@ public static class Trekkberegner
         var livsopphold = satsPerVoksen * antallVoksne;
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
 
+        // Ages are computed once into a stack buffer (households up to MaksBufret children; larger ones recompute).
         var barn = sak.Barn.AsSpan();
+        Span<int> barnAlderBuffer = stackalloc int[MaksBufret];
+        var barnAlder = barn.Length <= MaksBufret ? barnAlderBuffer[..barn.Length] : [];
         var antallBarn = 0;
         for (var i = 0; i < barn.Length; i++)
         {
-            if (LivsoppholdBarn.Medregnes(in barn[i], dato))
+            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
+            if (!barnAlder.IsEmpty)
+            {
+                barnAlder[i] = alder;
+            }
+
+            if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
             {
                 antallBarn++;
             }
@@ -168,7 +177,7 @@ public static class Trekkberegner
             : Prosent.Null;
         for (var i = 0; i < barn.Length; i++)
         {
-            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
+            var alder = barnAlder.IsEmpty ? Alder.HeleAar(barn[i].Foedselsdato, dato) : barnAlder[i];
             if (!LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
             {
                 sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
@@ -176,7 +185,7 @@ public static class Trekkberegner
             }
 
             var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(barn, i, antallRedusert, dato);
+            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, i, antallRedusert, dato);
             var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
             livsopphold += etter;
             sporing.Barn(i, alder, true, sats, redusert, etter);
@@ -186,10 +195,18 @@ public static class Trekkberegner
 
         // Step 1b: samvær add-ons (the debtor's own expense). The table is consulted only when a child gets an add-on.
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
+        Span<int> samvaerAlderBuffer = stackalloc int[MaksBufret];
+        var samvaerAlder = samvaersbarn.Length <= MaksBufret ? samvaerAlderBuffer[..samvaersbarn.Length] : [];
         var antallSamvaer = 0;
         for (var i = 0; i < samvaersbarn.Length; i++)
         {
-            if (Samvaerstillegg.Medregnes(in samvaersbarn[i], dato))
+            var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
+            if (!samvaerAlder.IsEmpty)
+            {
+                samvaerAlder[i] = alder;
+            }
+
+            if (Samvaerstillegg.Medregnes(alder))
             {
                 antallSamvaer++;
             }
@@ -221,7 +238,7 @@ public static class Trekkberegner
 
             for (var i = 0; i < samvaersbarn.Length; i++)
             {
-                var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
+                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i];
                 if (!Samvaerstillegg.Medregnes(alder))
                 {
                     sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
@@ -229,7 +246,7 @@ public static class Trekkberegner
                 }
 
                 var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, i, antallSamvaerRedusert, dato);
+                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, i, antallSamvaerRedusert, dato);
                 var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
@@ -239,7 +256,7 @@ public static class Trekkberegner
         {
             for (var i = 0; i < samvaersbarn.Length; i++)
             {
-                sporing.Samvaersbarn(i, Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato), false, Beloep.Null, false, Beloep.Null);
+                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
             }
         }
 
@@ -320,7 +337,7 @@ public static class Trekkberegner
         if (sak.NaeringSkjematisk)
         {
             naeringProsent = Grense(satser, Trekkgrense.NaeringSkjematisk, dag, dato);
-            var naeringGrense = naeringProsent.AndelNed(brutto);
+            var naeringGrense = Oeresregning.AndelNed(naeringProsent, brutto);
             naering = naeringGrense;
             if (naeringGrense < grense)
             {
@@ -368,6 +385,9 @@ public static class Trekkberegner
             SatserVersjon = satser.Versjon,
         };
     }
+
+    /// <summary>Children (and, separately, samvær children) whose ages are buffered on the stack.</summary>
+    private const int MaksBufret = 32;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Prosent Grense(Satsgrunnlag satser, Trekkgrense grense, int dag, LocalDate dato)

@@ -5,8 +5,8 @@ using Utleggstrekk.Engine.Felles;
 namespace Utleggstrekk.Engine.Trekkberegning;
 
 /// <summary>
-/// The input rules of a <see cref="Trekksak"/>. One routine serves both uses: with no list it stops at the first
-/// violation and allocates nothing (the hot path's check); with a list it collects every violation.
+/// The input rules of a <see cref="Trekksak"/>: <see cref="ErGyldig"/> is the allocation-free check of the hot path,
+/// <see cref="Samle"/> collects every violation with field, value and rule (only when input is invalid or asked for).
 /// </summary>
 internal static class Trekksakvalidering
 {
@@ -40,85 +40,69 @@ internal static class Trekksakvalidering
     /// </summary>
     internal static readonly Beloep MaksBeloep = Beloep.FraKroner(1_000_000_000_000);
 
-    /// <summary>
-    /// Checks the case. Returns true when valid. When <paramref name="feil"/> is null, returns at the first violation
-    /// without allocating; otherwise adds every violation to it.
-    /// </summary>
-    internal static bool Sjekk(Trekksak sak, List<Valideringsfeil>? feil)
+    /// <summary>Collects every violation into <paramref name="feil"/>; returns true when there is none.</summary>
+    internal static bool Samle(Trekksak sak, List<Valideringsfeil> feil)
     {
-        var gyldig = true;
-        gyldig &= SjekkBeloep(sak.BruttoPerMaaned, Trekksakfelt.BruttoPerMaaned, feil);
-        if (!gyldig && feil is null)
-        {
-            return false;
-        }
-
-        gyldig &= SjekkBeloep(sak.ForskuddstrekkPerMaaned, Trekksakfelt.ForskuddstrekkPerMaaned, feil);
-        gyldig &= SjekkBeloep(sak.TrekkMedBedrePrioritetPerMaaned, Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, feil);
+        // Non-short-circuit '&': every amount is checked and reported.
+        var inntektGyldig = SjekkBeloep(sak.BruttoPerMaaned, Trekksakfelt.BruttoPerMaaned, feil)
+            & SjekkBeloep(sak.ForskuddstrekkPerMaaned, Trekksakfelt.ForskuddstrekkPerMaaned, feil)
+            & SjekkBeloep(sak.TrekkMedBedrePrioritetPerMaaned, Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, feil);
+        var gyldig = inntektGyldig;
         gyldig &= SjekkBeloep(sak.AndreInntekterPerMaaned, Trekksakfelt.AndreInntekterPerMaaned, feil);
         gyldig &= SjekkBeloep(sak.PartnerNettoPerMaaned, Trekksakfelt.PartnerNettoPerMaaned, feil);
         gyldig &= SjekkBeloep(sak.PartnerEgenGjeldPerMaaned, Trekksakfelt.PartnerEgenGjeldPerMaaned, feil);
         gyldig &= SjekkBeloep(sak.Boutgift, Trekksakfelt.Boutgift, feil);
         gyldig &= SjekkBeloep(sak.Barnetilsyn, Trekksakfelt.Barnetilsyn, feil);
         gyldig &= SjekkBeloep(sak.BidragBetalt, Trekksakfelt.BidragBetalt, feil);
-        if (!gyldig && feil is null)
-        {
-            return false;
-        }
 
-        // Only meaningful when the three amounts are themselves valid.
-        if (gyldig
+        // Only meaningful when the three income amounts are themselves valid.
+        if (inntektGyldig
             && sak.ForskuddstrekkPerMaaned + sak.TrekkMedBedrePrioritetPerMaaned > sak.BruttoPerMaaned)
         {
             gyldig = false;
-            feil?.Add(new Valideringsfeil(
+            feil.Add(new Valideringsfeil(
                 Trekksakfelt.ForskuddstrekkPerMaaned,
                 sak.ForskuddstrekkPerMaaned.ToString(),
                 TrekkOverBrutto,
                 $"Forskuddstrekk ({sak.ForskuddstrekkPerMaaned}) og trekk med bedre prioritet ({sak.TrekkMedBedrePrioritetPerMaaned}) er til sammen mer enn bruttoinntekten ({sak.BruttoPerMaaned})."));
         }
 
-        if ((uint)sak.Sivilstand > (uint)Sivilstand.Samboer)
+        if (unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer)
         {
             gyldig = false;
-            feil?.Add(Udefinert(Trekksakfelt.Sivilstand, (int)sak.Sivilstand));
+            feil.Add(Udefinert(Trekksakfelt.Sivilstand, (int)sak.Sivilstand));
         }
         else if (sak.Sivilstand == Sivilstand.Enslig)
         {
             if (!sak.PartnerNettoPerMaaned.ErNull)
             {
                 gyldig = false;
-                feil?.Add(new Valideringsfeil(Trekksakfelt.PartnerNettoPerMaaned, sak.PartnerNettoPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
+                feil.Add(new Valideringsfeil(Trekksakfelt.PartnerNettoPerMaaned, sak.PartnerNettoPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
             }
 
             if (!sak.PartnerEgenGjeldPerMaaned.ErNull)
             {
                 gyldig = false;
-                feil?.Add(new Valideringsfeil(Trekksakfelt.PartnerEgenGjeldPerMaaned, sak.PartnerEgenGjeldPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
+                feil.Add(new Valideringsfeil(Trekksakfelt.PartnerEgenGjeldPerMaaned, sak.PartnerEgenGjeldPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
             }
         }
 
-        if ((uint)sak.Kostnadsdeling > (uint)Kostnadsdeling.Husstand)
+        if (unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand)
         {
             gyldig = false;
-            feil?.Add(Udefinert(Trekksakfelt.Kostnadsdeling, (int)sak.Kostnadsdeling));
+            feil.Add(Udefinert(Trekksakfelt.Kostnadsdeling, (int)sak.Kostnadsdeling));
         }
 
-        if ((uint)sak.Tak > (uint)Takregel.Utvidet)
+        if (unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet)
         {
             gyldig = false;
-            feil?.Add(Udefinert(Trekksakfelt.Tak, (int)sak.Tak));
+            feil.Add(Udefinert(Trekksakfelt.Tak, (int)sak.Tak));
         }
 
         if (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
         {
             gyldig = false;
-            feil?.Add(new Valideringsfeil(Trekksakfelt.NaeringSkjematisk, "true", NaeringUtenNaeringsinntekt, $"Den skjematiske næringsregelen forutsetter næringsinntekt ({Trekksakfelt.Naeringsinntekt} = true)."));
-        }
-
-        if (!gyldig && feil is null)
-        {
-            return false;
+            feil.Add(new Valideringsfeil(Trekksakfelt.NaeringSkjematisk, "true", NaeringUtenNaeringsinntekt, $"Den skjematiske næringsregelen forutsetter næringsinntekt ({Trekksakfelt.Naeringsinntekt} = true)."));
         }
 
         var dato = sak.Beregningsdato;
@@ -128,7 +112,7 @@ internal static class Trekksakvalidering
             if (barn[i].Foedselsdato > dato)
             {
                 gyldig = false;
-                feil?.Add(EtterBeregningsdato(Trekksakfelt.BarnFelt(i, "foedselsdato"), barn[i].Foedselsdato, dato));
+                feil.Add(EtterBeregningsdato(Trekksakfelt.BarnFelt(i, "foedselsdato"), barn[i].Foedselsdato, dato));
             }
         }
 
@@ -138,14 +122,14 @@ internal static class Trekksakvalidering
             if (samvaersbarn[i].Foedselsdato > dato)
             {
                 gyldig = false;
-                feil?.Add(EtterBeregningsdato(Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), samvaersbarn[i].Foedselsdato, dato));
+                feil.Add(EtterBeregningsdato(Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), samvaersbarn[i].Foedselsdato, dato));
             }
 
             var klasse = samvaersbarn[i].Samvaersklasse;
             if (klasse is < 1 or > 4)
             {
                 gyldig = false;
-                feil?.Add(new Valideringsfeil(
+                feil.Add(new Valideringsfeil(
                     Trekksakfelt.SamvaersbarnFelt(i, "samvaersklasse"),
                     klasse.ToString(CultureInfo.InvariantCulture),
                     UgyldigSamvaersklasse,
@@ -156,33 +140,90 @@ internal static class Trekksakvalidering
         var andre = sak.AndreUtgifter.AsSpan();
         for (var i = 0; i < andre.Length; i++)
         {
-            if (feil is null && !gyldig)
-            {
-                return false;
-            }
-
-            gyldig &= SjekkBeloep(andre[i].Beloep, feil is null ? Trekksakfelt.AndreUtgifter : Trekksakfelt.AnnenUtgiftFelt(i, "beloep"), feil);
+            gyldig &= SjekkBeloep(andre[i].Beloep, Trekksakfelt.AnnenUtgiftFelt(i, "beloep"), feil);
             if (string.IsNullOrWhiteSpace(andre[i].Tekst))
             {
                 gyldig = false;
-                feil?.Add(new Valideringsfeil(Trekksakfelt.AnnenUtgiftFelt(i, "tekst"), null, Paakrevd, "En annen utgift må ha en tekst som sier hva den er."));
+                feil.Add(new Valideringsfeil(Trekksakfelt.AnnenUtgiftFelt(i, "tekst"), null, Paakrevd, "En annen utgift må ha en tekst som sier hva den er."));
             }
         }
 
         return gyldig;
     }
 
-    private static bool SjekkBeloep(Beloep beloep, string felt, List<Valideringsfeil>? feil)
+    /// <summary>
+    /// The hot path's check: the same rules as <see cref="Samle"/>, as plain comparisons, stopping at the first
+    /// violation and allocating nothing. A property test keeps the two paths in agreement.
+    /// </summary>
+    internal static bool ErGyldig(Trekksak sak)
+    {
+        var maks = (ulong)MaksBeloep.Oere;
+
+        // Unsigned casts are unchecked on purpose: a negative value becomes huge and fails the range test.
+
+        // An unsigned comparison catches both a negative amount and one above the bound.
+        if (unchecked((ulong)sak.BruttoPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.ForskuddstrekkPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.TrekkMedBedrePrioritetPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.AndreInntekterPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.PartnerNettoPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.PartnerEgenGjeldPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.Boutgift.Oere) > maks
+            || unchecked((ulong)sak.Barnetilsyn.Oere) > maks
+            || unchecked((ulong)sak.BidragBetalt.Oere) > maks)
+        {
+            return false;
+        }
+
+        if (sak.ForskuddstrekkPerMaaned.Oere + sak.TrekkMedBedrePrioritetPerMaaned.Oere > sak.BruttoPerMaaned.Oere
+            || unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer
+            || unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand
+            || unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet
+            || (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
+            || (sak.Sivilstand == Sivilstand.Enslig && (sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere) != 0))
+        {
+            return false;
+        }
+
+        var dato = sak.Beregningsdato;
+        foreach (ref readonly var barn in sak.Barn.AsSpan())
+        {
+            if (barn.Foedselsdato > dato)
+            {
+                return false;
+            }
+        }
+
+        foreach (ref readonly var barn in sak.Samvaersbarn.AsSpan())
+        {
+            if (barn.Foedselsdato > dato || unchecked((uint)(barn.Samvaersklasse - 1)) > 3u)
+            {
+                return false;
+            }
+        }
+
+        foreach (ref readonly var utgift in sak.AndreUtgifter.AsSpan())
+        {
+            if (unchecked((ulong)utgift.Beloep.Oere) > maks || string.IsNullOrWhiteSpace(utgift.Tekst))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SjekkBeloep(Beloep beloep, string felt, List<Valideringsfeil> feil)
     {
         if (beloep.ErNegativt)
         {
-            feil?.Add(new Valideringsfeil(felt, beloep.ToString(), UgyldigBeloep, "Beløpet kan ikke være negativt."));
+            feil.Add(new Valideringsfeil(felt, beloep.ToString(), UgyldigBeloep, "Beløpet kan ikke være negativt."));
             return false;
         }
 
         if (beloep > MaksBeloep)
         {
-            feil?.Add(new Valideringsfeil(felt, beloep.ToString(), UgyldigBeloep, "Beløpet er for stort."));
+            feil.Add(new Valideringsfeil(felt, beloep.ToString(), UgyldigBeloep, "Beløpet er for stort."));
             return false;
         }
 

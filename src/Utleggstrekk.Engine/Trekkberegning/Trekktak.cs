@@ -17,5 +17,5 @@ public static class Trekktak
     /// <summary>Room under the ceiling: ⌊gross × ceiling⌋ − forskuddstrekk − trekk with better priority (may be negative).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Beloep Rom(Beloep brutto, Prosent tak, Beloep forskuddstrekk, Beloep bedrePrioritet) =>
-        tak.AndelNed(brutto) - forskuddstrekk - bedrePrioritet;
+        Oeresregning.AndelNed(tak, brutto) - forskuddstrekk - bedrePrioritet;
 }

@@ -121,4 +121,86 @@ public static class Generatorer
             Kostnadsdeling = sak.Kostnadsdeling,
             Tak = sak.Tak,
         };
+
+    /// <summary>
+    /// A generated valid case with one random rule broken (or none): a negative or huge amount, forskuddstrekk above
+    /// gross, a bad samværsklasse, a birth date after the beregningsdato, partner figures for a single debtor, the
+    /// næring rule without næringsinntekt, an undefined enum value or an expense without text.
+    /// </summary>
+    public static Gen<Engine.Trekkberegning.Trekksak> KanskjeUgyldig { get; } =
+        from sak in Trekksak
+        from feil in Gen.Choose(0, 12)
+        from hvilket in Gen.Choose(0, 8)
+        select Bryt(sak, feil, hvilket);
+
+    private static Engine.Trekkberegning.Trekksak Bryt(Engine.Trekkberegning.Trekksak sak, int feil, int hvilket)
+    {
+        var negativ = Engine.Felles.Beloep.FraOere(-1 - hvilket);
+        var enorm = Engine.Felles.Beloep.FraOere(long.MaxValue / 4);
+        var beloep = hvilket % 2 == 0 ? negativ : enorm;
+        var b = Med(sak);
+        return feil switch
+        {
+            1 => hvilket switch
+            {
+                0 => Med(b, brutto: beloep),
+                1 => Med(b, boutgift: beloep),
+                2 => Kopi(b, forskudd: beloep),
+                3 => Kopi(b, bedre: beloep),
+                4 => Kopi(b, andreInntekter: beloep),
+                5 => Kopi(b, partnerNetto: beloep),
+                6 => Kopi(b, partnerGjeld: beloep),
+                7 => Kopi(b, barnetilsyn: beloep),
+                _ => Kopi(b, bidrag: beloep),
+            },
+            2 => Kopi(b, forskudd: b.BruttoPerMaaned + Engine.Felles.Beloep.FraOere(1)),
+            3 => Med(b, samvaersbarn: b.Samvaersbarn.Add(new Samvaersbarn(b.Beregningsdato, hvilket % 2 == 0 ? 0 : 5))),
+            4 => Med(b, barn: b.Barn.Add(new Barn(b.Beregningsdato.PlusDays(1 + hvilket)))),
+            5 => Med(b, samvaersbarn: b.Samvaersbarn.Add(new Samvaersbarn(b.Beregningsdato.PlusDays(1), 2))),
+            6 => Kopi(b, sivilstand: Sivilstand.Enslig, partnerNetto: Engine.Felles.Beloep.FraOere(1 + hvilket)),
+            7 => Kopi(b, naeringSkjematisk: true, naeringsinntekt: false),
+            8 => Kopi(b, sivilstand: (Sivilstand)(hvilket % 2 == 0 ? -1 - hvilket : 3 + hvilket)),
+            9 => Kopi(b, kostnadsdeling: (Kostnadsdeling)(hvilket % 2 == 0 ? -1 : 3 + hvilket)),
+            10 => Kopi(b, tak: (Takregel)(hvilket % 2 == 0 ? int.MinValue : 2 + hvilket)),
+            11 => Kopi(b, andre: b.AndreUtgifter.Add(new AnnenUtgift(hvilket % 2 == 0 ? string.Empty : " ", Engine.Felles.Beloep.FraKroner(1)))),
+            12 => Kopi(b, andre: b.AndreUtgifter.Add(new AnnenUtgift("Utgift", beloep))),
+            _ => b,
+        };
+    }
+
+    private static Engine.Trekkberegning.Trekksak Kopi(
+        Engine.Trekkberegning.Trekksak sak,
+        Beloep? forskudd = null,
+        Beloep? bedre = null,
+        Beloep? andreInntekter = null,
+        Beloep? partnerNetto = null,
+        Beloep? partnerGjeld = null,
+        Beloep? barnetilsyn = null,
+        Beloep? bidrag = null,
+        Sivilstand? sivilstand = null,
+        bool? naeringSkjematisk = null,
+        bool? naeringsinntekt = null,
+        Kostnadsdeling? kostnadsdeling = null,
+        Takregel? tak = null,
+        ImmutableArray<AnnenUtgift>? andre = null) => new()
+        {
+            Beregningsdato = sak.Beregningsdato,
+            BruttoPerMaaned = sak.BruttoPerMaaned,
+            ForskuddstrekkPerMaaned = forskudd ?? sak.ForskuddstrekkPerMaaned,
+            TrekkMedBedrePrioritetPerMaaned = bedre ?? sak.TrekkMedBedrePrioritetPerMaaned,
+            AndreInntekterPerMaaned = andreInntekter ?? sak.AndreInntekterPerMaaned,
+            Naeringsinntekt = naeringsinntekt ?? sak.Naeringsinntekt,
+            NaeringSkjematisk = naeringSkjematisk ?? sak.NaeringSkjematisk,
+            Sivilstand = sivilstand ?? sak.Sivilstand,
+            PartnerNettoPerMaaned = partnerNetto ?? sak.PartnerNettoPerMaaned,
+            PartnerEgenGjeldPerMaaned = partnerGjeld ?? sak.PartnerEgenGjeldPerMaaned,
+            Barn = sak.Barn,
+            Samvaersbarn = sak.Samvaersbarn,
+            Boutgift = sak.Boutgift,
+            Barnetilsyn = barnetilsyn ?? sak.Barnetilsyn,
+            BidragBetalt = bidrag ?? sak.BidragBetalt,
+            AndreUtgifter = andre ?? sak.AndreUtgifter,
+            Kostnadsdeling = kostnadsdeling ?? sak.Kostnadsdeling,
+            Tak = tak ?? sak.Tak,
+        };
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Reference.Trekkberegning;
 using Utleggstrekk.Tests.Felles;
@@ -112,5 +113,30 @@ public class TrekkberegningEgenskaper
             // so only the household children are reversed.
             var omvendt = Generatorer.Med(sak, barn: [.. sak.Barn.Reverse()]);
             return Beregn(omvendt).Livsopphold == Beregn(sak).Livsopphold;
+        });
+
+    [Property(MaxTest = 1_000)]
+    public Property Fast_validity_check_agrees_with_the_collected_errors() =>
+        Prop.ForAll(Arb.From(Generatorer.KanskjeUgyldig), sak =>
+        {
+            var feil = Trekkberegner.Valider(sak);
+            var rask = Trekksakvalidering.ErGyldig(sak);
+            return (rask == (feil.Count == 0)).Label($"fast {rask}, collected: {string.Join("; ", feil)}");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Invalid_input_never_produces_a_number() =>
+        Prop.ForAll(Arb.From(Generatorer.KanskjeUgyldig), sak =>
+        {
+            var feil = Trekkberegner.Valider(sak);
+            try
+            {
+                Beregn(sak);
+                return feil.Count == 0;
+            }
+            catch (UgyldigInputException e)
+            {
+                return feil.Count > 0 && e.Feil.SequenceEqual(feil);
+            }
         });
 }
