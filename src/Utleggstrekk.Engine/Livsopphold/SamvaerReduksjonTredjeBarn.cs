@@ -23,4 +23,8 @@ public static class SamvaerReduksjonTredjeBarn
     /// <summary>How many samvær children get the cut among <paramref name="antall"/> with an add-on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int AntallRedusert(int antall) => Math.Max(0, antall - FulleTillegg);
+
+    /// <summary>The add-on after a cut of <paramref name="reduksjon"/>; the cut is rounded down to whole øre.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Beloep Reduser(Beloep tillegg, Prosent reduksjon) => FjerdePersonReduksjon.Reduser(tillegg, reduksjon);
 }

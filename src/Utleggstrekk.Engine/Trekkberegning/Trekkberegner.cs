@@ -247,7 +247,7 @@ public static class Trekkberegner
 
                 var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
                 var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, i, antallSamvaerRedusert, dato);
-                var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, samvaerReduksjon) : sats;
+                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Trekkberegning.Saker;
@@ -132,6 +133,18 @@ public class LivsoppholdTests
     }
 
     [Fact]
+    public void An_older_samvaer_child_of_a_low_class_can_lower_the_total_add_on()
+    {
+        // Documented consequence of "youngest first" across classes (docs/trekkberegning.md).
+        // Before: class 1 aged 16 (623) + class 4 aged 14 (3 175) = 3 798, no cut.
+        // Add class 1 aged 15 (623): three children → the youngest (class 4, aged 14) is cut to 2 540:
+        // 623 + 623 + 2 540 = 3 786, i.e. 12 kr less than before.
+        ImmutableArray<Samvaersbarn> foer = [new Samvaersbarn(D("2008-06-01"), 1), new Samvaersbarn(D("2010-06-01"), 4)];
+        Beregn(Enslig(samvaersbarn: foer)).Samvaerstillegg.Should().Be(Kr(3_798));
+        Beregn(Enslig(samvaersbarn: foer.Add(new Samvaersbarn(D("2009-06-01"), 1)))).Samvaerstillegg.Should().Be(Kr(3_786));
+    }
+
+    [Fact]
     public void Reduction_percentage_comes_from_the_trekkgrenser_table()
     {
         // With a (test-only) 25 % cut: 3 432 × 0.75 = 2 574 for the youngest of three children.
@@ -140,7 +153,7 @@ public class LivsoppholdTests
         Trekkberegner.Beregn(sak, satser).Livsopphold.Should().Be(Kr(10_724 + 5_747 + 4_553 + 2_574));
     }
 
-    private static Trekksak With(Trekksak sak, System.Collections.Immutable.ImmutableArray<Barn> barn) => new()
+    private static Trekksak With(Trekksak sak, ImmutableArray<Barn> barn) => new()
     {
         Beregningsdato = sak.Beregningsdato,
         BruttoPerMaaned = sak.BruttoPerMaaned,
