@@ -1,0 +1,422 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Prioritet;
+
+/// <summary>
+/// Distributes one trekk payment over the claims in the trekk (deknl. § 2-8; Retningslinje pkt. 6).
+/// </summary>
+/// <remarks>
+/// <para>Two steps: <see cref="Planlegg"/> validates the claims and sorts them once into priority order (allocates);
+/// <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/> then distributes a payment in O(n) without
+/// allocating, writing each claim's share into the caller's span in the caller's input order.</para>
+/// <para>Order of cover: class a before b … before f. Under <see cref="Fordelingsregel.Tidsprioritet"/> the claims of
+/// class a share pro rata; in every other class the claims are covered one after another in full, by earliest
+/// tidsprioritet, then (same date) by case (ordinal) and lower prioritetISak, then by lower id (ordinal). Under
+/// <see cref="Fordelingsregel.Samordnet"/> (modelled from the ELAN documentation) each class first covers its claims with
+/// a preserved time priority in that order, then shares pro rata among the rest.</para>
+/// <para>Pro-rata shares: each claim's weight is its dividendegrunnlag, which equals what it needs
+/// (<see cref="Krav.Behov"/>). Water-filling (a satisfied claim's leftover is shared again among the rest) therefore
+/// ends after its first round: when the money covers the group's total need every claim is covered in full; when it
+/// does not, the exact share <c>P·nᵢ/N</c> is below each need <c>nᵢ</c>, so no claim is satisfied early. The exact
+/// shares are rounded down to øre and the remaining øre go one each to the largest remainders (largest-remainder
+/// method); equal remainders go to the earlier tidsprioritet, then the lower id. A share is never above the need.</para>
+/// </remarks>
+public static class Fordeler
+{
+    private const int StackGrense = 256;
+
+    /// <summary>
+    /// Validates <paramref name="krav"/> (all violations at once, see <see cref="Kravvalidering"/>) and sorts the claims
+    /// into the order of cover for <paramref name="regel"/>. The plan keeps each claim's need as stated now.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The claims break one or more rules.</exception>
+    public static Fordelingsplan Planlegg(ReadOnlySpan<Krav> krav, Fordelingsregel regel)
+    {
+        if (!Enum.IsDefined(regel))
+        {
+            throw new ArgumentOutOfRangeException(nameof(regel), regel, "Unknown Fordelingsregel.");
+        }
+
+        Kravvalidering.SjekkGyldig(krav);
+        var alle = krav.ToArray();
+        var n = alle.Length;
+        var proRata = new bool[n];
+        var behov = new Beloep[n];
+        var ider = new string[n];
+        var rekkefoelge = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            proRata[i] = ErProRata(alle[i], regel);
+            behov[i] = alle[i].Behov;
+            ider[i] = alle[i].Id;
+            rekkefoelge[i] = i;
+        }
+
+        Array.Sort(rekkefoelge, (x, y) => Sammenlign(alle[x], proRata[x], alle[y], proRata[y]));
+
+        var grupper = new List<Fordelingsgruppe>();
+        var start = 0;
+        for (var r = 1; r <= n; r++)
+        {
+            if (r == n
+                || alle[rekkefoelge[r]].Artsprioritet != alle[rekkefoelge[start]].Artsprioritet
+                || proRata[rekkefoelge[r]] != proRata[rekkefoelge[start]])
+            {
+                var foerste = rekkefoelge[start];
+                grupper.Add(new Fordelingsgruppe(alle[foerste].Artsprioritet, start, r - start, proRata[foerste]));
+                start = r;
+            }
+        }
+
+        return new Fordelingsplan(regel, rekkefoelge, behov, ider, [.. grupper]);
+    }
+
+    /// <summary>
+    /// Distributes <paramref name="betaling"/> over the planned claims with the needs stored in the plan. Writes each
+    /// claim's share into <paramref name="andeler"/> (input order, length <see cref="Fordelingsplan.Antall"/>) and
+    /// returns what is left when every claim is covered in <paramref name="overskudd"/>. Allocation-free.
+    /// </summary>
+    /// <exception cref="UgyldigInputException"><paramref name="betaling"/> is negative (field <c>betaling</c>).</exception>
+    public static void Fordel(Fordelingsplan plan, Beloep betaling, Span<Beloep> andeler, out Beloep overskudd)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        FordelKjerne(plan, betaling, plan.Behov, andeler, out overskudd);
+    }
+
+    /// <summary>
+    /// As <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/>, with each claim's current need
+    /// given in input order (e.g. month by month in a projection, without making a new plan). Allocation-free.
+    /// </summary>
+    public static void Fordel(Fordelingsplan plan, Beloep betaling, ReadOnlySpan<Beloep> behov, Span<Beloep> andeler, out Beloep overskudd)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckArgument(behov.Length == plan.Antall, nameof(behov), "One need per planned claim is required.");
+        for (var i = 0; i < behov.Length; i++)
+        {
+            Preconditions.CheckArgument(!behov[i].ErNegativt, nameof(behov), "A need cannot be negative.");
+        }
+
+        FordelKjerne(plan, betaling, behov, andeler, out overskudd);
+    }
+
+    /// <summary>
+    /// Plans and distributes in one call, returning every claim's share (input order) and the surplus. Allocates; for
+    /// the command line and other one-off callers.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The claims or the payment break one or more rules.</exception>
+    public static FordelingResultat Fordel(ReadOnlySpan<Krav> krav, Beloep betaling, Fordelingsregel regel)
+    {
+        var plan = Planlegg(krav, regel);
+        var andeler = new Beloep[plan.Antall];
+        Fordel(plan, betaling, andeler, out var overskudd);
+
+        var rang = new int[plan.Antall];
+        var proRata = new bool[plan.Antall];
+        foreach (var g in plan.Grupper)
+        {
+            for (var r = g.Start; r < g.Start + g.Lengde; r++)
+            {
+                rang[plan.Rekkefoelge[r]] = r;
+                proRata[plan.Rekkefoelge[r]] = g.ProRata;
+            }
+        }
+
+        var resultat = ImmutableArray.CreateBuilder<Kravandel>(plan.Antall);
+        for (var i = 0; i < plan.Antall; i++)
+        {
+            resultat.Add(new Kravandel(plan.KravId(i), krav[i].Artsprioritet, rang[i], proRata[i], plan.Behov[i], andeler[i]));
+        }
+
+        return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd);
+    }
+
+    /// <summary>
+    /// The explanation trace of a distribution: one step per group in the order of cover, naming its rule and source,
+    /// with each claim's share of its need as facts, and the surplus. Allocates; built only when asked for.
+    /// </summary>
+    public static Forklaring Forklar(FordelingResultat resultat)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        var ic = CultureInfo.InvariantCulture;
+        var etterRang = resultat.Andeler.OrderBy(a => a.Rang).ToList();
+        var deler = ImmutableArray.CreateBuilder<Forklaring>();
+        var start = 0;
+        for (var r = 1; r <= etterRang.Count; r++)
+        {
+            if (r < etterRang.Count
+                && etterRang[r].Artsprioritet == etterRang[start].Artsprioritet
+                && etterRang[r].ProRata == etterRang[start].ProRata)
+            {
+                continue;
+            }
+
+            var gruppe = etterRang.GetRange(start, r - start);
+            var proRata = gruppe[0].ProRata;
+            var regel = !proRata
+                ? Prioritetsregler.Tidsprioritet
+                : resultat.Regel == Fordelingsregel.Samordnet ? Prioritetsregler.Samordnet : Prioritetsregler.ForholdsmessigBidrag;
+            var fakta = gruppe.Select(a => new Faktum(a.KravId, $"{a.Andel} av {a.Behov}")).ToList();
+            if (proRata)
+            {
+                fakta.Add(new Faktum("avrunding", Prioritetsregler.StoersteRest.Beskrivelse));
+            }
+
+            deler.Add(new Forklaring(
+                $"Artsprioritet {gruppe[0].Artsprioritet.Bokstav()}" + (proRata ? " (forholdsmessig)" : string.Empty),
+                regel,
+                Beloep.FraOere(gruppe.Sum(a => a.Andel.Oere)).ToString(),
+                [.. fakta],
+                []));
+            start = r;
+        }
+
+        if (!resultat.Overskudd.ErNull)
+        {
+            deler.Add(new Forklaring("Overskudd", Prioritetsregler.Overskudd, resultat.Overskudd.ToString(), [], []));
+        }
+
+        return new Forklaring(
+            "Fordeling",
+            resultat.Regel == Fordelingsregel.Samordnet ? Prioritetsregler.Samordnet : Prioritetsregler.Artsprioritet,
+            (resultat.Betaling - resultat.Overskudd).ToString(),
+            [
+                new Faktum("betaling", resultat.Betaling.ToString()),
+                new Faktum("fordelingsregel", resultat.Regel.ToString()),
+                new Faktum("antallKrav", resultat.Andeler.Length.ToString(ic)),
+                new Faktum("overskudd", resultat.Overskudd.ToString()),
+            ],
+            deler.ToImmutable());
+    }
+
+    private static bool ErProRata(Krav krav, Fordelingsregel regel) => regel switch
+    {
+        Fordelingsregel.Tidsprioritet => krav.Artsprioritet == Artsprioritet.A,
+        _ => !krav.BevartTidsprioritet,
+    };
+
+    /// <summary>
+    /// The order of cover. Class first; within a class the claims covered one after another (preserved priority under
+    /// Samordnet) before those sharing pro rata; then date; then, for claims covered one after another, case (ordinal)
+    /// and prioritetISak; finally id (ordinal). Ids are unique, so the order is total and independent of input order.
+    /// Comparing case before prioritetISak keeps the order transitive; it changes nothing for claims of one case.
+    /// </summary>
+    private static int Sammenlign(Krav a, bool proRataA, Krav b, bool proRataB)
+    {
+        var c = ((int)a.Artsprioritet).CompareTo((int)b.Artsprioritet);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = proRataA.CompareTo(proRataB);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Tidsprioritet.CompareTo(b.Tidsprioritet);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        if (!proRataA)
+        {
+            c = string.CompareOrdinal(a.Sak, b.Sak);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = a.PrioritetISak.CompareTo(b.PrioritetISak);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    private static void FordelKjerne(Fordelingsplan plan, Beloep betaling, ReadOnlySpan<Beloep> behov, Span<Beloep> andeler, out Beloep overskudd)
+    {
+        if (andeler.Length != plan.Antall)
+        {
+            Preconditions.ThrowArgument(nameof(andeler), "The span for the shares must have one element per planned claim.");
+        }
+
+        if (betaling.ErNegativt)
+        {
+            KastNegativBetaling(betaling);
+        }
+
+        andeler.Clear();
+        var rest = betaling.Oere;
+        var rekkefoelge = plan.Rekkefoelge;
+        foreach (ref readonly var g in plan.Grupper)
+        {
+            if (rest == 0)
+            {
+                break;
+            }
+
+            var medlemmer = rekkefoelge.Slice(g.Start, g.Lengde);
+            if (g.ProRata)
+            {
+                rest = ProRata(medlemmer, behov, andeler, rest);
+                continue;
+            }
+
+            foreach (var i in medlemmer)
+            {
+                var andel = Math.Min(rest, behov[i].Oere);
+                andeler[i] = Beloep.FraOere(andel);
+                rest -= andel;
+                if (rest == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        overskudd = Beloep.FraOere(rest);
+    }
+
+    /// <summary>
+    /// Shares <paramref name="tilgjengelig"/> øre pro rata by need among <paramref name="medlemmer"/> (ordered by
+    /// tidsprioritet, then id) with largest-remainder rounding. Returns what is left over.
+    /// </summary>
+    private static long ProRata(ReadOnlySpan<int> medlemmer, ReadOnlySpan<Beloep> behov, Span<Beloep> andeler, long tilgjengelig)
+    {
+        long sum = 0;
+        foreach (var i in medlemmer)
+        {
+            sum += behov[i].Oere;
+        }
+
+        if (tilgjengelig >= sum)
+        {
+            foreach (var i in medlemmer)
+            {
+                andeler[i] = behov[i];
+            }
+
+            return tilgjengelig - sum;
+        }
+
+        // 0 < tilgjengelig < sum: every exact share P·nᵢ/N is below its need nᵢ.
+        var n = medlemmer.Length;
+        long[]? leidRest = null;
+        int[]? leidHaug = null;
+        Span<long> rester = n <= StackGrense
+            ? stackalloc long[n]
+            : (leidRest = ArrayPool<long>.Shared.Rent(n)).AsSpan(0, n);
+        Span<int> haug = n <= StackGrense
+            ? stackalloc int[n]
+            : (leidHaug = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
+
+        long fordelt = 0;
+        for (var k = 0; k < n; k++)
+        {
+            var kvotient = DelMedRest(tilgjengelig, behov[medlemmer[k]].Oere, sum, out rester[k]);
+            andeler[medlemmer[k]] = Beloep.FraOere(kvotient);
+            fordelt += kvotient;
+            haug[k] = k;
+        }
+
+        // Fewer than n øre remain; give one each to the largest remainders (ties: lower position = earlier date, lower id).
+        var ekstra = tilgjengelig - fordelt;
+        if (ekstra > 0)
+        {
+            for (var s = (n / 2) - 1; s >= 0; s--)
+            {
+                SiftNed(haug, s, n, rester);
+            }
+
+            var stoerrelse = n;
+            for (long e = 0; e < ekstra; e++)
+            {
+                var topp = medlemmer[haug[0]];
+                andeler[topp] = Beloep.FraOere(andeler[topp].Oere + 1);
+                stoerrelse--;
+                haug[0] = haug[stoerrelse];
+                SiftNed(haug, 0, stoerrelse, rester);
+            }
+        }
+
+        if (leidRest is not null)
+        {
+            ArrayPool<long>.Shared.Return(leidRest);
+        }
+
+        if (leidHaug is not null)
+        {
+            ArrayPool<int>.Shared.Return(leidHaug);
+        }
+
+        return 0;
+    }
+
+    /// <summary><c>a · b / c</c> rounded down, with the remainder; all non-negative, <c>c</c> positive, result below <c>b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long DelMedRest(long a, long b, long c, out long rest)
+    {
+        var hoey = Math.BigMul((ulong)a, (ulong)b, out var lav);
+        if (hoey == 0)
+        {
+            // The product fits 64 bits: plain unsigned division (the common case).
+            var q = lav / (ulong)c;
+            rest = (long)(lav - (q * (ulong)c));
+            return (long)q;
+        }
+
+        var produkt = (Int128)a * b;
+        var kvotient = (long)(produkt / c);
+        rest = (long)(produkt - ((Int128)kvotient * c));
+        return kvotient;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Foran(int a, int b, ReadOnlySpan<long> rester) =>
+        rester[a] > rester[b] || (rester[a] == rester[b] && a < b);
+
+    private static void SiftNed(Span<int> haug, int i, int stoerrelse, ReadOnlySpan<long> rester)
+    {
+        while (true)
+        {
+            var venstre = (2 * i) + 1;
+            if (venstre >= stoerrelse)
+            {
+                return;
+            }
+
+            var barn = venstre;
+            if (venstre + 1 < stoerrelse && Foran(haug[venstre + 1], haug[venstre], rester))
+            {
+                barn = venstre + 1;
+            }
+
+            if (!Foran(haug[barn], haug[i], rester))
+            {
+                return;
+            }
+
+            (haug[barn], haug[i]) = (haug[i], haug[barn]);
+            i = barn;
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastNegativBetaling(Beloep betaling) =>
+        throw new UgyldigInputException(new Valideringsfeil(
+            "betaling",
+            betaling.ToString(),
+            "UGYLDIG_BELOEP",
+            "Betalingen kan ikke være negativ."));
+}

@@ -1,0 +1,72 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Renter;
+
+namespace Utleggstrekk.Engine.Prioritet;
+
+/// <summary>
+/// One claim in a trekk, with what decides its place in the order of cover (deknl. § 2-8) and what it needs from a
+/// payment.
+/// </summary>
+/// <remarks>
+/// <para><b>What a claim needs</b> from one trekk payment (<see cref="Behov"/>): a løpende bidrag needs the amount due
+/// this period (<see cref="MaanedligBeloep"/>); every other claim needs what remains of it
+/// (<see cref="Gjenstaaende"/>) plus interest accrued on it and not yet included in it (<see cref="PaaloeptRente"/>,
+/// default 0). No claim is ever given more than it needs.</para>
+/// <para>Field names in validation errors are TREKK.json paths, e.g. <c>krav[3].artsprioritet</c>; see
+/// <see cref="Kravvalidering"/>.</para>
+/// </remarks>
+public sealed record Krav
+{
+    /// <summary>The claim's reference, unique within the trekk (ELAN: <c>kravreferanse</c>). Compared ordinally.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The claim's class, deknl. § 2-8 first ledd (a–f, from 1.1.2023).</summary>
+    public required Artsprioritet Artsprioritet { get; init; }
+
+    /// <summary>The date the pålegg was given / the trekk was laid down (deknl. § 2-8 third ledd). Earlier is better.</summary>
+    public required LocalDate Tidsprioritet { get; init; }
+
+    /// <summary>The case the claim belongs to (orders claims of the same case and date by <see cref="PrioritetISak"/>).</summary>
+    public required string Sak { get; init; }
+
+    /// <summary>Order within the case, 1–99 (ELAN); lower is covered first among claims of the same case and date.</summary>
+    public int PrioritetISak { get; init; } = 1;
+
+    /// <summary>What kind of claim this is.</summary>
+    public required Kravtype Kravtype { get; init; }
+
+    /// <summary>What remains of the claim (not negative).</summary>
+    public Beloep Gjenstaaende { get; init; }
+
+    /// <summary>For <see cref="Kravtype.LoependeBidrag"/> only: the amount due this period (not yet due bidrag).</summary>
+    public Beloep MaanedligBeloep { get; init; }
+
+    /// <summary>
+    /// Interest accrued on the claim and not included in <see cref="Gjenstaaende"/> (default 0). Part of what the claim
+    /// needs and of its dividendegrunnlag (the pro-rata basis).
+    /// </summary>
+    public Beloep PaaloeptRente { get; init; }
+
+    /// <summary>The interest the claim runs (default: none). Used for interest accrual, not by the distribution itself.</summary>
+    public Rentevilkaar Rentevilkaar { get; init; }
+
+    /// <summary>
+    /// For <see cref="Fordelingsregel.Samordnet"/>: true when the claim keeps a time priority preserved from an earlier
+    /// trekk; such claims come first within their class, in date order.
+    /// </summary>
+    public bool BevartTidsprioritet { get; init; }
+
+    /// <summary>
+    /// What the claim needs from one payment: <see cref="MaanedligBeloep"/> for a løpende bidrag, otherwise
+    /// <see cref="Gjenstaaende"/> + <see cref="PaaloeptRente"/>.
+    /// </summary>
+    public Beloep Behov => Kravtype == Kravtype.LoependeBidrag ? MaanedligBeloep : Gjenstaaende + PaaloeptRente;
+
+    /// <summary>
+    /// The claim's dividendegrunnlag, its weight when claims share pro rata. It equals <see cref="Behov"/>: the size of a
+    /// bidrag (deknl. § 2-8 third ledd last sentence) is the amount due this period for a løpende bidrag and what is owed
+    /// for a bidragsgjeld; under <see cref="Fordelingsregel.Samordnet"/> it is remaining plus accrued interest.
+    /// </summary>
+    public Beloep Dividendegrunnlag => Behov;
+}

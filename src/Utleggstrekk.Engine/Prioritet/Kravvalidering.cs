@@ -1,0 +1,192 @@
+using System.Globalization;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Renter;
+
+namespace Utleggstrekk.Engine.Prioritet;
+
+/// <summary>
+/// Checks a list of claims before it is distributed over. Collects every violation (never only the first); each names
+/// the field as a TREKK.json path (<c>krav[3].prioritetISak</c>), the value and a stable rule code.
+/// </summary>
+/// <remarks>
+/// Rule codes: <c>PAAKREVD</c> (missing id, sak, claim or interest start), <c>KRAV_DUPLIKATE_REFERANSER</c> (ELAN; two
+/// claims with the same id), <c>PRIORITET_MANGLER</c> (ELAN; artsprioritet not a–f), <c>UGYLDIG_PRIORITET_I_SAK</c>
+/// (outside 1–99), <c>UGYLDIG_KRAVTYPE</c>, <c>UGYLDIG_BELOEP</c> (ELAN; negative amount),
+/// <c>BIDRAG_MAA_HA_ARTSPRIORITET_A</c> (løpende bidrag and bidragsgjeld are class a, deknl. § 2-8 first ledd a),
+/// <c>LOEPENDE_BIDRAG_MANGLER_MAANEDLIG_BELOEP</c>, <c>MAANEDLIG_BELOEP_KUN_FOR_LOEPENDE_BIDRAG</c>,
+/// <c>LOEPENDE_BIDRAG_HAR_IKKE_RENTER</c> (not yet due, so no interest), <c>RENTEKRAV_KAN_IKKE_HA_RENTEKRAV</c> (ELAN;
+/// never interest on interest), <c>UGYLDIG_RENTEVILKAAR</c>, <c>UGYLDIG_RENTE</c>.
+/// </remarks>
+public static class Kravvalidering
+{
+    /// <summary>Every violation in <paramref name="krav"/>; empty when the claims are valid.</summary>
+    public static IReadOnlyList<Valideringsfeil> Valider(ReadOnlySpan<Krav> krav)
+    {
+        var feil = new List<Valideringsfeil>();
+        var sett = new Dictionary<string, int>(krav.Length, StringComparer.Ordinal);
+        for (var i = 0; i < krav.Length; i++)
+        {
+            var k = krav[i];
+            var p = $"krav[{i.ToString(CultureInfo.InvariantCulture)}]";
+            if (k is null)
+            {
+                feil.Add(new Valideringsfeil(p, null, "PAAKREVD", "Kravet mangler."));
+                continue;
+            }
+
+            ValiderEtt(k, p, feil);
+            if (!string.IsNullOrWhiteSpace(k.Id) && !sett.TryAdd(k.Id, i))
+            {
+                feil.Add(new Valideringsfeil(
+                    p + ".id",
+                    k.Id,
+                    "KRAV_DUPLIKATE_REFERANSER",
+                    $"Kravreferansen er brukt før, av krav[{sett[k.Id].ToString(CultureInfo.InvariantCulture)}]."));
+            }
+        }
+
+        return feil;
+    }
+
+    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation when <paramref name="krav"/> is not valid.</summary>
+    public static void SjekkGyldig(ReadOnlySpan<Krav> krav)
+    {
+        var feil = Valider(krav);
+        if (feil.Count > 0)
+        {
+            throw new UgyldigInputException(feil);
+        }
+    }
+
+    private static void ValiderEtt(Krav k, string p, List<Valideringsfeil> feil)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        if (string.IsNullOrWhiteSpace(k.Id))
+        {
+            feil.Add(new Valideringsfeil(p + ".id", k.Id, "PAAKREVD", "Kravet må ha en referanse."));
+        }
+
+        if (string.IsNullOrWhiteSpace(k.Sak))
+        {
+            feil.Add(new Valideringsfeil(p + ".sak", k.Sak, "PAAKREVD", "Kravet må høre til en sak."));
+        }
+
+        if (!k.Artsprioritet.ErGyldig())
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".artsprioritet",
+                ((int)k.Artsprioritet).ToString(ic),
+                "PRIORITET_MANGLER",
+                "Artsprioritet må være a, b, c, d, e eller f (deknl. § 2-8 første ledd)."));
+        }
+
+        if (k.PrioritetISak is < 1 or > 99)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".prioritetISak",
+                k.PrioritetISak.ToString(ic),
+                "UGYLDIG_PRIORITET_I_SAK",
+                "Prioritet i saken må være mellom 1 og 99."));
+        }
+
+        if (!Enum.IsDefined(k.Kravtype))
+        {
+            feil.Add(new Valideringsfeil(p + ".kravtype", ((int)k.Kravtype).ToString(ic), "UGYLDIG_KRAVTYPE", "Ukjent kravtype."));
+        }
+
+        IkkeNegativ(k.Gjenstaaende, p + ".gjenstaaende", feil);
+        IkkeNegativ(k.MaanedligBeloep, p + ".maanedligBeloep", feil);
+        IkkeNegativ(k.PaaloeptRente, p + ".paaloeptRente", feil);
+
+        var erBidrag = k.Kravtype is Kravtype.LoependeBidrag or Kravtype.Bidragsgjeld;
+        if (erBidrag && k.Artsprioritet.ErGyldig() && k.Artsprioritet != Artsprioritet.A)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".artsprioritet",
+                k.Artsprioritet.Bokstav().ToString(),
+                "BIDRAG_MAA_HA_ARTSPRIORITET_A",
+                "Løpende bidrag og bidragsgjeld grunner seg på lovbestemt forsørgelsesplikt og har artsprioritet a (deknl. § 2-8 første ledd bokstav a)."));
+        }
+
+        if (k.Kravtype == Kravtype.LoependeBidrag)
+        {
+            if (k.MaanedligBeloep.Oere <= 0)
+            {
+                feil.Add(new Valideringsfeil(
+                    p + ".maanedligBeloep",
+                    k.MaanedligBeloep.ToString(),
+                    "LOEPENDE_BIDRAG_MANGLER_MAANEDLIG_BELOEP",
+                    "Et løpende bidrag må ha beløpet som forfaller i perioden."));
+            }
+
+            if (!k.PaaloeptRente.ErNull || k.Rentevilkaar.Type != Rentetype.Ingen)
+            {
+                feil.Add(new Valideringsfeil(
+                    p + ".rentevilkaar.type",
+                    k.Rentevilkaar.Type.ToString(),
+                    "LOEPENDE_BIDRAG_HAR_IKKE_RENTER",
+                    "Et løpende (ikke forfalt) bidrag løper ikke med renter."));
+            }
+        }
+        else if (k.MaanedligBeloep.Oere > 0)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".maanedligBeloep",
+                k.MaanedligBeloep.ToString(),
+                "MAANEDLIG_BELOEP_KUN_FOR_LOEPENDE_BIDRAG",
+                "Månedlig beløp gjelder bare løpende bidrag."));
+        }
+
+        ValiderRentevilkaar(k, p, feil);
+    }
+
+    private static void ValiderRentevilkaar(Krav k, string p, List<Valideringsfeil> feil)
+    {
+        var r = k.Rentevilkaar;
+        if (!Enum.IsDefined(r.Type))
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".rentevilkaar.type",
+                ((int)r.Type).ToString(CultureInfo.InvariantCulture),
+                "UGYLDIG_RENTEVILKAAR",
+                "Ukjent rentetype."));
+            return;
+        }
+
+        if (r.Type == Rentetype.Ingen)
+        {
+            return;
+        }
+
+        if (k.Kravtype == Kravtype.Renter)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".rentevilkaar.type",
+                r.Type.ToString(),
+                "RENTEKRAV_KAN_IKKE_HA_RENTEKRAV",
+                "Det beregnes ikke rente av renter (forsinkelsesrenteloven § 3)."));
+        }
+
+        if (r.RenteFra is null)
+        {
+            feil.Add(new Valideringsfeil(p + ".rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
+        }
+
+        if (r.Type == Rentetype.Forsinkelsesrente && !r.AvtaltSats.Equals(Prosent.Null))
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".rentevilkaar.avtaltSats",
+                r.AvtaltSats.ToString(),
+                "UGYLDIG_RENTE",
+                "Avtalt sats kan bare oppgis når rentetypen er avtalt."));
+        }
+    }
+
+    private static void IkkeNegativ(Beloep beloep, string felt, List<Valideringsfeil> feil)
+    {
+        if (beloep.ErNegativt)
+        {
+            feil.Add(new Valideringsfeil(felt, beloep.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Prioritet;
+
+/// <summary>The distribution rules with their legal sources.</summary>
+/// <remarks>
+/// Dates: the rules of deknl. § 2-8 are given from 1 January 2023, the date the current list a–f (with letter c) came
+/// into force (Retningslinje pkt. 6.1). The coordinated trekk is given from 1 January 2026, the start of the transition
+/// to the new innkrevingslov stated in the ELAN documentation.
+/// </remarks>
+public static class Prioritetsregler
+{
+    private static readonly LocalDate Fra2023 = new(2023, 1, 1);
+    private static readonly LocalDate Fra2026 = new(2026, 1, 1);
+
+    /// <summary>Class order a before b … before f.</summary>
+    public static Regel Artsprioritet { get; } = new(
+        "Prioritet.Artsprioritet",
+        "deknl. § 2-8 første ledd; Retningslinje pkt. 6.1",
+        Fra2023,
+        "Krav med bedre artsprioritet (a foran b … foran f) dekkes fullt før krav med dårligere artsprioritet får noe.");
+
+    /// <summary>Within a class, the earliest pålegg is covered in full first.</summary>
+    public static Regel Tidsprioritet { get; } = new(
+        "Prioritet.Tidsprioritet",
+        "deknl. § 2-8 tredje ledd; Retningslinje pkt. 6.2",
+        Fra2023,
+        "Ved lik artsprioritet dekkes kravet det først ble gitt pålegg om fullt før senere krav; i samme sak og dato går lavere prioritetISak først.");
+
+    /// <summary>Class a claims share pro rata by the size of each bidrag.</summary>
+    public static Regel ForholdsmessigBidrag { get; } = new(
+        "Prioritet.ForholdsmessigBidrag",
+        "deknl. § 2-8 tredje ledd siste punktum; Retningslinje pkt. 6.2",
+        Fra2023,
+        "Krav etter bokstav a deles forholdsmessig etter størrelsen av de enkelte bidrag (løpende bidrag: beløpet som forfaller; bidragsgjeld: gjenstående).");
+
+    /// <summary>The coordinated trekk (modelled).</summary>
+    public static Regel Samordnet { get; } = new(
+        "Prioritet.Samordnet",
+        "modellert etter ELAN-dokumentasjonen for innsyn i ett trekk (forskrift 2025-07-09-1510 § 4 bokstav b)",
+        Fra2026,
+        "Innen hver artsprioritet dekkes krav med bevart tidsprioritet først i datoorden; resten deles forholdsmessig etter dividendegrunnlag (gjenstående pluss påløpte renter).");
+
+    /// <summary>Largest-remainder rounding of pro-rata shares.</summary>
+    public static Regel StoersteRest { get; } = new(
+        "Prioritet.StoersteRest",
+        "SPEC § 2",
+        Fra2023,
+        "Forholdsmessige andeler rundes ned til øre; de øre som gjenstår gis til de største restene (lik rest: tidligste tidsprioritet, så laveste kravreferanse).");
+
+    /// <summary>Money left when every claim is covered.</summary>
+    public static Regel Overskudd { get; } = new(
+        "Prioritet.Overskudd",
+        "SPEC § 6",
+        Fra2023,
+        "Det som er igjen når alle krav er dekket, rapporteres som overskudd og forsvinner aldri.");
+}

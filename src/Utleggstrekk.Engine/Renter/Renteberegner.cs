@@ -1,0 +1,375 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Satser;
+
+namespace Utleggstrekk.Engine.Renter;
+
+/// <summary>
+/// Simple interest (forsinkelsesrenteloven § 3): never interest on interest. Each day in <c>[fra, til)</c> carries
+/// the annual rate in force on that day divided by the number of days in that day's calendar year (365, or 366 in a
+/// leap year).
+/// </summary>
+/// <remarks>
+/// <para>The period is cut into segments at every rate change and every year end. The interest is summed exactly,
+/// as one integer numerator over the common denominator <c>10 000 · 365 · 366</c> (rates are held in hundredths of a
+/// percent), and rounded once at the end to øre, half away from zero. No segment is rounded on its own.</para>
+/// <para><see cref="Forsinkelsesrente"/> and <see cref="AvtaltRente"/> allocate nothing and are safe to call from many
+/// threads. The <c>Forklar…</c> variants return the segments and an explanation trace and do allocate.</para>
+/// </remarks>
+public static class Renteberegner
+{
+    private const string Tabellnavn = "forsinkelsesrente";
+
+    /// <summary>10 000 (hundredths of a percent in the whole) · 365 · 366: the common denominator of every day's rate.</summary>
+    private const long Fellesnevner = Prosent.Hel * 365 * 366;
+
+    /// <summary>
+    /// Forsinkelsesrente on <paramref name="hovedstol"/> for the days <c>[fra, til)</c>, each day at the rate the table
+    /// gives for it. Past the table's last known day the last rate is carried forward and the result is flagged
+    /// <see cref="Renteresultat.Antatt"/>.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">
+    /// <paramref name="til"/> is before <paramref name="fra"/> (field <c>til</c>), or <paramref name="hovedstol"/> is
+    /// negative (field <c>hovedstol</c>, rule <c>UGYLDIG_BELOEP</c>).
+    /// </exception>
+    /// <exception cref="SatserManglerException">A day lies before the table's first period or in a gap of the table.</exception>
+    public static Renteresultat Forsinkelsesrente(Beloep hovedstol, LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell)
+    {
+        var mottaker = default(IngenMottaker);
+        return BeregnMedTabell(hovedstol, fra, til, tabell, ref mottaker);
+    }
+
+    /// <summary>
+    /// Interest at the agreed annual rate <paramref name="sats"/> on <paramref name="hovedstol"/> for the days
+    /// <c>[fra, til)</c>, with the same day count and rounding as <see cref="Forsinkelsesrente"/>. Never <c>Antatt</c>.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">As for <see cref="Forsinkelsesrente"/>.</exception>
+    public static Renteresultat AvtaltRente(Beloep hovedstol, LocalDate fra, LocalDate til, Prosent sats)
+    {
+        var mottaker = default(IngenMottaker);
+        return BeregnMedFastSats(hovedstol, fra, til, sats, ref mottaker);
+    }
+
+    /// <summary>
+    /// The interest a claim's terms give on <paramref name="hovedstol"/> for the days of <c>[fra, til)</c> on or after
+    /// <see cref="Rentevilkaar.RenteFra"/>: nothing for <see cref="Rentetype.Ingen"/>, forsinkelsesrente from
+    /// <paramref name="tabell"/>, or the agreed rate. When interest starts on or after <paramref name="til"/>, the result
+    /// is 0 kr over 0 days. Allocation-free.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">As for <see cref="Forsinkelsesrente"/>, or terms without a start date
+    /// (field <c>rentevilkaar.renteFra</c>).</exception>
+    public static Renteresultat Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Rentevilkaar vilkaar, EnkelTabell<Prosentverdi> tabell)
+    {
+        if (vilkaar.Type == Rentetype.Ingen)
+        {
+            var mottaker = default(IngenMottaker);
+            return BeregnMedFastSats(hovedstol, fra, til, Prosent.Null, ref mottaker);
+        }
+
+        if (vilkaar.RenteFra is not { } renteFra)
+        {
+            KastManglerRenteFra();
+            return default;
+        }
+
+        var start = renteFra > fra ? renteFra : fra;
+        if (start > til)
+        {
+            start = til;
+        }
+
+        return vilkaar.Type switch
+        {
+            Rentetype.Avtalt => AvtaltRente(hovedstol, start, til, vilkaar.AvtaltSats),
+            Rentetype.Forsinkelsesrente => Forsinkelsesrente(hovedstol, start, til, tabell),
+            _ => throw new ArgumentOutOfRangeException(nameof(vilkaar), vilkaar.Type, "Unknown Rentetype."),
+        };
+    }
+
+    /// <summary>
+    /// As <see cref="Forsinkelsesrente"/>, and also returns the segments (from, to, days, rate, year length) and an
+    /// explanation trace. Allocates; for display and the <c>--forklar</c> output.
+    /// </summary>
+    public static Renteforklaring ForklarForsinkelsesrente(Beloep hovedstol, LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell)
+    {
+        var mottaker = new ListeMottaker(hovedstol);
+        var resultat = BeregnMedTabell(hovedstol, fra, til, tabell, ref mottaker);
+        return Lag(Renteregler.Forsinkelsesrente, hovedstol, fra, til, resultat, mottaker.Segmenter);
+    }
+
+    /// <summary>As <see cref="AvtaltRente"/>, and also returns the segments and an explanation trace. Allocates.</summary>
+    public static Renteforklaring ForklarAvtaltRente(Beloep hovedstol, LocalDate fra, LocalDate til, Prosent sats)
+    {
+        var mottaker = new ListeMottaker(hovedstol);
+        var resultat = BeregnMedFastSats(hovedstol, fra, til, sats, ref mottaker);
+        return Lag(Renteregler.AvtaltRente, hovedstol, fra, til, resultat, mottaker.Segmenter);
+    }
+
+    private static Renteresultat BeregnMedTabell<TMottaker>(
+        Beloep hovedstol,
+        LocalDate fra,
+        LocalDate til,
+        EnkelTabell<Prosentverdi> tabell,
+        ref TMottaker mottaker)
+        where TMottaker : ISegmentMottaker
+    {
+        Preconditions.CheckNotNull(tabell, nameof(tabell));
+        var start = Tidsserie.Dagnummer(fra);
+        var slutt = Tidsserie.Dagnummer(til);
+        Sjekk(hovedstol, start, slutt, fra, til);
+        if (start == slutt)
+        {
+            return new Renteresultat(Beloep.Null, false, 0);
+        }
+
+        var d = start;
+        var serie = tabell.Tidsserie;
+        var i = serie.Finn(d, tillatAntatt: true, out var status);
+        if (i < 0)
+        {
+            KastSatserMangler(fra, serie);
+        }
+
+        var antatt = status == SatsStatus.Antatt;
+        var antattBrukt = false;
+        var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
+        var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
+        long teller = 0;
+
+        while (true)
+        {
+            var s = Math.Min(slutt, Math.Min(periodeSlutt, nesteAar));
+            var hundredeler = tabell.Verdi(i).Prosent.Hundredeler;
+            teller += Teller(s - d, hundredeler, aarsdager);
+            antattBrukt |= antatt;
+            mottaker.Segment(d, s, hundredeler, aarsdager, antatt);
+            d = s;
+            if (d == slutt)
+            {
+                break;
+            }
+
+            if (d == nesteAar)
+            {
+                aar++;
+                aarsdager = Aarsdager(aar);
+                nesteAar += aarsdager;
+            }
+
+            if (d == periodeSlutt)
+            {
+                if (i + 1 == serie.Antall)
+                {
+                    // Past the last known day: carry the last rate forward, flagged.
+                    antatt = true;
+                    periodeSlutt = int.MaxValue;
+                }
+                else if (serie.FraDagnummer(i + 1) == d)
+                {
+                    i++;
+                    periodeSlutt = serie.TilDagnummer(i);
+                }
+                else
+                {
+                    KastSatserMangler(DatoFraDagnummer(d), serie);
+                }
+            }
+        }
+
+        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start);
+    }
+
+    private static Renteresultat BeregnMedFastSats<TMottaker>(
+        Beloep hovedstol,
+        LocalDate fra,
+        LocalDate til,
+        Prosent sats,
+        ref TMottaker mottaker)
+        where TMottaker : ISegmentMottaker
+    {
+        var start = Tidsserie.Dagnummer(fra);
+        var slutt = Tidsserie.Dagnummer(til);
+        Sjekk(hovedstol, start, slutt, fra, til);
+        if (start == slutt)
+        {
+            return new Renteresultat(Beloep.Null, false, 0);
+        }
+
+        var d = start;
+        var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
+        long teller = 0;
+        while (true)
+        {
+            var s = Math.Min(slutt, nesteAar);
+            teller += Teller(s - d, sats.Hundredeler, aarsdager);
+            mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false);
+            d = s;
+            if (d == slutt)
+            {
+                break;
+            }
+
+            aar++;
+            aarsdager = Aarsdager(aar);
+            nesteAar += aarsdager;
+        }
+
+        return new Renteresultat(Avrund(hovedstol, teller), false, slutt - start);
+    }
+
+    /// <summary>
+    /// The numerator of <c>dager · (hundredeler / 10 000) / aarsdager</c> over <see cref="Fellesnevner"/>: multiply by
+    /// the other year length (366 for a 365-day year and vice versa).
+    /// </summary>
+    /// <remarks>
+    /// The sum over all segments fits a <see cref="long"/>: at most 3 652 059 days (0001-01-01 … 9999-12-31) ·
+    /// <see cref="int.MaxValue"/> hundredths · 366 ≈ 2.9 · 10¹⁸ &lt; 9.2 · 10¹⁸. The product with the principal is taken
+    /// in 128 bits.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Teller(int dager, int hundredeler, int aarsdager) =>
+        (long)dager * hundredeler * (aarsdager == 365 ? 366 : 365);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep Avrund(Beloep hovedstol, long teller) =>
+        Beloep.FraOere(checked((long)Heltallsregning.DivHalvtBortFraNull((Int128)hovedstol.Oere * teller, Fellesnevner)));
+
+    /// <summary>The ISO year of day number <paramref name="dag"/>, its length and the day number of the next 1 January.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AarOgNyttaar(int dag, out int aarsdager, out int nesteNyttaar)
+    {
+        var dato = DateOnly.FromDayNumber(dag);
+        aarsdager = Aarsdager(dato.Year);
+        nesteNyttaar = dag - dato.DayOfYear + 1 + aarsdager;
+        return dato.Year;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Aarsdager(int aar) => DateTime.IsLeapYear(aar) ? 366 : 365;
+
+    private static LocalDate DatoFraDagnummer(int dag) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Sjekk(Beloep hovedstol, int start, int slutt, LocalDate fra, LocalDate til)
+    {
+        if (slutt < start || hovedstol.ErNegativt)
+        {
+            KastUgyldig(hovedstol, fra, til);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastUgyldig(Beloep hovedstol, LocalDate fra, LocalDate til)
+    {
+        var feil = new List<Valideringsfeil>(2);
+        if (hovedstol.ErNegativt)
+        {
+            feil.Add(new Valideringsfeil("hovedstol", hovedstol.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+        }
+
+        if (til < fra)
+        {
+            feil.Add(new Valideringsfeil(
+                "til",
+                til.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                "UGYLDIG_PERIODE",
+                $"Til-datoen kan ikke være før fra-datoen {fra.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}."));
+        }
+
+        throw new UgyldigInputException(feil);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastManglerRenteFra() =>
+        throw new UgyldigInputException(new Valideringsfeil("rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastSatserMangler(LocalDate dato, Tidsserie serie) =>
+        throw new SatserManglerException(Tabellnavn, dato, "sats_prosent_pa", serie.SistKjenteDag);
+
+    private static Renteforklaring Lag(
+        Regel satsregel,
+        Beloep hovedstol,
+        LocalDate fra,
+        LocalDate til,
+        Renteresultat resultat,
+        ImmutableArray<Rentesegment> segmenter)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var deler = ImmutableArray.CreateBuilder<Forklaring>(segmenter.Length);
+        foreach (var s in segmenter)
+        {
+            deler.Add(new Forklaring(
+                "Delperiode",
+                Renteregler.Dagberegning,
+                s.UavrundetRente.ToString(ic),
+                [
+                    new Faktum("fra", s.Fra.ToString("uuuu-MM-dd", ic)),
+                    new Faktum("til", s.Til.ToString("uuuu-MM-dd", ic)),
+                    new Faktum("dager", s.Dager.ToString(ic)),
+                    new Faktum("sats", s.Sats.ToString()),
+                    new Faktum("dagerIAaret", s.Aarsdager.ToString(ic)),
+                    new Faktum("antatt", s.Antatt ? "true" : "false"),
+                ],
+                []));
+        }
+
+        var forklaring = new Forklaring(
+            "Rente",
+            satsregel,
+            resultat.Rente.ToString(),
+            [
+                new Faktum("hovedstol", hovedstol.ToString()),
+                new Faktum("fra", fra.ToString("uuuu-MM-dd", ic)),
+                new Faktum("til", til.ToString("uuuu-MM-dd", ic)),
+                new Faktum("dager", resultat.Dager.ToString(ic)),
+                new Faktum("antatt", resultat.Antatt ? "true" : "false"),
+                new Faktum("avrunding", Renteregler.Avrunding.Beskrivelse),
+            ],
+            deler.MoveToImmutable());
+        return new Renteforklaring(resultat, segmenter, forklaring);
+    }
+
+    private interface ISegmentMottaker
+    {
+        void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt);
+    }
+
+    private struct IngenMottaker : ISegmentMottaker
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        {
+        }
+    }
+
+    private struct ListeMottaker(Beloep hovedstol) : ISegmentMottaker
+    {
+        private readonly Beloep _hovedstol = hovedstol;
+        private ImmutableArray<Rentesegment>.Builder? _segmenter;
+
+        public readonly ImmutableArray<Rentesegment> Segmenter => _segmenter?.ToImmutable() ?? [];
+
+        public void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        {
+            _segmenter ??= ImmutableArray.CreateBuilder<Rentesegment>();
+            var dager = til - fra;
+            var uavrundet = _hovedstol.Kroner * dager * hundredeler / (Prosent.Hel * (decimal)aarsdager);
+            _segmenter.Add(new Rentesegment(
+                DatoFraDagnummer(fra),
+                DatoFraDagnummer(til),
+                dager,
+                Prosent.FraHundredeler(hundredeler),
+                aarsdager,
+                antatt,
+                uavrundet));
+        }
+    }
+}

@@ -1,0 +1,255 @@
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Reference.Prioritet;
+using static Utleggstrekk.Tests.Prioritet.KravBygger;
+
+namespace Utleggstrekk.Tests.Prioritet;
+
+public class FordelerTests
+{
+    [Fact]
+    public void Better_class_is_covered_in_full_before_a_worse_class_gets_anything()
+    {
+        // f is the oldest and e is older than a, but class decides first: a 300, then e 500, then f gets the last 200.
+        Krav[] krav =
+        [
+            Krav("F1", Artsprioritet.F, D(2020, 1, 1), 1_000m),
+            Krav("E1", Artsprioritet.E, D(2022, 1, 1), 500m),
+            Bidragsgjeld("A1", D(2024, 1, 1), 300m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["F1"] = 200m, ["E1"] = 500m, ["A1"] = 300m });
+        r.Overskudd.Should().Be(Beloep.Null);
+        r.Andeler.Select(a => a.KravId).Should().Equal("F1", "E1", "A1"); // input order kept
+        r.Andeler.Select(a => a.Rang).Should().Equal(2, 1, 0);
+    }
+
+    [Fact]
+    public void Within_a_class_the_earliest_tidsprioritet_is_covered_in_full_first()
+    {
+        // f2 (January) gets its 600 in full, f1 (March) gets the remaining 400, f3 (May) nothing.
+        Krav[] krav =
+        [
+            Krav("f1", Artsprioritet.F, D(2024, 3, 1), 1_000m, sak: "X"),
+            Krav("f2", Artsprioritet.F, D(2024, 1, 1), 600m, sak: "Y"),
+            Krav("f3", Artsprioritet.F, D(2024, 5, 1), 100m, sak: "Z"),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["f1"] = 400m, ["f2"] = 600m, ["f3"] = 0m });
+    }
+
+    [Fact]
+    public void Same_case_and_date_lower_prioritetISak_first()
+    {
+        // Same sak and date: prioritetISak 1 (id "b") before 2 (id "a"), though "a" < "b".
+        Krav[] krav =
+        [
+            Krav("a", Artsprioritet.F, D(2024, 1, 1), 500m, sak: "S", prioritetISak: 2),
+            Krav("b", Artsprioritet.F, D(2024, 1, 1), 500m, sak: "S", prioritetISak: 1),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(700), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["a"] = 200m, ["b"] = 500m });
+    }
+
+    [Fact]
+    public void Class_a_shares_pro_rata_by_the_size_of_each_bidrag()
+    {
+        // Løpende bidrag weighs by the amount due (3 000), bidragsgjeld by what remains (6 000); the later date does
+        // not matter in class a. 4 500 × 3 000/9 000 = 1 500 and 4 500 × 6 000/9 000 = 3 000. Class e gets nothing.
+        Krav[] krav =
+        [
+            LoependeBidrag("lb", D(2024, 6, 1), 3_000m),
+            Bidragsgjeld("bg", D(2023, 1, 1), 6_000m),
+            Krav("skatt", Artsprioritet.E, D(2020, 1, 1), 10_000m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(4_500), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 1_500m, ["bg"] = 3_000m, ["skatt"] = 0m });
+        r.Andeler.Where(a => a.Artsprioritet == Artsprioritet.A).Should().OnlyContain(a => a.ProRata);
+
+        // 9 500: class a needs 9 000 in all and is covered in full; 500 passes to class e.
+        var r2 = Fordeler.Fordel(krav, Beloep.FraKroner(9_500), Fordelingsregel.Tidsprioritet);
+        EtterId(r2).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 3_000m, ["bg"] = 6_000m, ["skatt"] = 500m });
+    }
+
+    [Fact]
+    public void A_loepende_bidrag_needs_only_this_periods_amount()
+    {
+        // Gjenstaaende is ignored for a løpende bidrag: it needs its 2 000 due this period, the rest goes on.
+        var lb = LoependeBidrag("lb", D(2024, 1, 1), 2_000m) with { Gjenstaaende = Beloep.FraKroner(50_000) };
+        Krav[] krav = [lb, Krav("f", Artsprioritet.F, D(2024, 1, 1), 1_000m)];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(2_500), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 2_000m, ["f"] = 500m });
+        r.Andeler[0].Behov.Should().Be(Beloep.FraKroner(2_000));
+    }
+
+    [Fact]
+    public void Largest_remainder_gets_the_leftover_oere()
+    {
+        // Needs 0.50, 0.25, 0.26 kr (101 øre), payment 1.00 kr (100 øre):
+        //   exact 100·50/101 = 49.50, 100·25/101 = 24.75, 100·26/101 = 25.74 → floors 49 + 24 + 25 = 98;
+        //   2 øre left go to the largest remainders .75 and .74 → 0.49, 0.25, 0.26 (even though x is the earliest).
+        Krav[] krav =
+        [
+            Bidragsgjeld("x", D(2020, 1, 1), 0.50m),
+            Bidragsgjeld("y", D(2021, 1, 1), 0.25m),
+            Bidragsgjeld("z", D(2022, 1, 1), 0.26m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["x"] = 0.49m, ["y"] = 0.25m, ["z"] = 0.26m });
+    }
+
+    [Fact]
+    public void Equal_remainders_go_to_the_earlier_tidsprioritet_then_the_lower_id()
+    {
+        // Three needs of 1.00 kr. Payment 1.00: 33 øre each + 1 øre to the first of (date, id):
+        // order (2024-01-01,"B"), (2024-01-01,"C"), (2024-02-01,"A") → B gets 34 although "A" is the lowest id.
+        Krav[] krav =
+        [
+            Bidragsgjeld("A", D(2024, 2, 1), 1m),
+            Bidragsgjeld("B", D(2024, 1, 1), 1m),
+            Bidragsgjeld("C", D(2024, 1, 1), 1m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["A"] = 0.33m, ["B"] = 0.34m, ["C"] = 0.33m });
+
+        // Payment 2.00: 66 each + 2 øre → B and C (the two with the earliest date).
+        var r2 = Fordeler.Fordel(krav, Beloep.FraKroner(2), Fordelingsregel.Tidsprioritet);
+        EtterId(r2).Should().Equal(new Dictionary<string, decimal> { ["A"] = 0.66m, ["B"] = 0.67m, ["C"] = 0.67m });
+    }
+
+    [Fact]
+    public void Surplus_is_reported_never_dropped()
+    {
+        Krav[] krav = [Krav("e", Artsprioritet.E, D(2024, 1, 1), 4_000m), Krav("f", Artsprioritet.F, D(2024, 1, 1), 3_000m)];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(10_000), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["e"] = 4_000m, ["f"] = 3_000m });
+        r.Overskudd.Should().Be(Beloep.FraKroner(3_000));
+
+        var tom = Fordeler.Fordel([], Beloep.FraKroner(123), Fordelingsregel.Samordnet);
+        tom.Andeler.Should().BeEmpty();
+        tom.Overskudd.Should().Be(Beloep.FraKroner(123));
+    }
+
+    [Fact]
+    public void Samordnet_preserved_priority_first_then_pro_rata_by_dividendegrunnlag()
+    {
+        // Class f. "bevart" (preserved, 2023) is covered first: 1 000. The rest, 2 000, is shared by
+        // dividendegrunnlag = remaining + accrued interest: n1 2 000 + 1 000 = 3 000, n2 1 000 → 1 500 and 500,
+        // although n2 is older than n1. Class a claims come before all of it.
+        Krav[] krav =
+        [
+            Krav("n1", Artsprioritet.F, D(2025, 3, 1), 2_000m, paaloeptRente: 1_000m),
+            Krav("bevart", Artsprioritet.F, D(2023, 1, 1), 1_000m, bevart: true),
+            Krav("n2", Artsprioritet.F, D(2025, 1, 1), 1_000m),
+            Bidragsgjeld("a", D(2026, 1, 1), 500m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(3_500), Fordelingsregel.Samordnet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["n1"] = 1_500m, ["bevart"] = 1_000m, ["n2"] = 500m, ["a"] = 500m });
+
+        // The same claims under Tidsprioritet: class f in date order: bevart 1 000, n2 1 000, n1 1 000 of 3 000.
+        var t = Fordeler.Fordel(krav, Beloep.FraKroner(3_500), Fordelingsregel.Tidsprioritet);
+        EtterId(t).Should().Equal(new Dictionary<string, decimal> { ["n1"] = 1_000m, ["bevart"] = 1_000m, ["n2"] = 1_000m, ["a"] = 500m });
+    }
+
+    [Fact]
+    public void A_plan_distributes_with_current_needs_without_replanning()
+    {
+        Krav[] krav = [Krav("e", Artsprioritet.E, D(2024, 1, 1), 4_000m), Krav("f", Artsprioritet.F, D(2023, 1, 1), 3_000m)];
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        plan.Rekkefoelge.ToArray().Should().Equal(0, 1);
+        plan.Grupper.ToArray().Should().Equal(
+            new Fordelingsgruppe(Artsprioritet.E, 0, 1, false),
+            new Fordelingsgruppe(Artsprioritet.F, 1, 1, false));
+
+        var andeler = new Beloep[2];
+        Fordeler.Fordel(plan, Beloep.FraKroner(1_000), [Beloep.FraKroner(300), Beloep.FraKroner(3_000)], andeler, out var overskudd);
+        andeler.Should().Equal(Beloep.FraKroner(300), Beloep.FraKroner(700));
+        overskudd.Should().Be(Beloep.Null);
+    }
+
+    [Fact]
+    public void Bad_calls_are_refused()
+    {
+        var plan = Fordeler.Planlegg([Krav("e", Artsprioritet.E, D(2024, 1, 1), 4_000m)], Fordelingsregel.Tidsprioritet);
+        var andeler = new Beloep[1];
+        var negativ = () => Fordeler.Fordel(plan, Beloep.FraKroner(-1), andeler, out _);
+        negativ.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("betaling");
+        var feilLengde = () => Fordeler.Fordel(plan, Beloep.FraKroner(1), new Beloep[2], out _);
+        feilLengde.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Reference_agrees_on_the_hand_examples()
+    {
+        Krav[] krav =
+        [
+            Bidragsgjeld("x", D(2020, 1, 1), 0.50m),
+            Bidragsgjeld("y", D(2021, 1, 1), 0.25m),
+            Bidragsgjeld("z", D(2022, 1, 1), 0.26m),
+            Krav("f", Artsprioritet.F, D(2019, 1, 1), 10m),
+        ];
+        var r = ReferanseFordeling.Fordel(krav, 1.50m, Fordelingsregel.Tidsprioritet);
+        r.Andeler.Should().Equal(0.50m, 0.25m, 0.26m, 0.49m);
+        r.Overskudd.Should().Be(0m);
+    }
+
+    [Fact]
+    public void A_pro_rata_group_larger_than_the_stack_buffer_agrees_with_the_reference()
+    {
+        // 600 class-a claims (more than the 256 kept on the stack), needs 1.00 … 6.00 kr, payment 1 234.57 kr.
+        var krav = Enumerable.Range(0, 600)
+            .Select(i => Bidragsgjeld("G" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), D(2024, 1, 1 + (i % 28)), 1m + (i % 6)))
+            .ToArray();
+        var betaling = Beloep.FraDesimal(1_234.57m);
+        var motor = Fordeler.Fordel(krav, betaling, Fordelingsregel.Tidsprioritet);
+        var reference = ReferanseFordeling.Fordel(krav, betaling.Kroner, Fordelingsregel.Tidsprioritet);
+        motor.Andeler.Select(a => a.Andel.Kroner).Should().Equal(reference.Andeler);
+        motor.Andeler.Sum(a => a.Andel.Oere).Should().Be(betaling.Oere);
+        motor.Andeler.Should().OnlyContain(a => a.Udekket.Oere > 0);
+    }
+
+    [Fact]
+    public void The_explanation_names_each_group_its_rule_and_the_surplus()
+    {
+        Krav[] krav =
+        [
+            LoependeBidrag("lb", D(2024, 6, 1), 3_000m),
+            Bidragsgjeld("bg", D(2023, 1, 1), 6_000m),
+            Krav("skatt", Artsprioritet.E, D(2020, 1, 1), 1_000m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(12_000), Fordelingsregel.Tidsprioritet);
+        var f = Fordeler.Forklar(r);
+        f.Resultat.Should().Be("10000.00");
+        f.Deler.Select(d => d.Regel).Should().Equal(Prioritetsregler.ForholdsmessigBidrag, Prioritetsregler.Tidsprioritet, Prioritetsregler.Overskudd);
+        f.Deler[0].Fakta.Should().Contain(new Faktum("lb", "3000.00 av 3000.00"));
+        f.Deler[2].Resultat.Should().Be("2000.00");
+        f.Deler[0].Regel.Kilde.Should().Contain("§ 2-8 tredje ledd siste punktum");
+    }
+
+    [Fact]
+    public void Fordel_with_a_prepared_plan_allocates_nothing()
+    {
+        var krav = Testkrav.Blandet(100);
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        var samordnet = Fordeler.Planlegg(krav, Fordelingsregel.Samordnet);
+        var andeler = new Beloep[krav.Length];
+        var betaling = Beloep.FraDesimal(12_345.67m);
+        Beloep overskudd = default;
+        for (var i = 0; i < 100; i++)
+        {
+            Fordeler.Fordel(plan, betaling, andeler, out overskudd);
+            Fordeler.Fordel(samordnet, betaling, andeler, out overskudd);
+        }
+
+        var foer = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            Fordeler.Fordel(plan, betaling, andeler, out overskudd);
+            Fordeler.Fordel(samordnet, betaling, andeler, out overskudd);
+        }
+
+        var etter = GC.GetAllocatedBytesForCurrentThread();
+        (etter - foer).Should().Be(0);
+        (andeler.Sum(a => a.Oere) + overskudd.Oere).Should().Be(betaling.Oere);
+    }
+}
