@@ -10,7 +10,7 @@ public static class ForholdsmessigDeling
     /// <summary>The rule.</summary>
     public static readonly Regel Regel = new(
         "Trekkberegning.Kostnadsdeling.Forholdsmessig",
-        "Retningslinje for utleggstrekk pkt. 5.3 (fordeling etter inntekt ved manuell vurdering)",
+        "Retningslinje for utleggstrekk pkt. 5.3 (en ektefelle/samboer med høyere inntekt kan måtte dekke en større andel); SPEC §4 (forholdsmessig deling)",
         new LocalDate(2020, 12, 16),
         "E is split in proportion to the debtor's and the partner's available incomes; the debtor's share is rounded up to the øre.");
 

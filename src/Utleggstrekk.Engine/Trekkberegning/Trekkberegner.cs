@@ -19,7 +19,7 @@ public static class Trekkberegner
 {
     /// <summary>The calculation as a whole: the root of every explanation trace.</summary>
     public static readonly Regel Regel = new(
-        "Trekkberegning",
+        "Trekkberegning.Trekkstoerrelse",
         "deknl. § 2-7; Retningslinje for utleggstrekk pkt. 5.1–5.4",
         new LocalDate(2020, 12, 16),
         "The trekk is the part of the debtor's income that exceeds what the debtor and the household reasonably need, within the ceilings.");
