@@ -140,7 +140,7 @@ internal readonly struct Forklaringsopptak : ISporing
             F(Trekksakfelt.Boutgift, _sak.Boutgift),
             F(Trekksakfelt.Barnetilsyn, _sak.Barnetilsyn),
         };
-        var andre = _sak.AndreUtgifter;
+        var andre = _sak.AndreUtgifter.AsSpan();
         for (var i = 0; i < andre.Length; i++)
         {
             if (!andre[i].EgenUtgift)
@@ -192,7 +192,7 @@ internal readonly struct Forklaringsopptak : ISporing
             F("samvaerstillegg", samvaer),
             F(Trekksakfelt.BidragBetalt, _sak.BidragBetalt),
         };
-        var andre = _sak.AndreUtgifter;
+        var andre = _sak.AndreUtgifter.AsSpan();
         for (var i = 0; i < andre.Length; i++)
         {
             if (andre[i].EgenUtgift)

@@ -36,6 +36,25 @@ public class TrekkberegnerTests
     }
 
     [Fact]
+    public void Default_immutable_arrays_count_as_empty_lists()
+    {
+        var sak = new Trekksak
+        {
+            Beregningsdato = Dato,
+            BruttoPerMaaned = Kr(40_000),
+            ForskuddstrekkPerMaaned = Kr(10_000),
+            Boutgift = Kr(8_000),
+            Barn = default,
+            Samvaersbarn = default,
+            AndreUtgifter = default,
+        };
+        Trekkberegner.Valider(sak).Should().BeEmpty();
+        Beregn(sak).TrekkPerMaaned.Should().Be(Kr(11_276));
+        Trekkberegner.Forklar(sak, TestSatser.Standard).Resultat.TrekkPerMaaned.Should().Be(Kr(11_276));
+        Reference.Trekkberegning.ReferanseTrekkberegner.Beregn(sak, TestSatser.Standard).TrekkPerMaaned.Should().Be(Kr(11_276));
+    }
+
+    [Fact]
     public void Shared_and_own_expenses()
     {
         // E = 10 724 + 8 000 + 300 (shared) = 19 024; own = 2 000 bidrag + 500 = 2 500; share 21 524;
