@@ -10,6 +10,13 @@ namespace Utleggstrekk.Engine.Livsopphold;
 /// </remarks>
 public static class Alder
 {
+    /// <summary>
+    /// An integer that orders dates like the dates themselves (year × 512 + month × 32 + day), so the youngest-first
+    /// ranking compares integers instead of calendar dates.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Noekkel(LocalDate dato) => (dato.Year * 512) + (dato.Month * 32) + dato.Day;
+
     /// <summary>Whole years from <paramref name="foedselsdato"/> to <paramref name="dato"/> (0 when born on the date).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HeleAar(LocalDate foedselsdato, LocalDate dato)

@@ -11,15 +11,15 @@ namespace Utleggstrekk.Engine.Livsopphold;
 /// <remarks>Households are small, so the quadratic count is cheaper than sorting into a buffer.</remarks>
 internal static class Yngstefoerst
 {
-    /// <summary>True when household child (ages in <paramref name="alder"/>, or computed when it is empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
-    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, ReadOnlySpan<int> alder, int indeks, int antall, LocalDate dato)
+    /// <summary>True when household child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
     {
         if (antall <= 0)
         {
             return false;
         }
 
-        var foedt = barn[indeks].Foedselsdato;
+        var foedt = noekler.IsEmpty ? Alder.Noekkel(barn[indeks].Foedselsdato) : noekler[indeks];
         var foran = 0;
         for (var j = 0; j < barn.Length; j++)
         {
@@ -28,7 +28,7 @@ internal static class Yngstefoerst
                 continue;
             }
 
-            var annen = barn[j].Foedselsdato;
+            var annen = noekler.IsEmpty ? Alder.Noekkel(barn[j].Foedselsdato) : noekler[j];
             if (annen > foedt || (annen == foedt && j > indeks))
             {
                 foran++;
@@ -38,15 +38,15 @@ internal static class Yngstefoerst
         return foran < antall;
     }
 
-    /// <summary>True when samvær child (ages in <paramref name="alder"/>, or computed when it is empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children with an add-on.</summary>
-    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, ReadOnlySpan<int> alder, int indeks, int antall, LocalDate dato)
+    /// <summary>True when samvær child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children with an add-on.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
     {
         if (antall <= 0)
         {
             return false;
         }
 
-        var foedt = barn[indeks].Foedselsdato;
+        var foedt = noekler.IsEmpty ? Alder.Noekkel(barn[indeks].Foedselsdato) : noekler[indeks];
         var foran = 0;
         for (var j = 0; j < barn.Length; j++)
         {
@@ -55,7 +55,7 @@ internal static class Yngstefoerst
                 continue;
             }
 
-            var annen = barn[j].Foedselsdato;
+            var annen = noekler.IsEmpty ? Alder.Noekkel(barn[j].Foedselsdato) : noekler[j];
             if (annen > foedt || (annen == foedt && j > indeks))
             {
                 foran++;

@@ -152,17 +152,20 @@ public static class Trekkberegner
         var livsopphold = satsPerVoksen * antallVoksne;
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
 
-        // Ages are computed once into a stack buffer (households up to MaksBufret children; larger ones recompute).
+        // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
         var barn = sak.Barn.AsSpan();
-        Span<int> barnAlderBuffer = stackalloc int[MaksBufret];
-        var barnAlder = barn.Length <= MaksBufret ? barnAlderBuffer[..barn.Length] : [];
+        Span<int> barnBuffer = stackalloc int[2 * MaksBufret];
+        var bufret = barn.Length <= MaksBufret;
+        var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
+        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
         var antallBarn = 0;
         for (var i = 0; i < barn.Length; i++)
         {
             var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
-            if (!barnAlder.IsEmpty)
+            if (bufret)
             {
                 barnAlder[i] = alder;
+                barnNoekler[i] = Alder.Noekkel(barn[i].Foedselsdato);
             }
 
             if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
@@ -185,7 +188,7 @@ public static class Trekkberegner
             }
 
             var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, i, antallRedusert, dato);
+            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, barnNoekler, i, antallRedusert, dato);
             var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
             livsopphold += etter;
             sporing.Barn(i, alder, true, sats, redusert, etter);
@@ -195,15 +198,18 @@ public static class Trekkberegner
 
         // Step 1b: samvær add-ons (the debtor's own expense). The table is consulted only when a child gets an add-on.
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
-        Span<int> samvaerAlderBuffer = stackalloc int[MaksBufret];
-        var samvaerAlder = samvaersbarn.Length <= MaksBufret ? samvaerAlderBuffer[..samvaersbarn.Length] : [];
+        Span<int> samvaerBuffer = stackalloc int[2 * MaksBufret];
+        var samvaerBufret = samvaersbarn.Length <= MaksBufret;
+        var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
+        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
         var antallSamvaer = 0;
         for (var i = 0; i < samvaersbarn.Length; i++)
         {
             var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
-            if (!samvaerAlder.IsEmpty)
+            if (samvaerBufret)
             {
                 samvaerAlder[i] = alder;
+                samvaerNoekler[i] = Alder.Noekkel(samvaersbarn[i].Foedselsdato);
             }
 
             if (Samvaerstillegg.Medregnes(alder))
@@ -246,7 +252,7 @@ public static class Trekkberegner
                 }
 
                 var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, i, antallSamvaerRedusert, dato);
+                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
@@ -386,8 +392,8 @@ public static class Trekkberegner
         };
     }
 
-    /// <summary>Children (and, separately, samvær children) whose ages are buffered on the stack.</summary>
-    private const int MaksBufret = 32;
+    /// <summary>Children (and, separately, samvær children) whose ages and date keys are buffered on the stack.</summary>
+    private const int MaksBufret = 16;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Prosent Grense(Satsgrunnlag satser, Trekkgrense grense, int dag, LocalDate dato)

@@ -139,4 +139,36 @@ public class TrekkberegningEgenskaper
                 return feil.Count > 0 && e.Feil.SequenceEqual(feil);
             }
         });
+
+    /// <summary>
+    /// Households larger than the engine's stack buffer (16 children / 16 samvær children) take the path that
+    /// recomputes ages and date keys; it must agree with the reference too (twins included).
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property Large_households_agree_with_the_reference() =>
+        Prop.ForAll(
+            Arb.From(
+                from sak in Generatorer.Trekksak
+                from antallBarn in Gen.Choose(15, 22)
+                from antallSamvaer in Gen.Choose(15, 20)
+                from barn in Generatorer.Barn(sak.Beregningsdato).ArrayOf(antallBarn)
+                from samvaer in Generatorer.Samvaersbarn(sak.Beregningsdato).ArrayOf(antallSamvaer)
+                select Generatorer.Med(
+                    sak,
+                    barn: [.. barn, .. barn.Take(2)],
+                    samvaersbarn: [.. samvaer, .. samvaer.Take(2).Select(b => b with { Samvaersklasse = 5 - b.Samvaersklasse })])),
+            sak =>
+            {
+                var motor = Beregn(sak);
+                return motor == ReferanseTrekkberegner.Beregn(sak, Satser) && motor == Trekkberegner.Forklar(sak, Satser).Resultat;
+            });
+
+    [Property(MaxTest = 500)]
+    public Property Date_key_orders_like_the_dates() =>
+        Prop.ForAll(Arb.From(Gen.Choose(-2_500_000, 2_500_000).Two()), par =>
+        {
+            var a = new NodaTime.LocalDate(2000, 1, 1).PlusDays(par.Item1);
+            var b = new NodaTime.LocalDate(2000, 1, 1).PlusDays(par.Item2);
+            return Math.Sign(Engine.Livsopphold.Alder.Noekkel(a).CompareTo(Engine.Livsopphold.Alder.Noekkel(b))) == Math.Sign(a.CompareTo(b));
+        });
 }
