@@ -1,0 +1,67 @@
+using NodaTime;
+using Utleggstrekk.Engine.Trekkberegning;
+
+namespace Utleggstrekk.Engine.Livsopphold;
+
+/// <summary>
+/// Which children a "youngest first" reduction hits, found by rank counting (no sorting, no allocation): a child is
+/// among the <c>k</c> youngest when fewer than <c>k</c> counted children come before it in the order
+/// "later date of birth first; on the same date of birth, later in the input first".
+/// </summary>
+/// <remarks>Households are small, so the quadratic count is cheaper than sorting into a buffer.</remarks>
+internal static class Yngstefoerst
+{
+    /// <summary>True when household child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
+    {
+        if (antall <= 0)
+        {
+            return false;
+        }
+
+        var foedt = noekler.IsEmpty ? Alder.Noekkel(barn[indeks].Foedselsdato) : noekler[indeks];
+        var foran = 0;
+        for (var j = 0; j < barn.Length; j++)
+        {
+            if (j == indeks || !LivsoppholdBarn.Medregnes(alder.IsEmpty ? Alder.HeleAar(barn[j].Foedselsdato, dato) : alder[j], barn[j].Videregaaende))
+            {
+                continue;
+            }
+
+            var annen = noekler.IsEmpty ? Alder.Noekkel(barn[j].Foedselsdato) : noekler[j];
+            if (annen > foedt || (annen == foedt && j > indeks))
+            {
+                foran++;
+            }
+        }
+
+        return foran < antall;
+    }
+
+    /// <summary>True when samvær child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children with an add-on.</summary>
+    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
+    {
+        if (antall <= 0)
+        {
+            return false;
+        }
+
+        var foedt = noekler.IsEmpty ? Alder.Noekkel(barn[indeks].Foedselsdato) : noekler[indeks];
+        var foran = 0;
+        for (var j = 0; j < barn.Length; j++)
+        {
+            if (j == indeks || !Samvaerstillegg.Medregnes(alder.IsEmpty ? Alder.HeleAar(barn[j].Foedselsdato, dato) : alder[j]))
+            {
+                continue;
+            }
+
+            var annen = noekler.IsEmpty ? Alder.Noekkel(barn[j].Foedselsdato) : noekler[j];
+            if (annen > foedt || (annen == foedt && j > indeks))
+            {
+                foran++;
+            }
+        }
+
+        return foran < antall;
+    }
+}

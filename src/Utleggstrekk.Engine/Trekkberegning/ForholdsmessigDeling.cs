@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Trekkberegning;
+
+/// <summary>Step 3, proportional split: the debtor carries E × debtor's available / (debtor's available + partner's available), rounded up to the øre in the debtor's favour; all of E when the sum is 0.</summary>
+public static class ForholdsmessigDeling
+{
+    /// <summary>The rule.</summary>
+    public static readonly Regel Regel = new(
+        "Trekkberegning.Kostnadsdeling.Forholdsmessig",
+        "Retningslinje for utleggstrekk pkt. 5.3 (en ektefelle/samboer med høyere inntekt kan måtte dekke en større andel); SPEC §4 (forholdsmessig deling)",
+        new LocalDate(2020, 12, 16),
+        "E is split in proportion to the debtor's and the partner's available incomes; the debtor's share is rounded up to the øre.");
+
+    /// <summary>The debtor's part of <paramref name="e"/> in a couple.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Beloep Andel(Beloep e, Beloep disponibelt, Beloep partnerDisponibelt)
+    {
+        var sum = disponibelt + partnerDisponibelt;
+        if (sum.Oere <= 0)
+        {
+            return e;
+        }
+
+        return Beloep.FraOere(Oeresregning.MulDivOpp(e.Oere, disponibelt.Oere, sum.Oere));
+    }
+}

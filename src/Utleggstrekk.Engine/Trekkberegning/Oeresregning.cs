@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Trekkberegning;
+
+/// <summary>
+/// The exact øre arithmetic of the trekk calculation with a 64-bit fast path: when the product provably fits in a
+/// <see cref="long"/> (always, for amounts inside the validated range and percentages up to 900 %), the division is a
+/// plain <see cref="long"/> division; otherwise the 128-bit <see cref="Heltallsregning"/> gives the same result.
+/// Every operand here is non-negative, so truncating division is rounding down.
+/// </summary>
+internal static class Oeresregning
+{
+    /// <summary>Largest amount in øre for the fast path (10^14 øre = 10^12 kr, the validation bound).</summary>
+    private const ulong MaksOere = 100_000_000_000_000UL;
+
+    /// <summary>Largest percentage in hundredths for the fast path (900 %): 10^14 × 90 000 &lt; 2^63.</summary>
+    private const int MaksHundredeler = 90_000;
+
+    /// <summary>Largest factor for the fast path of a product of two amounts: (3·10^9)² &lt; 2^63.</summary>
+    private const ulong MaksFaktor = 3_000_000_000UL;
+
+    /// <summary><paramref name="prosent"/> of <paramref name="beloep"/>, rounded down to whole øre.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Beloep AndelNed(Prosent prosent, Beloep beloep)
+    {
+        var oere = beloep.Oere;
+        var hundredeler = prosent.Hundredeler;
+        return unchecked((ulong)oere) <= MaksOere && hundredeler <= MaksHundredeler
+            ? Beloep.FraOere(oere * hundredeler / Prosent.Hel)
+            : prosent.AndelNed(beloep);
+    }
+
+    /// <summary><paramref name="del"/> / <paramref name="helhet"/> in hundredths of a percent, rounded down (both ≥ 0, helhet &gt; 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long HundredelerNed(Beloep del, Beloep helhet) =>
+        unchecked((ulong)del.Oere) <= MaksOere
+            ? del.Oere * Prosent.Hel / helhet.Oere
+            : Heltallsregning.MulDivNed(del.Oere, Prosent.Hel, helhet.Oere);
+
+    /// <summary><paramref name="a"/> × <paramref name="b"/> / <paramref name="c"/> in øre, rounded up (a, b ≥ 0, c &gt; 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static long MulDivOpp(long a, long b, long c)
+    {
+        if (unchecked((ulong)a) < MaksFaktor && unchecked((ulong)b) < MaksFaktor)
+        {
+            var produkt = a * b;
+            var kvotient = produkt / c;
+            return kvotient * c == produkt ? kvotient : kvotient + 1;
+        }
+
+        return Heltallsregning.MulDivOpp(a, b, c);
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Trekkberegning;
+
+/// <summary>
+/// The input rules of a <see cref="Trekksak"/>: <see cref="ErGyldig"/> is the allocation-free check of the hot path,
+/// <see cref="Samle"/> collects every violation with field, value and rule (only when input is invalid or asked for).
+/// </summary>
+internal static class Trekksakvalidering
+{
+    /// <summary>Rule code: a negative (or absurdly large) amount.</summary>
+    internal const string UgyldigBeloep = "UGYLDIG_BELOEP";
+
+    /// <summary>Rule code: forskuddstrekk + trekk with better priority exceed gross.</summary>
+    internal const string TrekkOverBrutto = "TREKK_OVER_BRUTTO";
+
+    /// <summary>Rule code: samværsklasse outside 1–4.</summary>
+    internal const string UgyldigSamvaersklasse = "UGYLDIG_SAMVAERSKLASSE";
+
+    /// <summary>Rule code: a date of birth after the beregningsdato.</summary>
+    internal const string FoedtEtterBeregningsdato = "FOEDSELSDATO_ETTER_BEREGNINGSDATO";
+
+    /// <summary>Rule code: partner figures for a single debtor.</summary>
+    internal const string PartnerForEnslig = "PARTNER_FOR_ENSLIG";
+
+    /// <summary>Rule code: the schematic næring rule without næringsinntekt.</summary>
+    internal const string NaeringUtenNaeringsinntekt = "NAERING_SKJEMATISK_UTEN_NAERINGSINNTEKT";
+
+    /// <summary>Rule code: an undefined enum value.</summary>
+    internal const string UgyldigVerdi = "UGYLDIG_VERDI";
+
+    /// <summary>Rule code: a required text is missing.</summary>
+    internal const string Paakrevd = "PAAKREVD";
+
+    /// <summary>
+    /// Technical bound, not a legal figure: amounts above 10^12 kr are refused so sums of the case's amounts cannot
+    /// overflow.
+    /// </summary>
+    internal static readonly Beloep MaksBeloep = Beloep.FraKroner(1_000_000_000_000);
+
+    /// <summary>Collects every violation into <paramref name="feil"/>; returns true when there is none.</summary>
+    internal static bool Samle(Trekksak sak, List<Valideringsfeil> feil)
+    {
+        // Non-short-circuit '&': every amount is checked and reported.
+        var inntektGyldig = SjekkBeloep(sak.BruttoPerMaaned, Trekksakfelt.BruttoPerMaaned, feil)
+            & SjekkBeloep(sak.ForskuddstrekkPerMaaned, Trekksakfelt.ForskuddstrekkPerMaaned, feil)
+            & SjekkBeloep(sak.TrekkMedBedrePrioritetPerMaaned, Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, feil);
+        var gyldig = inntektGyldig;
+        gyldig &= SjekkBeloep(sak.AndreInntekterPerMaaned, Trekksakfelt.AndreInntekterPerMaaned, feil);
+        gyldig &= SjekkBeloep(sak.PartnerNettoPerMaaned, Trekksakfelt.PartnerNettoPerMaaned, feil);
+        gyldig &= SjekkBeloep(sak.PartnerEgenGjeldPerMaaned, Trekksakfelt.PartnerEgenGjeldPerMaaned, feil);
+        gyldig &= SjekkBeloep(sak.Boutgift, Trekksakfelt.Boutgift, feil);
+        gyldig &= SjekkBeloep(sak.Barnetilsyn, Trekksakfelt.Barnetilsyn, feil);
+        gyldig &= SjekkBeloep(sak.BidragBetalt, Trekksakfelt.BidragBetalt, feil);
+
+        // Only meaningful when the three income amounts are themselves valid.
+        if (inntektGyldig
+            && sak.ForskuddstrekkPerMaaned + sak.TrekkMedBedrePrioritetPerMaaned > sak.BruttoPerMaaned)
+        {
+            gyldig = false;
+            feil.Add(new Valideringsfeil(
+                Trekksakfelt.ForskuddstrekkPerMaaned,
+                sak.ForskuddstrekkPerMaaned.ToString(),
+                TrekkOverBrutto,
+                $"Forskuddstrekk ({sak.ForskuddstrekkPerMaaned}) og trekk med bedre prioritet ({sak.TrekkMedBedrePrioritetPerMaaned}) er til sammen mer enn bruttoinntekten ({sak.BruttoPerMaaned})."));
+        }
+
+        if (unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer)
+        {
+            gyldig = false;
+            feil.Add(Udefinert(Trekksakfelt.Sivilstand, (int)sak.Sivilstand));
+        }
+        else if (sak.Sivilstand == Sivilstand.Enslig)
+        {
+            if (!sak.PartnerNettoPerMaaned.ErNull)
+            {
+                gyldig = false;
+                feil.Add(new Valideringsfeil(Trekksakfelt.PartnerNettoPerMaaned, sak.PartnerNettoPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
+            }
+
+            if (!sak.PartnerEgenGjeldPerMaaned.ErNull)
+            {
+                gyldig = false;
+                feil.Add(new Valideringsfeil(Trekksakfelt.PartnerEgenGjeldPerMaaned, sak.PartnerEgenGjeldPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
+            }
+        }
+
+        if (unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand)
+        {
+            gyldig = false;
+            feil.Add(Udefinert(Trekksakfelt.Kostnadsdeling, (int)sak.Kostnadsdeling));
+        }
+
+        if (unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet)
+        {
+            gyldig = false;
+            feil.Add(Udefinert(Trekksakfelt.Tak, (int)sak.Tak));
+        }
+
+        if (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
+        {
+            gyldig = false;
+            feil.Add(new Valideringsfeil(Trekksakfelt.NaeringSkjematisk, "true", NaeringUtenNaeringsinntekt, $"Den skjematiske næringsregelen forutsetter næringsinntekt ({Trekksakfelt.Naeringsinntekt} = true)."));
+        }
+
+        var dato = sak.Beregningsdato;
+        var barn = sak.Barn.AsSpan();
+        for (var i = 0; i < barn.Length; i++)
+        {
+            if (barn[i].Foedselsdato > dato)
+            {
+                gyldig = false;
+                feil.Add(EtterBeregningsdato(Trekksakfelt.BarnFelt(i, "foedselsdato"), barn[i].Foedselsdato, dato));
+            }
+        }
+
+        var samvaersbarn = sak.Samvaersbarn.AsSpan();
+        for (var i = 0; i < samvaersbarn.Length; i++)
+        {
+            if (samvaersbarn[i].Foedselsdato > dato)
+            {
+                gyldig = false;
+                feil.Add(EtterBeregningsdato(Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), samvaersbarn[i].Foedselsdato, dato));
+            }
+
+            var klasse = samvaersbarn[i].Samvaersklasse;
+            if (klasse is < 1 or > 4)
+            {
+                gyldig = false;
+                feil.Add(new Valideringsfeil(
+                    Trekksakfelt.SamvaersbarnFelt(i, "samvaersklasse"),
+                    klasse.ToString(CultureInfo.InvariantCulture),
+                    UgyldigSamvaersklasse,
+                    "Samværsklassen må være 1, 2, 3 eller 4."));
+            }
+        }
+
+        var andre = sak.AndreUtgifter.AsSpan();
+        for (var i = 0; i < andre.Length; i++)
+        {
+            gyldig &= SjekkBeloep(andre[i].Beloep, Trekksakfelt.AnnenUtgiftFelt(i, "beloep"), feil);
+            if (string.IsNullOrWhiteSpace(andre[i].Tekst))
+            {
+                gyldig = false;
+                feil.Add(new Valideringsfeil(Trekksakfelt.AnnenUtgiftFelt(i, "tekst"), null, Paakrevd, "En annen utgift må ha en tekst som sier hva den er."));
+            }
+        }
+
+        return gyldig;
+    }
+
+    /// <summary>
+    /// The hot path's check: the same rules as <see cref="Samle"/>, as plain comparisons, stopping at the first
+    /// violation and allocating nothing. A property test keeps the two paths in agreement.
+    /// </summary>
+    internal static bool ErGyldig(Trekksak sak)
+    {
+        var maks = (ulong)MaksBeloep.Oere;
+
+        // Unsigned casts are unchecked on purpose: a negative value becomes huge and fails the range test.
+
+        // An unsigned comparison catches both a negative amount and one above the bound.
+        if (unchecked((ulong)sak.BruttoPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.ForskuddstrekkPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.TrekkMedBedrePrioritetPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.AndreInntekterPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.PartnerNettoPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.PartnerEgenGjeldPerMaaned.Oere) > maks
+            || unchecked((ulong)sak.Boutgift.Oere) > maks
+            || unchecked((ulong)sak.Barnetilsyn.Oere) > maks
+            || unchecked((ulong)sak.BidragBetalt.Oere) > maks)
+        {
+            return false;
+        }
+
+        if (sak.ForskuddstrekkPerMaaned.Oere + sak.TrekkMedBedrePrioritetPerMaaned.Oere > sak.BruttoPerMaaned.Oere
+            || unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer
+            || unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand
+            || unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet
+            || (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
+            || (sak.Sivilstand == Sivilstand.Enslig && (sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere) != 0))
+        {
+            return false;
+        }
+
+        var dato = sak.Beregningsdato;
+        foreach (ref readonly var barn in sak.Barn.AsSpan())
+        {
+            if (barn.Foedselsdato > dato)
+            {
+                return false;
+            }
+        }
+
+        foreach (ref readonly var barn in sak.Samvaersbarn.AsSpan())
+        {
+            if (barn.Foedselsdato > dato || unchecked((uint)(barn.Samvaersklasse - 1)) > 3u)
+            {
+                return false;
+            }
+        }
+
+        foreach (ref readonly var utgift in sak.AndreUtgifter.AsSpan())
+        {
+            if (unchecked((ulong)utgift.Beloep.Oere) > maks || string.IsNullOrWhiteSpace(utgift.Tekst))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SjekkBeloep(Beloep beloep, string felt, List<Valideringsfeil> feil)
+    {
+        if (beloep.ErNegativt)
+        {
+            feil.Add(new Valideringsfeil(felt, beloep.ToString(), UgyldigBeloep, "Beløpet kan ikke være negativt."));
+            return false;
+        }
+
+        if (beloep > MaksBeloep)
+        {
+            feil.Add(new Valideringsfeil(felt, beloep.ToString(), UgyldigBeloep, "Beløpet er for stort."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static Valideringsfeil Udefinert(string felt, int verdi) =>
+        new(felt, verdi.ToString(CultureInfo.InvariantCulture), UgyldigVerdi, "Verdien er ikke en av de tillatte.");
+
+    private static Valideringsfeil EtterBeregningsdato(string felt, LocalDate foedt, LocalDate dato) =>
+        new(
+            felt,
+            foedt.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            FoedtEtterBeregningsdato,
+            $"Fødselsdatoen er etter beregningsdatoen {dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+}

@@ -1,0 +1,106 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Reference.Trekkberegning;
+using Utleggstrekk.Satser.Csv;
+using static Utleggstrekk.Tests.Trekkberegning.Saker;
+
+namespace Utleggstrekk.Tests.Trekkberegning;
+
+/// <summary>The trekk size on the embedded default satser (satser/*.csv), including the older periods.</summary>
+public class InnebygdeSatserTests
+{
+    private static readonly Satsgrunnlag Innebygde = SatserLaster.LastInnebygde();
+
+    [Fact]
+    public void Spec_worked_example_on_the_embedded_satser()
+    {
+        var r = Trekkberegner.Beregn(SpecEksempel(), Innebygde);
+        r.TrekkPerMaaned.Should().Be(Kr(11_276));
+        r.Begrensning.Should().Be(Begrensning.Livsopphold);
+        r.SatserVersjon.Should().Be(Innebygde.Versjon);
+    }
+
+    [Fact]
+    public void Before_2023_07_01_children_of_11_and_older_share_one_band()
+    {
+        // 2022-07-01 period: enslig 9 758, barn_11_pluss 5 230 for both a 12- and a 16-year-old.
+        // 9 758 + 5 230 + 5 230 = 20 218 (three persons: no cut).
+        var sak = Enslig([new Engine.Trekkberegning.Barn(D("2010-06-01")), new Engine.Trekkberegning.Barn(D("2006-06-01"))], dato: D("2023-03-01"));
+        Trekkberegner.Beregn(sak, Innebygde).Livsopphold.Should().Be(Kr(20_218));
+    }
+
+    [Fact]
+    public void A_gap_in_the_samvaer_table_is_an_error_even_with_assumed_rates()
+    {
+        // The embedded samvær table has no rows for 2021-07-01 – 2023-06-30.
+        var sak = Enslig(samvaersbarn: [new Engine.Trekkberegning.Samvaersbarn(D("2015-01-01"), 2)], dato: D("2022-03-01"));
+        FluentActions.Invoking(() => Trekkberegner.Beregn(sak, Innebygde, new Beregningsvalg(true)))
+            .Should().Throw<SatserManglerException>().Which.Tabell.Should().Be("samvaer");
+
+        // Without samvær children the samvær table is not consulted.
+        Trekkberegner.Beregn(Enslig(dato: D("2022-03-01")), Innebygde).Livsopphold.Should().Be(Kr(9_232));
+    }
+
+    /// <summary>
+    /// Engine == reference on the embedded satser for beregningsdatoer 2020-12-16 – 2025-06-30 (both rate-band
+    /// layouts); where a table has no rate, both must refuse with the same table named.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property Engine_agrees_with_the_reference_on_the_embedded_satser()
+    {
+        var fra = new LocalDate(2020, 12, 16);
+        var dager = Period.Between(fra, new LocalDate(2025, 6, 30), PeriodUnits.Days).Days;
+        var gen = from sak in Generatorer.Trekksak
+                  from dag in Gen.Choose(0, dager)
+                  select Flytt(sak, fra.PlusDays(dag));
+        return Prop.ForAll(Arb.From(gen), sak =>
+        {
+            var motor = Kjoer(() => Trekkberegner.Beregn(sak, Innebygde));
+            var referanse = Kjoer(() => ReferanseTrekkberegner.Beregn(sak, Innebygde));
+            return (motor == referanse).Label($"engine {motor}\nreference {referanse}");
+        });
+    }
+
+    private static string Kjoer(Func<TrekkResultat> beregn)
+    {
+        try
+        {
+            return beregn().ToString();
+        }
+        catch (SatserManglerException e)
+        {
+            return $"mangler {e.Tabell}";
+        }
+    }
+
+    /// <summary>Moves the case to another beregningsdato, keeping every person's age.</summary>
+    private static Trekksak Flytt(Trekksak sak, LocalDate dato)
+    {
+        var skift = Period.Between(sak.Beregningsdato, dato, PeriodUnits.Days).Days;
+        return new Trekksak
+        {
+            Beregningsdato = dato,
+            BruttoPerMaaned = sak.BruttoPerMaaned,
+            ForskuddstrekkPerMaaned = sak.ForskuddstrekkPerMaaned,
+            TrekkMedBedrePrioritetPerMaaned = sak.TrekkMedBedrePrioritetPerMaaned,
+            AndreInntekterPerMaaned = sak.AndreInntekterPerMaaned,
+            Naeringsinntekt = sak.Naeringsinntekt,
+            NaeringSkjematisk = sak.NaeringSkjematisk,
+            Sivilstand = sak.Sivilstand,
+            PartnerNettoPerMaaned = sak.PartnerNettoPerMaaned,
+            PartnerEgenGjeldPerMaaned = sak.PartnerEgenGjeldPerMaaned,
+            Barn = [.. sak.Barn.Select(b => b with { Foedselsdato = b.Foedselsdato.PlusDays(skift) })],
+            Samvaersbarn = [.. sak.Samvaersbarn.Select(b => b with { Foedselsdato = b.Foedselsdato.PlusDays(skift) })],
+            Boutgift = sak.Boutgift,
+            Barnetilsyn = sak.Barnetilsyn,
+            BidragBetalt = sak.BidragBetalt,
+            AndreUtgifter = sak.AndreUtgifter,
+            Kostnadsdeling = sak.Kostnadsdeling,
+            Tak = sak.Tak,
+        };
+    }
+}
