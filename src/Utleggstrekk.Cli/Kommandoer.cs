@@ -10,6 +10,8 @@ internal static class Kommandoer
     {
         ArgumentNullException.ThrowIfNull(rot);
         ArgumentNullException.ThrowIfNull(kontekst);
+        rot.Subcommands.Add(BeregnKommando.Lag(kontekst));
+        rot.Subcommands.Add(HvaOmKommando.Lag(kontekst));
         rot.Subcommands.Add(RenteKommando.Lag(kontekst));
         rot.Subcommands.Add(FordelKommando.Lag(kontekst));
         rot.Subcommands.Add(TrekkperiodeKommando.Lag(kontekst));

@@ -1,0 +1,188 @@
+using System.CommandLine;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Cli;
+
+/// <summary><c>beregn SAK.json [--json] [--forklar] [--tillat-antatte-satser] [--loennsperiode …]</c>: the size of the trekk.</summary>
+internal static class BeregnKommando
+{
+    /// <summary>Allowed values of <c>--loennsperiode</c>.</summary>
+    public static Verdiliste<Loennsperiode> Loennsperioder { get; } =
+        new(("maaned", Loennsperiode.Maaned), ("fjortendager", Loennsperiode.FjortenDager), ("uke", Loennsperiode.Uke));
+
+    /// <summary>Builds the command.</summary>
+    public static Command Lag(Kontekst k)
+    {
+        var fil = new Argument<string>("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md)." };
+        var json = Kontekst.JsonValg();
+        var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: hvert steg med regel, kilde, fakta og resultat." };
+        var tillat = TillatAntatteValg();
+        var periode = new Option<string?>("--loennsperiode")
+        {
+            Description = "Regn også om til trekk per lønnsperiode: " + Loennsperioder.Tillatte + ".",
+            HelpName = "maaned|fjortendager|uke",
+        };
+
+        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { fil, json, forklar, tillat, periode };
+        kommando.SetAction(pr =>
+        {
+            var satser = Satskilde.Last(pr.GetValue(k.Katalog));
+            var inndata = SakFil.Les(pr.GetValue(fil)!);
+            var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
+            Loennsperiode? lp = null;
+            if (pr.GetValue(periode) is { } p)
+            {
+                var feil = new List<Valideringsfeil>();
+                lp = Loennsperioder.Les(p, "--loennsperiode", Loennsperiode.Maaned, feil);
+                if (feil.Count > 0)
+                {
+                    throw new UgyldigInputException(feil);
+                }
+            }
+
+            TrekkResultat resultat;
+            Forklaring? forklaring = null;
+            if (pr.GetValue(forklar))
+            {
+                (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+            }
+            else
+            {
+                resultat = Trekkberegner.Beregn(inndata.Sak, satser, valg);
+            }
+
+            var dokument = Dokument(inndata.Sak, resultat, lp, forklaring);
+            if (pr.GetValue(json))
+            {
+                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.BeregnUtdata));
+            }
+            else
+            {
+                SkrivTabell(k.Ut, dokument, resultat);
+            }
+
+            return Kommandolinje.Ok;
+        });
+        return kommando;
+    }
+
+    /// <summary>The <c>--tillat-antatte-satser</c> flag.</summary>
+    public static Option<bool> TillatAntatteValg() => new("--tillat-antatte-satser")
+    {
+        Description = "Tillat å bruke siste kjente livsopphold- og samværssatser etter tabellens siste kjente dag (resultatet merkes «antatt»).",
+    };
+
+    /// <summary>The result document.</summary>
+    public static BeregnUtdata Dokument(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring) => new()
+    {
+        TrekkPerMaaned = r.TrekkPerMaaned,
+        Trekkprosent = r.Trekkprosent,
+        Begrensning = r.Begrensning.ToString(),
+        Beregningsdato = sak.Beregningsdato,
+        SatserVersjon = r.SatserVersjon,
+        Antatt = Antatt(r.Antatt),
+        Mellomregning = new MellomregningUtdata
+        {
+            Livsopphold = r.Livsopphold,
+            Samvaerstillegg = r.Samvaerstillegg,
+            Husstandsutgifter = r.Husstandsutgifter,
+            Skyldnersandel = r.Skyldnersandel,
+            Disponibelt = r.Disponibelt,
+            RaaTrekk = r.RaaTrekk,
+            TrekkbarInntekt = r.TrekkbarInntekt,
+            Takrom = r.Takrom,
+            Naeringsgrense = r.Naeringsgrense,
+        },
+        Loennsperiode = lp is { } p
+            ? new LoennsperiodeUtdata { Periode = Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(r.TrekkPerMaaned, p) }
+            : null,
+        Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
+    };
+
+    /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>
+    public static IReadOnlyList<string> Antatt(AntattSats antatt)
+    {
+        var liste = new List<string>(2);
+        if (antatt.HasFlag(AntattSats.Livsopphold))
+        {
+            liste.Add("livsopphold");
+        }
+
+        if (antatt.HasFlag(AntattSats.Samvaer))
+        {
+            liste.Add("samvaer");
+        }
+
+        return liste;
+    }
+
+    /// <summary>A Norwegian sentence for a binding constraint.</summary>
+    public static string Forklar(Begrensning b) => b switch
+    {
+        Begrensning.Livsopphold => "det skyldneren og husstanden trenger til livsopphold (deknl. § 2-7 første ledd)",
+        Begrensning.Tak60 => "taket på 60 % av brutto for forskuddstrekk og utleggstrekk samlet (Retningslinje pkt. 5.4)",
+        Begrensning.Tak80 => "det utvidede taket på 80 % av brutto (Retningslinje pkt. 5.4)",
+        Begrensning.TrekkbarInntekt => "trekkbar inntekt: brutto minus forskuddstrekk og trekk med bedre prioritet",
+        Begrensning.Naering20 => "20 % av brutto godtgjørelse ved skjematisk næringstrekk (sktbl. § 14-4 (2) b)",
+        Begrensning.IngenTrekkevne => "ingen trekkevne: disponibelt dekker ikke skyldnerens andel av utgiftene",
+        _ => b.ToString(),
+    };
+
+    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, TrekkResultat r)
+    {
+        ut.WriteLine($"Trekkberegning per {Datoformat.Tekst(d.Beregningsdato)} (satser {d.SatserVersjon})");
+        ut.WriteLine();
+        var m = d.Mellomregning;
+        var rader = new List<string[]>
+        {
+            new[] { "Post", "Kroner per måned" },
+            new[] { "Livsopphold (husstand)", Visning.Kr(m.Livsopphold) },
+            new[] { "Samværstillegg", Visning.Kr(m.Samvaerstillegg) },
+            new[] { "Husstandens utgifter", Visning.Kr(m.Husstandsutgifter) },
+            new[] { "Skyldners andel", Visning.Kr(m.Skyldnersandel) },
+            new[] { "Disponibelt", Visning.Kr(m.Disponibelt) },
+            new[] { "Rått trekk", Visning.Kr(m.RaaTrekk) },
+            new[] { "Trekkbar inntekt", Visning.Kr(m.TrekkbarInntekt) },
+            new[] { "Rom under taket", Visning.Kr(m.Takrom) },
+        };
+        if (m.Naeringsgrense is { } n)
+        {
+            rader.Add(["Næringsgrense (20 %)", Visning.Kr(n)]);
+        }
+
+        Visning.Tabell(ut, rader);
+        ut.WriteLine();
+        Visning.Tabell(ut, [
+            ["Trekk per måned", Visning.Kr(d.TrekkPerMaaned) + " kr"],
+            ["Trekkprosent", Visning.Prosent(d.Trekkprosent)],
+            ["Bindende begrensning", d.Begrensning],
+        ], overskrift: false);
+        ut.WriteLine("  " + d.Begrensning + ": " + Forklar(r.Begrensning) + ".");
+        if (d.Loennsperiode is { } lp)
+        {
+            ut.WriteLine($"Trekk per lønnsperiode ({lp.Periode}): {Visning.Kr(lp.TrekkPerPeriode)} kr");
+        }
+
+        if (d.Antatt.Count > 0)
+        {
+            ut.WriteLine("MERK: antatte satser (videreført etter siste kjente dag): " + string.Join(", ", d.Antatt) + ".");
+        }
+
+        if (d.Forklaring is { } f)
+        {
+            ut.WriteLine();
+            ut.WriteLine("Forklaring:");
+            Visning.Forklaring(ut, f);
+        }
+    }
+
+}
+
+/// <summary>Reads a SAK.json file.</summary>
+internal static class SakFil
+{
+    /// <summary>Reads and validates the file; a missing file throws <see cref="FileNotFoundException"/>.</summary>
+    public static SakInndata Les(string sti) => SakJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
+}
