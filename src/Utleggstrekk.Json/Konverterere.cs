@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 using Utleggstrekk.Engine.Felles;
 
@@ -60,28 +61,22 @@ public sealed class ProsentKonverter : JsonConverter<Prosent>
     }
 }
 
-/// <summary>Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO date string <c>uuuu-MM-dd</c>.</summary>
+/// <summary>
+/// Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO date string <c>uuuu-MM-dd</c> by delegating to
+/// NodaTime.Serialization.SystemTextJson's <see cref="NodaConverters.LocalDateConverter"/>. This wrapper exists only
+/// because a source-generation attribute needs a converter type with a parameterless constructor.
+/// </summary>
 public sealed class LocalDateKonverter : JsonConverter<LocalDate>
 {
-    /// <inheritdoc />
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException("Forventet en dato som tekst (ÅÅÅÅ-MM-DD).");
-        }
-
-        var tekst = reader.GetString() ?? string.Empty;
-        var resultat = Datoformat.Iso.Parse(tekst);
-        return resultat.Success ? resultat.Value : throw new JsonException($"Ugyldig dato '{tekst}' (forventet ÅÅÅÅ-MM-DD).");
-    }
+    private static readonly JsonConverter<LocalDate> Noda = (JsonConverter<LocalDate>)NodaConverters.LocalDateConverter;
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(Datoformat.Iso.Format(value));
-    }
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Noda.Read(ref reader, typeToConvert, options);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        Noda.Write(writer, value, options);
 }
 
 /// <summary>The one date format of the JSON documents and the command line: <c>uuuu-MM-dd</c>, invariant.</summary>

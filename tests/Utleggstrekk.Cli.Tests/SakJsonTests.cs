@@ -171,4 +171,16 @@ public class SakJsonTests
         var ukjent = () => System.Text.Json.JsonSerializer.Deserialize("""{ "beregningsdatoo": "2025-03-01" }""", UtleggstrekkJsonContext.Default.SakDokument);
         ukjent.Should().Throw<System.Text.Json.JsonException>();
     }
+
+    [Fact]
+    public void Typed_document_reads_and_writes_dates_as_iso_through_nodatime()
+    {
+        var dok = System.Text.Json.JsonSerializer.Deserialize(Minimal, UtleggstrekkJsonContext.Default.SakDokument)!;
+        System.Text.Json.JsonSerializer.Serialize(dok, UtleggstrekkJsonContext.Default.SakDokument)
+            .Should().Contain("\"beregningsdato\": \"2025-03-01\"");
+
+        var ugyldig = () => System.Text.Json.JsonSerializer.Deserialize(
+            Minimal.Replace("2025-03-01", "2025-13-01", StringComparison.Ordinal), UtleggstrekkJsonContext.Default.SakDokument);
+        ugyldig.Should().Throw<System.Text.Json.JsonException>();
+    }
 }
