@@ -64,6 +64,13 @@ public static class Renteberegner
     /// (field <c>rentevilkaar.renteFra</c>).</exception>
     public static Renteresultat Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Rentevilkaar vilkaar, EnkelTabell<Prosentverdi> tabell)
     {
+        // Checked before the start is moved to the interest start: clamping would turn [fra, til) with til < fra into an
+        // empty period and hide the error.
+        if (til < fra)
+        {
+            KastUgyldig(hovedstol, fra, til);
+        }
+
         if (vilkaar.Type == Rentetype.Ingen)
         {
             var mottaker = default(IngenMottaker);

@@ -162,6 +162,23 @@ public class RenteberegnerTests
         act2.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Felt).Should().BeEquivalentTo("hovedstol", "til");
     }
 
+    [Theory]
+    [InlineData(Rentetype.Ingen)]
+    [InlineData(Rentetype.Forsinkelsesrente)]
+    [InlineData(Rentetype.Avtalt)]
+    public void Til_before_fra_is_refused_also_with_a_claims_interest_terms(Rentetype type)
+    {
+        // [2024-01-10, 2024-01-09) is not a period, whatever the interest start (before fra, between, after fra):
+        // the start must not be clamped into an empty period that hides the error.
+        foreach (var renteFra in new[] { D(2023, 1, 1), D(2024, 1, 10), D(2025, 1, 1) })
+        {
+            var vilkaar = new Rentevilkaar(type, type == Rentetype.Avtalt ? Prosent.FraHeleProsent(5) : Prosent.Null, type == Rentetype.Ingen ? null : renteFra);
+            var act = () => Renteberegner.Rente(Beloep.FraKroner(1_000), D(2024, 1, 10), D(2024, 1, 9), vilkaar, Tabell);
+            act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+                .Which.Should().Match<Valideringsfeil>(f => f.Felt == "til" && f.Regel == "UGYLDIG_PERIODE" && f.Verdi == "2024-01-09");
+        }
+    }
+
     [Fact]
     public void Before_the_first_period_the_rate_is_missing()
     {
