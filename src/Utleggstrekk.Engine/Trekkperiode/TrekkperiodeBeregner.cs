@@ -211,6 +211,12 @@ public static class TrekkperiodeBeregner
             feil.Add(UtenforDatoomraade("hovedstolensTidsprioritet", hovedstolensTidsprioritet));
         }
 
+        if (restanseFerdigInnbetalt is { } r && r.Year > HoeyesteAar)
+        {
+            // The deadline is one month later; past HoeyesteAar that could leave NodaTime's range (9999-12-31).
+            feil.Add(UtenforDatoomraade("restanseFerdigInnbetalt", r));
+        }
+
         KastHvisFeil(feil);
         var kilde = TrekkperiodeRegler.RenterTidsprioritet.Kilde;
         var h = hovedstolensTidsprioritet;

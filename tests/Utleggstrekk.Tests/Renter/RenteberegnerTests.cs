@@ -180,6 +180,45 @@ public class RenteberegnerTests
     }
 
     [Fact]
+    public void An_unknown_interest_type_is_a_validation_error()
+    {
+        foreach (var renteFra in new LocalDate?[] { D(2023, 1, 1), null })
+        {
+            var act = () => Renteberegner.Rente(Beloep.FraKroner(1_000), D(2024, 1, 1), D(2024, 2, 1), new Rentevilkaar((Rentetype)99, Prosent.Null, renteFra), Tabell);
+            act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+                .Which.Should().Match<Valideringsfeil>(f => f.Felt == "rentevilkaar.type" && f.Regel == "UGYLDIG_RENTEVILKAAR" && f.Verdi == "99");
+        }
+    }
+
+    [Fact]
+    public void Dates_before_year_1_are_a_validation_error_naming_the_field()
+    {
+        // The engine counts days from 0001-01-01 (ISO); NodaTime can hold earlier years, the engine cannot.
+        var foer = new LocalDate(0, 12, 31);
+        var fraFoer = () => Renteberegner.AvtaltRente(Beloep.FraKroner(1_000), foer, D(1, 1, 10), Prosent.FraHeleProsent(5));
+        fraFoer.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "fra" && f.Regel == "UGYLDIG_DATO" && f.Verdi == "0000-12-31");
+        var begge = () => Renteberegner.Forsinkelsesrente(Beloep.FraKroner(1_000), new LocalDate(-5, 1, 1), foer, Tabell);
+        begge.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Felt).Should().Equal("fra", "til");
+        var rente = () => Renteberegner.Rente(Beloep.FraKroner(1_000), foer, D(1, 1, 10), Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(5), foer), Tabell);
+        rente.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("fra");
+
+        // 0001-01-01 is the first day the engine counts: 36 500 kr at 10 % for 0001-01-01 → 0001-01-11 (10 days, year 1
+        // has 365): 36 500 × 0.10 × 10/365 = 100.00.
+        Renteberegner.AvtaltRente(Beloep.FraKroner(36_500), D(1, 1, 1), D(1, 1, 11), Prosent.FraHeleProsent(10)).Rente
+            .Should().Be(Beloep.FraKroner(100));
+    }
+
+    [Fact]
+    public void Interest_larger_than_an_amount_can_hold_is_a_validation_error()
+    {
+        // long.MaxValue øre at 100 % for two years is twice what a Beloep can hold.
+        var act = () => Renteberegner.AvtaltRente(Beloep.FraOere(long.MaxValue), D(2023, 1, 1), D(2025, 1, 1), Prosent.FraHeleProsent(100));
+        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "hovedstol" && f.Regel == "UGYLDIG_BELOEP");
+    }
+
+    [Fact]
     public void Before_the_first_period_the_rate_is_missing()
     {
         var act = () => Renteberegner.Forsinkelsesrente(Beloep.FraKroner(1_000), D(2009, 12, 31), D(2010, 1, 5), Tabell);

@@ -117,6 +117,14 @@ public class LivsloepTests
     }
 
     [Fact]
+    public void Tax_interest_payment_date_beyond_range_is_refused()
+    {
+        // 9999-12-15 + one month would pass NodaTime's last day 9999-12-31: typed error, not an overflow.
+        EnFeil(() => TrekkperiodeBeregner.TidsprioritetForRenter(Kravart.SkattOgAvgift, D(2023, 3, 1), D(9999, 12, 15)))
+            .Should().Match<Valideringsfeil>(f => f.Felt == "restanseFerdigInnbetalt" && f.Regel == "UGYLDIG_DATO");
+    }
+
+    [Fact]
     public void Interest_dates_before_the_principals_tidsprioritet_are_refused()
     {
         var act = () => TrekkperiodeBeregner.TidsprioritetForRenter(Kravart.SkattOgAvgift, D(2023, 3, 1), D(2023, 2, 1), D(2023, 2, 2));
