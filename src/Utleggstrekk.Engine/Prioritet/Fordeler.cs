@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Utleggstrekk.Engine.Felles;
 
@@ -30,7 +31,7 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// round O(k)). Claims with weight 0 but a need (e.g. a bidragsgjeld whose remaining amount is paid but whose interest
 /// is not) get nothing while a weighted claim is short; when every weighted claim is covered they share what is left
 /// by need. The last round's exact shares are rounded down to øre and the remaining øre (fewer than the claims still
-/// sharing) go one each to the largest remainders; equal remainders go to the earlier tidsprioritet, then the lower
+/// sharing) go one each to the largest remainders (selected by quickselect, O(k) expected); equal remainders go to the earlier tidsprioritet, then the lower
 /// id. A share is never above the need.</para>
 /// </remarks>
 public static class Fordeler
@@ -379,16 +380,16 @@ public static class Fordeler
         var n = medlemmer.Length;
         int[]? leidAktive = null;
         long[]? leidRest = null;
-        int[]? leidHaug = null;
+        int[]? leidRekke = null;
         Span<int> aktive = n <= StackGrense
             ? stackalloc int[n]
             : (leidAktive = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
         Span<long> rester = n <= StackGrense
             ? stackalloc long[n]
             : (leidRest = ArrayPool<long>.Shared.Rent(n)).AsSpan(0, n);
-        Span<int> haug = n <= StackGrense
+        Span<int> rekke = n <= StackGrense
             ? stackalloc int[n]
-            : (leidHaug = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
+            : (leidRekke = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
 
         // First the claims with a weight; the claims with weight 0 share by need only when those are all covered.
         var m = 0;
@@ -401,7 +402,7 @@ public static class Fordeler
             }
         }
 
-        var rest = Vannfyll(medlemmer, aktive[..m], behov, vekter, vektErBehov: false, andeler, tilgjengelig, rester, haug);
+        var rest = Vannfyll(medlemmer, aktive[..m], behov, vekter, vektErBehov: false, andeler, tilgjengelig, rester, rekke);
         if (rest > 0)
         {
             m = 0;
@@ -414,7 +415,7 @@ public static class Fordeler
                 }
             }
 
-            rest = Vannfyll(medlemmer, aktive[..m], behov, vekter, vektErBehov: true, andeler, rest, rester, haug);
+            rest = Vannfyll(medlemmer, aktive[..m], behov, vekter, vektErBehov: true, andeler, rest, rester, rekke);
         }
 
         if (leidAktive is not null)
@@ -427,9 +428,9 @@ public static class Fordeler
             ArrayPool<long>.Shared.Return(leidRest);
         }
 
-        if (leidHaug is not null)
+        if (leidRekke is not null)
         {
-            ArrayPool<int>.Shared.Return(leidHaug);
+            ArrayPool<int>.Shared.Return(leidRekke);
         }
 
         return rest;
@@ -451,7 +452,7 @@ public static class Fordeler
         Span<Beloep> andeler,
         long tilgjengelig,
         Span<long> rester,
-        Span<int> haug)
+        Span<int> rekke)
     {
         var rest = tilgjengelig;
         var m = aktive.Length;
@@ -505,26 +506,20 @@ public static class Fordeler
             var kvotient = DelMedRest(rest, w, samletVekt, out rester[j]);
             andeler[i] = Beloep.FraOere(kvotient);
             fordelt += kvotient;
-            haug[j] = j;
+            rekke[j] = j;
         }
 
-        // Fewer than m øre remain; give one each to the largest remainders (ties: lower position = earlier date, lower id).
-        var ekstra = rest - fordelt;
+        // Fewer than m øre remain; give one each to the largest remainders (ties: lower position = earlier date, lower
+        // id): select them in O(m) expected, then one pass.
+        var ekstra = (int)(rest - fordelt);
         if (ekstra > 0)
         {
-            for (var s = (m / 2) - 1; s >= 0; s--)
+            var utvalg = rekke[..m];
+            VelgForan(utvalg, ekstra, rester, Velgebudsjett(m));
+            foreach (var j in utvalg[..ekstra])
             {
-                SiftNed(haug, s, m, rester);
-            }
-
-            var stoerrelse = m;
-            for (long e = 0; e < ekstra; e++)
-            {
-                var topp = medlemmer[aktive[haug[0]]];
-                andeler[topp] = Beloep.FraOere(andeler[topp].Oere + 1);
-                stoerrelse--;
-                haug[0] = haug[stoerrelse];
-                SiftNed(haug, 0, stoerrelse, rester);
+                var i = medlemmer[aktive[j]];
+                andeler[i] = Beloep.FraOere(andeler[i].Oere + 1);
             }
         }
 
@@ -548,6 +543,102 @@ public static class Fordeler
         var kvotient = (long)(produkt / c);
         rest = (long)(produkt - ((Int128)kvotient * c));
         return kvotient;
+    }
+
+    /// <summary>Partition rounds quickselect may take before it falls back to a heap: 2·log₂(m) + 2.</summary>
+    internal static int Velgebudsjett(int m) => (2 * BitOperations.Log2((uint)m)) + 2;
+
+    /// <summary>
+    /// Reorders <paramref name="rekke"/> (positions 0…m−1 into <paramref name="rester"/>) so that its first
+    /// <paramref name="antall"/> elements are the <paramref name="antall"/> positions ranked first by (remainder
+    /// descending, position ascending) — the keys are distinct. Quickselect with a median-of-three pivot: O(m) expected;
+    /// after <paramref name="budsjett"/> partition rounds the rest is selected with a partial heap sort, so the worst
+    /// case stays O(m log m). In place, allocation-free.
+    /// </summary>
+    internal static void VelgForan(Span<int> rekke, int antall, ReadOnlySpan<long> rester, int budsjett)
+    {
+        var maal = antall - 1;
+        var lo = 0;
+        var hi = rekke.Length - 1;
+        while (lo < hi)
+        {
+            if (budsjett-- == 0)
+            {
+                VelgMedHaug(rekke.Slice(lo, hi - lo + 1), maal - lo + 1, rester);
+                return;
+            }
+
+            var p = Partisjoner(rekke, lo, hi, rester);
+            if (p == maal)
+            {
+                return;
+            }
+
+            if (p < maal)
+            {
+                lo = p + 1;
+            }
+            else
+            {
+                hi = p - 1;
+            }
+        }
+    }
+
+    /// <summary>Lomuto partition of <c>[lo, hi]</c> around the median of first, middle and last; returns the pivot's place.</summary>
+    private static int Partisjoner(Span<int> rekke, int lo, int hi, ReadOnlySpan<long> rester)
+    {
+        var midt = lo + ((hi - lo) >> 1);
+        if (Foran(rekke[midt], rekke[lo], rester))
+        {
+            (rekke[midt], rekke[lo]) = (rekke[lo], rekke[midt]);
+        }
+
+        if (Foran(rekke[hi], rekke[lo], rester))
+        {
+            (rekke[hi], rekke[lo]) = (rekke[lo], rekke[hi]);
+        }
+
+        if (Foran(rekke[midt], rekke[hi], rester))
+        {
+            (rekke[midt], rekke[hi]) = (rekke[hi], rekke[midt]);
+        }
+
+        // rekke[lo] is ahead of rekke[hi], which is ahead of rekke[midt]: rekke[hi] is the median.
+        var pivot = rekke[hi];
+        var plass = lo;
+        for (var j = lo; j < hi; j++)
+        {
+            if (Foran(rekke[j], pivot, rester))
+            {
+                (rekke[plass], rekke[j]) = (rekke[j], rekke[plass]);
+                plass++;
+            }
+        }
+
+        (rekke[plass], rekke[hi]) = (rekke[hi], rekke[plass]);
+        return plass;
+    }
+
+    /// <summary>Moves the <paramref name="antall"/> first-ranked elements to the front: partial heap sort, then reverse.</summary>
+    private static void VelgMedHaug(Span<int> rekke, int antall, ReadOnlySpan<long> rester)
+    {
+        var n = rekke.Length;
+        for (var s = (n / 2) - 1; s >= 0; s--)
+        {
+            SiftNed(rekke, s, n, rester);
+        }
+
+        // Each pop moves the first-ranked element to the end: after antall pops they sit at the end, best last.
+        var stoerrelse = n;
+        for (var e = 0; e < antall; e++)
+        {
+            stoerrelse--;
+            (rekke[0], rekke[stoerrelse]) = (rekke[stoerrelse], rekke[0]);
+            SiftNed(rekke, 0, stoerrelse, rester);
+        }
+
+        rekke.Reverse();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -235,6 +235,23 @@ public class FordelingEgenskaperTests
         vektUlikBehov.Should().BeGreaterThan(150);
     }
 
+    [Property(MaxTest = 300)]
+    public Property Selection_of_the_largest_remainders_matches_sorting() =>
+        Prop.ForAll(
+            Gen.Choose(0, 5).ArrayOf().Where(a => a.Length > 0).ToArbitrary(),
+            Gen.Choose(0, 1_000).ToArbitrary(),
+            Gen.Elements(0, 1, 2, 100).ToArbitrary(),
+            (rester, k, budsjett) =>
+            {
+                // Few distinct remainders, so ties (broken by lower position) are the rule. Budget 0/1/2 forces the heap
+                // fallback; 100 lets quickselect finish.
+                var antall = 1 + (k % rester.Length);
+                var rekke = Enumerable.Range(0, rester.Length).ToArray();
+                Fordeler.VelgForan(rekke, antall, rester.Select(r => (long)r).ToArray(), budsjett);
+                var forventet = Enumerable.Range(0, rester.Length).OrderByDescending(j => rester[j]).ThenBy(j => j).Take(antall);
+                return rekke.Take(antall).Order().SequenceEqual(forventet.Order()) && rekke.Order().SequenceEqual(Enumerable.Range(0, rester.Length));
+            });
+
     [Property(MaxTest = 1_000)]
     public Property Engine_agrees_with_the_reference_under_Tidsprioritet() =>
         Prop.ForAll(Tilfeller(Fordelingsregel.Tidsprioritet), SammeSomReferansen);
