@@ -4,7 +4,7 @@ namespace Utleggstrekk.Engine.Prioritet;
 
 /// <summary>
 /// A group of claims that are covered the same way: one after another in full (<see cref="ProRata"/> false), or pro
-/// rata by dividendegrunnlag (<see cref="ProRata"/> true). Groups are covered in order; a later group gets nothing
+/// rata by weight with water-filling (<see cref="ProRata"/> true). Groups are covered in order; a later group gets nothing
 /// while an earlier one is short.
 /// </summary>
 /// <param name="Artsprioritet">The class of every claim in the group.</param>
@@ -26,11 +26,13 @@ public sealed class Fordelingsplan
 {
     private readonly int[] _rekkefoelge;
     private readonly Beloep[] _behov;
+    private readonly Beloep[] _vekter;
     private readonly string[] _ider;
     private readonly Fordelingsgruppe[] _grupper;
 
-    internal Fordelingsplan(Fordelingsregel regel, int[] rekkefoelge, Beloep[] behov, string[] ider, Fordelingsgruppe[] grupper)
+    internal Fordelingsplan(Fordelingsregel regel, int[] rekkefoelge, Beloep[] behov, Beloep[] vekter, string[] ider, Fordelingsgruppe[] grupper)
     {
+        _vekter = vekter;
         Regel = regel;
         _rekkefoelge = rekkefoelge;
         _behov = behov;
@@ -49,6 +51,9 @@ public sealed class Fordelingsplan
 
     /// <summary>What each claim needs, in input order, as the claims stated it when the plan was made.</summary>
     public ReadOnlySpan<Beloep> Behov => _behov;
+
+    /// <summary>Each claim's pro-rata weight (<see cref="Fordeler.Vekt"/>), in input order, as stated when the plan was made.</summary>
+    public ReadOnlySpan<Beloep> Vekter => _vekter;
 
     /// <summary>The groups, in the order they are covered.</summary>
     public ReadOnlySpan<Fordelingsgruppe> Grupper => _grupper;

@@ -44,7 +44,8 @@ public sealed record Krav
 
     /// <summary>
     /// Interest accrued on the claim and not included in <see cref="Gjenstaaende"/> (default 0). Part of what the claim
-    /// needs and of its dividendegrunnlag (the pro-rata basis).
+    /// needs and of its dividendegrunnlag (the Samordnet pro-rata basis); not part of its class-a weight under
+    /// <see cref="Fordelingsregel.Tidsprioritet"/>.
     /// </summary>
     public Beloep PaaloeptRente { get; init; }
 
@@ -64,9 +65,10 @@ public sealed record Krav
     public Beloep Behov => Kravtype == Kravtype.LoependeBidrag ? MaanedligBeloep : Gjenstaaende + PaaloeptRente;
 
     /// <summary>
-    /// The claim's dividendegrunnlag, its weight when claims share pro rata. It equals <see cref="Behov"/>: the size of a
-    /// bidrag (deknl. § 2-8 third ledd last sentence) is the amount due this period for a løpende bidrag and what is owed
-    /// for a bidragsgjeld; under <see cref="Fordelingsregel.Samordnet"/> it is remaining plus accrued interest.
+    /// The claim's dividendegrunnlag: what it needs (<see cref="Behov"/>; remaining plus accrued interest, for a løpende
+    /// bidrag the amount due). Its pro-rata weight under <see cref="Fordelingsregel.Samordnet"/>. Under
+    /// <see cref="Fordelingsregel.Tidsprioritet"/> class a weighs by the size of each bidrag without interest; see
+    /// <see cref="Fordeler.Vekt"/>.
     /// </summary>
     public Beloep Dividendegrunnlag => Behov;
 }

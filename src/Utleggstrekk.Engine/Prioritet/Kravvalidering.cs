@@ -12,6 +12,8 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// Rule codes: <c>PAAKREVD</c> (missing id, sak, claim or interest start), <c>KRAV_DUPLIKATE_REFERANSER</c> (ELAN; two
 /// claims with the same id), <c>PRIORITET_MANGLER</c> (ELAN; artsprioritet not a–f), <c>UGYLDIG_PRIORITET_I_SAK</c>
 /// (outside 1–99), <c>UGYLDIG_KRAVTYPE</c>, <c>UGYLDIG_BELOEP</c> (ELAN; negative amount),
+/// <c>UGYLDIG_BELOEP</c> also when remaining plus accrued interest, or the claims' needs together, do not fit an
+/// amount (on <c>paaloeptRente</c>, or on the claim where the sum first overflows),
 /// <c>BIDRAG_MAA_HA_ARTSPRIORITET_A</c> (løpende bidrag and bidragsgjeld are class a, deknl. § 2-8 first ledd a),
 /// <c>LOEPENDE_BIDRAG_MANGLER_MAANEDLIG_BELOEP</c>, <c>MAANEDLIG_BELOEP_KUN_FOR_LOEPENDE_BIDRAG</c>,
 /// <c>LOEPENDE_BIDRAG_HAR_IKKE_RENTER</c> (not yet due, so no interest), <c>RENTEKRAV_KAN_IKKE_HA_RENTEKRAV</c> (ELAN;
@@ -24,6 +26,8 @@ public static class Kravvalidering
     {
         var feil = new List<Valideringsfeil>();
         var sett = new Dictionary<string, int>(krav.Length, StringComparer.Ordinal);
+        long sumBehov = 0;
+        var sumForStor = false;
         for (var i = 0; i < krav.Length; i++)
         {
             var k = krav[i];
@@ -35,6 +39,25 @@ public static class Kravvalidering
             }
 
             ValiderEtt(k, p, feil);
+            if (!sumForStor && BehovOere(k) is { } behov)
+            {
+                // Every need fits; their sum must too (the pro-rata sums of needs and weights are at most this).
+                if (behov > long.MaxValue - sumBehov)
+                {
+                    sumForStor = true;
+                    var loepende = k.Kravtype == Kravtype.LoependeBidrag;
+                    feil.Add(new Valideringsfeil(
+                        p + (loepende ? ".maanedligBeloep" : ".gjenstaaende"),
+                        (loepende ? k.MaanedligBeloep : k.Gjenstaaende).ToString(),
+                        "UGYLDIG_BELOEP",
+                        "Kravenes samlede behov blir større enn et beløp kan holde."));
+                }
+                else
+                {
+                    sumBehov += behov;
+                }
+            }
+
             if (!string.IsNullOrWhiteSpace(k.Id) && !sett.TryAdd(k.Id, i))
             {
                 feil.Add(new Valideringsfeil(
@@ -97,6 +120,15 @@ public static class Kravvalidering
         IkkeNegativ(k.Gjenstaaende, p + ".gjenstaaende", feil);
         IkkeNegativ(k.MaanedligBeloep, p + ".maanedligBeloep", feil);
         IkkeNegativ(k.PaaloeptRente, p + ".paaloeptRente", feil);
+        if (k.Kravtype != Kravtype.LoependeBidrag && !k.Gjenstaaende.ErNegativt && !k.PaaloeptRente.ErNegativt
+            && k.PaaloeptRente.Oere > long.MaxValue - k.Gjenstaaende.Oere)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".paaloeptRente",
+                k.PaaloeptRente.ToString(),
+                "UGYLDIG_BELOEP",
+                "Gjenstående pluss påløpte renter blir større enn et beløp kan holde."));
+        }
 
         var erBidrag = k.Kravtype is Kravtype.LoependeBidrag or Kravtype.Bidragsgjeld;
         if (erBidrag && k.Artsprioritet.ErGyldig() && k.Artsprioritet != Artsprioritet.A)
@@ -180,6 +212,22 @@ public static class Kravvalidering
                 "UGYLDIG_RENTE",
                 "Avtalt sats kan bare oppgis når rentetypen er avtalt."));
         }
+    }
+
+    /// <summary>The claim's need in øre (<see cref="Krav.Behov"/>), or null when an amount is negative or the need does not fit.</summary>
+    private static long? BehovOere(Krav k)
+    {
+        if (k.Kravtype == Kravtype.LoependeBidrag)
+        {
+            return k.MaanedligBeloep.ErNegativt ? null : k.MaanedligBeloep.Oere;
+        }
+
+        if (k.Gjenstaaende.ErNegativt || k.PaaloeptRente.ErNegativt || k.PaaloeptRente.Oere > long.MaxValue - k.Gjenstaaende.Oere)
+        {
+            return null;
+        }
+
+        return k.Gjenstaaende.Oere + k.PaaloeptRente.Oere;
     }
 
     private static void IkkeNegativ(Beloep beloep, string felt, List<Valideringsfeil> feil)

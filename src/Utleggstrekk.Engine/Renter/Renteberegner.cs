@@ -64,6 +64,19 @@ public static class Renteberegner
     /// (field <c>rentevilkaar.renteFra</c>).</exception>
     public static Renteresultat Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Rentevilkaar vilkaar, EnkelTabell<Prosentverdi> tabell)
     {
+        // Checked before the start is moved to the interest start: clamping would turn [fra, til) with til < fra into an
+        // empty period and hide the error.
+        if (til < fra)
+        {
+            KastUgyldig(hovedstol, fra, til);
+        }
+
+        SjekkDatoer(fra, til);
+        if (!Enum.IsDefined(vilkaar.Type))
+        {
+            KastUkjentRentetype(vilkaar.Type);
+        }
+
         if (vilkaar.Type == Rentetype.Ingen)
         {
             var mottaker = default(IngenMottaker);
@@ -86,7 +99,7 @@ public static class Renteberegner
         {
             Rentetype.Avtalt => AvtaltRente(hovedstol, start, til, vilkaar.AvtaltSats),
             Rentetype.Forsinkelsesrente => Forsinkelsesrente(hovedstol, start, til, tabell),
-            _ => throw new ArgumentOutOfRangeException(nameof(vilkaar), vilkaar.Type, "Unknown Rentetype."),
+            _ => KastUkjentRentetype(vilkaar.Type),
         };
     }
 
@@ -118,6 +131,7 @@ public static class Renteberegner
         where TMottaker : ISegmentMottaker
     {
         Preconditions.CheckNotNull(tabell, nameof(tabell));
+        SjekkDatoer(fra, til);
         var start = Tidsserie.Dagnummer(fra);
         var slutt = Tidsserie.Dagnummer(til);
         Sjekk(hovedstol, start, slutt, fra, til);
@@ -191,6 +205,7 @@ public static class Renteberegner
         ref TMottaker mottaker)
         where TMottaker : ISegmentMottaker
     {
+        SjekkDatoer(fra, til);
         var start = Tidsserie.Dagnummer(fra);
         var slutt = Tidsserie.Dagnummer(til);
         Sjekk(hovedstol, start, slutt, fra, til);
@@ -235,8 +250,16 @@ public static class Renteberegner
         (long)dager * hundredeler * (aarsdager == 365 ? 366 : 365);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Beloep Avrund(Beloep hovedstol, long teller) =>
-        Beloep.FraOere(checked((long)Heltallsregning.DivHalvtBortFraNull((Int128)hovedstol.Oere * teller, Fellesnevner)));
+    private static Beloep Avrund(Beloep hovedstol, long teller)
+    {
+        var oere = Heltallsregning.DivHalvtBortFraNull((Int128)hovedstol.Oere * teller, Fellesnevner);
+        if (oere > long.MaxValue)
+        {
+            KastForStorRente(hovedstol);
+        }
+
+        return Beloep.FraOere((long)oere);
+    }
 
     /// <summary>The ISO year of day number <paramref name="dag"/>, its length and the day number of the next 1 January.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -283,6 +306,54 @@ public static class Renteberegner
 
         throw new UgyldigInputException(feil);
     }
+
+    /// <summary>The engine counts days from 0001-01-01 (ISO); NodaTime also holds earlier years, which are refused.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SjekkDatoer(LocalDate fra, LocalDate til)
+    {
+        if (fra.Year < 1 || til.Year < 1)
+        {
+            KastUtenforDatoomraade(fra, til);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastUtenforDatoomraade(LocalDate fra, LocalDate til)
+    {
+        var feil = new List<Valideringsfeil>(2);
+        foreach (var (felt, dato) in new[] { ("fra", fra), ("til", til) })
+        {
+            if (dato.Year < 1)
+            {
+                feil.Add(new Valideringsfeil(
+                    felt,
+                    dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                    "UGYLDIG_DATO",
+                    "Datoen må ligge i år 1–9999."));
+            }
+        }
+
+        throw new UgyldigInputException(feil);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Renteresultat KastUkjentRentetype(Rentetype type) =>
+        throw new UgyldigInputException(new Valideringsfeil(
+            "rentevilkaar.type",
+            ((int)type).ToString(CultureInfo.InvariantCulture),
+            "UGYLDIG_RENTEVILKAAR",
+            "Ukjent rentetype."));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void KastForStorRente(Beloep hovedstol) =>
+        throw new UgyldigInputException(new Valideringsfeil(
+            "hovedstol",
+            hovedstol.ToString(),
+            "UGYLDIG_BELOEP",
+            "Renten blir større enn et beløp kan holde."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -211,6 +211,12 @@ public static class TrekkperiodeBeregner
             feil.Add(UtenforDatoomraade("hovedstolensTidsprioritet", hovedstolensTidsprioritet));
         }
 
+        if (restanseFerdigInnbetalt is { } r && r.Year > HoeyesteAar)
+        {
+            // The deadline is one month later; past HoeyesteAar that could leave NodaTime's range (9999-12-31).
+            feil.Add(UtenforDatoomraade("restanseFerdigInnbetalt", r));
+        }
+
         KastHvisFeil(feil);
         var kilde = TrekkperiodeRegler.RenterTidsprioritet.Kilde;
         var h = hovedstolensTidsprioritet;
@@ -310,13 +316,17 @@ public static class TrekkperiodeBeregner
                 break;
         }
 
-        var til = aapningsdato.PlusMonths(StansMaanederGjeldsforhandling);
+        // Counted like a statutory period in months (domstolloven § 148; fl. § 29 nr. 1, as for foreldelse): it expires on
+        // the day of the 4th month after with the opening day's number, or that month's last day when it has no such day
+        // (NodaTime's PlusMonths clamps to the month's end). That day is still a stop day, so the stop never ends early.
+        var sisteDag = aapningsdato.PlusMonths(StansMaanederGjeldsforhandling);
+        var til = sisteDag.PlusDays(1);
         var straffesak = art is Kravart.InndragningStraffesak or Kravart.SaksomkostningerStraffesak;
         return new Stanssvar(
             true,
             aapningsdato,
             til,
-            til.PlusDays(-1),
+            sisteDag,
             straffesak
                 ? Trekkperiodegrunn.GjeldsforhandlingStansInndragningSaksomkostninger
                 : Trekkperiodegrunn.GjeldsforhandlingStans4Maaneder,
@@ -326,8 +336,9 @@ public static class TrekkperiodeBeregner
                     + "saksomkostninger in criminal cases are not excepted. "
                 : string.Empty)
             + $"Utleggstrekket opphører ved åpning av gjeldsforhandling {Dato(aapningsdato)}, i første omgang i fire "
-            + $"måneder (siste dag {Dato(til.PlusDays(-1))}). / The trekk stops when gjeldsforhandling is opened "
-            + $"{Dato(aapningsdato)}, in the first place for 4 months (last day {Dato(til.PlusDays(-1))}).");
+            + $"måneder (siste dag {Dato(sisteDag)}, fristberegning som domstolloven § 148). / The trekk stops when "
+            + $"gjeldsforhandling is opened {Dato(aapningsdato)}, in the first place for 4 months (last day "
+            + $"{Dato(sisteDag)}, counted as domstolloven § 148).");
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public static class ReferanseFordeling
             foreach (var (proRata, medlemmer) in Grupper(krav, klasse.ToList(), regel))
             {
                 igjen = proRata
-                    ? DelForholdsmessig(krav, medlemmer, igjen, andelOere)
+                    ? DelForholdsmessig(krav, medlemmer, igjen, andelOere, regel)
                     : DekkEtterTur(krav, medlemmer, igjen, andelOere);
             }
         }
@@ -43,8 +43,23 @@ public static class ReferanseFordeling
             : krav.Gjenstaaende.Oere + krav.PaaloeptRente.Oere;
     }
 
-    /// <summary>The claim's weight when sharing pro rata (its dividendegrunnlag), in øre: the size of its bidrag / debt.</summary>
-    private static decimal VektOere(Krav krav) => BehovOere(krav);
+    /// <summary>
+    /// The claim's weight when sharing pro rata, in øre. Tidsprioritet (class a, "etter størrelsen av de enkelte bidrag"):
+    /// a løpende bidrag weighs by the amount due this period; any other claim by what remains of it, without the accrued
+    /// interest. Samordnet: the dividendegrunnlag, remaining plus accrued interest (for a løpende bidrag the amount due).
+    /// </summary>
+    public static decimal VektOere(Krav krav, Fordelingsregel regel)
+    {
+        ArgumentNullException.ThrowIfNull(krav);
+        if (krav.Kravtype == Kravtype.LoependeBidrag)
+        {
+            return krav.MaanedligBeloep.Oere;
+        }
+
+        return regel == Fordelingsregel.Samordnet
+            ? krav.Gjenstaaende.Oere + krav.PaaloeptRente.Oere
+            : krav.Gjenstaaende.Oere;
+    }
 
     /// <summary>
     /// The groups of one class, in order. Tidsprioritet: class a shares pro rata; other classes are covered one after
@@ -101,21 +116,42 @@ public static class ReferanseFordeling
     }
 
     /// <summary>
+    /// Pro rata by weight. The claims with a weight water-fill first; claims with weight 0 that still need something
+    /// (e.g. a bidragsgjeld whose remaining amount is paid but whose interest is not) get nothing until every weighted
+    /// claim is covered, and then water-fill what is left by need.
+    /// </summary>
+    private static decimal DelForholdsmessig(IReadOnlyList<Krav> krav, List<int> medlemmer, decimal igjen, decimal[] andelOere, Fordelingsregel regel)
+    {
+        var medBehov = medlemmer.Where(i => BehovOere(krav[i]) > 0).ToList();
+        var vektet = medBehov.Where(i => VektOere(krav[i], regel) > 0).ToList();
+        var uvektet = medBehov.Where(i => VektOere(krav[i], regel) == 0).ToList();
+
+        igjen = Vannfyll(krav, vektet, igjen, andelOere, i => VektOere(krav[i], regel));
+        var alleVektedeDekket = vektet.All(i => andelOere[i] == BehovOere(krav[i]));
+        if (igjen > 0 && alleVektedeDekket)
+        {
+            igjen = Vannfyll(krav, uvektet, igjen, andelOere, i => BehovOere(krav[i]));
+        }
+
+        return igjen;
+    }
+
+    /// <summary>
     /// Water-filling: share the money by weight; a claim whose share would reach its need gets exactly its need and
     /// leaves the rest to be shared again among the others. When nobody is satisfied any more, the remaining money is
     /// shared by weight, rounded down to øre, and the øre left go to the largest remainders (ties: earlier
     /// tidsprioritet, then lower id).
     /// </summary>
-    private static decimal DelForholdsmessig(IReadOnlyList<Krav> krav, List<int> medlemmer, decimal igjen, decimal[] andelOere)
+    private static decimal Vannfyll(IReadOnlyList<Krav> krav, List<int> medlemmer, decimal igjen, decimal[] andelOere, Func<int, decimal> vekt)
     {
-        var aktive = medlemmer.Where(i => BehovOere(krav[i]) > 0).ToList();
-        while (aktive.Count > 0)
+        var aktive = medlemmer.ToList();
+        while (aktive.Count > 0 && igjen > 0)
         {
-            var samletVekt = aktive.Sum(i => VektOere(krav[i]));
+            var samletVekt = aktive.Sum(vekt);
             var pott = igjen;
 
             // share_i = pott · vekt_i / samletVekt reaches need_i  <=>  pott · vekt_i >= need_i · samletVekt (exact).
-            var dekket = aktive.Where(i => pott * VektOere(krav[i]) >= BehovOere(krav[i]) * samletVekt).ToList();
+            var dekket = aktive.Where(i => pott * vekt(i) >= BehovOere(krav[i]) * samletVekt).ToList();
             if (dekket.Count == 0)
             {
                 break;
@@ -135,10 +171,10 @@ public static class ReferanseFordeling
             return igjen;
         }
 
-        var vekt = aktive.Sum(i => VektOere(krav[i]));
+        var sum = aktive.Sum(vekt);
         var andeler = aktive
-            .Select(i => new { Indeks = i, Teller = igjen * VektOere(krav[i]) })
-            .Select(x => new { x.Indeks, Rest = x.Teller % vekt, Hel = (x.Teller - (x.Teller % vekt)) / vekt })
+            .Select(i => new { Indeks = i, Teller = igjen * vekt(i) })
+            .Select(x => new { x.Indeks, Rest = x.Teller % sum, Hel = (x.Teller - (x.Teller % sum)) / sum })
             .ToList();
         foreach (var a in andeler)
         {

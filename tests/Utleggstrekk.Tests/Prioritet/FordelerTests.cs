@@ -72,6 +72,95 @@ public class FordelerTests
     }
 
     [Fact]
+    public void Class_a_weighs_bidragsgjeld_by_the_remaining_amount_without_interest()
+    {
+        // Løpende 1 000 (weight 1 000, need 1 000); bidragsgjeld 1 000 remaining + 1 000 interest (weight 1 000, need
+        // 2 000). Payment 1 500: 1 500 × 1 000/2 000 = 750 each; both below their needs, so 750 / 750.
+        Krav[] krav =
+        [
+            LoependeBidrag("lb", D(2024, 1, 1), 1_000m),
+            Bidragsgjeld("bg", D(2023, 1, 1), 1_000m) with { PaaloeptRente = Beloep.FraKroner(1_000) },
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_500), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 750m, ["bg"] = 750m });
+        r.Andeler[1].Behov.Should().Be(Beloep.FraKroner(2_000));
+        ReferanseFordeling.Fordel(krav, 1_500m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(750m, 750m);
+
+        // Samordnet: the weight is the dividendegrunnlag (remaining + interest) = the need: 1 500 × 1 000/3 000 = 500,
+        // 1 500 × 2 000/3 000 = 1 000.
+        var s = Fordeler.Fordel(krav, Beloep.FraKroner(1_500), Fordelingsregel.Samordnet);
+        EtterId(s).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 500m, ["bg"] = 1_000m });
+    }
+
+    [Fact]
+    public void Class_a_water_fills_what_a_covered_loepende_bidrag_leaves()
+    {
+        // Løpende 100 (weight 100, need 100); bidragsgjeld 100 remaining + 10 000 interest (weight 100, need 10 100).
+        // Payment 1 000: by weight 500 / 500, but the løpende bidrag needs only 100 → it gets 100 and leaves; the other
+        // 900 go to the bidragsgjeld (below its need 10 100) → 100 / 900.
+        Krav[] krav =
+        [
+            LoependeBidrag("lb", D(2024, 1, 1), 100m),
+            Bidragsgjeld("bg", D(2023, 1, 1), 100m) with { PaaloeptRente = Beloep.FraKroner(10_000) },
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 100m, ["bg"] = 900m });
+        ReferanseFordeling.Fordel(krav, 1_000m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(100m, 900m);
+    }
+
+    [Fact]
+    public void Water_filling_then_largest_remainder_in_oere()
+    {
+        // Weights / needs in øre: L 100/100 (løpende 1.00), A 100/1 000 (1.00 + 9.00 interest), B 200/1 000 (2.00 +
+        // 8.00 interest). Payment 401 øre.
+        //   Round 1, W = 400: L's share 401·100/400 = 100.25 ≥ 100 → L gets 100; A 100.25 < 1 000, B 200.5 < 1 000.
+        //   Round 2, 301 øre, W = 300: A 301·100/300 = 100.33, B 301·200/300 = 200.67, both short → floors 100 + 200,
+        //   1 øre left goes to the larger remainder (B, .67) → A 1.00, B 2.01.
+        Krav[] krav =
+        [
+            LoependeBidrag("L", D(2024, 1, 1), 1m),
+            Bidragsgjeld("A", D(2023, 1, 1), 1m) with { PaaloeptRente = Beloep.FraKroner(9) },
+            Bidragsgjeld("B", D(2023, 1, 1), 2m) with { PaaloeptRente = Beloep.FraKroner(8) },
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraOere(401), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["L"] = 1.00m, ["A"] = 1.00m, ["B"] = 2.01m });
+        ReferanseFordeling.Fordel(krav, 4.01m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(1.00m, 1.00m, 2.01m);
+    }
+
+    [Fact]
+    public void Interest_only_bidragsgjeld_shares_only_after_the_weighted_claims_are_covered()
+    {
+        // "0" has nothing remaining but 500 interest: weight 0, need 500. "1000" weighs and needs 1 000.
+        // Payment 800: all of it to "1000" (weighted claims first) → 0 / 800.
+        // Payment 1 200: "1000" covered with 1 000; the 200 left go to the interest-only claim → 200 / 1 000.
+        Krav[] krav =
+        [
+            Bidragsgjeld("0", D(2020, 1, 1), 0m) with { PaaloeptRente = Beloep.FraKroner(500) },
+            Bidragsgjeld("1000", D(2024, 1, 1), 1_000m),
+        ];
+        EtterId(Fordeler.Fordel(krav, Beloep.FraKroner(800), Fordelingsregel.Tidsprioritet))
+            .Should().Equal(new Dictionary<string, decimal> { ["0"] = 0m, ["1000"] = 800m });
+        EtterId(Fordeler.Fordel(krav, Beloep.FraKroner(1_200), Fordelingsregel.Tidsprioritet))
+            .Should().Equal(new Dictionary<string, decimal> { ["0"] = 200m, ["1000"] = 1_000m });
+        ReferanseFordeling.Fordel(krav, 800m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(0m, 800m);
+        ReferanseFordeling.Fordel(krav, 1_200m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(200m, 1_000m);
+    }
+
+    [Fact]
+    public void A_plan_distributes_with_current_needs_and_weights()
+    {
+        // Two bidragsgjeld; this month's needs 1 000 each, weights (remaining) 100 and 200: 300 × 100/300 = 100,
+        // 300 × 200/300 = 200.
+        Krav[] krav = [Bidragsgjeld("x", D(2024, 1, 1), 50m), Bidragsgjeld("y", D(2024, 1, 1), 50m)];
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        plan.Vekter.ToArray().Should().Equal(Beloep.FraKroner(50), Beloep.FraKroner(50));
+        var andeler = new Beloep[2];
+        Fordeler.Fordel(plan, Beloep.FraKroner(300), [Beloep.FraKroner(1_000), Beloep.FraKroner(1_000)], [Beloep.FraKroner(100), Beloep.FraKroner(200)], andeler, out var overskudd);
+        andeler.Should().Equal(Beloep.FraKroner(100), Beloep.FraKroner(200));
+        overskudd.Should().Be(Beloep.Null);
+    }
+
+    [Fact]
     public void A_loepende_bidrag_needs_only_this_periods_amount()
     {
         // Gjenstaaende is ignored for a løpende bidrag: it needs its 2 000 due this period, the rest goes on.

@@ -53,6 +53,40 @@ public class KravvalideringTests
     }
 
     [Fact]
+    public void A_need_larger_than_an_amount_can_hold_is_a_validation_error()
+    {
+        // Gjenstaaende long.MaxValue øre + 1 øre interest does not fit a Beloep: typed error, not OverflowException.
+        var krav = Krav("k", Artsprioritet.A, D(2024, 1, 1), 0m, type: Kravtype.Bidragsgjeld) with
+        {
+            Gjenstaaende = Beloep.FraOere(long.MaxValue),
+            PaaloeptRente = Beloep.FraOere(1),
+        };
+        Kravvalidering.Valider([krav]).Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].paaloeptRente" && f.Regel == "UGYLDIG_BELOEP");
+        var act = () => Fordeler.Planlegg([krav], Fordelingsregel.Tidsprioritet);
+        act.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("krav[0].paaloeptRente");
+    }
+
+    [Fact]
+    public void Needs_that_add_up_to_more_than_an_amount_can_hold_are_a_validation_error()
+    {
+        // Each need fits, their sum (2 · (2⁶² + 1) øre) does not: the claim where the sum first overflows is named.
+        var stor = Beloep.FraOere((long.MaxValue / 2) + 1);
+        Krav[] krav =
+        [
+            Krav("x", Artsprioritet.A, D(2024, 1, 1), 0m, type: Kravtype.Bidragsgjeld) with { Gjenstaaende = stor },
+            LoependeBidrag("y", D(2024, 1, 1), 1m) with { MaanedligBeloep = stor },
+        ];
+        Kravvalidering.Valider(krav).Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[1].maanedligBeloep" && f.Regel == "UGYLDIG_BELOEP");
+        foreach (var regel in new[] { Fordelingsregel.Tidsprioritet, Fordelingsregel.Samordnet })
+        {
+            var act = () => Fordeler.Fordel(krav, Beloep.FraKroner(1), regel);
+            act.Should().Throw<UgyldigInputException>().Which.Feil.Single().Regel.Should().Be("UGYLDIG_BELOEP");
+        }
+    }
+
+    [Fact]
     public void A_loepende_bidrag_runs_no_interest()
     {
         var lb = LoependeBidrag("lb", D(2024, 1, 1), 1_000m) with { PaaloeptRente = Beloep.FraKroner(3) };

@@ -162,6 +162,62 @@ public class RenteberegnerTests
         act2.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Felt).Should().BeEquivalentTo("hovedstol", "til");
     }
 
+    [Theory]
+    [InlineData(Rentetype.Ingen)]
+    [InlineData(Rentetype.Forsinkelsesrente)]
+    [InlineData(Rentetype.Avtalt)]
+    public void Til_before_fra_is_refused_also_with_a_claims_interest_terms(Rentetype type)
+    {
+        // [2024-01-10, 2024-01-09) is not a period, whatever the interest start (before fra, between, after fra):
+        // the start must not be clamped into an empty period that hides the error.
+        foreach (var renteFra in new[] { D(2023, 1, 1), D(2024, 1, 10), D(2025, 1, 1) })
+        {
+            var vilkaar = new Rentevilkaar(type, type == Rentetype.Avtalt ? Prosent.FraHeleProsent(5) : Prosent.Null, type == Rentetype.Ingen ? null : renteFra);
+            var act = () => Renteberegner.Rente(Beloep.FraKroner(1_000), D(2024, 1, 10), D(2024, 1, 9), vilkaar, Tabell);
+            act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+                .Which.Should().Match<Valideringsfeil>(f => f.Felt == "til" && f.Regel == "UGYLDIG_PERIODE" && f.Verdi == "2024-01-09");
+        }
+    }
+
+    [Fact]
+    public void An_unknown_interest_type_is_a_validation_error()
+    {
+        foreach (var renteFra in new LocalDate?[] { D(2023, 1, 1), null })
+        {
+            var act = () => Renteberegner.Rente(Beloep.FraKroner(1_000), D(2024, 1, 1), D(2024, 2, 1), new Rentevilkaar((Rentetype)99, Prosent.Null, renteFra), Tabell);
+            act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+                .Which.Should().Match<Valideringsfeil>(f => f.Felt == "rentevilkaar.type" && f.Regel == "UGYLDIG_RENTEVILKAAR" && f.Verdi == "99");
+        }
+    }
+
+    [Fact]
+    public void Dates_before_year_1_are_a_validation_error_naming_the_field()
+    {
+        // The engine counts days from 0001-01-01 (ISO); NodaTime can hold earlier years, the engine cannot.
+        var foer = new LocalDate(0, 12, 31);
+        var fraFoer = () => Renteberegner.AvtaltRente(Beloep.FraKroner(1_000), foer, D(1, 1, 10), Prosent.FraHeleProsent(5));
+        fraFoer.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "fra" && f.Regel == "UGYLDIG_DATO" && f.Verdi == "0000-12-31");
+        var begge = () => Renteberegner.Forsinkelsesrente(Beloep.FraKroner(1_000), new LocalDate(-5, 1, 1), foer, Tabell);
+        begge.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Felt).Should().Equal("fra", "til");
+        var rente = () => Renteberegner.Rente(Beloep.FraKroner(1_000), foer, D(1, 1, 10), Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(5), foer), Tabell);
+        rente.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("fra");
+
+        // 0001-01-01 is the first day the engine counts: 36 500 kr at 10 % for 0001-01-01 → 0001-01-11 (10 days, year 1
+        // has 365): 36 500 × 0.10 × 10/365 = 100.00.
+        Renteberegner.AvtaltRente(Beloep.FraKroner(36_500), D(1, 1, 1), D(1, 1, 11), Prosent.FraHeleProsent(10)).Rente
+            .Should().Be(Beloep.FraKroner(100));
+    }
+
+    [Fact]
+    public void Interest_larger_than_an_amount_can_hold_is_a_validation_error()
+    {
+        // long.MaxValue øre at 100 % for two years is twice what a Beloep can hold.
+        var act = () => Renteberegner.AvtaltRente(Beloep.FraOere(long.MaxValue), D(2023, 1, 1), D(2025, 1, 1), Prosent.FraHeleProsent(100));
+        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "hovedstol" && f.Regel == "UGYLDIG_BELOEP");
+    }
+
     [Fact]
     public void Before_the_first_period_the_rate_is_missing()
     {

@@ -117,6 +117,14 @@ public class LivsloepTests
     }
 
     [Fact]
+    public void Tax_interest_payment_date_beyond_range_is_refused()
+    {
+        // 9999-12-15 + one month would pass NodaTime's last day 9999-12-31: typed error, not an overflow.
+        EnFeil(() => TrekkperiodeBeregner.TidsprioritetForRenter(Kravart.SkattOgAvgift, D(2023, 3, 1), D(9999, 12, 15)))
+            .Should().Match<Valideringsfeil>(f => f.Felt == "restanseFerdigInnbetalt" && f.Regel == "UGYLDIG_DATO");
+    }
+
+    [Fact]
     public void Interest_dates_before_the_principals_tidsprioritet_are_refused()
     {
         var act = () => TrekkperiodeBeregner.TidsprioritetForRenter(Kravart.SkattOgAvgift, D(2023, 3, 1), D(2023, 2, 1), D(2023, 2, 2));
@@ -136,12 +144,14 @@ public class LivsloepTests
     [InlineData(Kravart.SaksomkostningerStraffesak, "GJELDSFORHANDLING_STANS_INNDRAGNING_SAKSOMKOSTNINGER")]
     public void Gjeldsforhandling_stops_the_trekk_for_four_months_gol_3_4_5(Kravart art, string grunn)
     {
-        // Opened 2025-03-10: [2025-03-10, 2025-07-10), last day 2025-07-09.
+        // Counted like a statutory period in months (domstolloven § 148; fl. § 29 nr. 1): opened 2025-03-10, the
+        // period expires on the 10th of the 4th month after, 2025-07-10. Stop [2025-03-10, 2025-07-11); trekk resumes
+        // 2025-07-11.
         var svar = TrekkperiodeBeregner.VedGjeldsforhandling(D(2025, 3, 10), art);
         svar.Stanset.Should().BeTrue();
         svar.Fra.Should().Be(D(2025, 3, 10));
-        svar.Til.Should().Be(D(2025, 7, 10));
-        svar.SisteDag.Should().Be(D(2025, 7, 9));
+        svar.Til.Should().Be(D(2025, 7, 11));
+        svar.SisteDag.Should().Be(D(2025, 7, 10));
         svar.Grunn.Should().Be(grunn);
         svar.Kilde.Should().Contain("gol. § 3-4 femte ledd").And.Contain("pkt. 8.6");
     }
@@ -149,10 +159,11 @@ public class LivsloepTests
     [Fact]
     public void Gjeldsforhandling_four_months_from_31_October_ends_with_February()
     {
-        // 2025-10-31 + 4 months = 2026-02-28 (clamped), exclusive; last day 2026-02-27.
+        // February has no 31st: the period ends on the last day of the month (domstolloven § 148 second ledd), so the
+        // last stop day is 2026-02-28 and the trekk resumes 2026-03-01.
         var svar = TrekkperiodeBeregner.VedGjeldsforhandling(D(2025, 10, 31), Kravart.Annet);
-        svar.Til.Should().Be(D(2026, 2, 28));
-        svar.SisteDag.Should().Be(D(2026, 2, 27));
+        svar.SisteDag.Should().Be(D(2026, 2, 28));
+        svar.Til.Should().Be(D(2026, 3, 1));
     }
 
     [Theory]

@@ -143,9 +143,15 @@ public class TrekkperiodeEgenskaperTests
                 return svar.Fra is null && svar.Til is null;
             }
 
-            // 4 calendar months: between 119 (Nov-Feb in a common year, clamped) and 123 days.
+            // The last stop day has the opening day's number in the 4th month after (or that month's last day when it
+            // is shorter), so the stop is never shorter than 4 calendar months: 120 (e.g. 31 Oct → 28 Feb, plus the
+            // opening day) to 124 days including both ends.
+            var siste = svar.SisteDag!.Value;
+            var maaned = aapning.PlusMonths(4);
+            var riktigDag = siste.Year == maaned.Year && siste.Month == maaned.Month
+                && (siste.Day == aapning.Day || (siste.Day < aapning.Day && siste.Day == siste.Calendar.GetDaysInMonth(siste.Year, siste.Month)));
             var dager = Period.Between(aapning, svar.Til!.Value, PeriodUnits.Days).Days;
-            return svar.Fra == aapning && dager is >= 118 and <= 123 && svar.SisteDag == svar.Til.Value.PlusDays(-1);
+            return svar.Fra == aapning && riktigDag && dager is >= 120 and <= 124 && svar.Til == siste.PlusDays(1);
         });
 
     [Property(MaxTest = 500)]
