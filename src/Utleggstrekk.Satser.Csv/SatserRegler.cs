@@ -39,6 +39,12 @@ public static class SatserRegler
     /// <summary>A percentage is above 100.</summary>
     public const string UtenforGrense = "UTENFOR_GRENSE";
 
+    /// <summary>A trekkgrenser ceiling (<c>tak_normal</c>, <c>tak_maks</c>) is above 80 % (Retningslinje pkt. 5.4).</summary>
+    public const string TakOverGrense = "TAK_OVER_GRENSE";
+
+    /// <summary><c>tak_normal</c> is above <c>tak_maks</c> on some date both apply to.</summary>
+    public const string TakNormalOverMaks = "TAK_NORMAL_OVER_MAKS";
+
     /// <summary>A livsopphold category is not one of the known ones.</summary>
     public const string UkjentKategori = "UKJENT_KATEGORI";
 

@@ -39,6 +39,16 @@ public class SatserValideringTests
         ["tall, null"] = k => k.Erstatt(L, "enslig,10724,", "enslig,0,"),
         ["tall, negativt"] = k => k.Erstatt(S, "2024-07-01,2025-06-30,2,1048,1467,", "2024-07-01,2025-06-30,2,1048,-1467,"),
         ["prosent over 100"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,180,"),
+        ["tak over 80"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,95,"),
+        ["tak paa 100"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,100,"),
+        ["normaltak over 80"] = k => k.Erstatt(T, "tak_normal_prosent_av_brutto,60,", "tak_normal_prosent_av_brutto,80.01,"),
+        ["normaltak over maks"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,50,"),
+        ["normaltak over maks i en senere periode"] = k =>
+        {
+            k.Erstatt(T, "2020-12-16,,tak_maks_prosent_av_brutto,80,", "2020-12-16,2025-12-31,tak_maks_prosent_av_brutto,80,");
+            k.SettInnLinje(T, 4, "2026-01-01,,tak_maks_prosent_av_brutto,55,kilde");
+        },
+        ["reduksjon over 100"] = k => k.Erstatt(T, "reduksjon_fra_fjerde_person_prosent,20,", "reduksjon_fra_fjerde_person_prosent,150,"),
         ["kilde mangler"] = k => k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,"),
         ["ukjent kategori"] = k => k.SettInnLinje(L, 34, "2024-07-01,2025-06-30,barn_99,100,kilde,"),
         ["ukjent parameter"] = k => k.SettInnLinje(T, 7, "2020-12-16,,tak_ukjent_prosent,10,kilde"),
@@ -111,6 +121,12 @@ public class SatserValideringTests
     [InlineData("tall, null", L, 28, 4, SatserRegler.IkkePositiv)]
     [InlineData("tall, negativt", S, 11, 5, SatserRegler.IkkePositiv)]
     [InlineData("prosent over 100", T, 3, 4, SatserRegler.UtenforGrense)]
+    [InlineData("tak over 80", T, 3, 4, SatserRegler.TakOverGrense)]
+    [InlineData("tak paa 100", T, 3, 4, SatserRegler.TakOverGrense)]
+    [InlineData("normaltak over 80", T, 2, 4, SatserRegler.TakOverGrense)]
+    [InlineData("normaltak over maks", T, 2, 4, SatserRegler.TakNormalOverMaks)]
+    [InlineData("normaltak over maks i en senere periode", T, 2, 4, SatserRegler.TakNormalOverMaks)]
+    [InlineData("reduksjon over 100", T, 5, 4, SatserRegler.UtenforGrense)]
     [InlineData("kilde mangler", R, 2, 4, SatserRegler.VerdiMangler)]
     [InlineData("ukjent kategori", L, 34, 3, SatserRegler.UkjentKategori)]
     [InlineData("ukjent parameter", T, 7, 3, SatserRegler.UkjentParameter)]

@@ -227,25 +227,16 @@ public class TrekkberegnerTests
     }
 
     [Fact]
-    public void Trekkbar_inntekt_binds_below_a_ceiling_above_100_percent_test_table_only()
+    public void A_trekk_never_takes_the_whole_net_income_pkt_5_4()
     {
-        // Not a legal figure: a 120 % ceiling only to show the limit works on its own.
-        // Gross 10 000.50, andre 50 000: raw 60 000.50 − 10 724 = 49 276.50; net 10 000.50; ceiling 12 000.60 →
-        // net binds; rounded down 10 000 < net (pkt. 5.4 holds).
-        var satser = TestSatser.Lag(takMaks: 120);
-        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000.50m), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet };
-        var r = Beregn(sak, satser);
-        r.Begrensning.Should().Be(Begrensning.TrekkbarInntekt);
-        r.TrekkPerMaaned.Should().Be(Kr(10_000));
-    }
-
-    [Fact]
-    public void A_trekk_of_the_whole_net_income_is_refused_pkt_5_4()
-    {
-        // Not a legal figure: a 100 % ceiling would allow the whole net income of 10 000; the invariant refuses.
-        var satser = TestSatser.Lag(takMaks: 100);
+        // The engine never sees a ceiling above 80 % (TrekkgrenserTabell.Lag refuses it), so the ceiling room
+        // 80 % × gross − fs − better < gross − fs − better = net whenever gross > 0.
+        // Gross 10 000, andre 50 000, Utvidet: raw 60 000 − 10 724 = 49 276; net 10 000; ceiling 8 000 → 8 000, Tak80.
+        FluentActions.Invoking(() => TestSatser.Lag(takMaks: 100)).Should().Throw<ArgumentException>();
         var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet };
-        FluentActions.Invoking(() => Beregn(sak, satser)).Should().Throw<InvalidOperationException>().WithMessage("*5.4*");
+        var r = Beregn(sak);
+        r.TrekkPerMaaned.Should().Be(Kr(8_000));
+        r.Begrensning.Should().Be(Begrensning.Tak80);
     }
 
     [Fact]
