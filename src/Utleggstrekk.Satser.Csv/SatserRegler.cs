@@ -78,6 +78,12 @@ public static class SatserRegler
     /// <summary>A livsopphold period mixes <c>barn_11_pluss</c> with <c>barn_11_14</c>/<c>barn_15_pluss</c>.</summary>
     public const string KategoriBlandet = "KATEGORI_BLANDET";
 
+    /// <summary>
+    /// A livsopphold period uses the wrong 11+ bands for its dates: <c>barn_11_pluss</c> in a period reaching
+    /// 2023-07-01 or later, or <c>barn_11_14</c>/<c>barn_15_pluss</c> in a period starting before 2023-07-01 (SPEC §3).
+    /// </summary>
+    public const string KategoriFeilPeriode = "KATEGORI_FEIL_PERIODE";
+
     /// <summary>The last period of a dated table is open: the table must state the last day it is known to be valid for.</summary>
     public const string SistKjenteDagMangler = "SIST_KJENTE_DAG_MANGLER";
 

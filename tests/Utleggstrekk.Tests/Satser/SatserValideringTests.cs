@@ -74,6 +74,28 @@ public class SatserValideringTests
             k.SlettLinje(L, 21);
         },
         ["baand blandet"] = k => k.SettInnLinje(L, 28, "2023-07-01,2024-06-30,barn_11_pluss,5580,kilde,"),
+        ["ett baand etter 2023-07-01"] = k =>
+        {
+            // The 2024 period with barn_11_pluss instead of the split bands (line 32 becomes barn_11_pluss, 33 goes).
+            k.Erstatt(L, "2024-07-01,2025-06-30,barn_11_14,", "2024-07-01,2025-06-30,barn_11_pluss,");
+            k.SlettLinje(L, 33);
+        },
+        ["ett baand over 2023-07-01"] = k =>
+        {
+            // The 2022 period made to run to 2023-07-01 (overlapping nothing: the 2023 period then starts 2023-07-02).
+            for (var linje = 17; linje <= 27; linje++)
+            {
+                k.ErstattLinje(L, linje, k.Linjer(L)[linje - 1]
+                    .Replace("2022-07-01,2023-06-30,", "2022-07-01,2023-07-01,", StringComparison.Ordinal)
+                    .Replace("2023-07-01,2024-06-30,", "2023-07-02,2024-06-30,", StringComparison.Ordinal));
+            }
+        },
+        ["todelte baand foer 2023-07-01"] = k =>
+        {
+            // The 2022 period with the split bands (line 21 becomes barn_11_14, barn_15_pluss inserted as line 22).
+            k.Erstatt(L, "2022-07-01,2023-06-30,barn_11_pluss,", "2022-07-01,2023-06-30,barn_11_14,");
+            k.SettInnLinje(L, 22, "2022-07-01,2023-06-30,barn_15_pluss,5230,kilde,");
+        },
         ["samvaersklasse mangler"] = k => k.SlettLinje(S, 8),
         ["livsopphold uten siste kjente dag"] = k =>
         {
@@ -144,6 +166,9 @@ public class SatserValideringTests
     [InlineData("barn_15_pluss mangler", L, 22, 0, SatserRegler.KategoriMangler)]
     [InlineData("barn fra 11 mangler", L, 17, 0, SatserRegler.KategoriMangler)]
     [InlineData("baand blandet", L, 28, 3, SatserRegler.KategoriBlandet)]
+    [InlineData("ett baand etter 2023-07-01", L, 32, 3, SatserRegler.KategoriFeilPeriode)]
+    [InlineData("ett baand over 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
+    [InlineData("todelte baand foer 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
     [InlineData("samvaersklasse mangler", S, 6, 0, SatserRegler.KategoriMangler)]
     [InlineData("livsopphold uten siste kjente dag", L, 28, 2, SatserRegler.SistKjenteDagMangler)]
     [InlineData("samvaer uten siste kjente dag", S, 10, 2, SatserRegler.SistKjenteDagMangler)]
