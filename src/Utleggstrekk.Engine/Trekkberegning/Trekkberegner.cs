@@ -252,7 +252,7 @@ public static class Trekkberegner
                 }
 
                 var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato);
+                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
