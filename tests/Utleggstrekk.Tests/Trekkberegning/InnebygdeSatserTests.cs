@@ -101,6 +101,7 @@ public class InnebygdeSatserTests
             AndreUtgifter = sak.AndreUtgifter,
             Kostnadsdeling = sak.Kostnadsdeling,
             Tak = sak.Tak,
+            TakBegrunnelse = sak.TakBegrunnelse,
         };
     }
 }

@@ -233,7 +233,7 @@ public class TrekkberegnerTests
         // 80 % × gross − fs − better < gross − fs − better = net whenever gross > 0.
         // Gross 10 000, andre 50 000, Utvidet: raw 60 000 − 10 724 = 49 276; net 10 000; ceiling 8 000 → 8 000, Tak80.
         FluentActions.Invoking(() => TestSatser.Lag(takMaks: 100)).Should().Throw<ArgumentException>();
-        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet };
+        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet, TakBegrunnelse = TakBegrunnelse };
         var r = Beregn(sak);
         r.TrekkPerMaaned.Should().Be(Kr(8_000));
         r.Begrensning.Should().Be(Begrensning.Tak80);
