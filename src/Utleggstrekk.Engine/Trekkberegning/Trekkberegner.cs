@@ -137,7 +137,7 @@ public static class Trekkberegner
         var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie.SistKjenteDag);
+            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
         }
 
         if (livsStatus == SatsStatus.Antatt)
@@ -229,7 +229,7 @@ public static class Trekkberegner
             samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
             if (samvaerPeriode < 0)
             {
-                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie.SistKjenteDag);
+                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
             }
 
             if (samvaerStatus == SatsStatus.Antatt)
@@ -402,7 +402,7 @@ public static class Trekkberegner
         var i = tabell.Tidsserie.Finn(dag, false, out _);
         if (i < 0)
         {
-            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], tabell.Tidsserie.SistKjenteDag);
+            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], tabell.Tidsserie, antattMulig: false);
         }
 
         return tabell.Verdi(i).Prosent;
@@ -410,8 +410,8 @@ public static class Trekkberegner
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void KastSatserMangler(string tabell, LocalDate dato, string detalj, LocalDate? sistKjenteDag) =>
-        throw new SatserManglerException(tabell, dato, detalj, sistKjenteDag);
+    private static void KastSatserMangler(string tabell, LocalDate dato, string detalj, Tidsserie tidsserie, bool antattMulig) =>
+        throw new SatserManglerException(tabell, dato, detalj, tidsserie, antattMulig);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -81,7 +81,7 @@ public static class ReferanseTrekkberegner
         var indeks = satser.Livsopphold.Tidsserie.Finn(dato, tillatAntatt, out var status);
         if (indeks < 0)
         {
-            throw new SatserManglerException("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie.SistKjenteDag);
+            throw new SatserManglerException("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie);
         }
 
         return (satser.Livsopphold.Satser(indeks), status == SatsStatus.Antatt);
@@ -156,7 +156,7 @@ public static class ReferanseTrekkberegner
         var periode = satser.Samvaer.Tidsserie.Finn(dato, tillatAntatt, out var status);
         if (periode < 0)
         {
-            throw new SatserManglerException("samvaer", dato, "samværstillegg", satser.Samvaer.Tidsserie.SistKjenteDag);
+            throw new SatserManglerException("samvaer", dato, "samværstillegg", satser.Samvaer.Tidsserie);
         }
 
         var medSats = barn
@@ -284,7 +284,7 @@ public static class ReferanseTrekkberegner
     private static decimal Prosentsats(Satsgrunnlag satser, Trekkgrense grense, LocalDate dato) =>
         satser.Trekkgrenser.TryFinn(grense, dato, out var verdi)
             ? verdi.Prosent.Verdi
-            : throw new SatserManglerException("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie.SistKjenteDag);
+            : throw new SatserManglerException("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
 
     private static decimal NedTilHeleKroner(decimal kroner) => Math.Floor(kroner);
 

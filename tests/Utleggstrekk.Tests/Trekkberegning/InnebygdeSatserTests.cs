@@ -38,11 +38,26 @@ public class InnebygdeSatserTests
     {
         // The embedded samvær table has no rows for 2021-07-01 – 2023-06-30.
         var sak = Enslig(samvaersbarn: [new Engine.Trekkberegning.Samvaersbarn(D("2015-01-01"), 2)], dato: D("2022-03-01"));
-        FluentActions.Invoking(() => Trekkberegner.Beregn(sak, Innebygde, new Beregningsvalg(true)))
-            .Should().Throw<SatserManglerException>().Which.Tabell.Should().Be("samvaer");
+        var feil = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, Innebygde, new Beregningsvalg(true)))
+            .Should().Throw<SatserManglerException>().Which;
+        feil.Tabell.Should().Be("samvaer");
+        feil.Mangel.Should().Be(Satsmangel.Hull);
+        feil.Message.Should().Contain("hull").And.NotContainEquivalentOf("tillat antatte satser", "assumed rates never fill a gap");
 
         // Without samvær children the samvær table is not consulted.
         Trekkberegner.Beregn(Enslig(dato: D("2022-03-01")), Innebygde).Livsopphold.Should().Be(Kr(9_232));
+    }
+
+    [Fact]
+    public void A_calculation_needs_the_trekkgrenser_so_dates_before_2020_12_16_are_refused()
+    {
+        // Livsopphold is known from 2019-07-01, but the ceilings only from 2020-12-16 (Retningslinje for utleggstrekk).
+        var feil = FluentActions.Invoking(() => Trekkberegner.Beregn(Enslig(dato: D("2020-12-15")), Innebygde, new Beregningsvalg(true)))
+            .Should().Throw<SatserManglerException>().Which;
+        feil.Tabell.Should().Be("trekkgrenser");
+        feil.Mangel.Should().Be(Satsmangel.FoerFoerstePeriode);
+        feil.Message.Should().Contain("2020-12-16").And.NotContainEquivalentOf("tillat antatte satser");
+        Trekkberegner.Beregn(Enslig(dato: D("2020-12-16")), Innebygde).Livsopphold.Should().Be(Kr(8_989));
     }
 
     /// <summary>

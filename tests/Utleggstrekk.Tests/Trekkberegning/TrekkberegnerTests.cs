@@ -309,6 +309,8 @@ public class TrekkberegnerTests
         feil.Tabell.Should().Be("livsopphold");
         feil.Message.Should().StartWith("satser for 2025-07-01 mangler");
         feil.SistKjenteDag.Should().Be(D("2025-06-30"));
+        feil.Mangel.Should().Be(Satsmangel.EtterSistKjenteDag);
+        feil.Message.Should().Contain("Tillat antatte satser", "only after the last known day can assumed rates help");
     }
 
     [Fact]
@@ -328,7 +330,10 @@ public class TrekkberegnerTests
     public void Dates_before_the_first_period_are_missing_even_when_assumed_rates_are_allowed()
     {
         var sak = new Trekksak { Beregningsdato = D("2023-06-30"), BruttoPerMaaned = Kr(40_000) };
-        FluentActions.Invoking(() => Beregn(sak, valg: new Beregningsvalg(true))).Should().Throw<SatserManglerException>();
+        var feil = FluentActions.Invoking(() => Beregn(sak, valg: new Beregningsvalg(true))).Should().Throw<SatserManglerException>().Which;
+        feil.Mangel.Should().Be(Satsmangel.FoerFoerstePeriode);
+        feil.Message.Should().Contain("før tabellens første periode").And.Contain("2023-07-01")
+            .And.NotContainEquivalentOf("tillat antatte satser", "assumed rates do not help before the first period");
     }
 
     [Fact]
