@@ -240,6 +240,19 @@ public class TrekkberegnerTests
     }
 
     [Fact]
+    public void A_raw_trekk_below_one_krone_rounds_to_zero_but_still_reports_Livsopphold()
+    {
+        // Single, gross 10 724.50, nothing else: raw = 10 724.50 − 10 724 = 0.50 > 0, so there is trekkevne (SPEC §4
+        // step 5 says only raw ≤ 0 means none). Limits: net 10 724.50, ceiling ⌊60 % × 10 724.50⌋ = 6 434.70; the raw
+        // trekk 0.50 is lowest → Livsopphold; step 7 rounds it down to 0 kr (documented interpretation).
+        var r = Beregn(new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_724.50m) });
+        r.RaaTrekk.Should().Be(Kr(0.50m));
+        r.TrekkPerMaaned.Should().Be(Beloep.Null);
+        r.Begrensning.Should().Be(Begrensning.Livsopphold);
+        r.Trekkprosent.Should().Be(Prosent.Null);
+    }
+
+    [Fact]
     public void Ceiling_already_used_up_gives_zero_bound_by_the_ceiling()
     {
         // Forskuddstrekk 26 000 > 60 % × 40 000 = 24 000: room −2 000; raw 14 000 − 10 724 = 3 276 > 0 → 0, Tak60.
