@@ -124,6 +124,11 @@ public static class Trekkberegner
     }
 
     /// <summary>The single arithmetic core, specialised by the JIT for each sporing.</summary>
+    /// <remarks>
+    /// <see cref="SkipLocalsInitAttribute"/>: the two stack buffers are written (for every index used) before they are
+    /// read, so zeroing them is wasted work on the hot path.
+    /// </remarks>
+    [SkipLocalsInit]
     internal static TrekkResultat Beregn<TSporing>(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
@@ -154,8 +159,9 @@ public static class Trekkberegner
 
         // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
         var barn = sak.Barn.AsSpan();
-        Span<int> barnBuffer = stackalloc int[2 * MaksBufret];
-        var bufret = barn.Length <= MaksBufret;
+        // No buffer for an empty list (nothing to buffer).
+        var bufret = barn.Length is > 0 and <= MaksBufret;
+        Span<int> barnBuffer = bufret ? stackalloc int[2 * MaksBufret] : default;
         var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
         var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
         var antallBarn = 0;
@@ -198,8 +204,8 @@ public static class Trekkberegner
 
         // Step 1b: samvær add-ons (the debtor's own expense). The table is consulted only when a child gets an add-on.
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
-        Span<int> samvaerBuffer = stackalloc int[2 * MaksBufret];
-        var samvaerBufret = samvaersbarn.Length <= MaksBufret;
+        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
+        Span<int> samvaerBuffer = samvaerBufret ? stackalloc int[2 * MaksBufret] : default;
         var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
         var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
         var antallSamvaer = 0;
