@@ -1,3 +1,4 @@
+using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Satser;
 
@@ -19,6 +20,12 @@ internal static class LivsoppholdLeser
         ["barn_11_14"] = LivsoppholdKategori.Barn11Til14,
         ["barn_15_pluss"] = LivsoppholdKategori.Barn15Pluss,
     };
+
+    /// <summary>
+    /// The first day of the split 11–14 / 15+ bands (SPEC §3: <c>barn_11_pluss</c> until 2023-06-30,
+    /// <c>barn_11_14</c> and <c>barn_15_pluss</c> from 2023-07-01; forskrift amended 9.6.2023).
+    /// </summary>
+    private static readonly LocalDate Todelt = new(2023, 7, 1);
 
     private static readonly string[] Grunnkategorier = ["enslig", "par_per_person", "barn_0_5", "barn_6_10"];
 
@@ -99,6 +106,15 @@ internal static class LivsoppholdLeser
         {
             var mangler = band11Til14 is null ? "barn_11_14" : "barn_15_pluss";
             f.Legg(periode.FoersteRad, 0, SatserRegler.KategoriMangler, $"Perioden fra {fra} mangler kategorien {mangler} (barn_11_14 og barn_15_pluss hører sammen).");
+        }
+        else if (ettBand is not null && (periode.SisteDag is not { } siste || siste >= Todelt))
+        {
+            f.Legg(ettBand.Rad, 3, SatserRegler.KategoriFeilPeriode, $"Perioden fra {fra} gjelder {(periode.SisteDag is { } s ? "til " + Feltleser.Tekst(s) : "uten sluttdato")}, men barn_11_pluss gjelder bare til {Feltleser.Tekst(Todelt.PlusDays(-1))}; fra {Feltleser.Tekst(Todelt)} brukes barn_11_14 og barn_15_pluss (SPEC §3).");
+        }
+        else if (ettBand is null && periode.Fra < Todelt)
+        {
+            var rad = (band11Til14 ?? band15Pluss)!.Rad;
+            f.Legg(rad, 3, SatserRegler.KategoriFeilPeriode, $"Perioden fra {fra} begynner før {Feltleser.Tekst(Todelt)}, men barn_11_14 og barn_15_pluss gjelder først fra {Feltleser.Tekst(Todelt)}; før det brukes barn_11_pluss (SPEC §3).");
         }
     }
 

@@ -39,6 +39,12 @@ public static class SatserRegler
     /// <summary>A percentage is above 100.</summary>
     public const string UtenforGrense = "UTENFOR_GRENSE";
 
+    /// <summary>A trekkgrenser ceiling (<c>tak_normal</c>, <c>tak_maks</c>) is above 80 % (Retningslinje pkt. 5.4).</summary>
+    public const string TakOverGrense = "TAK_OVER_GRENSE";
+
+    /// <summary><c>tak_normal</c> is above <c>tak_maks</c> on some date both apply to.</summary>
+    public const string TakNormalOverMaks = "TAK_NORMAL_OVER_MAKS";
+
     /// <summary>A livsopphold category is not one of the known ones.</summary>
     public const string UkjentKategori = "UKJENT_KATEGORI";
 
@@ -71,6 +77,12 @@ public static class SatserRegler
 
     /// <summary>A livsopphold period mixes <c>barn_11_pluss</c> with <c>barn_11_14</c>/<c>barn_15_pluss</c>.</summary>
     public const string KategoriBlandet = "KATEGORI_BLANDET";
+
+    /// <summary>
+    /// A livsopphold period uses the wrong 11+ bands for its dates: <c>barn_11_pluss</c> in a period reaching
+    /// 2023-07-01 or later, or <c>barn_11_14</c>/<c>barn_15_pluss</c> in a period starting before 2023-07-01 (SPEC §3).
+    /// </summary>
+    public const string KategoriFeilPeriode = "KATEGORI_FEIL_PERIODE";
 
     /// <summary>The last period of a dated table is open: the table must state the last day it is known to be valid for.</summary>
     public const string SistKjenteDagMangler = "SIST_KJENTE_DAG_MANGLER";

@@ -53,6 +53,7 @@ internal static class TrekkgrenserLeser
         }
 
         var tabeller = new Dictionary<Trekkgrense, IReadOnlyList<Periodeverdi<Prosentverdi>>>();
+        var gruppert = new List<Periode<Prosentverdi>>[navn.Count];
         for (var i = 0; i < navn.Count; i++)
         {
             if (perParameter[i].Count == 0)
@@ -62,10 +63,53 @@ internal static class TrekkgrenserLeser
             }
 
             var perioder = Perioder.Grupper(f, perParameter[i], 1, null);
+            gruppert[i] = perioder;
             tabeller[(Trekkgrense)i] = [.. perioder.Select(p => new Periodeverdi<Prosentverdi>(p.Fra, p.Til, p.Rader[0].Verdi))];
         }
 
+        if (feil.Antall == foer)
+        {
+            // Only on values that all parsed, so a bad number is not reported twice.
+            SjekkTak(f, gruppert[(int)Trekkgrense.TakNormal], gruppert[(int)Trekkgrense.TakMaks]);
+        }
+
         return feil.Antall != foer ? null : TrekkgrenserTabell.Lag(tabeller);
+    }
+
+    /// <summary>
+    /// Retningslinje pkt. 5.4: on every date <c>tak_normal ≤ tak_maks ≤ 80</c>. (The næring rule and the reductions
+    /// are within 0–100 by <see cref="Feltleser.LesProsent"/>.)
+    /// </summary>
+    private static void SjekkTak(Feltleser f, List<Periode<Prosentverdi>> normal, List<Periode<Prosentverdi>> maks)
+    {
+        var hoeyeste = TrekkgrenserTabell.HoeyesteTak;
+        var overGrense = false;
+        foreach (var periode in normal.Concat(maks))
+        {
+            var rad = periode.FoersteRad;
+            if (periode.Rader[0].Verdi.Prosent > hoeyeste)
+            {
+                overGrense = true;
+                f.Legg(rad, 4, SatserRegler.TakOverGrense, $"{rad.Felt[2]} '{rad.Felt[3]}' er over {hoeyeste} prosent; trekket sammen med forskuddstrekket skal aldri overstige {hoeyeste} % (Retningslinje for utleggstrekk pkt. 5.4).");
+            }
+        }
+
+        if (overGrense)
+        {
+            return;
+        }
+
+        foreach (var n in normal)
+        {
+            foreach (var m in maks)
+            {
+                var overlapper = (m.Til is not { } mTil || n.Fra < mTil) && (n.Til is not { } nTil || m.Fra < nTil);
+                if (overlapper && n.Rader[0].Verdi.Prosent > m.Rader[0].Verdi.Prosent)
+                {
+                    f.Legg(n.FoersteRad, 4, SatserRegler.TakNormalOverMaks, $"tak_normal_prosent_av_brutto '{n.FoersteRad.Felt[3]}' er høyere enn tak_maks_prosent_av_brutto '{m.FoersteRad.Felt[3]}' på linje {m.FoersteRad.Linje} for datoer de begge gjelder; normaltaket kan ikke være over det høyeste taket.");
+                }
+            }
+        }
     }
 
     private static int IndeksAv(IReadOnlyList<string> navn, string parameter)

@@ -1,4 +1,5 @@
 using NodaTime;
+using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Engine.Satser;
 
@@ -41,7 +42,18 @@ public sealed class TrekkgrenserTabell
         "reduksjon_samvaer_fra_tredje_barn_prosent",
     ];
 
-    /// <summary>Builds the table. Every parameter of <see cref="Trekkgrense"/> must be present.</summary>
+    /// <summary>
+    /// The highest ceiling any trekkgrenser table may give: forskuddstrekk + all utleggstrekk never above 80 % of gross
+    /// (Retningslinje for utleggstrekk pkt. 5.4; SPEC §4 "the engine never exceeds 80 %").
+    /// </summary>
+    public static Prosent HoeyesteTak { get; } = Prosent.FraHeleProsent(80);
+
+    /// <summary>
+    /// Builds the table. Every parameter of <see cref="Trekkgrense"/> must be present, and on every date
+    /// <c>0 ≤ tak_normal ≤ tak_maks ≤ </c><see cref="HoeyesteTak"/>, while the næring rule and both reductions lie
+    /// within 0–100 %.
+    /// </summary>
+    /// <exception cref="ArgumentException">A parameter is missing, its periods are invalid, or a value is out of bounds.</exception>
     public static TrekkgrenserTabell Lag(IReadOnlyDictionary<Trekkgrense, IReadOnlyList<Periodeverdi<Prosentverdi>>> parametre)
     {
         ArgumentNullException.ThrowIfNull(parametre);
@@ -55,10 +67,38 @@ public sealed class TrekkgrenserTabell
             }
 
             tabeller[i] = EnkelTabell<Prosentverdi>.Lag(perioder);
+            var hoeyeste = grense is Trekkgrense.TakNormal or Trekkgrense.TakMaks ? HoeyesteTak : Prosent.FraHeleProsent(100);
+            foreach (var periode in tabeller[i].Perioder)
+            {
+                var verdi = periode.Verdi.Prosent;
+                if (verdi < Prosent.Null || verdi > hoeyeste)
+                {
+                    throw new ArgumentException(
+                        $"Trekkgrense {Parameternavn[i]} from {periode.Fra:uuuu-MM-dd} is {verdi} %; it must be within 0–{hoeyeste} %.",
+                        nameof(parametre));
+                }
+            }
+        }
+
+        foreach (var normal in tabeller[(int)Trekkgrense.TakNormal].Perioder)
+        {
+            foreach (var maks in tabeller[(int)Trekkgrense.TakMaks].Perioder)
+            {
+                if (Overlapper(normal, maks) && normal.Verdi.Prosent > maks.Verdi.Prosent)
+                {
+                    throw new ArgumentException(
+                        $"Trekkgrense {Parameternavn[(int)Trekkgrense.TakNormal]} from {normal.Fra:uuuu-MM-dd} ({normal.Verdi.Prosent} %) is above {Parameternavn[(int)Trekkgrense.TakMaks]} from {maks.Fra:uuuu-MM-dd} ({maks.Verdi.Prosent} %).",
+                        nameof(parametre));
+                }
+            }
         }
 
         return new TrekkgrenserTabell(tabeller);
     }
+
+    /// <summary>Whether two half-open periods share a day.</summary>
+    private static bool Overlapper(Periodeverdi<Prosentverdi> a, Periodeverdi<Prosentverdi> b) =>
+        (b.Til is not { } bTil || a.Fra < bTil) && (a.Til is not { } aTil || b.Fra < aTil);
 
     /// <summary>The series of one parameter.</summary>
     public EnkelTabell<Prosentverdi> this[Trekkgrense grense] => _tabeller[(int)grense];

@@ -246,12 +246,15 @@ internal readonly struct Forklaringsopptak : ISporing
                 "Tak",
                 Trekktak.Regel,
                 takrom,
-                F("takregel", _sak.Tak.ToString()),
-                F("takProsent", takProsent.ToString()),
-                F("takKilde", Kilde(takgrense)),
-                F("takAvBrutto", takProsent.AndelNed(_sak.BruttoPerMaaned)),
-                F(Trekksakfelt.ForskuddstrekkPerMaaned, _sak.ForskuddstrekkPerMaaned),
-                F(Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, _sak.TrekkMedBedrePrioritetPerMaaned)),
+                [
+                    F("takregel", _sak.Tak.ToString()),
+                    .. _sak.TakBegrunnelse is { } begrunnelse ? [F(Trekksakfelt.TakBegrunnelse, begrunnelse)] : Array.Empty<Faktum>(),
+                    F("takProsent", takProsent.ToString()),
+                    F("takKilde", Kilde(takgrense)),
+                    F("takAvBrutto", takProsent.AndelNed(_sak.BruttoPerMaaned)),
+                    F(Trekksakfelt.ForskuddstrekkPerMaaned, _sak.ForskuddstrekkPerMaaned),
+                    F(Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, _sak.TrekkMedBedrePrioritetPerMaaned),
+                ]),
         };
         if (naering is { } n)
         {

@@ -162,6 +162,13 @@ public sealed class Trekksak
     /// <summary>Which ceiling applies.</summary>
     public Takregel Tak { get; init; }
 
+    /// <summary>
+    /// The caseworker's reason for the 80 % ceiling (SPEC §4: <see cref="Takregel.Utvidet"/> is "a caseworker's explicit
+    /// choice with a reason"). Required (not blank) when <see cref="Tak"/> is <see cref="Takregel.Utvidet"/>; shown in
+    /// the explanation trace.
+    /// </summary>
+    public string? TakBegrunnelse { get; init; }
+
     /// <summary>Whether the schematic 20 % næring rule for tax claims is chosen (requires <see cref="Naeringsinntekt"/>).</summary>
     public bool NaeringSkjematisk { get; init; }
 }

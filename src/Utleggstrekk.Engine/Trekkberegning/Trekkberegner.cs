@@ -124,6 +124,11 @@ public static class Trekkberegner
     }
 
     /// <summary>The single arithmetic core, specialised by the JIT for each sporing.</summary>
+    /// <remarks>
+    /// <see cref="SkipLocalsInitAttribute"/>: the two stack buffers are written (for every index used) before they are
+    /// read, so zeroing them is wasted work on the hot path.
+    /// </remarks>
+    [SkipLocalsInit]
     internal static TrekkResultat Beregn<TSporing>(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
@@ -137,7 +142,7 @@ public static class Trekkberegner
         var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie.SistKjenteDag);
+            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
         }
 
         if (livsStatus == SatsStatus.Antatt)
@@ -154,8 +159,9 @@ public static class Trekkberegner
 
         // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
         var barn = sak.Barn.AsSpan();
-        Span<int> barnBuffer = stackalloc int[2 * MaksBufret];
-        var bufret = barn.Length <= MaksBufret;
+        // No buffer for an empty list (nothing to buffer).
+        var bufret = barn.Length is > 0 and <= MaksBufret;
+        Span<int> barnBuffer = bufret ? stackalloc int[2 * MaksBufret] : default;
         var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
         var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
         var antallBarn = 0;
@@ -198,8 +204,8 @@ public static class Trekkberegner
 
         // Step 1b: samvær add-ons (the debtor's own expense). The table is consulted only when a child gets an add-on.
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
-        Span<int> samvaerBuffer = stackalloc int[2 * MaksBufret];
-        var samvaerBufret = samvaersbarn.Length <= MaksBufret;
+        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
+        Span<int> samvaerBuffer = samvaerBufret ? stackalloc int[2 * MaksBufret] : default;
         var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
         var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
         var antallSamvaer = 0;
@@ -229,7 +235,7 @@ public static class Trekkberegner
             samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
             if (samvaerPeriode < 0)
             {
-                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie.SistKjenteDag);
+                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
             }
 
             if (samvaerStatus == SatsStatus.Antatt)
@@ -252,7 +258,7 @@ public static class Trekkberegner
                 }
 
                 var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato);
+                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
@@ -402,7 +408,7 @@ public static class Trekkberegner
         var i = tabell.Tidsserie.Finn(dag, false, out _);
         if (i < 0)
         {
-            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], tabell.Tidsserie.SistKjenteDag);
+            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], tabell.Tidsserie, antattMulig: false);
         }
 
         return tabell.Verdi(i).Prosent;
@@ -410,8 +416,8 @@ public static class Trekkberegner
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void KastSatserMangler(string tabell, LocalDate dato, string detalj, LocalDate? sistKjenteDag) =>
-        throw new SatserManglerException(tabell, dato, detalj, sistKjenteDag);
+    private static void KastSatserMangler(string tabell, LocalDate dato, string detalj, Tidsserie tidsserie, bool antattMulig) =>
+        throw new SatserManglerException(tabell, dato, detalj, tidsserie, antattMulig);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

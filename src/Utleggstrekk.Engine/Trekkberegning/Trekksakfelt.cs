@@ -57,6 +57,9 @@ public static class Trekksakfelt
     /// <summary><see cref="Trekksak.Tak"/>.</summary>
     public const string Tak = "regler.tak";
 
+    /// <summary><see cref="Trekksak.TakBegrunnelse"/>.</summary>
+    public const string TakBegrunnelse = "regler.takBegrunnelse";
+
     /// <summary><see cref="Trekksak.NaeringSkjematisk"/>.</summary>
     public const string NaeringSkjematisk = "regler.naeringSkjematisk";
 

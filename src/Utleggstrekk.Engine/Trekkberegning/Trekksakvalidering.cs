@@ -31,7 +31,7 @@ internal static class Trekksakvalidering
     /// <summary>Rule code: an undefined enum value.</summary>
     internal const string UgyldigVerdi = "UGYLDIG_VERDI";
 
-    /// <summary>Rule code: a required text is missing.</summary>
+    /// <summary>Rule code: a required text is missing (an other expense's text, the reason for the 80 % ceiling).</summary>
     internal const string Paakrevd = "PAAKREVD";
 
     /// <summary>
@@ -97,6 +97,11 @@ internal static class Trekksakvalidering
         {
             gyldig = false;
             feil.Add(Udefinert(Trekksakfelt.Tak, (int)sak.Tak));
+        }
+        else if (sak.Tak == Takregel.Utvidet && string.IsNullOrWhiteSpace(sak.TakBegrunnelse))
+        {
+            gyldig = false;
+            feil.Add(new Valideringsfeil(Trekksakfelt.TakBegrunnelse, sak.TakBegrunnelse, Paakrevd, "Det utvidede taket (80 %) er saksbehandlers uttrykkelige valg og krever en begrunnelse (regler.takBegrunnelse)."));
         }
 
         if (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
@@ -179,6 +184,7 @@ internal static class Trekksakvalidering
             || unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer
             || unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand
             || unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet
+            || (sak.Tak == Takregel.Utvidet && string.IsNullOrWhiteSpace(sak.TakBegrunnelse))
             || (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
             || (sak.Sivilstand == Sivilstand.Enslig && (sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere) != 0))
         {

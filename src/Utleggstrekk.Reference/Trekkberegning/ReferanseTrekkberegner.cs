@@ -81,7 +81,7 @@ public static class ReferanseTrekkberegner
         var indeks = satser.Livsopphold.Tidsserie.Finn(dato, tillatAntatt, out var status);
         if (indeks < 0)
         {
-            throw new SatserManglerException("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie.SistKjenteDag);
+            throw new SatserManglerException("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie);
         }
 
         return (satser.Livsopphold.Satser(indeks), status == SatsStatus.Antatt);
@@ -96,9 +96,10 @@ public static class ReferanseTrekkberegner
 
         var barn = BarnIHusstanden(sak).ToList();
         var antallMedReduksjon = Math.Max(0, voksne.Length + barn.Count - 3);
+        // Youngest first. Children born the same day have the same age and rate, so which of them is cut does not
+        // change the sum; the input order only picks one.
         var redusert = barn
             .OrderByDescending(b => b.Foedselsdato)
-            .ThenByDescending(b => b.Indeks)
             .Take(antallMedReduksjon)
             .Select(b => b.Indeks)
             .ToHashSet();
@@ -155,13 +156,20 @@ public static class ReferanseTrekkberegner
         var periode = satser.Samvaer.Tidsserie.Finn(dato, tillatAntatt, out var status);
         if (periode < 0)
         {
-            throw new SatserManglerException("samvaer", dato, "samværstillegg", satser.Samvaer.Tidsserie.SistKjenteDag);
+            throw new SatserManglerException("samvaer", dato, "samværstillegg", satser.Samvaer.Tidsserie);
         }
 
-        var antallMedReduksjon = Math.Max(0, barn.Count - 2);
-        var redusert = barn
+        var medSats = barn
+            .Select(b => (b.Indeks, b.Foedselsdato, b.Samvaersklasse, Sats: satser.Samvaer.Sats(periode, b.Samvaersklasse, Aldersband(b.Alder)).Kroner))
+            .ToList();
+
+        // Youngest first; twins: the smaller add-on is cut first (the debtor keeps more), then the lower class.
+        // Children equal on all three are interchangeable, so their order cannot change the sum.
+        var antallMedReduksjon = Math.Max(0, medSats.Count - 2);
+        var redusert = medSats
             .OrderByDescending(b => b.Foedselsdato)
-            .ThenByDescending(b => b.Indeks)
+            .ThenBy(b => b.Sats)
+            .ThenBy(b => b.Samvaersklasse)
             .Take(antallMedReduksjon)
             .Select(b => b.Indeks)
             .ToHashSet();
@@ -169,20 +177,17 @@ public static class ReferanseTrekkberegner
             ? Prosentsats(satser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato)
             : 0m;
 
-        var sum = barn.Sum(b =>
-        {
-            var band = b.Alder switch
-            {
-                <= 5 => 0,
-                <= 10 => 1,
-                <= 14 => 2,
-                _ => 3,
-            };
-            var sats = satser.Samvaer.Sats(periode, b.Samvaersklasse, band).Kroner;
-            return redusert.Contains(b.Indeks) ? Reduser(sats, reduksjon) : sats;
-        });
+        var sum = medSats.Sum(b => redusert.Contains(b.Indeks) ? Reduser(b.Sats, reduksjon) : b.Sats);
         return (sum, status == SatsStatus.Antatt);
     }
+
+    private static int Aldersband(int alder) => alder switch
+    {
+        <= 5 => 0,
+        <= 10 => 1,
+        <= 14 => 2,
+        _ => 3,
+    };
 
     /// <summary>Rule Trekkberegning.Husstandsutgifter.</summary>
     private static decimal Husstandsutgifter(Trekksak sak, decimal livsopphold) =>
@@ -279,7 +284,7 @@ public static class ReferanseTrekkberegner
     private static decimal Prosentsats(Satsgrunnlag satser, Trekkgrense grense, LocalDate dato) =>
         satser.Trekkgrenser.TryFinn(grense, dato, out var verdi)
             ? verdi.Prosent.Verdi
-            : throw new SatserManglerException("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie.SistKjenteDag);
+            : throw new SatserManglerException("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
 
     private static decimal NedTilHeleKroner(decimal kroner) => Math.Floor(kroner);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Reference.Trekkberegning;
 using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Trekkberegning.Saker;
 
@@ -117,19 +118,39 @@ public class LivsoppholdTests
     }
 
     [Fact]
-    public void Equal_birth_dates_the_later_in_the_input_counts_as_younger()
+    public void Equal_birth_dates_the_smaller_add_on_is_cut_first_whatever_the_input_order()
     {
         // Twins born 2020-01-01 (aged 5): class 1 (317) and class 4 (1 836); an older child aged 10, class 2 (1 467).
-        // One cut. Twins: the later in the input is cut.
+        // One cut, on a twin: the one with the smaller add-on (class 1), so the debtor keeps more:
+        // 317 × 0.8 (253.60) + 1 836 + 1 467 = 3 556.60 (cutting class 4 instead would give 3 252.80).
         var eldre = new Samvaersbarn(D("2015-01-01"), 2);
         var klasse1 = new Samvaersbarn(D("2020-01-01"), 1);
         var klasse4 = new Samvaersbarn(D("2020-01-01"), 4);
+        ImmutableArray<Samvaersbarn>[] rekkefoelger =
+        [
+            [klasse1, klasse4, eldre], [klasse1, eldre, klasse4], [klasse4, klasse1, eldre],
+            [klasse4, eldre, klasse1], [eldre, klasse1, klasse4], [eldre, klasse4, klasse1],
+        ];
+        foreach (var samvaer in rekkefoelger)
+        {
+            var sak = Enslig(samvaersbarn: samvaer);
+            Beregn(sak).Samvaerstillegg.Should().Be(Kr(3_556.60m));
+            ReferanseTrekkberegner.Beregn(sak, TestSatser.Standard).Samvaerstillegg.Should().Be(Kr(3_556.60m));
+        }
+    }
 
-        // Class 4 twin last → 317 + 1 836 × 0.8 (1 468.80) + 1 467 = 3 252.80
-        Beregn(Enslig(samvaersbarn: [klasse1, klasse4, eldre])).Samvaerstillegg.Should().Be(Kr(3_252.80m));
-
-        // Class 1 twin last → 317 × 0.8 (253.60) + 1 836 + 1 467 = 3 556.60
-        Beregn(Enslig(samvaersbarn: [klasse4, eldre, klasse1])).Samvaerstillegg.Should().Be(Kr(3_556.60m));
+    [Fact]
+    public void Reviewer_case_samvaer_twins_in_class_1_and_4_with_a_12_year_old_in_class_2()
+    {
+        // Twins born 2018-06-01 (aged 6, band 6–10): class 1 = 443, class 4 = 2 570; aged 12 (band 11–14) class 2 = 1 813.
+        // The cut falls on the class-1 twin: 443 − 88.60 = 354.40; 354.40 + 2 570 + 1 813 = 4 737.40 in either order
+        // (cutting the class-4 twin would give 443 + 2 056 + 1 813 = 4 312.00).
+        var a = new Samvaersbarn(D("2018-06-01"), 1);
+        var b = new Samvaersbarn(D("2018-06-01"), 4);
+        var c = new Samvaersbarn(D("2012-06-01"), 2);
+        Beregn(Enslig(samvaersbarn: [a, b, c])).Samvaerstillegg.Should().Be(Kr(4_737.40m));
+        Beregn(Enslig(samvaersbarn: [b, a, c])).Samvaerstillegg.Should().Be(Kr(4_737.40m));
+        Beregn(Enslig(samvaersbarn: [c, b, a])).Samvaerstillegg.Should().Be(Kr(4_737.40m));
     }
 
     [Fact]

@@ -39,6 +39,16 @@ public class SatserValideringTests
         ["tall, null"] = k => k.Erstatt(L, "enslig,10724,", "enslig,0,"),
         ["tall, negativt"] = k => k.Erstatt(S, "2024-07-01,2025-06-30,2,1048,1467,", "2024-07-01,2025-06-30,2,1048,-1467,"),
         ["prosent over 100"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,180,"),
+        ["tak over 80"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,95,"),
+        ["tak paa 100"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,100,"),
+        ["normaltak over 80"] = k => k.Erstatt(T, "tak_normal_prosent_av_brutto,60,", "tak_normal_prosent_av_brutto,80.01,"),
+        ["normaltak over maks"] = k => k.Erstatt(T, "tak_maks_prosent_av_brutto,80,", "tak_maks_prosent_av_brutto,50,"),
+        ["normaltak over maks i en senere periode"] = k =>
+        {
+            k.Erstatt(T, "2020-12-16,,tak_maks_prosent_av_brutto,80,", "2020-12-16,2025-12-31,tak_maks_prosent_av_brutto,80,");
+            k.SettInnLinje(T, 4, "2026-01-01,,tak_maks_prosent_av_brutto,55,kilde");
+        },
+        ["reduksjon over 100"] = k => k.Erstatt(T, "reduksjon_fra_fjerde_person_prosent,20,", "reduksjon_fra_fjerde_person_prosent,150,"),
         ["kilde mangler"] = k => k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,"),
         ["ukjent kategori"] = k => k.SettInnLinje(L, 34, "2024-07-01,2025-06-30,barn_99,100,kilde,"),
         ["ukjent parameter"] = k => k.SettInnLinje(T, 7, "2020-12-16,,tak_ukjent_prosent,10,kilde"),
@@ -64,6 +74,28 @@ public class SatserValideringTests
             k.SlettLinje(L, 21);
         },
         ["baand blandet"] = k => k.SettInnLinje(L, 28, "2023-07-01,2024-06-30,barn_11_pluss,5580,kilde,"),
+        ["ett baand etter 2023-07-01"] = k =>
+        {
+            // The 2024 period with barn_11_pluss instead of the split bands (line 32 becomes barn_11_pluss, 33 goes).
+            k.Erstatt(L, "2024-07-01,2025-06-30,barn_11_14,", "2024-07-01,2025-06-30,barn_11_pluss,");
+            k.SlettLinje(L, 33);
+        },
+        ["ett baand over 2023-07-01"] = k =>
+        {
+            // The 2022 period made to run to 2023-07-01 (overlapping nothing: the 2023 period then starts 2023-07-02).
+            for (var linje = 17; linje <= 27; linje++)
+            {
+                k.ErstattLinje(L, linje, k.Linjer(L)[linje - 1]
+                    .Replace("2022-07-01,2023-06-30,", "2022-07-01,2023-07-01,", StringComparison.Ordinal)
+                    .Replace("2023-07-01,2024-06-30,", "2023-07-02,2024-06-30,", StringComparison.Ordinal));
+            }
+        },
+        ["todelte baand foer 2023-07-01"] = k =>
+        {
+            // The 2022 period with the split bands (line 21 becomes barn_11_14, barn_15_pluss inserted as line 22).
+            k.Erstatt(L, "2022-07-01,2023-06-30,barn_11_pluss,", "2022-07-01,2023-06-30,barn_11_14,");
+            k.SettInnLinje(L, 22, "2022-07-01,2023-06-30,barn_15_pluss,5230,kilde,");
+        },
         ["samvaersklasse mangler"] = k => k.SlettLinje(S, 8),
         ["livsopphold uten siste kjente dag"] = k =>
         {
@@ -111,6 +143,12 @@ public class SatserValideringTests
     [InlineData("tall, null", L, 28, 4, SatserRegler.IkkePositiv)]
     [InlineData("tall, negativt", S, 11, 5, SatserRegler.IkkePositiv)]
     [InlineData("prosent over 100", T, 3, 4, SatserRegler.UtenforGrense)]
+    [InlineData("tak over 80", T, 3, 4, SatserRegler.TakOverGrense)]
+    [InlineData("tak paa 100", T, 3, 4, SatserRegler.TakOverGrense)]
+    [InlineData("normaltak over 80", T, 2, 4, SatserRegler.TakOverGrense)]
+    [InlineData("normaltak over maks", T, 2, 4, SatserRegler.TakNormalOverMaks)]
+    [InlineData("normaltak over maks i en senere periode", T, 2, 4, SatserRegler.TakNormalOverMaks)]
+    [InlineData("reduksjon over 100", T, 5, 4, SatserRegler.UtenforGrense)]
     [InlineData("kilde mangler", R, 2, 4, SatserRegler.VerdiMangler)]
     [InlineData("ukjent kategori", L, 34, 3, SatserRegler.UkjentKategori)]
     [InlineData("ukjent parameter", T, 7, 3, SatserRegler.UkjentParameter)]
@@ -128,6 +166,9 @@ public class SatserValideringTests
     [InlineData("barn_15_pluss mangler", L, 22, 0, SatserRegler.KategoriMangler)]
     [InlineData("barn fra 11 mangler", L, 17, 0, SatserRegler.KategoriMangler)]
     [InlineData("baand blandet", L, 28, 3, SatserRegler.KategoriBlandet)]
+    [InlineData("ett baand etter 2023-07-01", L, 32, 3, SatserRegler.KategoriFeilPeriode)]
+    [InlineData("ett baand over 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
+    [InlineData("todelte baand foer 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
     [InlineData("samvaersklasse mangler", S, 6, 0, SatserRegler.KategoriMangler)]
     [InlineData("livsopphold uten siste kjente dag", L, 28, 2, SatserRegler.SistKjenteDagMangler)]
     [InlineData("samvaer uten siste kjente dag", S, 10, 2, SatserRegler.SistKjenteDagMangler)]

@@ -35,6 +35,18 @@ public class ForklaringTests
     }
 
     [Fact]
+    public void The_reason_for_the_80_percent_ceiling_is_a_fact_on_the_ceiling_step()
+    {
+        var (_, utvidet) = Trekkberegner.Forklar(Par(Kostnadsdeling.Husstand, 35_000, tak: Takregel.Utvidet), TestSatser.Standard);
+        var tak = utvidet.Deler.Single(d => d.Steg == "6. Grenser").Deler.Single(d => d.Steg == "Tak");
+        tak.Fakta.Should().Contain(new Faktum("takregel", "Utvidet")).And.Contain(new Faktum("regler.takBegrunnelse", TakBegrunnelse));
+
+        var (_, normal) = Trekkberegner.Forklar(SpecEksempel(), TestSatser.Standard);
+        normal.Deler.Single(d => d.Steg == "6. Grenser").Deler.Single(d => d.Steg == "Tak").Fakta
+            .Should().NotContain(f => f.Navn == "regler.takBegrunnelse");
+    }
+
+    [Fact]
     public void Every_node_names_a_rule_with_a_legal_source()
     {
         var (_, forklaring) = Trekkberegner.Forklar(Spec12Husstand(), TestSatser.Standard);

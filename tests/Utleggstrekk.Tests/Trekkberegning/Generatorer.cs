@@ -90,6 +90,7 @@ public static class Generatorer
             AndreUtgifter = andre,
             Kostnadsdeling = deling,
             Tak = tak,
+            TakBegrunnelse = tak == Takregel.Utvidet ? Tests.Trekkberegning.Saker.TakBegrunnelse : null,
         };
 
     public static Arbitrary<Engine.Trekkberegning.Trekksak> Saker { get; } = Arb.From(Trekksak);
@@ -120,16 +121,18 @@ public static class Generatorer
             AndreUtgifter = sak.AndreUtgifter,
             Kostnadsdeling = sak.Kostnadsdeling,
             Tak = sak.Tak,
+            TakBegrunnelse = sak.TakBegrunnelse,
         };
 
     /// <summary>
     /// A generated valid case with one random rule broken (or none): a negative or huge amount, forskuddstrekk above
     /// gross, a bad samværsklasse, a birth date after the beregningsdato, partner figures for a single debtor, the
-    /// næring rule without næringsinntekt, an undefined enum value or an expense without text.
+    /// næring rule without næringsinntekt, an undefined enum value, an expense without text or the 80 % ceiling without
+    /// a reason.
     /// </summary>
     public static Gen<Engine.Trekkberegning.Trekksak> KanskjeUgyldig { get; } =
         from sak in Trekksak
-        from feil in Gen.Choose(0, 12)
+        from feil in Gen.Choose(0, 13)
         from hvilket in Gen.Choose(0, 8)
         select Bryt(sak, feil, hvilket);
 
@@ -164,6 +167,7 @@ public static class Generatorer
             10 => Kopi(b, tak: (Takregel)(hvilket % 2 == 0 ? int.MinValue : 2 + hvilket)),
             11 => Kopi(b, andre: b.AndreUtgifter.Add(new AnnenUtgift(hvilket % 2 == 0 ? string.Empty : " ", Engine.Felles.Beloep.FraKroner(1)))),
             12 => Kopi(b, andre: b.AndreUtgifter.Add(new AnnenUtgift("Utgift", beloep))),
+            13 => Kopi(b, tak: Takregel.Utvidet, takBegrunnelse: hvilket % 3 == 0 ? string.Empty : " \t"),
             _ => b,
         };
     }
@@ -182,6 +186,7 @@ public static class Generatorer
         bool? naeringsinntekt = null,
         Kostnadsdeling? kostnadsdeling = null,
         Takregel? tak = null,
+        string? takBegrunnelse = null,
         ImmutableArray<AnnenUtgift>? andre = null) => new()
         {
             Beregningsdato = sak.Beregningsdato,
@@ -202,5 +207,6 @@ public static class Generatorer
             AndreUtgifter = andre ?? sak.AndreUtgifter,
             Kostnadsdeling = kostnadsdeling ?? sak.Kostnadsdeling,
             Tak = tak ?? sak.Tak,
+            TakBegrunnelse = takBegrunnelse ?? sak.TakBegrunnelse,
         };
 }

@@ -38,30 +38,48 @@ public class InnebygdeSatserTests
     {
         // The embedded samvær table has no rows for 2021-07-01 – 2023-06-30.
         var sak = Enslig(samvaersbarn: [new Engine.Trekkberegning.Samvaersbarn(D("2015-01-01"), 2)], dato: D("2022-03-01"));
-        FluentActions.Invoking(() => Trekkberegner.Beregn(sak, Innebygde, new Beregningsvalg(true)))
-            .Should().Throw<SatserManglerException>().Which.Tabell.Should().Be("samvaer");
+        var feil = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, Innebygde, new Beregningsvalg(true)))
+            .Should().Throw<SatserManglerException>().Which;
+        feil.Tabell.Should().Be("samvaer");
+        feil.Mangel.Should().Be(Satsmangel.Hull);
+        feil.Message.Should().Contain("hull").And.NotContainEquivalentOf("tillat antatte satser", "assumed rates never fill a gap");
 
         // Without samvær children the samvær table is not consulted.
         Trekkberegner.Beregn(Enslig(dato: D("2022-03-01")), Innebygde).Livsopphold.Should().Be(Kr(9_232));
     }
 
+    [Fact]
+    public void A_calculation_needs_the_trekkgrenser_so_dates_before_2020_12_16_are_refused()
+    {
+        // Livsopphold is known from 2019-07-01, but the ceilings only from 2020-12-16 (Retningslinje for utleggstrekk).
+        var feil = FluentActions.Invoking(() => Trekkberegner.Beregn(Enslig(dato: D("2020-12-15")), Innebygde, new Beregningsvalg(true)))
+            .Should().Throw<SatserManglerException>().Which;
+        feil.Tabell.Should().Be("trekkgrenser");
+        feil.Mangel.Should().Be(Satsmangel.FoerFoerstePeriode);
+        feil.Message.Should().Contain("2020-12-16").And.NotContainEquivalentOf("tillat antatte satser");
+        Trekkberegner.Beregn(Enslig(dato: D("2020-12-16")), Innebygde).Livsopphold.Should().Be(Kr(8_989));
+    }
+
     /// <summary>
-    /// Engine == reference on the embedded satser for beregningsdatoer 2020-12-16 – 2025-06-30 (both rate-band
-    /// layouts); where a table has no rate, both must refuse with the same table named.
+    /// Engine == reference on the embedded satser for beregningsdatoer 2020-12-16 – 2026-06-30, with and without
+    /// assumed rates: the single 11+ band (until 2023-06-30), the split bands, the samvær gap (2021-07-01 – 2023-06-30),
+    /// and the carry-forward after the last known day (2025-06-30). Where either refuses with
+    /// <see cref="SatserManglerException"/>, both must, naming the same table and the same kind of gap.
     /// </summary>
     [Property(MaxTest = 500)]
     public Property Engine_agrees_with_the_reference_on_the_embedded_satser()
     {
         var fra = new LocalDate(2020, 12, 16);
-        var dager = Period.Between(fra, new LocalDate(2025, 6, 30), PeriodUnits.Days).Days;
+        var dager = Period.Between(fra, new LocalDate(2026, 6, 30), PeriodUnits.Days).Days;
         var gen = from sak in Generatorer.Trekksak
                   from dag in Gen.Choose(0, dager)
-                  select Flytt(sak, fra.PlusDays(dag));
-        return Prop.ForAll(Arb.From(gen), sak =>
+                  from antatt in Gen.Elements(false, true)
+                  select (Sak: Flytt(sak, fra.PlusDays(dag)), Valg: new Beregningsvalg(antatt));
+        return Prop.ForAll(Arb.From(gen), x =>
         {
-            var motor = Kjoer(() => Trekkberegner.Beregn(sak, Innebygde));
-            var referanse = Kjoer(() => ReferanseTrekkberegner.Beregn(sak, Innebygde));
-            return (motor == referanse).Label($"engine {motor}\nreference {referanse}");
+            var motor = Kjoer(() => Trekkberegner.Beregn(x.Sak, Innebygde, x.Valg));
+            var referanse = Kjoer(() => ReferanseTrekkberegner.Beregn(x.Sak, Innebygde, x.Valg));
+            return (motor == referanse).Label($"{x.Sak.Beregningsdato} {x.Valg}\nengine {motor}\nreference {referanse}");
         });
     }
 
@@ -73,7 +91,7 @@ public class InnebygdeSatserTests
         }
         catch (SatserManglerException e)
         {
-            return $"mangler {e.Tabell}";
+            return $"mangler {e.Tabell} {e.Mangel}";
         }
     }
 
@@ -101,6 +119,7 @@ public class InnebygdeSatserTests
             AndreUtgifter = sak.AndreUtgifter,
             Kostnadsdeling = sak.Kostnadsdeling,
             Tak = sak.Tak,
+            TakBegrunnelse = sak.TakBegrunnelse,
         };
     }
 }

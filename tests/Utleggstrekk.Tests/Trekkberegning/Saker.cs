@@ -67,5 +67,9 @@ public static class Saker
         Boutgift = Kr(10_000),
         Kostnadsdeling = deling,
         Tak = tak,
+        TakBegrunnelse = tak == Takregel.Utvidet ? TakBegrunnelse : null,
     };
+
+    /// <summary>A caseworker's reason for the 80 % ceiling, required with <see cref="Takregel.Utvidet"/>.</summary>
+    public const string TakBegrunnelse = "Skyldner har særlig høy inntekt og lave utgifter; vurdert av saksbehandler.";
 }

@@ -227,25 +227,29 @@ public class TrekkberegnerTests
     }
 
     [Fact]
-    public void Trekkbar_inntekt_binds_below_a_ceiling_above_100_percent_test_table_only()
+    public void A_trekk_never_takes_the_whole_net_income_pkt_5_4()
     {
-        // Not a legal figure: a 120 % ceiling only to show the limit works on its own.
-        // Gross 10 000.50, andre 50 000: raw 60 000.50 − 10 724 = 49 276.50; net 10 000.50; ceiling 12 000.60 →
-        // net binds; rounded down 10 000 < net (pkt. 5.4 holds).
-        var satser = TestSatser.Lag(takMaks: 120);
-        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000.50m), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet };
-        var r = Beregn(sak, satser);
-        r.Begrensning.Should().Be(Begrensning.TrekkbarInntekt);
-        r.TrekkPerMaaned.Should().Be(Kr(10_000));
+        // The engine never sees a ceiling above 80 % (TrekkgrenserTabell.Lag refuses it), so the ceiling room
+        // 80 % × gross − fs − better < gross − fs − better = net whenever gross > 0.
+        // Gross 10 000, andre 50 000, Utvidet: raw 60 000 − 10 724 = 49 276; net 10 000; ceiling 8 000 → 8 000, Tak80.
+        FluentActions.Invoking(() => TestSatser.Lag(takMaks: 100)).Should().Throw<ArgumentException>();
+        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet, TakBegrunnelse = TakBegrunnelse };
+        var r = Beregn(sak);
+        r.TrekkPerMaaned.Should().Be(Kr(8_000));
+        r.Begrensning.Should().Be(Begrensning.Tak80);
     }
 
     [Fact]
-    public void A_trekk_of_the_whole_net_income_is_refused_pkt_5_4()
+    public void A_raw_trekk_below_one_krone_rounds_to_zero_but_still_reports_Livsopphold()
     {
-        // Not a legal figure: a 100 % ceiling would allow the whole net income of 10 000; the invariant refuses.
-        var satser = TestSatser.Lag(takMaks: 100);
-        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000), AndreInntekterPerMaaned = Kr(50_000), Tak = Takregel.Utvidet };
-        FluentActions.Invoking(() => Beregn(sak, satser)).Should().Throw<InvalidOperationException>().WithMessage("*5.4*");
+        // Single, gross 10 724.50, nothing else: raw = 10 724.50 − 10 724 = 0.50 > 0, so there is trekkevne (SPEC §4
+        // step 5 says only raw ≤ 0 means none). Limits: net 10 724.50, ceiling ⌊60 % × 10 724.50⌋ = 6 434.70; the raw
+        // trekk 0.50 is lowest → Livsopphold; step 7 rounds it down to 0 kr (documented interpretation).
+        var r = Beregn(new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_724.50m) });
+        r.RaaTrekk.Should().Be(Kr(0.50m));
+        r.TrekkPerMaaned.Should().Be(Beloep.Null);
+        r.Begrensning.Should().Be(Begrensning.Livsopphold);
+        r.Trekkprosent.Should().Be(Prosent.Null);
     }
 
     [Fact]
@@ -318,6 +322,8 @@ public class TrekkberegnerTests
         feil.Tabell.Should().Be("livsopphold");
         feil.Message.Should().StartWith("satser for 2025-07-01 mangler");
         feil.SistKjenteDag.Should().Be(D("2025-06-30"));
+        feil.Mangel.Should().Be(Satsmangel.EtterSistKjenteDag);
+        feil.Message.Should().Contain("Tillat antatte satser", "only after the last known day can assumed rates help");
     }
 
     [Fact]
@@ -337,7 +343,10 @@ public class TrekkberegnerTests
     public void Dates_before_the_first_period_are_missing_even_when_assumed_rates_are_allowed()
     {
         var sak = new Trekksak { Beregningsdato = D("2023-06-30"), BruttoPerMaaned = Kr(40_000) };
-        FluentActions.Invoking(() => Beregn(sak, valg: new Beregningsvalg(true))).Should().Throw<SatserManglerException>();
+        var feil = FluentActions.Invoking(() => Beregn(sak, valg: new Beregningsvalg(true))).Should().Throw<SatserManglerException>().Which;
+        feil.Mangel.Should().Be(Satsmangel.FoerFoerstePeriode);
+        feil.Message.Should().Contain("før tabellens første periode").And.Contain("2023-07-01")
+            .And.NotContainEquivalentOf("tillat antatte satser", "assumed rates do not help before the first period");
     }
 
     [Fact]

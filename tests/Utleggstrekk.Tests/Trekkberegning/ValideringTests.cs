@@ -57,6 +57,24 @@ public class ValideringTests
         feil.Should().ContainSingle(f => f.Felt == "utgifter.boutgift").Which.Verdi.Should().Be("-100.00");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  \t")]
+    public void The_80_percent_ceiling_needs_a_reason(string? begrunnelse)
+    {
+        // SPEC §4: Utvidet is "a caseworker's explicit choice with a reason".
+        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Utvidet, TakBegrunnelse = begrunnelse };
+        Trekkberegner.Valider(sak).Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f =>
+            f.Felt == "regler.takBegrunnelse" && f.Regel == "PAAKREVD" && f.Verdi == begrunnelse);
+        FluentActions.Invoking(() => Trekkberegner.Beregn(sak, TestSatser.Standard))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == Trekksakfelt.TakBegrunnelse);
+
+        // With a reason it is valid; the normal ceiling needs none.
+        Trekkberegner.Valider(new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Utvidet, TakBegrunnelse = "Vurdert" }).Should().BeEmpty();
+        Trekkberegner.Valider(new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Normal, TakBegrunnelse = begrunnelse }).Should().BeEmpty();
+    }
+
     [Fact]
     public void Forskuddstrekk_and_better_priority_above_gross()
     {

@@ -1,0 +1,60 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Tests.Felles;
+
+namespace Utleggstrekk.Tests.Satser;
+
+/// <summary>
+/// The bounds <see cref="TrekkgrenserTabell.Lag"/> enforces on a table built in code (Retningslinje pkt. 5.4: the
+/// engine never exceeds 80 %). None of the refused figures is a legal one; they only probe the guard.
+/// </summary>
+public class TrekkgrenserTabellTests
+{
+    [Theory]
+    [InlineData(60, 95, 20, 20, 20)] // ceiling above 80 % would let the engine exceed 80 %
+    [InlineData(60, 100, 20, 20, 20)] // a 100 % ceiling would allow the whole net income
+    [InlineData(81, 80, 20, 20, 20)] // normal ceiling above 80 % (and above the maximum)
+    [InlineData(70, 65, 20, 20, 20)] // normal above maximum
+    [InlineData(-1, 80, 20, 20, 20)]
+    [InlineData(60, 80, 101, 20, 20)] // næring above 100 %
+    [InlineData(60, 80, 20, 150, 20)] // a 150 % cut would make a child's rate negative
+    [InlineData(60, 80, 20, 20, 150)]
+    [InlineData(60, 80, 20, -5, 20)]
+    public void Out_of_bounds_tables_are_refused(int takNormal, int takMaks, int naering, int reduksjon, int reduksjonSamvaer) =>
+        FluentActions.Invoking(() => TestSatser.Lag(takNormal, takMaks, naering, reduksjon, reduksjonSamvaer))
+            .Should().Throw<ArgumentException>();
+
+    [Theory]
+    [InlineData(60, 80, 20, 20, 20)]
+    [InlineData(80, 80, 100, 100, 0)] // the bounds themselves are allowed
+    [InlineData(0, 0, 0, 0, 0)]
+    public void Tables_within_the_bounds_are_accepted(int takNormal, int takMaks, int naering, int reduksjon, int reduksjonSamvaer) =>
+        FluentActions.Invoking(() => TestSatser.Lag(takNormal, takMaks, naering, reduksjon, reduksjonSamvaer))
+            .Should().NotThrow();
+
+    [Fact]
+    public void Normal_above_maximum_is_refused_only_where_the_periods_overlap()
+    {
+        var a = new LocalDate(2020, 12, 16);
+        var b = new LocalDate(2026, 1, 1);
+        Periodeverdi<Prosentverdi> P(LocalDate fra, LocalDate? til, int prosent) =>
+            new(fra, til, new Prosentverdi(Prosent.FraHeleProsent(prosent), "test"));
+        Dictionary<Trekkgrense, IReadOnlyList<Periodeverdi<Prosentverdi>>> Tabell(IReadOnlyList<Periodeverdi<Prosentverdi>> normal, IReadOnlyList<Periodeverdi<Prosentverdi>> maks) => new()
+        {
+            [Trekkgrense.TakNormal] = normal,
+            [Trekkgrense.TakMaks] = maks,
+            [Trekkgrense.NaeringSkjematisk] = [P(a, null, 20)],
+            [Trekkgrense.ReduksjonFraFjerdePerson] = [P(a, null, 20)],
+            [Trekkgrense.ReduksjonSamvaerFraTredjeBarn] = [P(a, null, 20)],
+        };
+
+        // Normal 70 until 2025-12-31, then 60; maximum 65 from 2026: they never meet with normal > maximum.
+        FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(a, b, 70), P(b, null, 60)], [P(b, null, 65)])))
+            .Should().NotThrow();
+
+        // Maximum 80 until 2025-12-31, then 55, while normal stays 60: refused.
+        FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(a, null, 60)], [P(a, b, 80), P(b, null, 55)])))
+            .Should().Throw<ArgumentException>().WithMessage("*tak_normal*tak_maks*");
+    }
+}
