@@ -15,7 +15,7 @@ internal static class HvaOmKommando
         var fil = new Argument<string>("SAK.json") { Description = "Grunnlaget: saken som JSON (se docs/sak-json.md)." };
         var sett = new Option<string[]>("--sett")
         {
-            Description = "Én variant: felt=verdi, der felt er en sti i SAK.json (f.eks. utgifter.boutgift=11000, regler.tak=utvidet, husstand.barn[0].foedselsdato=2015-05-05). Kan gjentas.",
+            Description = "Én variant: felt=verdi, der felt er en sti i SAK.json (f.eks. utgifter.boutgift=11000, husstand.barn[0].foedselsdato=2015-05-05). Flere endringer i samme variant skilles med ';' (\\; for et semikolon i en verdi), f.eks. \"regler.tak=utvidet;regler.takBegrunnelse=Høy inntekt\". Kan gjentas.",
             Required = true,
             HelpName = "felt=verdi",
         };
@@ -38,9 +38,13 @@ internal static class HvaOmKommando
                 TrekkResultat r;
                 try
                 {
-                    var (felt, verdi) = JsonSti.Del(s);
                     var kopi = rot.DeepClone();
-                    JsonSti.Sett(kopi, felt, JsonSti.TolkVerdi(verdi));
+                    foreach (var tildeling in JsonSti.Tildelinger(s))
+                    {
+                        var (felt, verdi) = JsonSti.Del(tildeling);
+                        JsonSti.Sett(kopi, felt, JsonSti.TolkVerdi(verdi));
+                    }
+
                     r = Beregn(SakJson.Les(kopi.ToJsonString(), sti), satser, tillatAntatte);
                 }
                 catch (UgyldigInputException e)

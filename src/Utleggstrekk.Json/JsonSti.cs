@@ -17,6 +17,39 @@ namespace Utleggstrekk.Json;
 public static class JsonSti
 {
     /// <summary>
+    /// Splits one variant into its assignments: <c>felt=verdi</c> parts separated by <c>;</c>, where <c>\;</c> stands
+    /// for a literal semicolon inside a value. A variant without <c>;</c> is one assignment. Empty parts are refused
+    /// by <see cref="Del"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Tildelinger(string variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        var deler = new List<string>();
+        var gjeldende = new System.Text.StringBuilder();
+        for (var i = 0; i < variant.Length; i++)
+        {
+            var c = variant[i];
+            if (c == '\\' && i + 1 < variant.Length && variant[i + 1] == ';')
+            {
+                gjeldende.Append(';');
+                i++;
+            }
+            else if (c == ';')
+            {
+                deler.Add(gjeldende.ToString());
+                gjeldende.Clear();
+            }
+            else
+            {
+                gjeldende.Append(c);
+            }
+        }
+
+        deler.Add(gjeldende.ToString());
+        return deler;
+    }
+
+    /// <summary>
     /// Splits <c>felt=verdi</c> at the first <c>=</c>. Throws <see cref="UgyldigInputException"/> (rule
     /// <c>UGYLDIG_SETT</c>) when there is no <c>=</c> or the path is empty.
     /// </summary>

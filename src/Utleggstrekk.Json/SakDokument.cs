@@ -130,6 +130,9 @@ public sealed class ReglerDokument
     /// <summary><c>normal</c> (default, 60 %) or <c>utvidet</c> (80 %).</summary>
     public string? Tak { get; set; }
 
+    /// <summary>The caseworker's reason for the 80 % ceiling; required when <see cref="Tak"/> is <c>utvidet</c>.</summary>
+    public string? TakBegrunnelse { get; set; }
+
     /// <summary>Whether the schematic 20 % næring rule for tax claims is chosen (default false).</summary>
     public bool? NaeringSkjematisk { get; set; }
 

@@ -36,7 +36,7 @@ public static class SakJson
     private static readonly string[] SamvaersbarnFelt = ["foedselsdato", "samvaersklasse"];
     private static readonly string[] UtgifterFelt = ["boutgift", "barnetilsyn", "bidragBetalt", "andre"];
     private static readonly string[] AnnenFelt = ["tekst", "beloep", "egenUtgift"];
-    private static readonly string[] ReglerFelt = ["kostnadsdeling", "tak", "naeringSkjematisk", "tillatAntatteSatser"];
+    private static readonly string[] ReglerFelt = ["kostnadsdeling", "tak", "takBegrunnelse", "naeringSkjematisk", "tillatAntatteSatser"];
 
     /// <summary>
     /// Reads and validates SAK.json text. Throws <see cref="UgyldigInputException"/> with every violation
@@ -138,6 +138,7 @@ public static class SakJson
             {
                 Kostnadsdeling = l.Tekst(r, "kostnadsdeling", p),
                 Tak = l.Tekst(r, "tak", p),
+                TakBegrunnelse = l.Tekst(r, "takBegrunnelse", p),
                 NaeringSkjematisk = l.Sannhet(r, "naeringSkjematisk", p),
                 TillatAntatteSatser = l.Sannhet(r, "tillatAntatteSatser", p),
             };
@@ -288,6 +289,7 @@ public static class SakJson
             AndreUtgifter = andre.ToImmutable(),
             Kostnadsdeling = deling,
             Tak = tak,
+            TakBegrunnelse = r?.TakBegrunnelse,
             NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
         };
         return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false));

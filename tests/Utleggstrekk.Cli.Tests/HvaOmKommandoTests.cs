@@ -12,7 +12,7 @@ public class HvaOmKommandoTests
         var (kode, ut, feil) = CliKjoering.Kjoer(
             "hva-om", Spec,
             "--sett", "utgifter.boutgift=11000",
-            "--sett", "regler.tak=utvidet",
+            "--sett", "regler.tak=utvidet;regler.takBegrunnelse=Konkret vurdering\\; høy inntekt",
             "--sett", "skyldner.forskuddstrekkPerMaaned=16000",
             "--sett", "husstand.barn[0]={\"foedselsdato\":\"2021-09-10\"}",
             "--json");
@@ -22,7 +22,7 @@ public class HvaOmKommandoTests
         rot.GetProperty("satserVersjon").GetString().Should().StartWith("satser-");
         var v = rot.GetProperty("varianter").EnumerateArray().ToList();
         v.Select(x => x.GetProperty("sett").GetString()).Should().Equal(
-            "utgifter.boutgift=11000", "regler.tak=utvidet", "skyldner.forskuddstrekkPerMaaned=16000", "husstand.barn[0]={\"foedselsdato\":\"2021-09-10\"}");
+            "utgifter.boutgift=11000", "regler.tak=utvidet;regler.takBegrunnelse=Konkret vurdering\\; høy inntekt", "skyldner.forskuddstrekkPerMaaned=16000", "husstand.barn[0]={\"foedselsdato\":\"2021-09-10\"}");
 
         // Rent 8 000 → 11 000: share 21 724, raw 30 000 − 21 724 = 8 276, room 14 000 → 8 276 (−3 000).
         Rad(v[0], 8276m, "Livsopphold", -3000m);
@@ -38,6 +38,29 @@ public class HvaOmKommandoTests
     }
 
     [Fact]
+    public void The_80_percent_ceiling_needs_a_reason_in_the_same_variant()
+    {
+        // SPEC §4: Utvidet is a caseworker's explicit choice with a reason; without one the variant is refused.
+        var (kode, _, feil) = CliKjoering.Kjoer("hva-om", Spec, "--sett", "regler.tak=utvidet");
+        kode.Should().Be(2);
+        feil.Should().Contain("regler.takBegrunnelse").And.Contain("PAAKREVD").And.Contain("--sett regler.tak=utvidet");
+
+        // With the reason in the same variant (assignments separated by ';') it is computed; the ceiling room grows
+        // from 60 % to 80 % of 40 000 − 10 000 = 22 000, but livsopphold still binds at 11 276.
+        var (kode2, ut, feil2) = CliKjoering.Kjoer("hva-om", Spec, "--sett", "regler.tak=utvidet;regler.takBegrunnelse=Konkret vurdering", "--json");
+        kode2.Should().Be(0, feil2);
+        var v = JsonDocument.Parse(ut).RootElement.GetProperty("varianter")[0];
+        Rad(v, 11_276m, "Livsopphold", 0m);
+    }
+
+    [Theory]
+    [InlineData("a=1", new[] { "a=1" })]
+    [InlineData("a=1;b=2", new[] { "a=1", "b=2" })]
+    [InlineData("a=x\\;y;b=2", new[] { "a=x;y", "b=2" })]
+    public void A_variant_splits_into_assignments_at_unescaped_semicolons(string variant, string[] forventet) =>
+        Utleggstrekk.Json.JsonSti.Tildelinger(variant).Should().Equal(forventet);
+
+    [Fact]
     public void Table_output_lists_baseline_and_variants()
     {
         var (kode, ut, _) = CliKjoering.Kjoer("hva-om", Spec, "--sett", "utgifter.boutgift=11000");
@@ -48,7 +71,7 @@ public class HvaOmKommandoTests
     [Fact]
     public void Output_is_deterministic()
     {
-        string[] args = ["hva-om", Spec, "--sett", "utgifter.boutgift=11000", "--sett", "regler.tak=utvidet", "--json"];
+        string[] args = ["hva-om", Spec, "--sett", "utgifter.boutgift=11000", "--sett", "regler.tak=utvidet;regler.takBegrunnelse=x", "--json"];
         CliKjoering.Kjoer(args).Ut.Should().Be(CliKjoering.Kjoer(args).Ut);
     }
 
