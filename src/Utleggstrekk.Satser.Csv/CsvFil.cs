@@ -14,6 +14,22 @@ internal static class CsvFil
     private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
+    /// The data rows of a rate table, or <c>null</c> when the file cannot be read as a table or has no rows (reported
+    /// as <see cref="SatserRegler.TomTabell"/>): the common first step of every table reader.
+    /// </summary>
+    public static List<Rad>? LesTabell(string fil, byte[] innhold, IReadOnlyList<string> kolonner, Feilsamler feil)
+    {
+        var rader = Les(fil, innhold, kolonner, feil);
+        if (rader is { Count: 0 })
+        {
+            feil.Legg(fil, 0, 0, SatserRegler.TomTabell, "Tabellen har ingen rader.");
+            return null;
+        }
+
+        return rader;
+    }
+
+    /// <summary>
     /// The data rows of <paramref name="innhold"/>, or <c>null</c> when the file cannot be read as a table
     /// (invalid UTF-8, wrong header). Rows with the wrong number of fields are reported and left out.
     /// </summary>

@@ -27,18 +27,13 @@ internal static class EnkelTabellLeser
         where T : struct
     {
         var foer = feil.Antall;
-        var rader = CsvFil.Les(fil, innhold, kolonner, feil);
+        var rader = CsvFil.LesTabell(fil, innhold, kolonner, feil);
         if (rader is null)
         {
             return null;
         }
 
         var f = new Feltleser(fil, feil);
-        if (rader.Count == 0)
-        {
-            feil.Legg(fil, 0, 0, SatserRegler.TomTabell, "Tabellen har ingen rader.");
-            return null;
-        }
 
         var daterte = new List<Datert<T>>();
         foreach (var rad in rader)

@@ -15,18 +15,13 @@ internal static class SamvaerLeser
     public static SamvaerTabell? Les(string fil, byte[] innhold, Feilsamler feil)
     {
         var foer = feil.Antall;
-        var rader = CsvFil.Les(fil, innhold, Kolonner, feil);
+        var rader = CsvFil.LesTabell(fil, innhold, Kolonner, feil);
         if (rader is null)
         {
             return null;
         }
 
         var f = new Feltleser(fil, feil);
-        if (rader.Count == 0)
-        {
-            feil.Legg(fil, 0, 0, SatserRegler.TomTabell, "Tabellen har ingen rader.");
-            return null;
-        }
 
         var daterte = new List<Datert<Satsverdi[]>>();
         foreach (var rad in rader)

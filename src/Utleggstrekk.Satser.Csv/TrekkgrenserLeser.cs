@@ -13,18 +13,13 @@ internal static class TrekkgrenserLeser
     public static TrekkgrenserTabell? Les(string fil, byte[] innhold, Feilsamler feil)
     {
         var foer = feil.Antall;
-        var rader = CsvFil.Les(fil, innhold, Kolonner, feil);
+        var rader = CsvFil.LesTabell(fil, innhold, Kolonner, feil);
         if (rader is null)
         {
             return null;
         }
 
         var f = new Feltleser(fil, feil);
-        if (rader.Count == 0)
-        {
-            feil.Legg(fil, 0, 0, SatserRegler.TomTabell, "Tabellen har ingen rader.");
-            return null;
-        }
 
         var navn = TrekkgrenserTabell.Parameternavn;
         var perParameter = new List<Datert<Prosentverdi>>[navn.Count];
