@@ -4,6 +4,7 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Reference.Renter;
+using Utleggstrekk.Satser.Csv;
 
 namespace Utleggstrekk.Benchmarks;
 
@@ -20,7 +21,7 @@ public class RenteBenchmarks
     private EnkelTabell<Prosentverdi>? _tabell;
 
     [GlobalSetup]
-    public void Oppsett() => _tabell = Benchmarkdata.Forsinkelsesrente();
+    public void Oppsett() => _tabell = SatserLaster.LastInnebygde().Forsinkelsesrente;
 
     [Benchmark(Baseline = true)]
     public decimal Referanse() => ReferanseRenter.Forsinkelsesrente(_hovedstol.Kroner, Fra, Til, _tabell!).Rente;
