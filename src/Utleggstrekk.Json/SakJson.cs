@@ -174,13 +174,13 @@ public static class SakJson
             feil.Add(Paakrevd("husstand.sivilstand"));
         }
 
-        var brutto = Beloep(s?.BruttoPerMaaned, "skyldner.bruttoPerMaaned", feil);
-        var forskudd = Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
-        var bedre = Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
-        var andreInntekter = Beloep(s?.AndreInntekterPerMaaned, "skyldner.andreInntekterPerMaaned", feil);
+        var brutto = Inndataverdi.Beloep(s?.BruttoPerMaaned, "skyldner.bruttoPerMaaned", feil);
+        var forskudd = Inndataverdi.Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
+        var bedre = Inndataverdi.Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
+        var andreInntekter = Inndataverdi.Beloep(s?.AndreInntekterPerMaaned, "skyldner.andreInntekterPerMaaned", feil);
         var sivilstand = Sivilstander.Les(h?.Sivilstand, "husstand.sivilstand", Sivilstand.Enslig, feil);
-        var partnerNetto = Beloep(h?.PartnerNettoPerMaaned, "husstand.partnerNettoPerMaaned", feil);
-        var partnerGjeld = Beloep(h?.PartnerEgenGjeldPerMaaned, "husstand.partnerEgenGjeldPerMaaned", feil);
+        var partnerNetto = Inndataverdi.Beloep(h?.PartnerNettoPerMaaned, "husstand.partnerNettoPerMaaned", feil);
+        var partnerGjeld = Inndataverdi.Beloep(h?.PartnerEgenGjeldPerMaaned, "husstand.partnerEgenGjeldPerMaaned", feil);
 
         var barn = ImmutableArray.CreateBuilder<Barn>();
         for (var i = 0; i < (h?.Barn?.Count ?? 0); i++)
@@ -233,9 +233,9 @@ public static class SakJson
         }
 
         var u = dok.Utgifter;
-        var boutgift = Beloep(u?.Boutgift, "utgifter.boutgift", feil);
-        var barnetilsyn = Beloep(u?.Barnetilsyn, "utgifter.barnetilsyn", feil);
-        var bidrag = Beloep(u?.BidragBetalt, "utgifter.bidragBetalt", feil);
+        var boutgift = Inndataverdi.Beloep(u?.Boutgift, "utgifter.boutgift", feil);
+        var barnetilsyn = Inndataverdi.Beloep(u?.Barnetilsyn, "utgifter.barnetilsyn", feil);
+        var bidrag = Inndataverdi.Beloep(u?.BidragBetalt, "utgifter.bidragBetalt", feil);
         var andre = ImmutableArray.CreateBuilder<AnnenUtgift>();
         for (var i = 0; i < (u?.Andre?.Count ?? 0); i++)
         {
@@ -257,7 +257,7 @@ public static class SakJson
                 feil.Add(Paakrevd(sti + ".beloep"));
             }
 
-            var beloep = Beloep(a.Beloep, sti + ".beloep", feil);
+            var beloep = Inndataverdi.Beloep(a.Beloep, sti + ".beloep", feil);
             andre.Add(new AnnenUtgift(a.Tekst ?? string.Empty, beloep, a.EgenUtgift ?? false));
         }
 
@@ -293,22 +293,6 @@ public static class SakJson
             NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
         };
         return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false));
-    }
-
-    private static Beloep Beloep(decimal? kroner, string felt, List<Valideringsfeil> feil)
-    {
-        if (kroner is not { } k)
-        {
-            return Engine.Felles.Beloep.Null;
-        }
-
-        if (Engine.Felles.Beloep.TryFraEkstern(k, felt, out var beloep, out var f))
-        {
-            return beloep;
-        }
-
-        feil.Add(f);
-        return Engine.Felles.Beloep.Null;
     }
 
     private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");

@@ -122,9 +122,9 @@ public static partial class TrekkJson
                 Sak = k.Sak ?? string.Empty,
                 PrioritetISak = k.PrioritetISak ?? 1,
                 Kravtype = type,
-                Gjenstaaende = Beloep(k.Gjenstaaende, Sti(i, "gjenstaaende"), feil),
-                MaanedligBeloep = Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),
-                PaaloeptRente = Beloep(k.PaaloeptRente, Sti(i, "paaloeptRente"), feil),
+                Gjenstaaende = Inndataverdi.Beloep(k.Gjenstaaende, Sti(i, "gjenstaaende"), feil),
+                MaanedligBeloep = Inndataverdi.Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),
+                PaaloeptRente = Inndataverdi.Beloep(k.PaaloeptRente, Sti(i, "paaloeptRente"), feil),
                 BevartTidsprioritet = k.BevartTidsprioritet ?? false,
                 Rentevilkaar = new Rentevilkaar(rentetype, sats, k.Rentevilkaar?.RenteFra),
             });

@@ -74,21 +74,5 @@ public static partial class TrekkJson
 
     private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");
 
-    private static Beloep Beloep(decimal? kroner, string felt, List<Valideringsfeil> feil)
-    {
-        if (kroner is not { } k)
-        {
-            return Engine.Felles.Beloep.Null;
-        }
-
-        if (Engine.Felles.Beloep.TryFraEkstern(k, felt, out var beloep, out var f))
-        {
-            return beloep;
-        }
-
-        feil.Add(f);
-        return Engine.Felles.Beloep.Null;
-    }
-
     private static LocalDate Dato(LocalDate? dato) => dato ?? default;
 }
