@@ -97,6 +97,7 @@ public sealed class Tidsserie
         Finn(Dagnummer(dato), tillatAntatt, out status);
 
     /// <summary>As <see cref="Finn(LocalDate, bool, out SatsStatus)"/>, for a day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Finn(int dag, bool tillatAntatt, out SatsStatus status)
     {
         var fra = _fra;

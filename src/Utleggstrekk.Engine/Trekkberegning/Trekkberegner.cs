@@ -125,10 +125,10 @@ public static class Trekkberegner
 
     /// <summary>The single arithmetic core, specialised by the JIT for each sporing.</summary>
     /// <remarks>
-    /// <see cref="SkipLocalsInitAttribute"/>: the two stack buffers are written (for every index used) before they are
-    /// read, so zeroing them is wasted work on the hot path.
+    /// Step 1 (livsopphold and samvær add-ons) lives in two step methods of its own, each also specialised per
+    /// sporing: the JIT then compiles each with its own budget of locals and inlines the small rule helpers, which it
+    /// stops doing in one method this large.
     /// </remarks>
-    [SkipLocalsInit]
     internal static TrekkResultat Beregn<TSporing>(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
@@ -136,143 +136,13 @@ public static class Trekkberegner
         var dag = Tidsserie.Dagnummer(dato);
         var tillatAntatt = valg.TillatAntatteSatser;
         var antatt = AntattSats.Ingen;
+        var sivilstand = sak.Sivilstand;
 
         // Step 1a: livsopphold of the household.
-        var livsTabell = satser.Livsopphold;
-        var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
-        if (livsPeriode < 0)
-        {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
-        }
+        var livsopphold = BeregnLivsopphold(sak, satser, dag, tillatAntatt, ref antatt, ref sporing);
 
-        if (livsStatus == SatsStatus.Antatt)
-        {
-            antatt |= AntattSats.Livsopphold;
-        }
-
-        ref readonly var livsSatser = ref livsTabell.Satser(livsPeriode);
-        var sivilstand = sak.Sivilstand;
-        var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
-        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
-        var livsopphold = satsPerVoksen * antallVoksne;
-        sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
-
-        // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
-        var barn = sak.Barn.AsSpan();
-        // No buffer for an empty list (nothing to buffer).
-        var bufret = barn.Length is > 0 and <= MaksBufret;
-        Span<int> barnBuffer = bufret ? stackalloc int[2 * MaksBufret] : default;
-        var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
-        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
-        var antallBarn = 0;
-        for (var i = 0; i < barn.Length; i++)
-        {
-            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
-            if (bufret)
-            {
-                barnAlder[i] = alder;
-                barnNoekler[i] = Alder.Noekkel(barn[i].Foedselsdato);
-            }
-
-            if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
-            {
-                antallBarn++;
-            }
-        }
-
-        var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
-        var reduksjon = antallRedusert > 0
-            ? Grense(satser, Trekkgrense.ReduksjonFraFjerdePerson, dag, dato)
-            : Prosent.Null;
-        for (var i = 0; i < barn.Length; i++)
-        {
-            var alder = barnAlder.IsEmpty ? Alder.HeleAar(barn[i].Foedselsdato, dato) : barnAlder[i];
-            if (!LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
-            {
-                sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
-                continue;
-            }
-
-            var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, barnNoekler, i, antallRedusert, dato);
-            var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
-            livsopphold += etter;
-            sporing.Barn(i, alder, true, sats, redusert, etter);
-        }
-
-        sporing.Livsopphold(livsPeriode, livsStatus, antallVoksne + antallBarn, antallRedusert, reduksjon, livsopphold);
-
-        // Step 1b: samvær add-ons (the debtor's own expense). The table is consulted only when a child gets an add-on.
-        var samvaersbarn = sak.Samvaersbarn.AsSpan();
-        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
-        Span<int> samvaerBuffer = samvaerBufret ? stackalloc int[2 * MaksBufret] : default;
-        var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
-        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
-        var antallSamvaer = 0;
-        for (var i = 0; i < samvaersbarn.Length; i++)
-        {
-            var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
-            if (samvaerBufret)
-            {
-                samvaerAlder[i] = alder;
-                samvaerNoekler[i] = Alder.Noekkel(samvaersbarn[i].Foedselsdato);
-            }
-
-            if (Samvaerstillegg.Medregnes(alder))
-            {
-                antallSamvaer++;
-            }
-        }
-
-        var samvaer = Beloep.Null;
-        var samvaerPeriode = -1;
-        var samvaerStatus = SatsStatus.Mangler;
-        var antallSamvaerRedusert = SamvaerReduksjonTredjeBarn.AntallRedusert(antallSamvaer);
-        var samvaerReduksjon = Prosent.Null;
-        if (antallSamvaer > 0)
-        {
-            var samvaerTabell = satser.Samvaer;
-            samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
-            if (samvaerPeriode < 0)
-            {
-                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
-            }
-
-            if (samvaerStatus == SatsStatus.Antatt)
-            {
-                antatt |= AntattSats.Samvaer;
-            }
-
-            if (antallSamvaerRedusert > 0)
-            {
-                samvaerReduksjon = Grense(satser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dag, dato);
-            }
-
-            for (var i = 0; i < samvaersbarn.Length; i++)
-            {
-                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i];
-                if (!Samvaerstillegg.Medregnes(alder))
-                {
-                    sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
-                    continue;
-                }
-
-                var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
-                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
-                samvaer += etter;
-                sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < samvaersbarn.Length; i++)
-            {
-                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
-            }
-        }
-
-        sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
+        // Step 1b: samvær add-ons (the debtor's own expense).
+        var samvaer = BeregnSamvaer(sak, satser, dag, tillatAntatt, ref antatt, ref sporing);
 
         // Step 2: household expenses E.
         var andreFelles = Beloep.Null;
@@ -396,6 +266,169 @@ public static class Trekkberegner
             Antatt = antatt,
             SatserVersjon = satser.Versjon,
         };
+    }
+
+    /// <summary>Step 1a: the household's livsopphold (adults, children, the cut from the 4th person).</summary>
+    /// <remarks>
+    /// <see cref="SkipLocalsInitAttribute"/>: the stack buffer is written (for every index used) before it is read, so
+    /// zeroing it is wasted work on the hot path.
+    /// </remarks>
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+        where TSporing : struct, ISporing
+    {
+        var dato = sak.Beregningsdato;
+        var livsTabell = satser.Livsopphold;
+        var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
+        if (livsPeriode < 0)
+        {
+            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
+        }
+
+        if (livsStatus == SatsStatus.Antatt)
+        {
+            antatt |= AntattSats.Livsopphold;
+        }
+
+        ref readonly var livsSatser = ref livsTabell.Satser(livsPeriode);
+        var sivilstand = sak.Sivilstand;
+        var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
+        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
+        var livsopphold = satsPerVoksen * antallVoksne;
+        sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
+
+        // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
+        var barn = sak.Barn.AsSpan();
+        // No buffer for an empty list (nothing to buffer).
+        var bufret = barn.Length is > 0 and <= MaksBufret;
+        Span<int> barnBuffer = bufret ? stackalloc int[2 * MaksBufret] : default;
+        var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
+        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
+        var antallBarn = 0;
+        for (var i = 0; i < barn.Length; i++)
+        {
+            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
+            if (bufret)
+            {
+                barnAlder[i] = alder;
+                barnNoekler[i] = Alder.Noekkel(barn[i].Foedselsdato);
+            }
+
+            if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
+            {
+                antallBarn++;
+            }
+        }
+
+        var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
+        var reduksjon = antallRedusert > 0
+            ? Grense(satser, Trekkgrense.ReduksjonFraFjerdePerson, dag, dato)
+            : Prosent.Null;
+        for (var i = 0; i < barn.Length; i++)
+        {
+            var alder = barnAlder.IsEmpty ? Alder.HeleAar(barn[i].Foedselsdato, dato) : barnAlder[i];
+            if (!LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
+            {
+                sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
+                continue;
+            }
+
+            var sats = livsSatser.ForBarn(alder);
+            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, barnNoekler, i, antallRedusert, dato);
+            var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
+            livsopphold += etter;
+            sporing.Barn(i, alder, true, sats, redusert, etter);
+        }
+
+        sporing.Livsopphold(livsPeriode, livsStatus, antallVoksne + antallBarn, antallRedusert, reduksjon, livsopphold);
+
+        return livsopphold;
+    }
+
+    /// <summary>
+    /// Step 1b: the samvær add-ons (the cut from the 3rd samvær child). The table is consulted only when a child gets
+    /// an add-on.
+    /// </summary>
+    /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+        where TSporing : struct, ISporing
+    {
+        var dato = sak.Beregningsdato;
+        var samvaersbarn = sak.Samvaersbarn.AsSpan();
+        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
+        Span<int> samvaerBuffer = samvaerBufret ? stackalloc int[2 * MaksBufret] : default;
+        var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
+        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
+        var antallSamvaer = 0;
+        for (var i = 0; i < samvaersbarn.Length; i++)
+        {
+            var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
+            if (samvaerBufret)
+            {
+                samvaerAlder[i] = alder;
+                samvaerNoekler[i] = Alder.Noekkel(samvaersbarn[i].Foedselsdato);
+            }
+
+            if (Samvaerstillegg.Medregnes(alder))
+            {
+                antallSamvaer++;
+            }
+        }
+
+        var samvaer = Beloep.Null;
+        var samvaerPeriode = -1;
+        var samvaerStatus = SatsStatus.Mangler;
+        var antallSamvaerRedusert = SamvaerReduksjonTredjeBarn.AntallRedusert(antallSamvaer);
+        var samvaerReduksjon = Prosent.Null;
+        if (antallSamvaer > 0)
+        {
+            var samvaerTabell = satser.Samvaer;
+            samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
+            if (samvaerPeriode < 0)
+            {
+                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
+            }
+
+            if (samvaerStatus == SatsStatus.Antatt)
+            {
+                antatt |= AntattSats.Samvaer;
+            }
+
+            if (antallSamvaerRedusert > 0)
+            {
+                samvaerReduksjon = Grense(satser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dag, dato);
+            }
+
+            for (var i = 0; i < samvaersbarn.Length; i++)
+            {
+                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i];
+                if (!Samvaerstillegg.Medregnes(alder))
+                {
+                    sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
+                    continue;
+                }
+
+                var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
+                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
+                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
+                samvaer += etter;
+                sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < samvaersbarn.Length; i++)
+            {
+                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
+            }
+        }
+
+        sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
+
+        return samvaer;
     }
 
     /// <summary>Children (and, separately, samvær children) whose ages and date keys are buffered on the stack.</summary>
