@@ -138,11 +138,15 @@ public static class Trekkberegner
         var antatt = AntattSats.Ingen;
         var sivilstand = sak.Sivilstand;
 
+        // All trekkgrenser in force on the date, in one lookup; a parameter is read (and its absence refused) only
+        // where a step needs it.
+        var grenser = satser.Trekkgrenser.FinnSegment(dag);
+
         // Step 1a: livsopphold of the household.
-        var livsopphold = BeregnLivsopphold(sak, satser, dag, tillatAntatt, ref antatt, ref sporing);
+        var livsopphold = BeregnLivsopphold(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
 
         // Step 1b: samvær add-ons (the debtor's own expense).
-        var samvaer = BeregnSamvaer(sak, satser, dag, tillatAntatt, ref antatt, ref sporing);
+        var samvaer = BeregnSamvaer(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
 
         // Step 2: household expenses E.
         var andreFelles = Beloep.Null;
@@ -197,7 +201,7 @@ public static class Trekkberegner
         // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
         var brutto = sak.BruttoPerMaaned;
         var utvidet = sak.Tak == Takregel.Utvidet;
-        var takProsent = Grense(satser, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dag, dato);
+        var takProsent = Grense(satser, grenser, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
         var takrom = Trekktak.Rom(brutto, takProsent, sak.ForskuddstrekkPerMaaned, sak.TrekkMedBedrePrioritetPerMaaned);
         var naeringProsent = Prosent.Null;
         Beloep? naering = null;
@@ -218,7 +222,7 @@ public static class Trekkberegner
 
         if (sak.NaeringSkjematisk)
         {
-            naeringProsent = Grense(satser, Trekkgrense.NaeringSkjematisk, dag, dato);
+            naeringProsent = Grense(satser, grenser, Trekkgrense.NaeringSkjematisk, dato);
             var naeringGrense = Oeresregning.AndelNed(naeringProsent, brutto);
             naering = naeringGrense;
             if (naeringGrense < grense)
@@ -275,7 +279,7 @@ public static class Trekkberegner
     /// </remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
@@ -323,7 +327,7 @@ public static class Trekkberegner
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
         var reduksjon = antallRedusert > 0
-            ? Grense(satser, Trekkgrense.ReduksjonFraFjerdePerson, dag, dato)
+            ? Grense(satser, grenser, Trekkgrense.ReduksjonFraFjerdePerson, dato)
             : Prosent.Null;
         for (var i = 0; i < barn.Length; i++)
         {
@@ -353,7 +357,7 @@ public static class Trekkberegner
     /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
@@ -399,7 +403,7 @@ public static class Trekkberegner
 
             if (antallSamvaerRedusert > 0)
             {
-                samvaerReduksjon = Grense(satser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dag, dato);
+                samvaerReduksjon = Grense(satser, grenser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
             }
 
             for (var i = 0; i < samvaersbarn.Length; i++)
@@ -435,16 +439,14 @@ public static class Trekkberegner
     private const int MaksBufret = 16;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Prosent Grense(Satsgrunnlag satser, Trekkgrense grense, int dag, LocalDate dato)
+    private static Prosent Grense(Satsgrunnlag satser, int segment, Trekkgrense grense, LocalDate dato)
     {
-        var tabell = satser.Trekkgrenser[grense];
-        var i = tabell.Tidsserie.Finn(dag, false, out _);
-        if (i < 0)
+        if (!satser.Trekkgrenser.TryFinn(segment, grense, out var prosent))
         {
-            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], tabell.Tidsserie, antattMulig: false);
+            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
         }
 
-        return tabell.Verdi(i).Prosent;
+        return prosent;
     }
 
     [DoesNotReturn]
