@@ -306,7 +306,8 @@ public static class Trekkberegner
         var barn = sak.Barn.AsSpan();
         // No buffer for an empty list (nothing to buffer).
         var bufret = barn.Length is > 0 and <= MaksBufret;
-        Span<int> barnBuffer = bufret ? stackalloc int[2 * MaksBufret] : default;
+        Unsafe.SkipInit(out Barnebuffer buffer);
+        var barnBuffer = bufret ? (Span<int>)buffer : default;
         var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
         var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
         var antallBarn = 0;
@@ -363,7 +364,8 @@ public static class Trekkberegner
         var dato = sak.Beregningsdato;
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
         var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
-        Span<int> samvaerBuffer = samvaerBufret ? stackalloc int[2 * MaksBufret] : default;
+        Unsafe.SkipInit(out Barnebuffer buffer);
+        var samvaerBuffer = samvaerBufret ? (Span<int>)buffer : default;
         var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
         var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
         var antallSamvaer = 0;
@@ -437,6 +439,17 @@ public static class Trekkberegner
 
     /// <summary>Children (and, separately, samvær children) whose ages and date keys are buffered on the stack.</summary>
     private const int MaksBufret = 16;
+
+    /// <summary>
+    /// Ages and date keys of up to <see cref="MaksBufret"/> children, on the stack. A fixed-size local instead of
+    /// <c>stackalloc</c>: a method with <c>stackalloc</c> is compiled once without profile data, this one is re-jitted
+    /// with it.
+    /// </summary>
+    [InlineArray(2 * MaksBufret)]
+    private struct Barnebuffer
+    {
+        private int _element;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Prosent Grense(Satsgrunnlag satser, int segment, Trekkgrense grense, LocalDate dato)
