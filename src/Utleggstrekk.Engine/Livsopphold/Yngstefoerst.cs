@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
@@ -15,6 +16,7 @@ namespace Utleggstrekk.Engine.Livsopphold;
 internal static class Yngstefoerst
 {
     /// <summary>True when household child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool BlantYngste(ReadOnlySpan<Barn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
     {
         if (antall <= 0)
@@ -48,6 +50,7 @@ internal static class Yngstefoerst
     /// debtor keeps more), then the lower class, then later in the input (only between identical children, where the
     /// choice does not change the sum). The result therefore does not depend on the input order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato, SamvaerTabell tabell, int periode)
     {
         if (antall <= 0)

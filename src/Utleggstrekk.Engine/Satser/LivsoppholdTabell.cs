@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 
@@ -43,6 +44,7 @@ public readonly record struct LivsoppholdSatser(
     bool EttBandFra11)
 {
     /// <summary>The rate for a child of <paramref name="alder"/> whole years.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Beloep ForBarn(int alder) => alder switch
     {
         <= 5 => Barn0Til5,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 
@@ -58,6 +59,7 @@ public sealed class SamvaerTabell
     }
 
     /// <summary>The age band (0: 0–5, 1: 6–10, 2: 11–14, 3: 15+) for an age in whole years.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Aldersband(int alder) => alder switch
     {
         <= 5 => 0,
@@ -70,6 +72,7 @@ public sealed class SamvaerTabell
     public static int Indeks(int samvaersklasse, int aldersband) => ((samvaersklasse - 1) * AntallAldersband) + aldersband;
 
     /// <summary>The add-on for period <paramref name="periode"/>, class 1–4 and age band 0–3. Allocation-free.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Beloep Sats(int periode, int samvaersklasse, int aldersband)
     {
         Preconditions.CheckArgumentRange(nameof(samvaersklasse), samvaersklasse, 1, AntallKlasser);

@@ -97,20 +97,26 @@ public sealed class Tidsserie
         Finn(Dagnummer(dato), tillatAntatt, out status);
 
     /// <summary>As <see cref="Finn(LocalDate, bool, out SatsStatus)"/>, for a day number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Finn(int dag, bool tillatAntatt, out SatsStatus status)
     {
         var fra = _fra;
         int lo = 0, hi = fra.Length - 1;
-        while (lo <= hi)
+
+        // Index arithmetic only (no money): array lengths keep it far from overflow, so it need not be checked.
+        unchecked
         {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (fra[mid] <= dag)
+            while (lo <= hi)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
+                var mid = (int)((uint)(lo + hi) >> 1);
+                if (fra[mid] <= dag)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 
@@ -30,7 +31,52 @@ public sealed class TrekkgrenserTabell
 {
     private readonly EnkelTabell<Prosentverdi>[] _tabeller;
 
-    private TrekkgrenserTabell(EnkelTabell<Prosentverdi>[] tabeller) => _tabeller = tabeller;
+    /// <summary>
+    /// Start day (<see cref="Tidsserie.Dagnummer"/>) of each segment of the combined index: the days on which any
+    /// parameter starts or ends a period, sorted; a segment lasts until the next start (the last is open). Within a
+    /// segment every parameter keeps one value (or none), so one lookup serves all of them.
+    /// </summary>
+    private readonly int[] _segmentFra;
+
+    /// <summary>The value of each parameter in each segment, index <c>segment × 5 + (int)grense</c>.</summary>
+    private readonly Prosent[] _segmentVerdier;
+
+    /// <summary>Bit <c>(int)grense</c> set when the parameter has a value in the segment.</summary>
+    private readonly int[] _segmentKjent;
+
+    private TrekkgrenserTabell(EnkelTabell<Prosentverdi>[] tabeller)
+    {
+        _tabeller = tabeller;
+        var grenser = new SortedSet<int>();
+        foreach (var tabell in tabeller)
+        {
+            var serie = tabell.Tidsserie;
+            for (var i = 0; i < serie.Antall; i++)
+            {
+                grenser.Add(serie.FraDagnummer(i));
+                if (serie.TilDagnummer(i) != int.MaxValue)
+                {
+                    grenser.Add(serie.TilDagnummer(i));
+                }
+            }
+        }
+
+        _segmentFra = [.. grenser];
+        _segmentVerdier = new Prosent[_segmentFra.Length * tabeller.Length];
+        _segmentKjent = new int[_segmentFra.Length];
+        for (var segment = 0; segment < _segmentFra.Length; segment++)
+        {
+            for (var g = 0; g < tabeller.Length; g++)
+            {
+                var i = tabeller[g].Tidsserie.Finn(_segmentFra[segment], false, out _);
+                if (i >= 0)
+                {
+                    _segmentVerdier[(segment * tabeller.Length) + g] = tabeller[g].Verdi(i).Prosent;
+                    _segmentKjent[segment] |= 1 << g;
+                }
+            }
+        }
+    }
 
     /// <summary>CSV names of the parameters, in the order of <see cref="Trekkgrense"/>.</summary>
     public static IReadOnlyList<string> Parameternavn { get; } =
@@ -102,6 +148,54 @@ public sealed class TrekkgrenserTabell
 
     /// <summary>The series of one parameter.</summary>
     public EnkelTabell<Prosentverdi> this[Trekkgrense grense] => _tabeller[(int)grense];
+
+    /// <summary>
+    /// The segment of the combined index containing day <paramref name="dag"/> (<see cref="Tidsserie.Dagnummer"/>),
+    /// or -1 before every period: one binary search for all parameters. Read the values with
+    /// <see cref="TryFinn(int, Trekkgrense, out Prosent)"/>. Allocation-free.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int FinnSegment(int dag)
+    {
+        var fra = _segmentFra;
+        int lo = 0, hi = fra.Length - 1;
+
+        // Index arithmetic only (no money), far from overflow.
+        unchecked
+        {
+            while (lo <= hi)
+            {
+                var mid = (int)((uint)(lo + hi) >> 1);
+                if (fra[mid] <= dag)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+        }
+
+        return hi;
+    }
+
+    /// <summary>
+    /// The value of one parameter in a segment from <see cref="FinnSegment"/>; false when the parameter has none
+    /// there (the same answer as a lookup in the parameter's own series).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryFinn(int segment, Trekkgrense grense, out Prosent prosent)
+    {
+        if (segment < 0 || (_segmentKjent[segment] & (1 << (int)grense)) == 0)
+        {
+            prosent = Prosent.Null;
+            return false;
+        }
+
+        prosent = _segmentVerdier[(segment * _tabeller.Length) + (int)grense];
+        return true;
+    }
 
     /// <summary>The value of one parameter on a date; false when none is known.</summary>
     public bool TryFinn(Trekkgrense grense, LocalDate dato, out Prosentverdi verdi) =>

@@ -125,10 +125,10 @@ public static class Trekkberegner
 
     /// <summary>The single arithmetic core, specialised by the JIT for each sporing.</summary>
     /// <remarks>
-    /// <see cref="SkipLocalsInitAttribute"/>: the two stack buffers are written (for every index used) before they are
-    /// read, so zeroing them is wasted work on the hot path.
+    /// Step 1 (livsopphold and samvær add-ons) lives in two step methods of its own, each also specialised per
+    /// sporing: the JIT then compiles each with its own budget of locals and inlines the small rule helpers, which it
+    /// stops doing in one method this large.
     /// </remarks>
-    [SkipLocalsInit]
     internal static TrekkResultat Beregn<TSporing>(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
@@ -136,143 +136,17 @@ public static class Trekkberegner
         var dag = Tidsserie.Dagnummer(dato);
         var tillatAntatt = valg.TillatAntatteSatser;
         var antatt = AntattSats.Ingen;
+        var sivilstand = sak.Sivilstand;
+
+        // All trekkgrenser in force on the date, in one lookup; a parameter is read (and its absence refused) only
+        // where a step needs it.
+        var grenser = satser.Trekkgrenser.FinnSegment(dag);
 
         // Step 1a: livsopphold of the household.
-        var livsTabell = satser.Livsopphold;
-        var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
-        if (livsPeriode < 0)
-        {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
-        }
+        var livsopphold = BeregnLivsopphold(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
 
-        if (livsStatus == SatsStatus.Antatt)
-        {
-            antatt |= AntattSats.Livsopphold;
-        }
-
-        ref readonly var livsSatser = ref livsTabell.Satser(livsPeriode);
-        var sivilstand = sak.Sivilstand;
-        var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
-        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
-        var livsopphold = satsPerVoksen * antallVoksne;
-        sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
-
-        // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
-        var barn = sak.Barn.AsSpan();
-        // No buffer for an empty list (nothing to buffer).
-        var bufret = barn.Length is > 0 and <= MaksBufret;
-        Span<int> barnBuffer = bufret ? stackalloc int[2 * MaksBufret] : default;
-        var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
-        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
-        var antallBarn = 0;
-        for (var i = 0; i < barn.Length; i++)
-        {
-            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
-            if (bufret)
-            {
-                barnAlder[i] = alder;
-                barnNoekler[i] = Alder.Noekkel(barn[i].Foedselsdato);
-            }
-
-            if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
-            {
-                antallBarn++;
-            }
-        }
-
-        var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
-        var reduksjon = antallRedusert > 0
-            ? Grense(satser, Trekkgrense.ReduksjonFraFjerdePerson, dag, dato)
-            : Prosent.Null;
-        for (var i = 0; i < barn.Length; i++)
-        {
-            var alder = barnAlder.IsEmpty ? Alder.HeleAar(barn[i].Foedselsdato, dato) : barnAlder[i];
-            if (!LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
-            {
-                sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
-                continue;
-            }
-
-            var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, barnNoekler, i, antallRedusert, dato);
-            var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
-            livsopphold += etter;
-            sporing.Barn(i, alder, true, sats, redusert, etter);
-        }
-
-        sporing.Livsopphold(livsPeriode, livsStatus, antallVoksne + antallBarn, antallRedusert, reduksjon, livsopphold);
-
-        // Step 1b: samvær add-ons (the debtor's own expense). The table is consulted only when a child gets an add-on.
-        var samvaersbarn = sak.Samvaersbarn.AsSpan();
-        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
-        Span<int> samvaerBuffer = samvaerBufret ? stackalloc int[2 * MaksBufret] : default;
-        var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
-        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
-        var antallSamvaer = 0;
-        for (var i = 0; i < samvaersbarn.Length; i++)
-        {
-            var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
-            if (samvaerBufret)
-            {
-                samvaerAlder[i] = alder;
-                samvaerNoekler[i] = Alder.Noekkel(samvaersbarn[i].Foedselsdato);
-            }
-
-            if (Samvaerstillegg.Medregnes(alder))
-            {
-                antallSamvaer++;
-            }
-        }
-
-        var samvaer = Beloep.Null;
-        var samvaerPeriode = -1;
-        var samvaerStatus = SatsStatus.Mangler;
-        var antallSamvaerRedusert = SamvaerReduksjonTredjeBarn.AntallRedusert(antallSamvaer);
-        var samvaerReduksjon = Prosent.Null;
-        if (antallSamvaer > 0)
-        {
-            var samvaerTabell = satser.Samvaer;
-            samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
-            if (samvaerPeriode < 0)
-            {
-                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
-            }
-
-            if (samvaerStatus == SatsStatus.Antatt)
-            {
-                antatt |= AntattSats.Samvaer;
-            }
-
-            if (antallSamvaerRedusert > 0)
-            {
-                samvaerReduksjon = Grense(satser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dag, dato);
-            }
-
-            for (var i = 0; i < samvaersbarn.Length; i++)
-            {
-                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i];
-                if (!Samvaerstillegg.Medregnes(alder))
-                {
-                    sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
-                    continue;
-                }
-
-                var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
-                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
-                samvaer += etter;
-                sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < samvaersbarn.Length; i++)
-            {
-                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
-            }
-        }
-
-        sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
+        // Step 1b: samvær add-ons (the debtor's own expense).
+        var samvaer = BeregnSamvaer(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
 
         // Step 2: household expenses E.
         var andreFelles = Beloep.Null;
@@ -327,7 +201,7 @@ public static class Trekkberegner
         // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
         var brutto = sak.BruttoPerMaaned;
         var utvidet = sak.Tak == Takregel.Utvidet;
-        var takProsent = Grense(satser, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dag, dato);
+        var takProsent = Grense(satser, grenser, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
         var takrom = Trekktak.Rom(brutto, takProsent, sak.ForskuddstrekkPerMaaned, sak.TrekkMedBedrePrioritetPerMaaned);
         var naeringProsent = Prosent.Null;
         Beloep? naering = null;
@@ -348,7 +222,7 @@ public static class Trekkberegner
 
         if (sak.NaeringSkjematisk)
         {
-            naeringProsent = Grense(satser, Trekkgrense.NaeringSkjematisk, dag, dato);
+            naeringProsent = Grense(satser, grenser, Trekkgrense.NaeringSkjematisk, dato);
             var naeringGrense = Oeresregning.AndelNed(naeringProsent, brutto);
             naering = naeringGrense;
             if (naeringGrense < grense)
@@ -398,20 +272,194 @@ public static class Trekkberegner
         };
     }
 
+    /// <summary>Step 1a: the household's livsopphold (adults, children, the cut from the 4th person).</summary>
+    /// <remarks>
+    /// <see cref="SkipLocalsInitAttribute"/>: the stack buffer is written (for every index used) before it is read, so
+    /// zeroing it is wasted work on the hot path.
+    /// </remarks>
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+        where TSporing : struct, ISporing
+    {
+        var dato = sak.Beregningsdato;
+        var livsTabell = satser.Livsopphold;
+        var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
+        if (livsPeriode < 0)
+        {
+            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
+        }
+
+        if (livsStatus == SatsStatus.Antatt)
+        {
+            antatt |= AntattSats.Livsopphold;
+        }
+
+        ref readonly var livsSatser = ref livsTabell.Satser(livsPeriode);
+        var sivilstand = sak.Sivilstand;
+        var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
+        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
+        var livsopphold = satsPerVoksen * antallVoksne;
+        sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
+
+        // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
+        var barn = sak.Barn.AsSpan();
+        // No buffer for an empty list (nothing to buffer).
+        var bufret = barn.Length is > 0 and <= MaksBufret;
+        Unsafe.SkipInit(out Barnebuffer buffer);
+        var barnBuffer = bufret ? (Span<int>)buffer : default;
+        var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
+        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
+        var antallBarn = 0;
+        for (var i = 0; i < barn.Length; i++)
+        {
+            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
+            if (bufret)
+            {
+                barnAlder[i] = alder;
+                barnNoekler[i] = Alder.Noekkel(barn[i].Foedselsdato);
+            }
+
+            if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
+            {
+                antallBarn++;
+            }
+        }
+
+        var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
+        var reduksjon = antallRedusert > 0
+            ? Grense(satser, grenser, Trekkgrense.ReduksjonFraFjerdePerson, dato)
+            : Prosent.Null;
+        for (var i = 0; i < barn.Length; i++)
+        {
+            var alder = barnAlder.IsEmpty ? Alder.HeleAar(barn[i].Foedselsdato, dato) : barnAlder[i];
+            if (!LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
+            {
+                sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
+                continue;
+            }
+
+            var sats = livsSatser.ForBarn(alder);
+            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, barnNoekler, i, antallRedusert, dato);
+            var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
+            livsopphold += etter;
+            sporing.Barn(i, alder, true, sats, redusert, etter);
+        }
+
+        sporing.Livsopphold(livsPeriode, livsStatus, antallVoksne + antallBarn, antallRedusert, reduksjon, livsopphold);
+
+        return livsopphold;
+    }
+
+    /// <summary>
+    /// Step 1b: the samvær add-ons (the cut from the 3rd samvær child). The table is consulted only when a child gets
+    /// an add-on.
+    /// </summary>
+    /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+        where TSporing : struct, ISporing
+    {
+        var dato = sak.Beregningsdato;
+        var samvaersbarn = sak.Samvaersbarn.AsSpan();
+        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
+        Unsafe.SkipInit(out Barnebuffer buffer);
+        var samvaerBuffer = samvaerBufret ? (Span<int>)buffer : default;
+        var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
+        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
+        var antallSamvaer = 0;
+        for (var i = 0; i < samvaersbarn.Length; i++)
+        {
+            var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
+            if (samvaerBufret)
+            {
+                samvaerAlder[i] = alder;
+                samvaerNoekler[i] = Alder.Noekkel(samvaersbarn[i].Foedselsdato);
+            }
+
+            if (Samvaerstillegg.Medregnes(alder))
+            {
+                antallSamvaer++;
+            }
+        }
+
+        var samvaer = Beloep.Null;
+        var samvaerPeriode = -1;
+        var samvaerStatus = SatsStatus.Mangler;
+        var antallSamvaerRedusert = SamvaerReduksjonTredjeBarn.AntallRedusert(antallSamvaer);
+        var samvaerReduksjon = Prosent.Null;
+        if (antallSamvaer > 0)
+        {
+            var samvaerTabell = satser.Samvaer;
+            samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
+            if (samvaerPeriode < 0)
+            {
+                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
+            }
+
+            if (samvaerStatus == SatsStatus.Antatt)
+            {
+                antatt |= AntattSats.Samvaer;
+            }
+
+            if (antallSamvaerRedusert > 0)
+            {
+                samvaerReduksjon = Grense(satser, grenser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
+            }
+
+            for (var i = 0; i < samvaersbarn.Length; i++)
+            {
+                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i];
+                if (!Samvaerstillegg.Medregnes(alder))
+                {
+                    sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
+                    continue;
+                }
+
+                var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
+                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
+                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
+                samvaer += etter;
+                sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < samvaersbarn.Length; i++)
+            {
+                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
+            }
+        }
+
+        sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
+
+        return samvaer;
+    }
+
     /// <summary>Children (and, separately, samvær children) whose ages and date keys are buffered on the stack.</summary>
     private const int MaksBufret = 16;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Prosent Grense(Satsgrunnlag satser, Trekkgrense grense, int dag, LocalDate dato)
+    /// <summary>
+    /// Ages and date keys of up to <see cref="MaksBufret"/> children, on the stack. A fixed-size local instead of
+    /// <c>stackalloc</c>: a method with <c>stackalloc</c> is compiled once without profile data, this one is re-jitted
+    /// with it.
+    /// </summary>
+    [InlineArray(2 * MaksBufret)]
+    private struct Barnebuffer
     {
-        var tabell = satser.Trekkgrenser[grense];
-        var i = tabell.Tidsserie.Finn(dag, false, out _);
-        if (i < 0)
+        private int _element;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Prosent Grense(Satsgrunnlag satser, int segment, Trekkgrense grense, LocalDate dato)
+    {
+        if (!satser.Trekkgrenser.TryFinn(segment, grense, out var prosent))
         {
-            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], tabell.Tidsserie, antattMulig: false);
+            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
         }
 
-        return tabell.Verdi(i).Prosent;
+        return prosent;
     }
 
     [DoesNotReturn]

@@ -57,4 +57,35 @@ public class TrekkgrenserTabellTests
         FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(a, null, 60)], [P(a, b, 80), P(b, null, 55)])))
             .Should().Throw<ArgumentException>().WithMessage("*tak_normal*tak_maks*");
     }
+
+    [Fact]
+    public void The_combined_index_gives_each_parameter_the_value_of_its_own_series_on_every_day()
+    {
+        // Staggered periods with gaps and different ends, so the combined segments differ from every single series.
+        Periodeverdi<Prosentverdi> P(LocalDate fra, LocalDate? til, int prosent) =>
+            new(fra, til, new Prosentverdi(Prosent.FraHeleProsent(prosent), "test"));
+        var d = (int aar, int maaned, int dag) => new LocalDate(aar, maaned, dag);
+        var tabell = TrekkgrenserTabell.Lag(new Dictionary<Trekkgrense, IReadOnlyList<Periodeverdi<Prosentverdi>>>
+        {
+            [Trekkgrense.TakNormal] = [P(d(2021, 1, 1), d(2022, 3, 1), 50), P(d(2022, 3, 1), null, 60)],
+            [Trekkgrense.TakMaks] = [P(d(2020, 12, 16), d(2021, 7, 1), 70), P(d(2021, 9, 1), null, 80)], // gap in Jul–Aug 2021
+            [Trekkgrense.NaeringSkjematisk] = [P(d(2021, 2, 15), d(2023, 1, 1), 20)], // closed: none after 2022
+            [Trekkgrense.ReduksjonFraFjerdePerson] = [P(d(2014, 7, 1), null, 20)],
+            [Trekkgrense.ReduksjonSamvaerFraTredjeBarn] = [P(d(2021, 6, 30), d(2021, 7, 1), 10), P(d(2021, 7, 1), null, 20)],
+        });
+
+        for (var dato = d(2014, 6, 25); dato < d(2023, 2, 1); dato = dato.PlusDays(1))
+        {
+            var segment = tabell.FinnSegment(Tidsserie.Dagnummer(dato));
+            foreach (var grense in Enum.GetValues<Trekkgrense>())
+            {
+                var kjent = tabell.TryFinn(grense, dato, out var forventet);
+                tabell.TryFinn(segment, grense, out var prosent).Should().Be(kjent, $"{grense} on {dato}");
+                if (kjent)
+                {
+                    prosent.Should().Be(forventet.Prosent, $"{grense} on {dato}");
+                }
+            }
+        }
+    }
 }
