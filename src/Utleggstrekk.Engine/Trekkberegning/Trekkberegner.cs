@@ -138,15 +138,16 @@ public static class Trekkberegner
         var antatt = AntattSats.Ingen;
         var sivilstand = sak.Sivilstand;
 
-        // All trekkgrenser in force on the date, in one lookup; a parameter is read (and its absence refused) only
-        // where a step needs it.
-        var grenser = satser.Trekkgrenser.FinnSegment(dag);
+        // The livsopphold and samvær periods and all trekkgrenser in force on the date, in one lookup; a rate is read
+        // (and its absence refused) only where a step needs it.
+        ref readonly var segment = ref satser.Dagsindeks.Finn(dag);
+        var grenser = segment.Trekkgrenser;
 
         // Step 1a: livsopphold of the household.
-        var livsopphold = BeregnLivsopphold(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
+        var livsopphold = BeregnLivsopphold(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
 
         // Step 1b: samvær add-ons (the debtor's own expense).
-        var samvaer = BeregnSamvaer(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
+        var samvaer = BeregnSamvaer(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
 
         // Step 2: household expenses E.
         var andreFelles = Beloep.Null;
@@ -279,12 +280,13 @@ public static class Trekkberegner
     /// </remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
+        var grenser = segment.Trekkgrenser;
         var livsTabell = satser.Livsopphold;
-        var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
+        var livsPeriode = segment.Livsopphold(tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
             KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
@@ -358,10 +360,11 @@ public static class Trekkberegner
     /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
+        var grenser = segment.Trekkgrenser;
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
         var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
         Unsafe.SkipInit(out Barnebuffer buffer);
@@ -392,7 +395,7 @@ public static class Trekkberegner
         if (antallSamvaer > 0)
         {
             var samvaerTabell = satser.Samvaer;
-            samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
+            samvaerPeriode = segment.Samvaer(tillatAntatt, out samvaerStatus);
             if (samvaerPeriode < 0)
             {
                 KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
