@@ -141,7 +141,6 @@ public static class Trekkberegner
         // The livsopphold and samvær periods and all trekkgrenser in force on the date, in one lookup; a rate is read
         // (and its absence refused) only where a step needs it.
         ref readonly var segment = ref satser.Dagsindeks.Finn(dag);
-        var grenser = segment.Trekkgrenser;
 
         // Step 1a: livsopphold of the household.
         var livsopphold = BeregnLivsopphold(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
@@ -202,7 +201,7 @@ public static class Trekkberegner
         // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
         var brutto = sak.BruttoPerMaaned;
         var utvidet = sak.Tak == Takregel.Utvidet;
-        var takProsent = Grense(satser, grenser, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
+        var takProsent = Grense(satser, in segment, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
         var takrom = Trekktak.Rom(brutto, takProsent, sak.ForskuddstrekkPerMaaned, sak.TrekkMedBedrePrioritetPerMaaned);
         var naeringProsent = Prosent.Null;
         Beloep? naering = null;
@@ -223,7 +222,7 @@ public static class Trekkberegner
 
         if (sak.NaeringSkjematisk)
         {
-            naeringProsent = Grense(satser, grenser, Trekkgrense.NaeringSkjematisk, dato);
+            naeringProsent = Grense(satser, in segment, Trekkgrense.NaeringSkjematisk, dato);
             var naeringGrense = Oeresregning.AndelNed(naeringProsent, brutto);
             naering = naeringGrense;
             if (naeringGrense < grense)
@@ -284,12 +283,10 @@ public static class Trekkberegner
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
-        var grenser = segment.Trekkgrenser;
-        var livsTabell = satser.Livsopphold;
         var livsPeriode = segment.Livsopphold(tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
+            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie, antattMulig: true);
         }
 
         if (livsStatus == SatsStatus.Antatt)
@@ -297,7 +294,7 @@ public static class Trekkberegner
             antatt |= AntattSats.Livsopphold;
         }
 
-        ref readonly var livsSatser = ref livsTabell.Satser(livsPeriode);
+        ref readonly var livsSatser = ref segment.Livssatser;
         var sivilstand = sak.Sivilstand;
         var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
         var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
@@ -330,7 +327,7 @@ public static class Trekkberegner
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
         var reduksjon = antallRedusert > 0
-            ? Grense(satser, grenser, Trekkgrense.ReduksjonFraFjerdePerson, dato)
+            ? Grense(satser, in segment, Trekkgrense.ReduksjonFraFjerdePerson, dato)
             : Prosent.Null;
         for (var i = 0; i < barn.Length; i++)
         {
@@ -364,7 +361,6 @@ public static class Trekkberegner
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
-        var grenser = segment.Trekkgrenser;
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
         var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
         Unsafe.SkipInit(out Barnebuffer buffer);
@@ -408,7 +404,7 @@ public static class Trekkberegner
 
             if (antallSamvaerRedusert > 0)
             {
-                samvaerReduksjon = Grense(satser, grenser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
+                samvaerReduksjon = Grense(satser, in segment, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
             }
 
             for (var i = 0; i < samvaersbarn.Length; i++)
@@ -420,7 +416,7 @@ public static class Trekkberegner
                     continue;
                 }
 
-                var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
+                var sats = segment.Samvaerssats(samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
                 var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
@@ -455,9 +451,9 @@ public static class Trekkberegner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Prosent Grense(Satsgrunnlag satser, int segment, Trekkgrense grense, LocalDate dato)
+    private static Prosent Grense(Satsgrunnlag satser, in Dagssegment segment, Trekkgrense grense, LocalDate dato)
     {
-        if (!satser.Trekkgrenser.TryFinn(segment, grense, out var prosent))
+        if (!segment.TryGrense(grense, out var prosent))
         {
             KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
         }
