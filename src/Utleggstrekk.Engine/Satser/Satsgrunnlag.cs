@@ -24,6 +24,7 @@ public sealed class Satsgrunnlag
         Forsinkelsesrente = forsinkelsesrente ?? throw new ArgumentNullException(nameof(forsinkelsesrente));
         Rettsgebyr = rettsgebyr ?? throw new ArgumentNullException(nameof(rettsgebyr));
         Trekkgrenser = trekkgrenser ?? throw new ArgumentNullException(nameof(trekkgrenser));
+        Dagsindeks = new Dagsindeks(Livsopphold, Samvaer, Trekkgrenser);
     }
 
     /// <summary>The version of the whole set (derived from the manifest; see docs/satser.md).</summary>
@@ -46,4 +47,10 @@ public sealed class Satsgrunnlag
 
     /// <summary>Ceilings and reductions.</summary>
     public TrekkgrenserTabell Trekkgrenser { get; }
+
+    /// <summary>
+    /// The livsopphold, samvær and trekkgrenser tables compiled into one per-day index (built here, once), so the trekk
+    /// calculation finds everything for its date with one lookup.
+    /// </summary>
+    internal Dagsindeks Dagsindeks { get; }
 }

@@ -138,15 +138,15 @@ public static class Trekkberegner
         var antatt = AntattSats.Ingen;
         var sivilstand = sak.Sivilstand;
 
-        // All trekkgrenser in force on the date, in one lookup; a parameter is read (and its absence refused) only
-        // where a step needs it.
-        var grenser = satser.Trekkgrenser.FinnSegment(dag);
+        // The livsopphold and samvær periods and all trekkgrenser in force on the date, in one lookup; a rate is read
+        // (and its absence refused) only where a step needs it.
+        ref readonly var segment = ref satser.Dagsindeks.Finn(dag);
 
         // Step 1a: livsopphold of the household.
-        var livsopphold = BeregnLivsopphold(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
+        var livsopphold = BeregnLivsopphold(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
 
         // Step 1b: samvær add-ons (the debtor's own expense).
-        var samvaer = BeregnSamvaer(sak, satser, dag, grenser, tillatAntatt, ref antatt, ref sporing);
+        var samvaer = BeregnSamvaer(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
 
         // Step 2: household expenses E.
         var andreFelles = Beloep.Null;
@@ -201,7 +201,7 @@ public static class Trekkberegner
         // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
         var brutto = sak.BruttoPerMaaned;
         var utvidet = sak.Tak == Takregel.Utvidet;
-        var takProsent = Grense(satser, grenser, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
+        var takProsent = Grense(satser, in segment, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
         var takrom = Trekktak.Rom(brutto, takProsent, sak.ForskuddstrekkPerMaaned, sak.TrekkMedBedrePrioritetPerMaaned);
         var naeringProsent = Prosent.Null;
         Beloep? naering = null;
@@ -222,7 +222,7 @@ public static class Trekkberegner
 
         if (sak.NaeringSkjematisk)
         {
-            naeringProsent = Grense(satser, grenser, Trekkgrense.NaeringSkjematisk, dato);
+            naeringProsent = Grense(satser, in segment, Trekkgrense.NaeringSkjematisk, dato);
             var naeringGrense = Oeresregning.AndelNed(naeringProsent, brutto);
             naering = naeringGrense;
             if (naeringGrense < grense)
@@ -279,15 +279,14 @@ public static class Trekkberegner
     /// </remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
-        var livsTabell = satser.Livsopphold;
-        var livsPeriode = livsTabell.Tidsserie.Finn(dag, tillatAntatt, out var livsStatus);
+        var livsPeriode = segment.Livsopphold(tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", livsTabell.Tidsserie, antattMulig: true);
+            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie, antattMulig: true);
         }
 
         if (livsStatus == SatsStatus.Antatt)
@@ -295,7 +294,7 @@ public static class Trekkberegner
             antatt |= AntattSats.Livsopphold;
         }
 
-        ref readonly var livsSatser = ref livsTabell.Satser(livsPeriode);
+        ref readonly var livsSatser = ref segment.Livssatser;
         var sivilstand = sak.Sivilstand;
         var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
         var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
@@ -328,7 +327,7 @@ public static class Trekkberegner
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
         var reduksjon = antallRedusert > 0
-            ? Grense(satser, grenser, Trekkgrense.ReduksjonFraFjerdePerson, dato)
+            ? Grense(satser, in segment, Trekkgrense.ReduksjonFraFjerdePerson, dato)
             : Prosent.Null;
         for (var i = 0; i < barn.Length; i++)
         {
@@ -358,7 +357,7 @@ public static class Trekkberegner
     /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, int dag, int grenser, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
@@ -392,7 +391,7 @@ public static class Trekkberegner
         if (antallSamvaer > 0)
         {
             var samvaerTabell = satser.Samvaer;
-            samvaerPeriode = samvaerTabell.Tidsserie.Finn(dag, tillatAntatt, out samvaerStatus);
+            samvaerPeriode = segment.Samvaer(tillatAntatt, out samvaerStatus);
             if (samvaerPeriode < 0)
             {
                 KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
@@ -405,7 +404,7 @@ public static class Trekkberegner
 
             if (antallSamvaerRedusert > 0)
             {
-                samvaerReduksjon = Grense(satser, grenser, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
+                samvaerReduksjon = Grense(satser, in segment, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
             }
 
             for (var i = 0; i < samvaersbarn.Length; i++)
@@ -417,7 +416,7 @@ public static class Trekkberegner
                     continue;
                 }
 
-                var sats = samvaerTabell.Sats(samvaerPeriode, samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
+                var sats = segment.Samvaerssats(samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
                 var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
@@ -452,9 +451,9 @@ public static class Trekkberegner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Prosent Grense(Satsgrunnlag satser, int segment, Trekkgrense grense, LocalDate dato)
+    private static Prosent Grense(Satsgrunnlag satser, in Dagssegment segment, Trekkgrense grense, LocalDate dato)
     {
-        if (!satser.Trekkgrenser.TryFinn(segment, grense, out var prosent))
+        if (!segment.TryGrense(grense, out var prosent))
         {
             KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
         }

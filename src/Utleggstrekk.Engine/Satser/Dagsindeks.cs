@@ -1,0 +1,200 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Satser;
+
+/// <summary>
+/// What the trekk calculation needs from the livsopphold, samvær and trekkgrenser tables on one day: each table's
+/// period index with its status, the livsopphold rates of the period and the trekkgrenser values, all in one place.
+/// Read the periods with <see cref="Livsopphold"/> and <see cref="Samvaer"/>, which apply the caller's choice about
+/// assumed rates exactly as <see cref="Tidsserie.Finn(int, bool, out SatsStatus)"/> does.
+/// </summary>
+internal readonly struct Dagssegment
+{
+    private readonly int _livsopphold;
+    private readonly int _samvaer;
+    private readonly SatsStatus _livsStatus;
+    private readonly SatsStatus _samvaerStatus;
+    private readonly int _grenserKjent;
+    private readonly Grenseverdier _grenser;
+    private readonly LivsoppholdSatser _livssatser;
+    private readonly Samvaerssatser _samvaerssatser;
+
+    /// <summary>Creates the segment.</summary>
+    /// <param name="livsopphold">The livsopphold table.</param>
+    /// <param name="livsPeriode">The livsopphold period (or -1 when <paramref name="livsStatus"/> is <see cref="SatsStatus.Mangler"/>).</param>
+    /// <param name="livsStatus"><see cref="SatsStatus.Kjent"/> inside a period, <see cref="SatsStatus.Antatt"/> after the last known day (the period is the last one), otherwise <see cref="SatsStatus.Mangler"/>.</param>
+    /// <param name="samvaerTabell">The samvær table.</param>
+    /// <param name="samvaer">The samvær period, as <paramref name="livsPeriode"/>.</param>
+    /// <param name="samvaerStatus">The samvær status, as <paramref name="livsStatus"/>.</param>
+    /// <param name="trekkgrenser">The trekkgrenser table.</param>
+    /// <param name="grensesegment">The segment of <see cref="TrekkgrenserTabell.FinnSegment"/> (-1 before every period).</param>
+    internal Dagssegment(LivsoppholdTabell? livsopphold, int livsPeriode, SatsStatus livsStatus, SamvaerTabell? samvaerTabell, int samvaer, SatsStatus samvaerStatus, TrekkgrenserTabell? trekkgrenser, int grensesegment)
+    {
+        _livsopphold = livsPeriode;
+        _livsStatus = livsStatus;
+        _samvaer = samvaer;
+        _samvaerStatus = samvaerStatus;
+        for (var i = 0; samvaerTabell is not null && samvaer >= 0 && i < SamvaerTabell.AntallKlasser * SamvaerTabell.AntallAldersband; i++)
+        {
+            _samvaerssatser[i] = samvaerTabell.Sats(samvaer, (i / SamvaerTabell.AntallAldersband) + 1, i % SamvaerTabell.AntallAldersband).Oere;
+        }
+
+        _livssatser = livsopphold is not null && livsPeriode >= 0 ? livsopphold.Satser(livsPeriode) : default;
+        for (var g = 0; trekkgrenser is not null && g < TrekkgrenserTabell.Parameternavn.Count; g++)
+        {
+            if (trekkgrenser.TryFinn(grensesegment, (Trekkgrense)g, out var prosent))
+            {
+                _grenser[g] = prosent;
+                _grenserKjent |= 1 << g;
+            }
+        }
+    }
+
+    /// <summary>The livsopphold rates of the period (all zero when there is none).</summary>
+    [UnscopedRef]
+    public ref readonly LivsoppholdSatser Livssatser => ref _livssatser;
+
+    /// <summary>The livsopphold period of the day, or -1 with <see cref="SatsStatus.Mangler"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Livsopphold(bool tillatAntatt, out SatsStatus status) => Periode(_livsopphold, _livsStatus, tillatAntatt, out status);
+
+    /// <summary>
+    /// The samvær add-on of the period for a class (1–4) and age band (<see cref="SamvaerTabell.Aldersband"/>): the
+    /// same value as <see cref="SamvaerTabell.Sats"/> for the period (zero when there is none).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Beloep Samvaerssats(int samvaersklasse, int aldersband) =>
+        Beloep.FraOere(_samvaerssatser[SamvaerTabell.Indeks(samvaersklasse, aldersband)]);
+
+    /// <summary>The samvær period of the day, or -1 with <see cref="SatsStatus.Mangler"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Samvaer(bool tillatAntatt, out SatsStatus status) => Periode(_samvaer, _samvaerStatus, tillatAntatt, out status);
+
+    /// <summary>
+    /// The value of one trekkgrense on the day; false when the parameter has none (the same answer as a lookup in the
+    /// parameter's own series).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGrense(Trekkgrense grense, out Prosent prosent)
+    {
+        if ((_grenserKjent & (1 << (int)grense)) == 0)
+        {
+            prosent = Prosent.Null;
+            return false;
+        }
+
+        prosent = _grenser[(int)grense];
+        return true;
+    }
+
+    /// <summary>Known periods as they are; an assumed one only when allowed; otherwise missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Periode(int indeks, SatsStatus lagret, bool tillatAntatt, out SatsStatus status)
+    {
+        if (lagret == SatsStatus.Kjent || (lagret == SatsStatus.Antatt && tillatAntatt))
+        {
+            status = lagret;
+            return indeks;
+        }
+
+        status = SatsStatus.Mangler;
+        return -1;
+    }
+
+    /// <summary>The samvær add-ons of the period in øre, index <see cref="SamvaerTabell.Indeks"/>, inline.</summary>
+    [InlineArray(SamvaerTabell.AntallKlasser * SamvaerTabell.AntallAldersband)]
+    private struct Samvaerssatser
+    {
+        private long _element;
+    }
+
+    /// <summary>The values of the five <see cref="Trekkgrense"/> parameters, inline.</summary>
+    [InlineArray(5)]
+    private struct Grenseverdier
+    {
+        private Prosent _element;
+    }
+}
+
+/// <summary>
+/// A compiled per-day index over the livsopphold, samvær and trekkgrenser tables of one <see cref="Satsgrunnlag"/>:
+/// the union of all their period boundaries as one sorted array of day numbers, and for each segment between two
+/// boundaries a <see cref="Dagssegment"/>. One binary search then answers every lookup the trekk calculation makes.
+/// Immutable once built, so safe to share between threads.
+/// </summary>
+/// <remarks>
+/// Within a segment no table starts or ends a period, so each table's answer (known period, assumed after its last
+/// known day, or missing) is the same on every day of it: the answer computed on the segment's first day with the
+/// tables' own lookups is the answer for the whole segment. Before the first boundary every table is missing.
+/// </remarks>
+internal sealed class Dagsindeks
+{
+    private static readonly Dagssegment Foer = new(null, -1, SatsStatus.Mangler, null, -1, SatsStatus.Mangler, null, -1);
+
+    private readonly int[] _fra;
+
+    private readonly Dagssegment[] _segmenter;
+
+    /// <summary>Builds the index from the three tables.</summary>
+    internal Dagsindeks(LivsoppholdTabell livsopphold, SamvaerTabell samvaer, TrekkgrenserTabell trekkgrenser)
+    {
+        var grenser = new SortedSet<int>();
+        LeggTil(grenser, livsopphold.Tidsserie);
+        LeggTil(grenser, samvaer.Tidsserie);
+        for (var g = 0; g < TrekkgrenserTabell.Parameternavn.Count; g++)
+        {
+            LeggTil(grenser, trekkgrenser[(Trekkgrense)g].Tidsserie);
+        }
+
+        _fra = [.. grenser];
+        _segmenter = new Dagssegment[_fra.Length];
+        for (var i = 0; i < _fra.Length; i++)
+        {
+            var dag = _fra[i];
+            var livs = livsopphold.Tidsserie.Finn(dag, tillatAntatt: true, out var livsStatus);
+            var samv = samvaer.Tidsserie.Finn(dag, tillatAntatt: true, out var samvaerStatus);
+            _segmenter[i] = new Dagssegment(livsopphold, livs, livsStatus, samvaer, samv, samvaerStatus, trekkgrenser, trekkgrenser.FinnSegment(dag));
+        }
+    }
+
+    /// <summary>Everything the trekk calculation needs on day <paramref name="dag"/> (<see cref="Tidsserie.Dagnummer"/>). Allocation-free.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref readonly Dagssegment Finn(int dag)
+    {
+        var fra = _fra;
+        int lo = 0, hi = fra.Length - 1;
+
+        // Index arithmetic only (no money), far from overflow.
+        unchecked
+        {
+            while (lo <= hi)
+            {
+                var mid = (int)((uint)(lo + hi) >> 1);
+                if (fra[mid] <= dag)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+        }
+
+        return ref hi < 0 ? ref Foer : ref _segmenter[hi];
+    }
+
+    private static void LeggTil(SortedSet<int> grenser, Tidsserie serie)
+    {
+        for (var i = 0; i < serie.Antall; i++)
+        {
+            grenser.Add(serie.FraDagnummer(i));
+            if (serie.TilDagnummer(i) != int.MaxValue)
+            {
+                grenser.Add(serie.TilDagnummer(i));
+            }
+        }
+    }
+}
