@@ -163,25 +163,7 @@ internal sealed class Dagsindeks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly Dagssegment Finn(int dag)
     {
-        var fra = _fra;
-        int lo = 0, hi = fra.Length - 1;
-
-        // Index arithmetic only (no money), far from overflow.
-        unchecked
-        {
-            while (lo <= hi)
-            {
-                var mid = (int)((uint)(lo + hi) >> 1);
-                if (fra[mid] <= dag)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-        }
+        var hi = Dagsoek.SisteStartPaaEllerFoer(_fra, dag);
 
         return ref hi < 0 ? ref Foer : ref _segmenter[hi];
     }

@@ -100,27 +100,8 @@ public sealed class Tidsserie
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Finn(int dag, bool tillatAntatt, out SatsStatus status)
     {
-        var fra = _fra;
-        int lo = 0, hi = fra.Length - 1;
-
-        // Index arithmetic only (no money): array lengths keep it far from overflow, so it need not be checked.
-        unchecked
-        {
-            while (lo <= hi)
-            {
-                var mid = (int)((uint)(lo + hi) >> 1);
-                if (fra[mid] <= dag)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-        }
-
         // hi = last period starting on or before dag
+        var hi = Dagsoek.SisteStartPaaEllerFoer(_fra, dag);
         if (hi < 0)
         {
             status = SatsStatus.Mangler;
@@ -133,7 +114,7 @@ public sealed class Tidsserie
             return hi;
         }
 
-        if (hi == fra.Length - 1 && tillatAntatt)
+        if (hi == _fra.Length - 1 && tillatAntatt)
         {
             status = SatsStatus.Antatt;
             return hi;

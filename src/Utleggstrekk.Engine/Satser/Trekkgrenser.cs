@@ -157,27 +157,7 @@ public sealed class TrekkgrenserTabell
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int FinnSegment(int dag)
     {
-        var fra = _segmentFra;
-        int lo = 0, hi = fra.Length - 1;
-
-        // Index arithmetic only (no money), far from overflow.
-        unchecked
-        {
-            while (lo <= hi)
-            {
-                var mid = (int)((uint)(lo + hi) >> 1);
-                if (fra[mid] <= dag)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-        }
-
-        return hi;
+        return Dagsoek.SisteStartPaaEllerFoer(_segmentFra, dag);
     }
 
     /// <summary>
