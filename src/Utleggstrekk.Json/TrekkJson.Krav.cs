@@ -99,7 +99,9 @@ public static partial class TrekkJson
                 feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "PRIORITET_MANGLER", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
             }
 
+            var feilFoerType = feil.Count;
             var type = k.Kravtype is null ? Kravtype.Hovedstol : Kravtyper.Les(k.Kravtype, Sti(i, "kravtype"), Kravtype.Hovedstol, feil);
+            var typeKjent = k.Kravtype is not null && feil.Count == feilFoerType;
             var rentetype = Rentetyper.Les(k.Rentevilkaar?.Type, Sti(i, "rentevilkaar.type"), Rentetype.Ingen, feil);
             var sats = Prosent.Null;
             if (k.Rentevilkaar?.AvtaltSats is { } s)
@@ -112,6 +114,38 @@ public static partial class TrekkJson
                 {
                     feil.AddRange(e.Feil);
                 }
+            }
+
+            // What a claim needs must be stated, never defaulted: a løpende bidrag needs this period's amount
+            // (checked by the engine), every other claim its remaining amount (issue 3 contract). A løpende bidrag's
+            // remaining amount is not used, so a non-zero one is refused rather than silently ignored.
+            if (typeKjent && type != Kravtype.LoependeBidrag && k.Gjenstaaende is null)
+            {
+                feil.Add(Paakrevd(Sti(i, "gjenstaaende")));
+            }
+
+            if (type == Kravtype.LoependeBidrag && k.Gjenstaaende is { } g && g != 0)
+            {
+                feil.Add(new Valideringsfeil(
+                    Sti(i, "gjenstaaende"),
+                    g.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "UGYLDIG_VERDI",
+                    "Et løpende bidrag dekkes med maanedligBeloep; restanse føres som et eget krav med kravtype bidragsgjeld."));
+            }
+
+            // An agreed rate must be given with type avtalt, and only there.
+            if (rentetype == Rentetype.Avtalt && k.Rentevilkaar?.AvtaltSats is null)
+            {
+                feil.Add(Paakrevd(Sti(i, "rentevilkaar.avtaltSats")));
+            }
+
+            if (rentetype == Rentetype.Ingen && k.Rentevilkaar?.AvtaltSats is { } ubrukt)
+            {
+                feil.Add(new Valideringsfeil(
+                    Sti(i, "rentevilkaar.avtaltSats"),
+                    ubrukt.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "UGYLDIG_RENTE",
+                    "En avtalt rentesats krever rentevilkaar.type = avtalt."));
             }
 
             krav.Add(new Krav

@@ -47,8 +47,8 @@ public class TrekkJsonTests
             { "krav": [
               { "id": "A", "artsprioritet": "x", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": -1 },
               { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-1-10", "sak": "S1", "kravtype": "laan" },
-              { "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "rentevilkaar": { "type": "fast" } },
-              { "id": "D", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "prioritetISak": 100 }
+              { "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 1, "rentevilkaar": { "type": "fast" } },
+              { "id": "D", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 1, "prioritetISak": 100 }
             ] }
             """);
         feil.Select(f => (f.Felt, f.Regel)).Should().BeEquivalentTo(new[]
@@ -80,5 +80,31 @@ public class TrekkJsonTests
         const string json = """{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""";
         var dok = System.Text.Json.JsonSerializer.Deserialize(json, UtleggstrekkJsonContext.Default.TrekkDokument)!;
         TrekkJson.TilKrav(dok).Should().Equal(TrekkJson.Les(json));
+    }
+
+    [Fact]
+    public void What_a_claim_needs_must_be_stated_not_defaulted()
+    {
+        // Issue 3: a løpende bidrag needs maanedligBeloep, the others gjenstaaende. A missing gjenstaaende must not
+        // become 0 (the whole payment would silently turn into surplus).
+        Feil("""{ "krav": [ { "id": "C", "artsprioritet": "e", "tidsprioritet": "2024-05-01", "sak": "S2", "kravtype": "hovedstol" } ] }""")
+            .Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].gjenstaaende" && f.Regel == "PAAKREVD");
+
+        // An explicit 0 is a statement (a claim already paid) and is accepted.
+        TrekkJson.Les("""{ "krav": [ { "id": "C", "artsprioritet": "e", "tidsprioritet": "2024-05-01", "sak": "S2", "kravtype": "hovedstol", "gjenstaaende": 0 } ] }""")
+            .Single().Gjenstaaende.Should().Be(Beloep.Null);
+
+        // A løpende bidrag's remaining amount is not used: 0 (as in the issue's example) is fine, anything else is refused.
+        Feil("""{ "krav": [ { "id": "A", "artsprioritet": "a", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "loependeBidrag", "maanedligBeloep": 3000, "gjenstaaende": 500 } ] }""")
+            .Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].gjenstaaende" && f.Regel == "UGYLDIG_VERDI");
+    }
+
+    [Fact]
+    public void An_agreed_rate_goes_with_type_avtalt_and_only_there()
+    {
+        Feil("""{ "krav": [ { "id": "C", "artsprioritet": "f", "tidsprioritet": "2024-05-01", "sak": "S2", "kravtype": "hovedstol", "gjenstaaende": 100, "rentevilkaar": { "type": "avtalt" } } ] }""")
+            .Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].rentevilkaar.avtaltSats" && f.Regel == "PAAKREVD");
+        Feil("""{ "krav": [ { "id": "C", "artsprioritet": "f", "tidsprioritet": "2024-05-01", "sak": "S2", "kravtype": "hovedstol", "gjenstaaende": 100, "rentevilkaar": { "avtaltSats": 21.99 } } ] }""")
+            .Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].rentevilkaar.avtaltSats" && f.Regel == "UGYLDIG_RENTE");
     }
 }
