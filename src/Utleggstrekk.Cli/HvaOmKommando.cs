@@ -51,6 +51,11 @@ internal static class HvaOmKommando
                 {
                     throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
                 }
+                catch (Engine.Satser.SatserManglerException e)
+                {
+                    // The variant moved the case to a date without rates: say which variant, as for any other error.
+                    throw new UgyldigInputException(new Valideringsfeil(s, null, "SATSER_MANGLER", $"(--sett {s}) {e.Message}"));
+                }
 
                 varianter.Add(Rad(s, r, r.TrekkPerMaaned - grunnlag.TrekkPerMaaned));
             }

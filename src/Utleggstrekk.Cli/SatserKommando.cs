@@ -160,7 +160,7 @@ internal static class SatserKommando
 
             var siste = t.Perioder[^1];
             ut.WriteLine();
-            ut.WriteLine($"{t.Navn}, gjeldende periode fra {Datoformat.Tekst(siste.Fra)}" + (siste.Til is { } til ? $" til {Datoformat.Tekst(til)} (eksklusiv)" : string.Empty) + ":");
+            ut.WriteLine($"{t.Navn}, siste periode fra {Datoformat.Tekst(siste.Fra)}" + (siste.Til is { } til ? $" til {Datoformat.Tekst(til)} (eksklusiv)" : string.Empty) + ":");
             var rader = new List<string[]> { new[] { "Navn", "Verdi", "Kilde" } };
             rader.AddRange(siste.Verdier.Select(v => new[] { v.Navn, v.Verdi.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), v.Kilde }));
             Visning.Tabell(ut, rader);

@@ -22,6 +22,20 @@ public class BeregnKommandoTests
         return data;
     }
 
+    [Fact]
+    public void Every_example_file_has_a_hand_derived_expectation()
+    {
+        // A new example without an entry in forventet.json would otherwise go untested.
+        var katalog = Path.GetDirectoryName(CliKjoering.Eksempel("forventet.json"))!;
+        using var dok = JsonDocument.Parse(File.ReadAllText(Path.Combine(katalog, "forventet.json")));
+        var dekket = dok.RootElement.EnumerateObject()
+            .SelectMany(kommando => kommando.Value.EnumerateArray().Select(e => e.GetProperty("fil").GetString()))
+            .ToHashSet(StringComparer.Ordinal);
+        var filer = Directory.GetFiles(katalog, "*.json").Select(Path.GetFileName).Where(f => f != "forventet.json").ToList();
+        filer.Should().NotBeEmpty();
+        filer.Should().OnlyContain(f => dekket.Contains(f), "every docs/eksempler file needs an expectation in forventet.json");
+    }
+
     [Theory]
     [MemberData(nameof(Forventede))]
     public void Every_example_gives_the_hand_derived_trekk(string fil, decimal trekk, decimal prosent, string begrensning)
