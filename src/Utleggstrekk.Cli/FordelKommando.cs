@@ -27,6 +27,9 @@ internal static class FordelKommando
         var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json, forklar };
         kommando.SetAction(pr =>
         {
+            // This command (or this use of it) needs no rate table, but a --katalog the user names is still
+            // validated: a broken directory must not pass silently.
+            Satskilde.ValiderOmGitt(pr.GetValue(k.Katalog));
             var a = new Argumentleser();
             var betaling = a.Beloep(pr.GetValue(beloep)!, "--beloep");
             var feil = new List<Engine.Felles.Valideringsfeil>();

@@ -21,6 +21,9 @@ internal static class RenteKommando
         var kommando = new Command("rente", "Beregn rente: forsinkelsesrente (forsinkelsesrenteloven § 3) eller en avtalt sats, enkel rente, én avrunding.") { beloep, fra, til, sats, json, forklar };
         kommando.SetAction(pr =>
         {
+            // This command (or this use of it) needs no rate table, but a --katalog the user names is still
+            // validated: a broken directory must not pass silently.
+            Satskilde.ValiderOmGitt(pr.GetValue(k.Katalog));
             var a = new Argumentleser();
             var hovedstol = a.Beloep(pr.GetValue(beloep)!, "--beloep");
             var fraDato = a.Dato(pr.GetValue(fra)!, "--fra");

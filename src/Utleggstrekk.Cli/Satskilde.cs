@@ -24,6 +24,15 @@ internal static class Satskilde
         return SatserLaster.LastFraKatalog(katalog);
     }
 
+    /// <summary>Loads (and so validates) <paramref name="katalog"/> when one is given; nothing otherwise.</summary>
+    public static void ValiderOmGitt(string? katalog)
+    {
+        if (katalog is not null)
+        {
+            _ = Last(katalog);
+        }
+    }
+
     /// <summary>Writes the message for a satser loading error and returns true when <paramref name="e"/> is one.</summary>
     public static bool ErSatsfeil(Exception e, TextWriter feil)
     {

@@ -35,6 +35,9 @@ internal static class TrekkperiodeKommando
         };
         kommando.SetAction(pr =>
         {
+            // This command (or this use of it) needs no rate table, but a --katalog the user names is still
+            // validated: a broken directory must not pass silently.
+            Satskilde.ValiderOmGitt(pr.GetValue(k.Katalog));
             var a = new Argumentleser();
             var feil = new List<Valideringsfeil>();
             var kategori = Kategorier.Les(pr.GetValue(kravtype), "--kravtype", Kravkategori.Ordinaer, feil);

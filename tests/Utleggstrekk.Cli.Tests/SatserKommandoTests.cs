@@ -51,6 +51,19 @@ public sealed class SatserKommandoTests : IDisposable
     }
 
     [Fact]
+    public void Commands_that_need_no_rates_still_refuse_a_broken_directory_they_are_given()
+    {
+        // fordel, trekkperiode and rente --sats use no rate table, but a --katalog named by the user must not pass silently.
+        File.Delete(Path.Combine(_katalog, "forsinkelsesrente.csv"));
+        CliKjoering.Kjoer("--katalog", _katalog, "fordel", CliKjoering.Eksempel("trekk-blandet.json"), "--beloep", "6000").SkalVaereUgyldig("forsinkelsesrente.csv");
+        CliKjoering.Kjoer("--katalog", _katalog, "trekkperiode", "--kravtype", "ordinaer", "--beslutningsdato", "2025-01-01").SkalVaereUgyldig("forsinkelsesrente.csv");
+        CliKjoering.Kjoer("--katalog", _katalog, "rente", "--beloep", "100", "--fra", "2025-01-01", "--til", "2025-02-01", "--sats", "5").SkalVaereUgyldig("forsinkelsesrente.csv");
+
+        // Without --katalog they run on nothing but their input.
+        CliKjoering.Kjoer("trekkperiode", "--kravtype", "ordinaer", "--beslutningsdato", "2025-01-01").Kode.Should().Be(0);
+    }
+
+    [Fact]
     public void Missing_directory_is_bad_input() =>
         CliKjoering.Kjoer("satser", "valider", "--katalog", Path.Combine(_katalog, "finnes-ikke")).SkalVaereUgyldig("finnes-ikke");
 
