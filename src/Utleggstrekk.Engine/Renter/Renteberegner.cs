@@ -131,11 +131,7 @@ public static class Renteberegner
         where TMottaker : ISegmentMottaker
     {
         Preconditions.CheckNotNull(tabell, nameof(tabell));
-        SjekkDatoer(fra, til);
-        var start = Tidsserie.Dagnummer(fra);
-        var slutt = Tidsserie.Dagnummer(til);
-        Sjekk(hovedstol, start, slutt, fra, til);
-        if (start == slutt)
+        if (!Dager(hovedstol, fra, til, out var start, out var slutt))
         {
             return new Renteresultat(Beloep.Null, false, 0);
         }
@@ -205,11 +201,7 @@ public static class Renteberegner
         ref TMottaker mottaker)
         where TMottaker : ISegmentMottaker
     {
-        SjekkDatoer(fra, til);
-        var start = Tidsserie.Dagnummer(fra);
-        var slutt = Tidsserie.Dagnummer(til);
-        Sjekk(hovedstol, start, slutt, fra, til);
-        if (start == slutt)
+        if (!Dager(hovedstol, fra, til, out var start, out var slutt))
         {
             return new Renteresultat(Beloep.Null, false, 0);
         }
@@ -275,6 +267,20 @@ public static class Renteberegner
     private static int Aarsdager(int aar) => DateTime.IsLeapYear(aar) ? 366 : 365;
 
     private static LocalDate DatoFraDagnummer(int dag) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
+
+    /// <summary>
+    /// The checks and day numbers every interest calculation starts with: valid dates, <c>til</c> not before
+    /// <c>fra</c>, a non-negative principal. Returns false for an empty period (no days, no interest).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Dager(Beloep hovedstol, LocalDate fra, LocalDate til, out int start, out int slutt)
+    {
+        SjekkDatoer(fra, til);
+        start = Tidsserie.Dagnummer(fra);
+        slutt = Tidsserie.Dagnummer(til);
+        Sjekk(hovedstol, start, slutt, fra, til);
+        return start != slutt;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Sjekk(Beloep hovedstol, int start, int slutt, LocalDate fra, LocalDate til)
