@@ -62,7 +62,7 @@ internal static class Benchmarkdata
     }
 
     /// <summary>
-    /// A trekk of <paramref name="antall"/> mixed claims (<see cref="BlandedeKrav"/>) where every third runs
+    /// A trekk of <paramref name="antall"/> mixed claims (<see cref="BlandedeKrav"/>) where every third hovedstol or bidragsgjeld runs
     /// forsinkelsesrente from 2024-07-01 and every third an agreed 15 % from 2025-01-15, each with a saksøker (five
     /// creditors), and one open trekkpålegg of 8 000 kr.
     /// </summary>
@@ -70,7 +70,7 @@ internal static class Benchmarkdata
     {
         string[] orgnr = ["974080001", "987650001", "912340007", "923450009", "934560000"];
         var krav = BlandedeKrav(antall)
-            .Select((k, i) => k.Kravtype == Kravtype.LoependeBidrag ? k : k with
+            .Select((k, i) => k.Kravtype is not (Kravtype.Hovedstol or Kravtype.Bidragsgjeld) ? k : k with
             {
                 Rentevilkaar = (i % 3) switch
                 {
