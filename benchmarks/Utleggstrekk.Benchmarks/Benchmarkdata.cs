@@ -31,7 +31,7 @@ internal static class Benchmarkdata
                     Tidsprioritet = dato,
                     Sak = sak,
                     PrioritetISak = 1 + (i % 3),
-                    Kravtype = (Kravtype)(1 + (i % 4)),
+                    Kravtype = TillattKravtype(art, i),
                     Gjenstaaende = Beloep.FraOere(tilfeldig.Next(10_000, 10_000_000)),
                     PaaloeptRente = Beloep.FraOere(tilfeldig.Next(0, 50_000)),
                     BevartTidsprioritet = i % 4 == 0,
@@ -88,6 +88,14 @@ internal static class Benchmarkdata
             Trekkpaalegg = [new Engine.Innsyn.Trekkpaalegg(Engine.Innsyn.Organisasjonsnummer.Les("812340018", "trekkpliktig"), new LocalDate(2024, 6, 1), null, Beloep.FraKroner(8_000), null)],
         };
     }
+
+    /// <summary>A kravtype the law allows in the class (Retningslinje pkt. 6.1): renter/gebyr only e or f, kostnader only f.</summary>
+    private static Kravtype TillattKravtype(Artsprioritet art, int i) => art switch
+    {
+        Artsprioritet.F => (Kravtype)(1 + (i % 4)),
+        Artsprioritet.E => i % 3 == 1 ? Kravtype.Renter : i % 3 == 2 ? Kravtype.Gebyr : Kravtype.Hovedstol,
+        _ => Kravtype.Hovedstol,
+    };
 
     private static LocalDate Dato(string tekst) =>
         LocalDate.FromDateTime(DateTime.ParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture));

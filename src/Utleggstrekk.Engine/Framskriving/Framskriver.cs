@@ -45,15 +45,16 @@ public sealed class Framskrivingsbuffer
     {
         ArgumentNullException.ThrowIfNull(grunnlag);
         var n = grunnlag.AntallKrav;
-        var p = grunnlag.Deler.Antall;
         Gjenstaaende = new long[n];
         Renter = new long[n];
         Opptjent = new long[n];
         Mottatt = new long[n];
         Innfridd = new int[n];
-        Behov = new Beloep[p];
-        Vekter = new Beloep[p];
-        Andeler = new Beloep[p];
+        HovedstolBehov = new Beloep[n];
+        RenteBehov = new Beloep[n];
+        Vekter = new Beloep[n];
+        Andeler = new Beloep[n];
+        Renteandeler = new Beloep[n];
     }
 
     internal long[] Gjenstaaende { get; }
@@ -66,11 +67,15 @@ public sealed class Framskrivingsbuffer
 
     internal int[] Innfridd { get; }
 
-    internal Beloep[] Behov { get; }
+    internal Beloep[] HovedstolBehov { get; }
+
+    internal Beloep[] RenteBehov { get; }
 
     internal Beloep[] Vekter { get; }
 
     internal Beloep[] Andeler { get; }
+
+    internal Beloep[] Renteandeler { get; }
 }
 
 /// <summary>
@@ -105,8 +110,8 @@ public static class Framskriver
         Preconditions.CheckNotNull(buffer, nameof(buffer));
         var n = grunnlag.AntallKrav;
         var m = grunnlag.Maaneder;
-        var deler = grunnlag.Deler;
-        Preconditions.CheckArgument(buffer.Gjenstaaende.Length == n && buffer.Behov.Length == deler.Antall, nameof(buffer), "The buffer was made for another grunnlag.");
+        var plan = grunnlag.Plan;
+        Preconditions.CheckArgument(buffer.Gjenstaaende.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
         Preconditions.CheckArgument(krav.Length == n, nameof(krav), "One element per claim is required.");
         Preconditions.CheckArgument(maaneder.Length == m, nameof(maaneder), "One element per month is required.");
         Preconditions.CheckArgument(saldo.IsEmpty || saldo.Length == n * m, nameof(saldo), "The balances need claims × months elements, or none.");
@@ -132,13 +137,11 @@ public static class Framskriver
         mottatt.Clear();
         innfridd.Fill(-1);
 
-        var behov = buffer.Behov.AsSpan();
+        var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
+        var renteBehov = buffer.RenteBehov.AsSpan();
         var vekter = buffer.Vekter.AsSpan();
         var andeler = buffer.Andeler.AsSpan();
-        var samordnet = grunnlag.Trekk.Regel == Fordelingsregel.Samordnet;
-        var kravIndeks = deler.KravIndeks;
-        var erRente = deler.ErRente;
-        var renteDel = deler.RenteDel;
+        var renteandeler = buffer.Renteandeler.AsSpan();
         var kumTabell = grunnlag.KumTabell;
         var kumFast = grunnlag.KumFast;
         var renteStart = grunnlag.RenteStart;
@@ -148,70 +151,39 @@ public static class Framskriver
             var aktiv = grunnlag.Aktiv[j];
             var betaling = aktiv ? (fastBeloep?.Oere ?? grunnlag.Besluttet[j]) : 0;
 
-            // Needs and weights of the parts this month.
-            for (var p = 0; p < behov.Length; p++)
+            // This month's needs: the principal (a løpende bidrag: the amount due while the trekk runs) and the accrued
+            // interest; the class-a weight is the bidrag size (principal remaining or amount due).
+            for (var i = 0; i < n; i++)
             {
-                var i = kravIndeks[p];
                 var k = kravliste[i];
-                long b;
-                long w;
-                if (k.Kravtype == Kravtype.LoependeBidrag)
-                {
-                    b = aktiv ? k.MaanedligBeloep.Oere : 0;
-                    w = b;
-                }
-                else if (erRente[p])
-                {
-                    b = renter[i];
-                    w = b;
-                }
-                else if (renteDel[i] >= 0)
-                {
-                    b = gj[i];
-                    w = b;
-                }
-                else
-                {
-                    b = gj[i] + renter[i];
-                    w = gj[i];
-                }
-
-                behov[p] = Beloep.FraOere(b);
-                vekter[p] = Beloep.FraOere(samordnet ? b : w);
+                var hovedstol = k.Kravtype == Kravtype.LoependeBidrag ? (aktiv ? k.MaanedligBeloep.Oere : 0) : gj[i];
+                hovedstolBehov[i] = Beloep.FraOere(hovedstol);
+                renteBehov[i] = Beloep.FraOere(renter[i]);
+                vekter[i] = Beloep.FraOere(hovedstol);
             }
 
-            Fordeler.Fordel(deler.Plan, Beloep.FraOere(betaling), behov, vekter, andeler, out var overskudd);
+            Fordeler.Fordel(plan, Beloep.FraOere(betaling), hovedstolBehov, renteBehov, vekter, andeler, renteandeler, out var overskudd);
 
-            // Apply: within a claim interest first, then principal.
+            // Apply: a class-f interest part pays interest; within a claim of class e/f interest first, then principal.
             long tilBidrag = 0;
-            for (var p = 0; p < andeler.Length; p++)
+            for (var i = 0; i < n; i++)
             {
-                var a = andeler[p].Oere;
+                var a = andeler[i].Oere;
                 if (a == 0)
                 {
                     continue;
                 }
 
-                var i = kravIndeks[p];
                 mottatt[i] += a;
                 if (kravliste[i].Kravtype == Kravtype.LoependeBidrag)
                 {
                     tilBidrag += a;
+                    continue;
                 }
-                else if (erRente[p])
-                {
-                    renter[i] -= a;
-                }
-                else if (renteDel[i] >= 0)
-                {
-                    gj[i] -= a;
-                }
-                else
-                {
-                    var fraRente = Math.Min(a, renter[i]);
-                    renter[i] -= fraRente;
-                    gj[i] -= a - fraRente;
-                }
+
+                var fraRente = plan.HarRentedel(i) ? renteandeler[i].Oere : Math.Min(a, renter[i]);
+                renter[i] -= fraRente;
+                gj[i] -= a - fraRente;
             }
 
             // Interest to the next month on what remains of each principal.

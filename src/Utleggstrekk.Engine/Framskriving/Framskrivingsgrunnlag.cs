@@ -9,7 +9,8 @@ namespace Utleggstrekk.Engine.Framskriving;
 
 /// <summary>
 /// Everything a projection needs that does not change month by month, computed once (<see cref="Forbered"/>, allocates):
-/// the order of cover as parts (the same plan as fordeling, with the class-f interest parts of class a–d claims), the
+/// the order of cover (the <see cref="Fordeler.Planlegg"/> plan fordeling uses, with the class-f interest parts of class
+/// a–d claims), the
 /// month boundaries, the decided payment of each month, each claim's start (remaining plus stipulated interest to the
 /// start date), and cumulative day weights of the interest rates over the horizon. Immutable; one grunnlag serves any
 /// number of <see cref="Framskriver.Framskriv"/> calls (e.g. a what-if per amount).
@@ -32,7 +33,7 @@ public sealed class Framskrivingsgrunnlag
     /// <summary>Number of claims.</summary>
     public int AntallKrav => Trekk.Krav.Length;
 
-    internal Dekningsdeler Deler { get; private init; } = null!;
+    internal Fordelingsplan Plan { get; private init; } = null!;
 
     internal LocalDate[] Maanedsstart { get; private init; } = [];
 
@@ -95,7 +96,7 @@ public sealed class Framskrivingsgrunnlag
         }
 
         var krav = trekk.Krav.AsSpan();
-        var deler = Dekningsdeler.Lag(krav, trekk.Regel);
+        var plan = Fordeler.Planlegg(krav, trekk.Regel);
 
         var start = new LocalDate[maaneder + 1];
         var startDag = new int[maaneder + 1];
@@ -218,7 +219,7 @@ public sealed class Framskrivingsgrunnlag
             Trekk = trekk,
             Fra = fra,
             Maaneder = maaneder,
-            Deler = deler,
+            Plan = plan,
             Maanedsstart = start,
             Maanedsdag = startDag,
             Besluttet = besluttet,

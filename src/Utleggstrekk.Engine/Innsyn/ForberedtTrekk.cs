@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
@@ -26,34 +27,35 @@ public readonly record struct Innsynsaggregater(
     Beloep MaanedligBidragsforpliktelse);
 
 /// <summary>
-/// A trekk prepared for innsyn as of one date (<see cref="Forbered"/>): the order of cover planned once (the same
-/// <see cref="Fordeler.Planlegg"/> as fordeling, with the class-f interest parts of class a–d claims), each part's
-/// remaining amount plus stipulated interest, and prefix sums in the order of cover. Then
-/// <see cref="Aggregater(string, Organisasjonsnummer, out Innsynsaggregater)"/> answers (a)–(c) for one krav in O(n)
+/// A trekk prepared for innsyn as of one date (<see cref="Forbered"/>): the order of cover planned once by
+/// <see cref="Fordeler.Planlegg"/> (the same plan fordeling uses, with its parts: the interest of a class a–d claim is a
+/// class-f part at the claim's time priority), each part's remaining amount plus stipulated interest, and prefix sums
+/// over the parts in the order of cover. Then
+/// <see cref="Aggregater(string, Organisasjonsnummer, out Innsynsaggregater)"/> answers (a)–(c) for one krav in O(1) expected (O(n) worst case)
 /// (the id lookup; the sums are O(1)) without allocating, and <see cref="AlleAggregater"/> answers for every krav in
 /// one pass. Immutable; safe to share between threads.
 /// </summary>
 public sealed class ForberedtTrekk
 {
-    private readonly Dekningsdeler _deler;
+    private readonly Fordelingsplan _plan;
     private readonly long[] _prefiks;
     private readonly int[] _klasseSlutt;
     private readonly long[] _kravGrunnlag;
     private readonly long[] _stipulert;
-    private readonly string[] _ider;
+    private readonly FrozenDictionary<string, int> _indeks;
 
-    private ForberedtTrekk(Trekk trekk, LocalDate dato, Dekningsdeler deler, long[] prefiks, int[] klasseSlutt, long[] kravGrunnlag, long[] stipulert, Beloep bidrag, bool antatt)
+    private ForberedtTrekk(Trekk trekk, LocalDate dato, Fordelingsplan plan, long[] prefiks, int[] klasseSlutt, long[] kravGrunnlag, long[] stipulert, Beloep bidrag, bool antatt)
     {
         Trekk = trekk;
         Dato = dato;
-        _deler = deler;
+        _plan = plan;
         _prefiks = prefiks;
         _klasseSlutt = klasseSlutt;
         _kravGrunnlag = kravGrunnlag;
         _stipulert = stipulert;
         MaanedligBidrag = bidrag;
         Antatt = antatt;
-        _ider = [.. trekk.Krav.Select(k => k.Id)];
+        _indeks = trekk.Krav.Select((k, i) => KeyValuePair.Create(k.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The trekk.</summary>
@@ -80,7 +82,7 @@ public sealed class ForberedtTrekk
         ArgumentNullException.ThrowIfNull(trekk);
         ArgumentNullException.ThrowIfNull(renteTabell);
         var krav = trekk.Krav.AsSpan();
-        var deler = Dekningsdeler.Lag(krav, trekk.Regel);
+        var plan = Fordeler.Planlegg(krav, trekk.Regel);
         var n = krav.Length;
         var stipulert = new long[n];
         var kravGrunnlag = new long[n];
@@ -101,12 +103,11 @@ public sealed class ForberedtTrekk
             kravGrunnlag[i] = checked(k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere);
         }
 
-        var plan = deler.Plan;
-        var prefiks = new long[plan.Antall + 1];
-        for (var r = 0; r < plan.Antall; r++)
+        var deler = plan.Deler;
+        var prefiks = new long[deler.Length + 1];
+        for (var r = 0; r < deler.Length; r++)
         {
-            var del = plan.Rekkefoelge[r];
-            prefiks[r + 1] = checked(prefiks[r] + DelGrunnlag(deler, del, krav, stipulert));
+            prefiks[r + 1] = checked(prefiks[r] + DelGrunnlag(deler[r], krav, stipulert));
         }
 
         // Per group: the rank where its class ends.
@@ -119,7 +120,7 @@ public sealed class ForberedtTrekk
                 : grupper[g].Start + grupper[g].Lengde;
         }
 
-        return new ForberedtTrekk(trekk, dato, deler, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt);
+        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt);
     }
 
     /// <summary>
@@ -139,20 +140,8 @@ public sealed class ForberedtTrekk
         return Renteberegner.Rente(krav.Gjenstaaende, fra, dato, krav.Rentevilkaar, renteTabell);
     }
 
-    /// <summary>The input index of the krav with id <paramref name="kravId"/> (ordinal), or −1. O(n), allocation-free.</summary>
-    public int Finn(string kravId)
-    {
-        var ider = _ider;
-        for (var i = 0; i < ider.Length; i++)
-        {
-            if (string.Equals(ider[i], kravId, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The input index of the krav with id <paramref name="kravId"/> (ordinal), or −1. A frozen hash lookup (O(1) expected, O(n) worst case), allocation-free.</summary>
+    public int Finn(string kravId) => kravId is not null && _indeks.TryGetValue(kravId, out var i) ? i : -1;
 
     /// <summary>Checks access: unknown krav, requester not party, trekk ended — in that order.</summary>
     public Innsynsavslag Tilgang(string kravId, Organisasjonsnummer som, out int indeks)
@@ -173,7 +162,7 @@ public sealed class ForberedtTrekk
 
     /// <summary>
     /// Aggregates (a)–(c) for the krav <paramref name="kravId"/> as seen by <paramref name="som"/>, or the reason for
-    /// refusing (then <paramref name="svar"/> is default). O(n), allocation-free.
+    /// refusing (then <paramref name="svar"/> is default). A hash lookup and O(1) arithmetic; allocation-free.
     /// </summary>
     public Innsynsavslag Aggregater(string kravId, Organisasjonsnummer som, out Innsynsaggregater svar)
     {
@@ -188,7 +177,7 @@ public sealed class ForberedtTrekk
     /// </summary>
     public void AlleAggregater(Span<Innsynsaggregater> ut)
     {
-        Preconditions.CheckArgument(ut.Length == _ider.Length, nameof(ut), "One element per krav is required.");
+        Preconditions.CheckArgument(ut.Length == _kravGrunnlag.Length, nameof(ut), "One element per krav is required.");
         for (var i = 0; i < ut.Length; i++)
         {
             ut[i] = AggregaterFor(i);
@@ -198,18 +187,20 @@ public sealed class ForberedtTrekk
     /// <summary>Aggregates (a)–(c) for the krav at input index <paramref name="indeks"/>, without access checks. O(1).</summary>
     public Innsynsaggregater AggregaterFor(int indeks)
     {
-        var del = _deler.HovedDel[indeks];
-        var rang = _deler.Rang[del];
-        var g = _deler.Gruppe[del];
-        var gruppe = _deler.Plan.Grupper[g];
+        var rang = _plan.HovedstolRang(indeks);
+        var del = _plan.Deler[rang];
+        var gruppe = _plan.Grupper[del.Gruppe];
 
-        // (a): every part ranked before the krav's group, and in a group covered one after another, the parts before it.
-        var aSlutt = gruppe.ProRata ? gruppe.Start : rang;
-        var hoeyere = _prefiks[aSlutt];
+        // (a): every part ranked before the krav's group, and inside its group the parts covered before it: in a group
+        // covered in turn the parts ranked before it, in a shared group the earlier parts of its own block (its sak).
+        var foersteIGruppe = gruppe.ProRata ? _plan.Blokker[del.Blokk].Start : gruppe.Start;
+        var foranIGruppe = _prefiks[rang] - _prefiks[foersteIGruppe];
+        var hoeyere = _prefiks[gruppe.Start] + foranIGruppe;
 
-        // (b): the rest of the krav's class, without the krav's own part.
+        // (b): the rest of the krav's class, without the parts in (a) and the krav's own part. (Its own interest part,
+        // if any, is class f and the krav itself class a–d, so it is never in the krav's class.)
         var egenDel = _prefiks[rang + 1] - _prefiks[rang];
-        var samme = _prefiks[_klasseSlutt[g]] - _prefiks[aSlutt] - egenDel;
+        var samme = _prefiks[_klasseSlutt[del.Gruppe]] - _prefiks[gruppe.Start] - foranIGruppe - egenDel;
         var egen = _kravGrunnlag[indeks];
         return new Innsynsaggregater(
             Beloep.FraOere(hoeyere),
@@ -249,21 +240,22 @@ public sealed class ForberedtTrekk
         return new Innsynssvar(kravId, Dato, Innsynsavslag.Ingen, a, startdato, mottatt, besluttet, Antatt);
     }
 
-    private static long DelGrunnlag(Dekningsdeler deler, int del, ReadOnlySpan<Krav> krav, long[] stipulert)
+    private static long DelGrunnlag(Fordelingsdel del, ReadOnlySpan<Krav> krav, long[] stipulert)
     {
-        var i = deler.KravIndeks[del];
+        var i = del.KravIndeks;
         var k = krav[i];
         if (k.Kravtype == Kravtype.LoependeBidrag)
         {
             return 0;
         }
 
-        if (deler.ErRente[del])
+        var rente = checked(k.PaaloeptRente.Oere + stipulert[i]);
+        if (del.Del == Kravdel.Renter)
         {
-            return checked(k.PaaloeptRente.Oere + stipulert[i]);
+            return rente;
         }
 
-        return deler.RenteDel[i] >= 0 ? k.Gjenstaaende.Oere : checked(k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + stipulert[i]);
+        return Fordeler.HarRentedel(k) ? k.Gjenstaaende.Oere : checked(k.Gjenstaaende.Oere + rente);
     }
 
     private static Prosent Andel(long egen, long andre)

@@ -34,8 +34,8 @@ public sealed record ReferanseFramskrivingResultat(IReadOnlyList<ReferanseKravFr
 /// <summary>
 /// Reference projection (SPEC §9), plain decimal + LINQ, written without the engine's projection code: each month the
 /// trekkpålegg in force on its first day (or a fixed what-if amount) is distributed with <see cref="ReferanseFordeling"/>
-/// over the parts of the order of cover (the interest of a class a–d krav as its own class-f part), each claim's share
-/// pays interest before principal, then <see cref="ReferanseRenter"/> gives the month's interest on each remaining
+/// (which places the interest of a class a–d krav in class f), a class e/f claim's share pays interest before
+/// principal, then <see cref="ReferanseRenter"/> gives the month's interest on each remaining
 /// principal.
 /// </summary>
 public static class ReferanseFramskriving
@@ -70,49 +70,24 @@ public static class ReferanseFramskriving
             var besluttet = iKraft.Sum(p => p.Beloep is { } b ? b.Kroner : Math.Floor(brutto!.Value * p.Prosent!.Value.Verdi / 100m));
             var betaling = aktiv ? fastBeloep ?? besluttet : 0m;
 
-            // The parts with this month's needs.
-            var deler = new List<(int Krav, bool ErRente, Krav Del)>();
+            // The claims with this month's needs; the reference fordeling splits off the class-f interest parts itself.
+            var maanedensKrav = krav
+                .Select((k, i) => k.Kravtype == Kravtype.LoependeBidrag
+                    ? k with { MaanedligBeloep = aktiv ? k.MaanedligBeloep : Beloep.Null }
+                    : k with { Gjenstaaende = Beloep.FraDesimal(gj[i]), PaaloeptRente = Beloep.FraDesimal(renter[i]) })
+                .ToList();
+            var fordeling = ReferanseFordeling.Fordel(maanedensKrav, betaling, trekk.Regel);
             for (var i = 0; i < n; i++)
             {
-                var k = krav[i];
-                if (k.Kravtype == Kravtype.LoependeBidrag)
-                {
-                    deler.Add((i, false, k with { MaanedligBeloep = aktiv ? k.MaanedligBeloep : Beloep.Null }));
-                }
-                else if (k.Artsprioritet <= Artsprioritet.D)
-                {
-                    deler.Add((i, false, k with { Gjenstaaende = Beloep.FraDesimal(gj[i]), PaaloeptRente = Beloep.Null }));
-                    deler.Add((i, true, new Krav
-                    {
-                        Id = k.Id + "\u0001renter",
-                        Artsprioritet = Artsprioritet.F,
-                        Tidsprioritet = k.Tidsprioritet,
-                        Sak = k.Sak,
-                        PrioritetISak = k.PrioritetISak,
-                        Kravtype = Kravtype.Renter,
-                        Gjenstaaende = Beloep.FraDesimal(renter[i]),
-                        BevartTidsprioritet = k.BevartTidsprioritet,
-                    }));
-                }
-                else
-                {
-                    deler.Add((i, false, k with { Gjenstaaende = Beloep.FraDesimal(gj[i]), PaaloeptRente = Beloep.FraDesimal(renter[i]) }));
-                }
-            }
-
-            var fordeling = ReferanseFordeling.Fordel(deler.Select(d => d.Del).ToList(), betaling, trekk.Regel);
-            for (var p = 0; p < deler.Count; p++)
-            {
-                var (i, erRente, _) = deler[p];
-                var andel = fordeling.Andeler[p];
+                var andel = fordeling.Andeler[i];
                 mottatt[i] += andel;
                 if (krav[i].Kravtype == Kravtype.LoependeBidrag)
                 {
                     continue;
                 }
 
-                // Interest first, then principal (a class-f interest part pays only interest).
-                var tilRente = erRente ? andel : krav[i].Artsprioritet <= Artsprioritet.D ? 0m : Math.Min(andel, renter[i]);
+                // A class a–d claim's interest is paid by its class-f part; a class e/f claim pays interest first.
+                var tilRente = krav[i].Artsprioritet <= Artsprioritet.D ? fordeling.Renteandeler[i] : Math.Min(andel, renter[i]);
                 renter[i] -= tilRente;
                 gj[i] -= andel - tilRente;
             }

@@ -73,14 +73,19 @@ public static class ReferanseInnsyn
             deler.Add(new Del(i, false, k.Artsprioritet, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, egenRentedel ? gjenstaaende : gjenstaaende + rente));
             if (egenRentedel)
             {
-                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id + "\u0001renter", k.BevartTidsprioritet, rente));
+                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, rente));
             }
         }
 
         return deler;
     }
 
-    /// <summary>True when part <paramref name="q"/> is covered before part <paramref name="p"/> (in full, not sharing with it).</summary>
+    /// <summary>
+    /// True when part <paramref name="q"/> is covered before part <paramref name="p"/> (in full, not sharing with it):
+    /// a better class; in class a never (pro rata by bidrag size under both rules); under samordnet a preserved time
+    /// priority before the rest, which share pro rata; otherwise an earlier date, or on the same date in the same sak
+    /// a lower prioritetISak (then id) — the same date in another sak shares pro rata (deknl. § 2-8 third ledd).
+    /// </summary>
     private static bool DekkesFoer(Del q, Del p, Fordelingsregel regel)
     {
         if (q.Klasse != p.Klasse)
@@ -88,19 +93,22 @@ public static class ReferanseInnsyn
             return q.Klasse < p.Klasse;
         }
 
-        if (ReferenceEquals(q, p))
+        if (ReferenceEquals(q, p) || q.Klasse == Artsprioritet.A)
         {
             return false;
         }
 
-        if (regel == Fordelingsregel.Tidsprioritet)
+        if (regel == Fordelingsregel.Samordnet && q.Bevart != p.Bevart)
         {
-            // Class a shares pro rata (deknl. § 2-8 third ledd last sentence); other classes one after another.
-            return q.Klasse != Artsprioritet.A && Tidligere(q, p);
+            return q.Bevart;
         }
 
-        // Samordnet: preserved time priority first, in date order; the rest share pro rata.
-        return q.Bevart && (!p.Bevart || Tidligere(q, p));
+        if (regel == Fordelingsregel.Samordnet && !q.Bevart)
+        {
+            return false;
+        }
+
+        return Tidligere(q, p);
     }
 
     private static bool Tidligere(Del q, Del p)
@@ -110,10 +118,9 @@ public static class ReferanseInnsyn
             return q.Dato < p.Dato;
         }
 
-        var sak = string.CompareOrdinal(q.Sak, p.Sak);
-        if (sak != 0)
+        if (!string.Equals(q.Sak, p.Sak, StringComparison.Ordinal))
         {
-            return sak < 0;
+            return false;
         }
 
         return q.PrioritetISak != p.PrioritetISak ? q.PrioritetISak < p.PrioritetISak : string.CompareOrdinal(q.Id, p.Id) < 0;
