@@ -116,6 +116,32 @@ public class InnsynTests
     }
 
     [Fact]
+    public void Claims_of_the_same_date_in_other_saker_share_so_they_are_in_b_but_the_earlier_claim_of_the_own_sak_is_in_a()
+    {
+        // Class f, all 2024-05-01: sak S1 has X1 (prioritetISak 1, 1 000) and X2 (2, 2 000); sak S2 has Y (4 000).
+        // The saker share pro rata (deknl. § 2-8 third ledd: no "first" on one day); inside S1, X1 is covered before X2.
+        var dag = new LocalDate(2024, 5, 1);
+        var trekk = new Trekk
+        {
+            Krav =
+            [
+                Krav("X1", Artsprioritet.F, dag, 1_000, "S1"),
+                Krav("X2", Artsprioritet.F, dag, 2_000, "S1") with { PrioritetISak = 2 },
+                Krav("Y", Artsprioritet.F, dag, 4_000, "S2"),
+                Krav("E", Artsprioritet.E, new LocalDate(2024, 9, 1), 500, "S3"),
+            ],
+            Parter = Parter(4),
+        };
+        var x2 = Aggregater(trekk, "X2", 0);
+        x2.SumHoeyerePrioritet.Should().Be(Beloep.FraKroner(500 + 1_000));
+        x2.SumSammePrioritet.Should().Be(Beloep.FraKroner(4_000));
+        var y = Aggregater(trekk, "Y", 0);
+        y.SumHoeyerePrioritet.Should().Be(Beloep.FraKroner(500));
+        y.SumSammePrioritet.Should().Be(Beloep.FraKroner(3_000));
+        y.KravetsAndel.Should().Be(Prosent.FraHundredeler(5714)); // 4 000 / 7 000 = 57.142 %
+    }
+
+    [Fact]
     public void Stipulated_interest_runs_from_renteFra_to_the_date_on_top_of_accrued_interest()
     {
         // 10 000 kr at 12 % from 2025-01-01 to 2025-03-01: 10 000 × 0.12 × 59 / 365 = 193.97; plus 50 accrued.
