@@ -16,5 +16,6 @@ internal static class Kommandoer
         rot.Subcommands.Add(FordelKommando.Lag(kontekst));
         rot.Subcommands.Add(TrekkperiodeKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
+        rot.Subcommands.Add(ElanKommando.Lag(kontekst));
     }
 }
