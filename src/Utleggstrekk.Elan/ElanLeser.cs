@@ -101,6 +101,10 @@ internal static class ElanLeser
         {
             dok = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
         }
+        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UgyldigInputException(new Valideringsfeil(kilde, null, "UGYLDIG_JSON", "Dokumentet er nøstet dypere enn 64 nivåer."));
+        }
         catch (JsonException e)
         {
             throw new UgyldigInputException(new Valideringsfeil(
@@ -177,23 +181,23 @@ internal static class ElanLeser
             navn = navn[..klamme];
         }
 
+        var dybde = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+        var dato = navn.EndsWith("dato", StringComparison.OrdinalIgnoreCase);
         var forventet = navn switch
         {
-            _ when e.InnerException is OverflowException || (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)) => null,
             "beslutningsdato" => "en dato og tid med tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+hh:mm)",
-            _ when navn.EndsWith("dato", StringComparison.OrdinalIgnoreCase) => "en gyldig dato på formen ÅÅÅÅ-MM-DD",
+            _ when dato => "en gyldig dato på formen ÅÅÅÅ-MM-DD",
             "beloep" or "paalydendeBeloep" or "avtaltRentesats" or "beregnetMedAvtaltRentesats" => "et tall (punktum som desimalskille) innenfor gyldig område",
             "prioritetISak" or "prioritetISakFremtidigRentekrav" => "et heltall (som tall eller tekst)",
             "harForsinkelsesrente" or "forsinkelsesrente" or "beregnetMedForsinkelsesrente" or "norskKonto" => "true eller false",
-            "relatertKrav" or "innsendersKravreferanse" when klamme < 0 && sti.EndsWith("relatertKrav", StringComparison.Ordinal) => "en liste med tekst",
             _ => null,
         };
-        var melding = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+        var melding = dybde
             ? "Dokumentet er nøstet dypere enn 64 nivåer."
             : forventet is null
-                ? "Verdien har feil JSON-type eller format for dette feltet (objekt, liste, tekst, tall, dato eller true/false)."
+                ? "Verdien har feil JSON-type for dette feltet (objekt, liste, tekst, tall eller true/false)."
                 : "Forventet " + forventet + ".";
-        return new Valideringsfeil(sti, verdi, e.Message.Contains("dato", StringComparison.OrdinalIgnoreCase) || navn.EndsWith("dato", StringComparison.OrdinalIgnoreCase) ? "UGYLDIG_DATO" : "UGYLDIG_TYPE", melding);
+        return new Valideringsfeil(sti, verdi, dato && !dybde ? "UGYLDIG_DATO" : "UGYLDIG_TYPE", melding);
     }
 
     /// <summary>The value at a System.Text.Json path (<c>$.a[0].b</c>) as short text, or null when it cannot be found.</summary>

@@ -123,6 +123,32 @@ public class RegelTests
             var r = Felles.Sjekk(Dokumentbygger.Bygg(s));
             r.Avvik.Should().BeEmpty();
             r.Krav.Should().OnlyContain(k => k.Artsprioritet == Engine.Prioritet.Artsprioritet.F);
+            Engine.Prioritet.Kravvalidering.Valider(r.Krav.AsSpan()).Should().BeEmpty("the engine must accept every imported krav");
+        });
+
+    [Property(MaxTest = 100)]
+    public Property With_the_2023_letters_every_imported_krav_is_accepted_by_the_engine_and_interest_follows_its_principal() =>
+        Prop.ForAll(Spesifikasjoner(), Gen.Elements("a", "b", "c", "d", "e", "f").ToArbitrary(), (s, bokstav) =>
+        {
+            var dok = Dokumentbygger.Bygg(s);
+            foreach (var k in dok["kravTilInnkreving"]!.AsArray())
+            {
+                k!["prioritetDekningsloven"] = bokstav;
+            }
+
+            var r = Felles.Sjekk(dok, new ElanValg(Bokstaver.Fra2023));
+            r.Avvik.Should().BeEmpty();
+            Engine.Prioritet.Kravvalidering.Valider(r.Krav.AsSpan()).Should().BeEmpty();
+            foreach (var k in r.Krav)
+            {
+                var forventet = k.Kravtype switch
+                {
+                    Engine.Prioritet.Kravtype.Hovedstol => (Engine.Prioritet.Artsprioritet)(bokstav[0] - 'a' + 1),
+                    Engine.Prioritet.Kravtype.Renter when bokstav == "e" => Engine.Prioritet.Artsprioritet.E,
+                    _ => Engine.Prioritet.Artsprioritet.F,
+                };
+                k.Artsprioritet.Should().Be(forventet, k.Id);
+            }
         });
 
     [Property(MaxTest = 300)]
