@@ -535,10 +535,10 @@ public static class ElanSjekk
 
             var status = krevd > beregnet ? "overstiger" : krevd == beregnet ? "lik" : "lavere";
             liste.Add(new(k.Ref, sti, status, krevd, beregnet, type, sats, antatt, ledd.ToImmutable(), null));
-            var tekst = "Rentekrav " + k.Ref + ": krevd " + krevd + " kr, beregnet " + beregnet + " kr (" + type + ", " + Dato(start) + " til " + Dato(slutt) + ")" + (antatt ? "; satsen er antatt (etter tabellens slutt)" : string.Empty) + ".";
+            var tekst = "Rentekrav " + k.Ref + ": krevd " + Kr(krevd) + " kr, beregnet " + Kr(beregnet) + " kr (" + type + ", " + Dato(start) + " til " + Dato(slutt) + ")" + (antatt ? "; satsen er antatt (etter tabellens slutt)" : string.Empty) + ".";
             if (status == "overstiger")
             {
-                Legg(avvik, Elankoder.RenteOverstiger, k.Sti + ".opprinneligBeloep.beloep", krevd.ToString(), tekst + " Differanse " + (krevd - beregnet) + " kr.");
+                Legg(avvik, Elankoder.RenteOverstiger, k.Sti + ".opprinneligBeloep.beloep", krevd.ToString(), tekst + " Differanse " + Kr(krevd - beregnet) + " kr.");
             }
             else
             {
@@ -548,6 +548,9 @@ public static class ElanSjekk
 
         return liste;
     }
+
+    /// <summary>An amount for a caseworker's message: two decimals with a decimal comma (<c>232,24</c>).</summary>
+    private static string Kr(Beloep b) => b.ToString().Replace('.', ',');
 
     private static string Tall(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 

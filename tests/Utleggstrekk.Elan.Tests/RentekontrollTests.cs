@@ -46,7 +46,7 @@ public class RentekontrollTests
             AgreesWithRente(l, null);
         }
 
-        r.Informasjon.Should().Contain(i => i.Kode == "RENTEKONTROLL_LAVERE" && i.Melding.Contains("232.24") && i.Melding.Contains(k.Beregnet.ToString()));
+        r.Informasjon.Should().Contain(i => i.Kode == "RENTEKONTROLL_LAVERE" && i.Melding.Contains("232,24") && i.Melding.Contains(k.Beregnet.ToString().Replace('.', ',')));
     }
 
     private static JsonObject MedRente(string fra, string til, decimal grunnlag, decimal krevd, decimal? avtalt = null)
@@ -83,7 +83,8 @@ public class RentekontrollTests
         var over = Felles.Sjekk(MedRente("2024-06-15", "2024-06-27", 10_000m, 40.99m));
         var a = over.Avvik.Should().ContainSingle().Subject;
         a.Kode.Should().Be(Elankoder.RenteOverstiger);
-        a.Melding.Should().Contain("40.99").And.Contain("40.98").And.Contain("0.01");
+        a.Melding.Should().Contain("krevd 40,99 kr").And.Contain("beregnet 40,98 kr").And.Contain("Differanse 0,01 kr");
+        a.Verdi.Should().Be("40.99");
         over.Rentekontroll.Single().Should().Match<Rentekontrollresultat>(k => k.Status == "overstiger" && k.Beregnet == Beloep.FraOere(4098));
     }
 
