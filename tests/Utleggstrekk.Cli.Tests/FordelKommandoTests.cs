@@ -94,7 +94,7 @@ public class FordelKommandoTests
         CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut.Should().Be(CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut);
 
     [Theory]
-    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "g", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'g'", "PRIORITET_MANGLER")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "g", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'g'", "UKJENT_ARTSPRIORITET")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": -100 } ] }""", "krav[0].gjenstaaende = '-100'", "UGYLDIG_BELOEP")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 }, { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-11", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[1].id = 'A'", "KRAV_DUPLIKATE_REFERANSER")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "laan", "gjenstaaende": 100 } ] }""", "krav[0].kravtype = 'laan'", "loependeBidrag")]
