@@ -41,6 +41,20 @@ public static class JsonTekst
         }
     }
 
+    /// <summary>True when <paramref name="tekst"/> holds no lone surrogate (it is valid Unicode).</summary>
+    internal static bool ErGyldigUnicode(string tekst)
+    {
+        try
+        {
+            _ = Streng.GetByteCount(tekst);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The <c>UGYLDIG_JSON</c> violation for byte <paramref name="indeks"/> of <paramref name="innhold"/>.</summary>
     internal static Valideringsfeil Feil(string kilde, ReadOnlySpan<byte> innhold, long indeks, string hva)
     {
