@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
@@ -142,4 +143,33 @@ public class InngangspunktEgenskaper
                     && BareDokumenterteUnntak(() => TrekkperiodeBeregner.TidsprioritetForRenter(art, a, b, c)))
                 && BareDokumenterteUnntak(() => TrekkperiodeBeregner.NyForeldelsesfrist(a));
         });
+
+    private static Gen<Krav> Kravene { get; } =
+        from dato in Datoer
+        from renteFra in Datoer
+        from gjenstaaende in Beloeper
+        from rente in Beloeper
+        from art in Gen.Elements(Enum.GetValues<Artsprioritet>())
+        from type in Gen.Elements(Kravtype.Hovedstol, Kravtype.Renter, Kravtype.Kostnader)
+        from medRente in ArbMap.Default.GeneratorFor<bool>()
+        from id in Gen.Choose(1, 4)
+        select new Krav
+        {
+            Id = "K" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Artsprioritet = art,
+            Tidsprioritet = dato,
+            Sak = "S" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PrioritetISak = 1,
+            Kravtype = type,
+            Gjenstaaende = gjenstaaende,
+            PaaloeptRente = rente,
+            Rentevilkaar = medRente && type != Kravtype.Renter ? Rentevilkaar.MedForsinkelsesrente(renteFra) : Rentevilkaar.Ingen,
+        };
+
+    [Property(MaxTest = 300)]
+    public Property Fordeling_throws_only_documented_exceptions() =>
+        Prop.ForAll(Gen.ListOf(Kravene).Select(l => l.Take(4).ToArray()).ToArbitrary(), Beloeper.ToArbitrary(), (krav, betaling) =>
+            Enum.GetValues<Fordelingsregel>().All(regel =>
+                BareDokumenterteUnntak(() => Fordeler.Fordel(krav, betaling, regel))
+                && BareDokumenterteUnntak(() => Fordeler.Planlegg(krav, regel))));
 }
