@@ -165,7 +165,7 @@ internal static class Trekksakvalidering
         }
 
         gyldig &= andreGyldige;
-        if (andreGyldige && !AndreUtgifterISum(sak))
+        if (andreGyldige && !AndreUtgifterISum(andre))
         {
             gyldig = false;
             feil.Add(new Valideringsfeil(
@@ -182,12 +182,30 @@ internal static class Trekksakvalidering
     /// True when the other expenses (each already within <see cref="MaksBeloep"/>) add up to no more than
     /// <see cref="MaksBeloep"/>: a technical bound, so the sums of the case cannot overflow however many there are.
     /// </summary>
-    private static bool AndreUtgifterISum(Trekksak sak)
+    private static bool AndreUtgifterISum(ReadOnlySpan<AnnenUtgift> andre)
     {
         var sum = 0L;
-        foreach (ref readonly var utgift in sak.AndreUtgifter.AsSpan())
+        foreach (ref readonly var utgift in andre)
         {
             sum += utgift.Beloep.Oere; // each ≤ MaksBeloep, and we stop as soon as the sum exceeds it: no overflow
+            if (sum > MaksBeloep.Oere)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="AndreUtgifterISum(ReadOnlySpan{AnnenUtgift})"/>, for the hot path's input.</summary>
+    private static bool AndreUtgifterISum<TSak>(ref TSak sak)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var sum = 0L;
+        var antall = sak.AntallAndreUtgifter;
+        for (var i = 0; i < antall; i++)
+        {
+            sum += sak.AnnenUtgiftBeloep(i).Oere; // each ≤ MaksBeloep, and we stop as soon as the sum exceeds it: no overflow
             if (sum > MaksBeloep.Oere)
             {
                 return false;
@@ -273,7 +291,7 @@ internal static class Trekksakvalidering
             }
         }
 
-        return AndreUtgifterISum(sak);
+        return AndreUtgifterISum(ref sak);
     }
 
     private static bool SjekkBeloep(Beloep beloep, string felt, List<Valideringsfeil> feil)
