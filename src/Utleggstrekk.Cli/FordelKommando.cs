@@ -38,7 +38,7 @@ internal static class FordelKommando
             a.SjekkGyldig();
 
             var sti = pr.GetValue(fil)!;
-            var krav = TrekkJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
+            var krav = TrekkJson.Les(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
             var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
             var dokument = new FordelUtdata
             {
