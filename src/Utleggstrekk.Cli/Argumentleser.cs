@@ -11,44 +11,31 @@ namespace Utleggstrekk.Cli;
 /// </summary>
 internal sealed class Argumentleser
 {
-    private const NumberStyles Tallstil = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
     private readonly List<Valideringsfeil> _feil = [];
 
-    /// <summary>An amount in kroner (<c>10000</c>, <c>10000.50</c>): not negative, at most two decimals.</summary>
+    /// <summary>
+    /// An amount in kroner (<c>10000</c>, <c>10000.50</c>): not negative, at most two decimals, read exactly from the
+    /// text (never rounded: <c>10000.001</c> is refused, not read as 10000.00).
+    /// </summary>
     public Beloep Beloep(string tekst, string valg)
     {
-        if (!decimal.TryParse(tekst, Tallstil, CultureInfo.InvariantCulture, out var kroner))
+        if (!Engine.Felles.Beloep.TryFraTekst(tekst, valg, tillatEksponent: false, out var beloep, out var f))
         {
-            _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_BELOEP", "Forventet et beløp i kroner med punktum som desimalskille, f.eks. 10000 eller 10000.50."));
-            return Engine.Felles.Beloep.Null;
-        }
-
-        if (!Engine.Felles.Beloep.TryFraEkstern(kroner, valg, out var beloep, out var f))
-        {
-            _feil.Add(f with { Verdi = tekst });
+            _feil.Add(f);
         }
 
         return beloep;
     }
 
-    /// <summary>A percentage (<c>21.99</c>): not negative, at most two decimals.</summary>
+    /// <summary>A percentage (<c>21.99</c>): not negative, at most two decimals, read exactly from the text.</summary>
     public Prosent Prosent(string tekst, string valg)
     {
-        if (decimal.TryParse(tekst, Tallstil, CultureInfo.InvariantCulture, out var verdi))
+        if (!Engine.Felles.Prosent.TryFraTekst(tekst, valg, tillatEksponent: false, out var prosent, out var f))
         {
-            try
-            {
-                return Engine.Felles.Prosent.FraEkstern(verdi, valg);
-            }
-            catch (UgyldigInputException e)
-            {
-                _feil.AddRange(e.Feil.Select(f => f with { Verdi = tekst }));
-                return Engine.Felles.Prosent.Null;
-            }
+            _feil.Add(f);
         }
 
-        _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_RENTE", "Forventet en prosentsats med punktum som desimalskille, f.eks. 21.99."));
-        return Engine.Felles.Prosent.Null;
+        return prosent;
     }
 
     /// <summary>A date <c>ÅÅÅÅ-MM-DD</c>.</summary>
@@ -59,7 +46,7 @@ internal sealed class Argumentleser
             return dato;
         }
 
-        _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD."));
+        _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999."));
         return default;
     }
 

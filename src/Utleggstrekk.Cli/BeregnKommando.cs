@@ -184,5 +184,5 @@ internal static class BeregnKommando
 internal static class SakFil
 {
     /// <summary>Reads and validates the file; a missing file throws <see cref="FileNotFoundException"/>.</summary>
-    public static SakInndata Les(string sti) => SakJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
+    public static SakInndata Les(string sti) => SakJson.Les(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
 }

@@ -41,7 +41,7 @@ internal static class FordelKommando
             a.SjekkGyldig();
 
             var sti = pr.GetValue(fil)!;
-            var trekk = TrekkJson.LesTrekk(File.ReadAllText(sti), Path.GetFileName(sti));
+            var trekk = TrekkJson.LesTrekk(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
             var krav = trekk.Krav;
 
             // The option overrides; without it the trekk's own rule (TREKK.json "regel", default tidsprioritet).
@@ -51,7 +51,7 @@ internal static class FordelKommando
             {
                 Beloep = betaling,
                 Regel = Regler.TekstFor(r),
-                Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel })],
+                Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
                 Overskudd = resultat.Overskudd,
                 Forklaring = pr.GetValue(forklar) ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
             };
@@ -63,11 +63,11 @@ internal static class FordelKommando
 
             k.Ut.WriteLine($"Fordeling av {Visning.Kr(betaling)} kr etter {dokument.Regel}");
             k.Ut.WriteLine();
-            var rader = new List<string[]> { new[] { "Krav", "Klasse", "Kravtype", "Behov", "Andel", "Udekket" } };
+            var rader = new List<string[]> { new[] { "Krav", "Klasse", "Kravtype", "Behov", "Andel", "Herav renter (f)", "Udekket" } };
             for (var i = 0; i < krav.Length; i++)
             {
                 var x = resultat.Andeler[i];
-                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), TrekkJson.Kravtyper.TekstFor(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Udekket)]);
+                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), TrekkJson.Kravtyper.TekstFor(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Renteandel), Visning.Kr(x.Udekket)]);
             }
 
             Visning.Tabell(k.Ut, rader);

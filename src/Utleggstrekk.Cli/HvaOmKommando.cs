@@ -26,7 +26,7 @@ internal static class HvaOmKommando
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var sti = pr.GetValue(fil)!;
-            var tekst = File.ReadAllText(sti);
+            var tekst = JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti));
             var grunnlagInndata = SakJson.Les(tekst, Path.GetFileName(sti));
             var tillatAntatte = pr.GetValue(tillat);
             var grunnlag = Beregn(grunnlagInndata, satser, tillatAntatte);

@@ -18,5 +18,6 @@ internal static class Kommandoer
         rot.Subcommands.Add(InnsynKommando.Lag(kontekst));
         rot.Subcommands.Add(FramskrivKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
+        rot.Subcommands.Add(ElanKommando.Lag(kontekst));
     }
 }

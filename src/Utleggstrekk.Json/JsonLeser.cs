@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
@@ -76,24 +77,43 @@ internal sealed class JsonLeser
         return false;
     }
 
-    /// <summary>A JSON number read exactly as a decimal.</summary>
-    public decimal? Tall(JsonElement objekt, string navn, string forelder, bool paakrevd = false)
+    /// <summary>
+    /// A JSON number read exactly from its text as an amount in kroner (or, with <paramref name="prosent"/>, a
+    /// percentage): refused with <c>UGYLDIG_BELOEP</c> (<c>UGYLDIG_RENTE</c>) when negative, when a non-zero digit
+    /// stands after the second decimal however far out, or when it does not fit. Never rounded.
+    /// </summary>
+    public decimal? Tall(JsonElement objekt, string navn, string forelder, bool paakrevd = false, bool prosent = false)
     {
         if (!Finn(objekt, navn, forelder, paakrevd, out var verdi))
         {
             return null;
         }
 
+        var felt = Sti(forelder, navn);
         if (verdi.ValueKind != JsonValueKind.Number)
         {
-            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet et tall (kroner, punktum som desimalskille).");
+            Legg(felt, Kort(verdi), "UGYLDIG_TYPE", "Forventet et tall (kroner, punktum som desimalskille).");
             return null;
         }
 
-        if (!verdi.TryGetDecimal(out var tall))
+        var tekst = verdi.GetRawText();
+        Valideringsfeil? feil;
+        decimal? tall = null;
+        if (prosent)
         {
-            Legg(Sti(forelder, navn), verdi.GetRawText(), "UGYLDIG_BELOEP", "Tallet er utenfor gyldig område.");
-            return null;
+            if (Prosent.TryFraTekst(tekst, felt, tillatEksponent: true, out var p, out feil))
+            {
+                tall = p.Verdi;
+            }
+        }
+        else if (Beloep.TryFraTekst(tekst, felt, tillatEksponent: true, out var b, out feil))
+        {
+            tall = b.Kroner;
+        }
+
+        if (feil is not null)
+        {
+            _feil.Add(feil);
         }
 
         return tall;
@@ -160,7 +180,7 @@ internal sealed class JsonLeser
 
         if (verdi.ValueKind != JsonValueKind.String || !Datoformat.TryLes(verdi.GetString(), out var dato))
         {
-            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD.");
+            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999.");
             return null;
         }
 
@@ -220,12 +240,29 @@ internal sealed class JsonLeser
         return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
     }
 
-    /// <summary>Parses JSON text; a syntax error becomes one violation with line and position (rule <c>UGYLDIG_JSON</c>).</summary>
+    /// <summary>
+    /// Parses JSON text; a syntax error becomes one violation with line and position (rule <c>UGYLDIG_JSON</c>), and so
+    /// does a string or property name holding a lone surrogate (raw, or escaped as <c>\ud800</c>): such text is not
+    /// Unicode and cannot be compared or shown.
+    /// </summary>
     public static JsonDocument Parse(string json, string kilde)
     {
+        byte[] utf8;
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
+            utf8 = StrengUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            // A raw lone surrogate in the text itself: report its place in the text (the UTF-8 of what precedes it).
+            var foer = Encoding.UTF8.GetBytes(json[..Math.Clamp(e.Index, 0, json.Length)]);
+            throw new UgyldigInputException(JsonTekst.Feil(kilde, foer, foer.Length, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)"));
+        }
+
+        JsonDocument dokument;
+        try
+        {
+            dokument = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         }
         catch (JsonException e)
         {
@@ -237,6 +274,38 @@ internal sealed class JsonLeser
                 "UGYLDIG_JSON",
                 $"Ikke gyldig JSON (linje {linje.ToString(CultureInfo.InvariantCulture)}, posisjon {posisjon.ToString(CultureInfo.InvariantCulture)})."));
         }
+
+        if (FinnEnsligSurrogat(utf8) is { } indeks)
+        {
+            dokument.Dispose();
+            throw new UgyldigInputException(JsonTekst.Feil(kilde, utf8, indeks, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)"));
+        }
+
+        return dokument;
+    }
+
+    private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The byte offset of the first string or property name whose escapes decode to a lone surrogate.</summary>
+    private static long? FinnEnsligSurrogat(byte[] utf8)
+    {
+        var leser = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        while (leser.Read())
+        {
+            if (leser.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && leser.ValueIsEscaped)
+            {
+                try
+                {
+                    _ = leser.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return leser.TokenStartIndex;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

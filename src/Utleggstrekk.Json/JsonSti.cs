@@ -69,17 +69,39 @@ public static class JsonSti
     /// The value of a <c>--sett</c>: parsed as JSON when it is JSON (numbers, <c>true</c>/<c>false</c>, <c>null</c>,
     /// quoted strings, objects, lists), otherwise taken as a string (<c>utvidet</c>, <c>2021-09-10</c>).
     /// </summary>
+    /// <remarks>
+    /// A value that is JSON but holds a lone surrogate (<c>"\ud800"</c>), and a plain-text value holding one, are refused
+    /// (field <c>--sett</c>, rule <c>UGYLDIG_JSON</c>), as in the documents themselves.
+    /// </remarks>
     public static JsonNode? TolkVerdi(string tekst)
     {
         ArgumentNullException.ThrowIfNull(tekst);
+        JsonNode? node;
         try
         {
-            return JsonNode.Parse(tekst);
+            node = JsonNode.Parse(tekst);
         }
         catch (JsonException)
         {
+            if (!JsonTekst.ErGyldigUnicode(tekst))
+            {
+                throw new UgyldigInputException(new Valideringsfeil("--sett", null, "UGYLDIG_JSON", "Verdien har et enslig surrogattegn (ikke gyldig Unicode)."));
+            }
+
             return JsonValue.Create(tekst);
         }
+
+        // JSON: the same checks as a document (escaped lone surrogates), reported for the option.
+        try
+        {
+            JsonLeser.Parse(tekst, "--sett").Dispose();
+        }
+        catch (UgyldigInputException e)
+        {
+            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = f.Melding.Replace("Teksten", "Verdien", StringComparison.Ordinal) })]);
+        }
+
+        return node;
     }
 
     /// <summary>

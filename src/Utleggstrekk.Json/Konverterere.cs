@@ -88,7 +88,10 @@ public static class Datoformat
     /// <summary>Formats a date as <c>uuuu-MM-dd</c>.</summary>
     public static string Tekst(LocalDate dato) => Iso.Format(dato);
 
-    /// <summary>Parses <c>uuuu-MM-dd</c>; false when the text is not a real date in that shape.</summary>
+    /// <summary>
+    /// Parses <c>uuuu-MM-dd</c>; false when the text is not a real date in that shape or lies outside years 1–9999
+    /// (<see cref="Datogrense"/>: <c>0000-01-01</c> and <c>-2025-03-01</c> are refused).
+    /// </summary>
     public static bool TryLes(string? tekst, out LocalDate dato)
     {
         dato = default;
@@ -98,7 +101,7 @@ public static class Datoformat
         }
 
         var resultat = Iso.Parse(tekst);
-        if (!resultat.Success)
+        if (!resultat.Success || !Datogrense.ErGyldig(resultat.Value))
         {
             return false;
         }

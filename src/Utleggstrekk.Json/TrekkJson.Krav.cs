@@ -76,7 +76,7 @@ public static partial class TrekkJson
             var art = Artsprioritet.A;
             if (k.Artsprioritet is not null && !Artsprioriteter.TryFraBokstav(k.Artsprioritet, out art))
             {
-                feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "PRIORITET_MANGLER", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
+                feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "UKJENT_ARTSPRIORITET", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
             }
 
             var feilFoerType = feil.Count;

@@ -63,7 +63,7 @@ public static partial class TrekkJson
                         ? new RentevilkaarDokument
                         {
                             Type = l.Tekst(r, "type", JsonLeser.Sti(sti, "rentevilkaar")),
-                            AvtaltSats = l.Tall(r, "avtaltSats", JsonLeser.Sti(sti, "rentevilkaar")),
+                            AvtaltSats = l.Tall(r, "avtaltSats", JsonLeser.Sti(sti, "rentevilkaar"), prosent: true),
                             RenteFra = l.Dato(r, "renteFra", JsonLeser.Sti(sti, "rentevilkaar")),
                         }
                         : null,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -11,8 +10,6 @@ internal sealed record Rad(int Linje, string[] Felt);
 /// <summary>Reads a CSV file (RFC 4180, comma, UTF-8) into rows with line numbers, checking the header and field counts.</summary>
 internal static class CsvFil
 {
-    private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// The data rows of a rate table, or <c>null</c> when the file cannot be read as a table or has no rows (reported
     /// as <see cref="SatserRegler.TomTabell"/>): the common first step of every table reader.
@@ -47,9 +44,15 @@ internal static class CsvFil
             BadDataFound = a => daarligFelt ??= a.Field,
         };
 
+        // Encoding and quoting first, with exact positions: CsvHelper's own reports of bad quoting are imprecise.
+        if (Csvskanner.Les(fil, innhold, feil) is not { } tekst)
+        {
+            return null;
+        }
+
         try
         {
-            using var leser = new StreamReader(new MemoryStream(innhold, writable: false), StrengUtf8, detectEncodingFromByteOrderMarks: true);
+            using var leser = new StringReader(tekst);
             using var parser = new CsvParser(leser, konfigurasjon);
             while (parser.Read())
             {
@@ -92,11 +95,6 @@ internal static class CsvFil
 
                 rader.Add(new Rad(linje, felt));
             }
-        }
-        catch (DecoderFallbackException e)
-        {
-            feil.Legg(fil, 0, 0, SatserRegler.UgyldigCsv, $"Filen er ikke gyldig UTF-8: {e.Message}");
-            return null;
         }
         catch (CsvHelperException e)
         {

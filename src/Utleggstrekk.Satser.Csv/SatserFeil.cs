@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Utleggstrekk.Satser.Csv;
@@ -27,7 +28,7 @@ public sealed class SatserException : Exception
     public SatserException(IReadOnlyList<SatserFeil> feil)
         : base(Format(feil))
     {
-        Feil = feil;
+        Feil = ImmutableArray.CreateRange(feil); // a copy: the caller's list may change, the exception's may not
     }
 
     /// <summary>Every error found, in file order, then by line and column.</summary>

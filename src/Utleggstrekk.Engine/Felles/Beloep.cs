@@ -18,6 +18,12 @@ public readonly struct Beloep : IEquatable<Beloep>, IComparable<Beloep>, ICompar
     /// <summary>Øre per krone.</summary>
     public const long OerePerKrone = 100;
 
+    private const string ForMangeDesimalerTekst = "Beløpet kan ha høyst to desimaler (det avrundes ikke).";
+    private const string ForStortTekst = "Beløpet er for stort.";
+
+    /// <summary>The largest amount in kroner (long.MaxValue øre).</summary>
+    private const decimal MaksKroner = long.MaxValue / 100m;
+
     private readonly long _oere;
 
     private Beloep(long oere) => _oere = oere;
@@ -88,20 +94,50 @@ public readonly struct Beloep : IEquatable<Beloep>, IComparable<Beloep>, ICompar
             return false;
         }
 
-        var oere = kroner * 100m;
-        if (oere != decimal.Truncate(oere))
+        // Compared before multiplying: near decimal.MaxValue the product itself would overflow.
+        if (kroner > MaksKroner)
         {
-            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", "Beløpet kan ha høyst to desimaler.");
+            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", ForStortTekst);
             return false;
         }
 
-        if (oere > long.MaxValue)
+        var oere = kroner * 100m;
+        if (oere != decimal.Truncate(oere))
         {
-            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", "Beløpet er for stort.");
+            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", ForMangeDesimalerTekst);
             return false;
         }
 
         beloep = new Beloep(decimal.ToInt64(oere));
+        feil = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an amount written as decimal text (<c>8000.01</c>; with <paramref name="tillatEksponent"/> also JSON's
+    /// <c>8.00001e3</c>) exactly, never through <see cref="decimal"/> or <see cref="double"/>: refused with rule
+    /// <c>UGYLDIG_BELOEP</c>, naming <paramref name="felt"/> and the text, when it is not a number, is negative, has a
+    /// non-zero digit after the second decimal (however far out: <c>8000.009999999999999999999999999999</c>,
+    /// <c>1e-30</c>) or does not fit in øre. The input policy of every reader of amounts.
+    /// </summary>
+    public static bool TryFraTekst(ReadOnlySpan<char> tekst, string felt, bool tillatEksponent, out Beloep beloep, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Valideringsfeil? feil)
+    {
+        beloep = default;
+        var melding = Hundredelstekst.Les(tekst, tillatEksponent, out var oere) switch
+        {
+            Tallstatus.Ok => null,
+            Tallstatus.Negativ => "Beløpet kan ikke være negativt.",
+            Tallstatus.ForMangeDesimaler => ForMangeDesimalerTekst,
+            Tallstatus.ForStort => ForStortTekst,
+            _ => "Forventet et beløp i kroner med punktum som desimalskille, f.eks. 10000 eller 10000.50.",
+        };
+        if (melding is not null)
+        {
+            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst), "UGYLDIG_BELOEP", melding);
+            return false;
+        }
+
+        beloep = new Beloep(oere);
         feil = null;
         return true;
     }

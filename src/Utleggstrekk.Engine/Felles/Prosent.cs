@@ -76,10 +76,46 @@ public readonly struct Prosent : IEquatable<Prosent>, IComparable<Prosent>, ICom
         return resultat;
     }
 
+    /// <summary>
+    /// Reads a percentage written as decimal text (<c>21.99</c>; with <paramref name="tillatEksponent"/> also JSON's
+    /// exponent form) exactly, never through <see cref="decimal"/>: refused with rule <c>UGYLDIG_RENTE</c>, naming
+    /// <paramref name="felt"/> and the text, when it is not a number, is negative, has a non-zero digit after the
+    /// second decimal or is out of range.
+    /// </summary>
+    public static bool TryFraTekst(ReadOnlySpan<char> tekst, string felt, bool tillatEksponent, out Prosent prosent, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Valideringsfeil? feil)
+    {
+        prosent = default;
+        var status = Hundredelstekst.Les(tekst, tillatEksponent, out var hundredeler);
+        var melding = status switch
+        {
+            Tallstatus.Ok when hundredeler > int.MaxValue => "Prosentsatsen er for stor.",
+            Tallstatus.Ok => null,
+            Tallstatus.Negativ => "Prosentsatsen kan ikke være negativ.",
+            Tallstatus.ForMangeDesimaler => "Prosentsatsen kan ha høyst to desimaler (den avrundes ikke).",
+            Tallstatus.ForStort => "Prosentsatsen er for stor.",
+            _ => "Forventet en prosentsats med punktum som desimalskille, f.eks. 21.99.",
+        };
+        if (melding is not null)
+        {
+            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst), "UGYLDIG_RENTE", melding);
+            return false;
+        }
+
+        prosent = new Prosent((int)hundredeler);
+        feil = null;
+        return true;
+    }
+
     private static bool TryFra(decimal prosent, out Prosent resultat)
     {
         resultat = default;
         if (prosent < 0)
+        {
+            return false;
+        }
+
+        // Compared before multiplying: near decimal.MaxValue the product itself would overflow.
+        if (prosent > int.MaxValue)
         {
             return false;
         }

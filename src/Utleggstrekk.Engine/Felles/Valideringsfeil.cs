@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Utleggstrekk.Engine.Felles;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class UgyldigInputException : Exception
     public UgyldigInputException(IReadOnlyList<Valideringsfeil> feil)
         : base(Format(feil))
     {
-        Feil = feil;
+        Feil = ImmutableArray.CreateRange(feil); // a copy: the caller's list may change, the exception's may not
     }
 
     /// <summary>Creates the exception from a single violation.</summary>

@@ -96,6 +96,8 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(p + ".sak", k.Sak, "PAAKREVD", "Kravet må høre til en sak."));
         }
 
+        Datogrense.Sjekk(k.Tidsprioritet, p + ".tidsprioritet", feil);
+
         if (!k.Artsprioritet.ErGyldig())
         {
             feil.Add(new Valideringsfeil(
@@ -219,9 +221,13 @@ public static class Kravvalidering
                 "Det beregnes ikke rente av renter (forsinkelsesrenteloven § 3)."));
         }
 
-        if (r.RenteFra is null)
+        if (r.RenteFra is not { } renteFra)
         {
             feil.Add(new Valideringsfeil(p + ".rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
+        }
+        else
+        {
+            Datogrense.Sjekk(renteFra, p + ".rentevilkaar.renteFra", feil);
         }
 
         if (r.Type == Rentetype.Forsinkelsesrente && !r.AvtaltSats.Equals(Prosent.Null))

@@ -65,13 +65,13 @@ public static class Renteberegner
     public static Renteresultat Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Rentevilkaar vilkaar, EnkelTabell<Prosentverdi> tabell)
     {
         // Checked before the start is moved to the interest start: clamping would turn [fra, til) with til < fra into an
-        // empty period and hide the error.
+        // empty period and hide the error. The dates' range first: dates of another calendar cannot be compared.
+        SjekkDatoer(fra, til);
         if (til < fra)
         {
             KastUgyldig(hovedstol, fra, til);
         }
 
-        SjekkDatoer(fra, til);
         if (!Enum.IsDefined(vilkaar.Type))
         {
             KastUkjentRentetype(vilkaar.Type);
@@ -87,6 +87,11 @@ public static class Renteberegner
         {
             KastManglerRenteFra();
             return default;
+        }
+
+        if (!Datogrense.ErGyldig(renteFra))
+        {
+            throw new UgyldigInputException(Datogrense.Feil(renteFra, "rentevilkaar.renteFra"));
         }
 
         var start = renteFra > fra ? renteFra : fra;
@@ -317,7 +322,7 @@ public static class Renteberegner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SjekkDatoer(LocalDate fra, LocalDate til)
     {
-        if (fra.Year < 1 || til.Year < 1)
+        if (!Datogrense.ErGyldig(fra) || !Datogrense.ErGyldig(til))
         {
             KastUtenforDatoomraade(fra, til);
         }
@@ -328,17 +333,8 @@ public static class Renteberegner
     private static void KastUtenforDatoomraade(LocalDate fra, LocalDate til)
     {
         var feil = new List<Valideringsfeil>(2);
-        foreach (var (felt, dato) in new[] { ("fra", fra), ("til", til) })
-        {
-            if (dato.Year < 1)
-            {
-                feil.Add(new Valideringsfeil(
-                    felt,
-                    dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                    "UGYLDIG_DATO",
-                    "Datoen må ligge i år 1–9999."));
-            }
-        }
+        Datogrense.Sjekk(fra, "fra", feil);
+        Datogrense.Sjekk(til, "til", feil);
 
         throw new UgyldigInputException(feil);
     }

@@ -25,14 +25,15 @@ public sealed class EnkelTabell<T>
     {
         Tidsserie = tidsserie;
         _perioder = perioder;
+        Perioder = Array.AsReadOnly(perioder);
         _verdier = [.. perioder.Select(p => p.Verdi)];
     }
 
     /// <summary>The periods of the table.</summary>
     public Tidsserie Tidsserie { get; }
 
-    /// <summary>The periods as loaded.</summary>
-    public IReadOnlyList<Periodeverdi<T>> Perioder => _perioder;
+    /// <summary>The periods as loaded (a read-only wrapper: a cast-and-write cannot change a loaded table).</summary>
+    public IReadOnlyList<Periodeverdi<T>> Perioder { get; }
 
     /// <summary>Builds the table. Throws <see cref="ArgumentException"/> when periods are unsorted or overlap.</summary>
     public static EnkelTabell<T> Lag(IReadOnlyList<Periodeverdi<T>> perioder)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
@@ -73,7 +74,20 @@ public sealed record LivsoppholdPeriode(
     LocalDate Fra,
     LocalDate? Til,
     LivsoppholdSatser Satser,
-    IReadOnlyDictionary<LivsoppholdKategori, string> Kilder);
+    IReadOnlyDictionary<LivsoppholdKategori, string> Kilder)
+{
+    private readonly IReadOnlyDictionary<LivsoppholdKategori, string> _kilder = Kopi(Kilder);
+
+    /// <summary>The source of each category present in the period: an immutable copy of what was given.</summary>
+    public IReadOnlyDictionary<LivsoppholdKategori, string> Kilder
+    {
+        get => _kilder;
+        init => _kilder = Kopi(value);
+    }
+
+    private static ImmutableDictionary<LivsoppholdKategori, string> Kopi(IReadOnlyDictionary<LivsoppholdKategori, string> kilder) =>
+        kilder is null ? throw new ArgumentNullException(nameof(kilder)) : kilder.ToImmutableDictionary();
+}
 
 /// <summary>The effective-dated livsopphold table, compiled for allocation-free lookup by date.</summary>
 public sealed class LivsoppholdTabell
@@ -85,14 +99,15 @@ public sealed class LivsoppholdTabell
     {
         Tidsserie = tidsserie;
         _perioder = perioder;
+        Perioder = Array.AsReadOnly(perioder);
         _satser = [.. perioder.Select(p => p.Satser)];
     }
 
     /// <summary>The periods of the table.</summary>
     public Tidsserie Tidsserie { get; }
 
-    /// <summary>The periods as loaded, with sources.</summary>
-    public IReadOnlyList<LivsoppholdPeriode> Perioder => _perioder;
+    /// <summary>The periods as loaded, with sources (a read-only wrapper: a cast-and-write cannot change a loaded table).</summary>
+    public IReadOnlyList<LivsoppholdPeriode> Perioder { get; }
 
     /// <summary>Builds the table. Throws <see cref="ArgumentException"/> when periods are unsorted or overlap.</summary>
     public static LivsoppholdTabell Lag(IReadOnlyList<LivsoppholdPeriode> perioder)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
@@ -11,7 +12,20 @@ namespace Utleggstrekk.Engine.Satser;
 /// <param name="Fra">First day (inclusive).</param>
 /// <param name="Til">End (exclusive), or <c>null</c> when open.</param>
 /// <param name="Satser">16 values, index <c>(klasse - 1) * 4 + aldersband</c>; see <see cref="SamvaerTabell.Indeks"/>.</param>
-public sealed record SamvaerPeriode(LocalDate Fra, LocalDate? Til, IReadOnlyList<Satsverdi> Satser);
+public sealed record SamvaerPeriode(LocalDate Fra, LocalDate? Til, IReadOnlyList<Satsverdi> Satser)
+{
+    private readonly IReadOnlyList<Satsverdi> _satser = Kopi(Satser);
+
+    /// <summary>16 values, index <c>(klasse - 1) * 4 + aldersband</c>: an immutable copy of what was given.</summary>
+    public IReadOnlyList<Satsverdi> Satser
+    {
+        get => _satser;
+        init => _satser = Kopi(value);
+    }
+
+    private static ImmutableArray<Satsverdi> Kopi(IReadOnlyList<Satsverdi> satser) =>
+        satser is null ? throw new ArgumentNullException(nameof(satser)) : [.. satser];
+}
 
 /// <summary>The effective-dated samvær add-on table, compiled for allocation-free lookup.</summary>
 public sealed class SamvaerTabell
@@ -29,6 +43,7 @@ public sealed class SamvaerTabell
     {
         Tidsserie = tidsserie;
         _perioder = perioder;
+        Perioder = Array.AsReadOnly(perioder);
         _oere = new long[perioder.Length * AntallKlasser * AntallAldersband];
         for (var p = 0; p < perioder.Length; p++)
         {
@@ -42,8 +57,8 @@ public sealed class SamvaerTabell
     /// <summary>The periods of the table.</summary>
     public Tidsserie Tidsserie { get; }
 
-    /// <summary>The periods as loaded, with sources.</summary>
-    public IReadOnlyList<SamvaerPeriode> Perioder => _perioder;
+    /// <summary>The periods as loaded, with sources (a read-only wrapper: a cast-and-write cannot change a loaded table).</summary>
+    public IReadOnlyList<SamvaerPeriode> Perioder { get; }
 
     /// <summary>Builds the table. Every period must have exactly 16 values.</summary>
     public static SamvaerTabell Lag(IReadOnlyList<SamvaerPeriode> perioder)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Utleggstrekk.Engine.Satser;
 
 /// <summary>
@@ -18,7 +19,7 @@ public sealed class Satsgrunnlag
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(versjon);
         Versjon = versjon;
-        Tabellversjoner = tabellversjoner ?? throw new ArgumentNullException(nameof(tabellversjoner));
+        Tabellversjoner = (tabellversjoner ?? throw new ArgumentNullException(nameof(tabellversjoner))).ToImmutableDictionary(StringComparer.Ordinal);
         Livsopphold = livsopphold ?? throw new ArgumentNullException(nameof(livsopphold));
         Samvaer = samvaer ?? throw new ArgumentNullException(nameof(samvaer));
         Forsinkelsesrente = forsinkelsesrente ?? throw new ArgumentNullException(nameof(forsinkelsesrente));

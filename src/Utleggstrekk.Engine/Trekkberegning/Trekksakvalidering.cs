@@ -111,10 +111,16 @@ internal static class Trekksakvalidering
         }
 
         var dato = sak.Beregningsdato;
+        var datoGyldig = Datogrense.Sjekk(dato, Trekksakfelt.Beregningsdato, feil);
+        gyldig &= datoGyldig;
         var barn = sak.Barn.AsSpan();
         for (var i = 0; i < barn.Length; i++)
         {
-            if (barn[i].Foedselsdato > dato)
+            if (!Datogrense.Sjekk(barn[i].Foedselsdato, Trekksakfelt.BarnFelt(i, "foedselsdato"), feil))
+            {
+                gyldig = false;
+            }
+            else if (datoGyldig && barn[i].Foedselsdato > dato)
             {
                 gyldig = false;
                 feil.Add(EtterBeregningsdato(Trekksakfelt.BarnFelt(i, "foedselsdato"), barn[i].Foedselsdato, dato));
@@ -124,7 +130,11 @@ internal static class Trekksakvalidering
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
         for (var i = 0; i < samvaersbarn.Length; i++)
         {
-            if (samvaersbarn[i].Foedselsdato > dato)
+            if (!Datogrense.Sjekk(samvaersbarn[i].Foedselsdato, Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), feil))
+            {
+                gyldig = false;
+            }
+            else if (datoGyldig && samvaersbarn[i].Foedselsdato > dato)
             {
                 gyldig = false;
                 feil.Add(EtterBeregningsdato(Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), samvaersbarn[i].Foedselsdato, dato));
@@ -143,9 +153,10 @@ internal static class Trekksakvalidering
         }
 
         var andre = sak.AndreUtgifter.AsSpan();
+        var andreGyldige = true;
         for (var i = 0; i < andre.Length; i++)
         {
-            gyldig &= SjekkBeloep(andre[i].Beloep, Trekksakfelt.AnnenUtgiftFelt(i, "beloep"), feil);
+            andreGyldige &= SjekkBeloep(andre[i].Beloep, Trekksakfelt.AnnenUtgiftFelt(i, "beloep"), feil);
             if (string.IsNullOrWhiteSpace(andre[i].Tekst))
             {
                 gyldig = false;
@@ -153,7 +164,55 @@ internal static class Trekksakvalidering
             }
         }
 
+        gyldig &= andreGyldige;
+        if (andreGyldige && !AndreUtgifterISum(andre))
+        {
+            gyldig = false;
+            feil.Add(new Valideringsfeil(
+                Trekksakfelt.AndreUtgifter,
+                andre.Length.ToString(CultureInfo.InvariantCulture) + " utgifter",
+                UgyldigBeloep,
+                $"Summen av de andre utgiftene er større enn {MaksBeloep} kr, grensen for ett beløp."));
+        }
+
         return gyldig;
+    }
+
+    /// <summary>
+    /// True when the other expenses (each already within <see cref="MaksBeloep"/>) add up to no more than
+    /// <see cref="MaksBeloep"/>: a technical bound, so the sums of the case cannot overflow however many there are.
+    /// </summary>
+    private static bool AndreUtgifterISum(ReadOnlySpan<AnnenUtgift> andre)
+    {
+        var sum = 0L;
+        foreach (ref readonly var utgift in andre)
+        {
+            sum += utgift.Beloep.Oere; // each ≤ MaksBeloep, and we stop as soon as the sum exceeds it: no overflow
+            if (sum > MaksBeloep.Oere)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="AndreUtgifterISum(ReadOnlySpan{AnnenUtgift})"/>, for the hot path's input.</summary>
+    private static bool AndreUtgifterISum<TSak>(ref TSak sak)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var sum = 0L;
+        var antall = sak.AntallAndreUtgifter;
+        for (var i = 0; i < antall; i++)
+        {
+            sum += sak.AnnenUtgiftBeloep(i).Oere; // each ≤ MaksBeloep, and we stop as soon as the sum exceeds it: no overflow
+            if (sum > MaksBeloep.Oere)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -200,10 +259,15 @@ internal static class Trekksakvalidering
         }
 
         var dato = sak.Beregningsdato;
+        if (!Datogrense.ErGyldig(dato))
+        {
+            return false;
+        }
+
         var antallBarn = sak.AntallBarn;
         for (var i = 0; i < antallBarn; i++)
         {
-            if (sak.BarnFoedselsdato(i) > dato)
+            if (!Datogrense.ErGyldig(sak.BarnFoedselsdato(i)) || sak.BarnFoedselsdato(i) > dato)
             {
                 return false;
             }
@@ -212,7 +276,7 @@ internal static class Trekksakvalidering
         var antallSamvaersbarn = sak.AntallSamvaersbarn;
         for (var i = 0; i < antallSamvaersbarn; i++)
         {
-            if (sak.SamvaersbarnFoedselsdato(i) > dato || unchecked((uint)(sak.Samvaersklasse(i) - 1)) > 3u)
+            if (!Datogrense.ErGyldig(sak.SamvaersbarnFoedselsdato(i)) || sak.SamvaersbarnFoedselsdato(i) > dato || unchecked((uint)(sak.Samvaersklasse(i) - 1)) > 3u)
             {
                 return false;
             }
@@ -227,7 +291,7 @@ internal static class Trekksakvalidering
             }
         }
 
-        return true;
+        return AndreUtgifterISum(ref sak);
     }
 
     private static bool SjekkBeloep(Beloep beloep, string felt, List<Valideringsfeil> feil)

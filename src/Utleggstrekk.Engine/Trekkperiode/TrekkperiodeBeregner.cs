@@ -135,7 +135,8 @@ public static class TrekkperiodeBeregner
     {
         var feil = new List<Valideringsfeil>();
         ValiderArt(art, feil);
-        if (nyBeslutningsdato < opprinnelig)
+        if (SjekkDato(opprinnelig, "opprinnelig", feil) & SjekkDato(nyBeslutningsdato, "nyBeslutningsdato", feil)
+            && nyBeslutningsdato < opprinnelig)
         {
             feil.Add(new Valideringsfeil(
                 "nyBeslutningsdato",
@@ -204,17 +205,19 @@ public static class TrekkperiodeBeregner
     {
         var feil = new List<Valideringsfeil>();
         ValiderArt(art, feil);
-        IkkeFoer(restanseFerdigInnbetalt, hovedstolensTidsprioritet, "restanseFerdigInnbetalt", feil);
-        IkkeFoer(renteoppgaveFremsatt, hovedstolensTidsprioritet, "renteoppgaveFremsatt", feil);
-        if (hovedstolensTidsprioritet.Year > HoeyesteAar)
+        // The dates' range first: dates outside it (or of another calendar) cannot be compared. For the restanse, the
+        // deadline is one month later; past HoeyesteAar that could leave NodaTime's range (9999-12-31).
+        var hGyldig = SjekkDato(hovedstolensTidsprioritet, "hovedstolensTidsprioritet", feil);
+        var rGyldig = restanseFerdigInnbetalt is not { } r || SjekkDato(r, "restanseFerdigInnbetalt", feil);
+        var oGyldig = renteoppgaveFremsatt is not { } o || Datogrense.Sjekk(o, "renteoppgaveFremsatt", feil);
+        if (hGyldig && rGyldig)
         {
-            feil.Add(UtenforDatoomraade("hovedstolensTidsprioritet", hovedstolensTidsprioritet));
+            IkkeFoer(restanseFerdigInnbetalt, hovedstolensTidsprioritet, "restanseFerdigInnbetalt", feil);
         }
 
-        if (restanseFerdigInnbetalt is { } r && r.Year > HoeyesteAar)
+        if (hGyldig && oGyldig)
         {
-            // The deadline is one month later; past HoeyesteAar that could leave NodaTime's range (9999-12-31).
-            feil.Add(UtenforDatoomraade("restanseFerdigInnbetalt", r));
+            IkkeFoer(renteoppgaveFremsatt, hovedstolensTidsprioritet, "renteoppgaveFremsatt", feil);
         }
 
         KastHvisFeil(feil);
@@ -282,10 +285,7 @@ public static class TrekkperiodeBeregner
     {
         var feil = new List<Valideringsfeil>();
         ValiderArt(art, feil);
-        if (aapningsdato.Year > HoeyesteAar)
-        {
-            feil.Add(UtenforDatoomraade("aapningsdato", aapningsdato));
-        }
+        SjekkDato(aapningsdato, "aapningsdato", feil);
 
         KastHvisFeil(feil);
         var kilde = TrekkperiodeRegler.Gjeldsforhandling.Kilde;
@@ -356,6 +356,11 @@ public static class TrekkperiodeBeregner
     {
         var feil = new List<Valideringsfeil>();
         ValiderArt(art, feil);
+        if (beslagsdato is { } dato)
+        {
+            Datogrense.Sjekk(dato, "beslagsdato", feil);
+        }
+
         KastHvisFeil(feil);
         var kilde = TrekkperiodeRegler.SkyldnersKonkurs.Kilde;
         if (beslagsdato is not { } beslag)
@@ -446,7 +451,7 @@ public static class TrekkperiodeBeregner
     /// <exception cref="UgyldigInputException">The date is out of range.</exception>
     public static Foreldelsessvar NyForeldelsesfrist(LocalDate underretningsdato)
     {
-        if (underretningsdato.Year > HoeyesteAar)
+        if (UtenforOmraade(underretningsdato))
         {
             throw new UgyldigInputException(UtenforDatoomraade("underretningsdato", underretningsdato));
         }
@@ -518,10 +523,7 @@ public static class TrekkperiodeBeregner
                 "Ukjent kravkategori; gyldige verdier er Ordinaer, Bot, Skatt og Bidrag."));
         }
 
-        if (b.Year > HoeyesteAar)
-        {
-            feil.Add(UtenforDatoomraade("beslutningsdato", b));
-        }
+        var bGyldig = SjekkDato(b, "beslutningsdato", feil);
 
         if (!skatt)
         {
@@ -562,7 +564,7 @@ public static class TrekkperiodeBeregner
             }
         }
 
-        if (f.Start is { } start && start < b)
+        if (f.Start is { } start && SjekkDato(start, "start", feil) && bGyldig && start < b)
         {
             feil.Add(new Valideringsfeil(
                 "start",
@@ -633,7 +635,25 @@ public static class TrekkperiodeBeregner
     }
 
     private static Valideringsfeil UtenforDatoomraade(string felt, LocalDate dato) =>
-        new(felt, Dato(dato), "UGYLDIG_DATO", $"Datoen må ligge i år {Tall(HoeyesteAar)} eller tidligere.");
+        new(felt, Dato(dato), Datogrense.UgyldigDato, $"Datoen må ligge i år 1–{Tall(HoeyesteAar)}.");
+
+    /// <summary>
+    /// Outside the dates this class computes with: before year 1 or in another calendar (<see cref="Datogrense"/>), or
+    /// after <see cref="HoeyesteAar"/>, where adding the longest period could leave NodaTime's range.
+    /// </summary>
+    private static bool UtenforOmraade(LocalDate dato) => !Datogrense.ErGyldig(dato) || dato.Year > HoeyesteAar;
+
+    /// <summary>Records <c>UGYLDIG_DATO</c> when <paramref name="dato"/> is <see cref="UtenforOmraade"/>; true when it is not.</summary>
+    private static bool SjekkDato(LocalDate dato, string felt, List<Valideringsfeil> feil)
+    {
+        if (UtenforOmraade(dato))
+        {
+            feil.Add(UtenforDatoomraade(felt, dato));
+            return false;
+        }
+
+        return true;
+    }
 
     private static void KastHvisFeil(List<Valideringsfeil> feil)
     {

@@ -16,7 +16,7 @@ public class BeloepTests
     {
         var act = () => Beloep.FraEkstern(10.005m, "skyldner.bruttoPerMaaned");
         var feil = act.Should().Throw<UgyldigInputException>().Which.Feil.Single();
-        feil.Should().Be(new Valideringsfeil("skyldner.bruttoPerMaaned", "10.005", "UGYLDIG_BELOEP", "Beløpet kan ha høyst to desimaler."));
+        feil.Should().Be(new Valideringsfeil("skyldner.bruttoPerMaaned", "10.005", "UGYLDIG_BELOEP", "Beløpet kan ha høyst to desimaler (det avrundes ikke)."));
     }
 
     [Fact]
