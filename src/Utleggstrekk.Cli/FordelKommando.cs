@@ -4,7 +4,10 @@ using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
 
-/// <summary><c>fordel TREKK.json --beloep B [--regel tidsprioritet|samordnet] [--json]</c>: distribution of one payment.</summary>
+/// <summary>
+/// <c>fordel TREKK.json --beloep B [--regel tidsprioritet|samordnet] [--json]</c>: distribution of one payment. Without
+/// <c>--regel</c> the rule is the trekk's own (<c>regel</c> in TREKK.json, default tidsprioritet); the option overrides it.
+/// </summary>
 internal static class FordelKommando
 {
     /// <summary>Allowed values of <c>--regel</c>.</summary>
@@ -18,8 +21,7 @@ internal static class FordelKommando
         var beloep = new Option<string>("--beloep") { Description = "Trekkbeløpet som skal fordeles, i kroner.", Required = true, HelpName = "KRONER" };
         var regel = new Option<string>("--regel")
         {
-            Description = "Fordelingsregel: tidsprioritet (standard; deknl. § 2-8) eller samordnet (modellert fra ELAN-dokumentasjonen).",
-            DefaultValueFactory = _ => "tidsprioritet",
+            Description = "Fordelingsregel: tidsprioritet (deknl. § 2-8) eller samordnet (modellert fra ELAN-dokumentasjonen). Uten --regel brukes trekkets egen regel (\"regel\" i TREKK.json, standard tidsprioritet).",
             HelpName = "tidsprioritet|samordnet",
         };
         var json = Kontekst.JsonValg();
@@ -33,12 +35,17 @@ internal static class FordelKommando
             var a = new Argumentleser();
             var betaling = a.Beloep(pr.GetValue(beloep)!, "--beloep");
             var feil = new List<Engine.Felles.Valideringsfeil>();
-            var r = Regler.Les(pr.GetValue(regel), "--regel", Fordelingsregel.Tidsprioritet, feil);
+            var regeltekst = pr.GetValue(regel);
+            var valgtRegel = regeltekst is null ? (Fordelingsregel?)null : Regler.Les(regeltekst, "--regel", Fordelingsregel.Tidsprioritet, feil);
             feil.ForEach(a.Legg);
             a.SjekkGyldig();
 
             var sti = pr.GetValue(fil)!;
-            var krav = TrekkJson.Les(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+            var trekk = TrekkJson.LesTrekk(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+            var krav = trekk.Krav;
+
+            // The option overrides; without it the trekk's own rule (TREKK.json "regel", default tidsprioritet).
+            var r = valgtRegel ?? trekk.Regel;
             var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
             var dokument = new FordelUtdata
             {

@@ -72,6 +72,38 @@ public class FordelKommandoTests
     }
 
     [Fact]
+    public void Without_regel_the_trekk_files_own_rule_is_used_and_the_option_overrides_it()
+    {
+        // trekk-innsyn-samordnet.json says "regel": "samordnet". With 60 000 kr classes a-e are covered and 19 687.50 kr
+        // reaches class f, where the two rules differ: F1 (preserved time priority) first under both, then F2 before F3
+        // by time priority, or F2 and F3 pro rata under samordnet.
+        var fil = CliKjoering.Eksempel("trekk-innsyn-samordnet.json");
+        string Kjoer(params string[] ekstra)
+        {
+            var (kode, ut, feil) = CliKjoering.Kjoer(["fordel", .. ekstra, "--beloep", "60000", "--json"]);
+            kode.Should().Be(0, feil);
+            return ut;
+        }
+
+        var utenValg = Kjoer(fil);
+        var samordnet = Kjoer(fil, "--regel", "samordnet");
+        var tidsprioritet = Kjoer(fil, "--regel", "tidsprioritet");
+        tidsprioritet.Should().NotBe(samordnet, "the example must tell the rules apart");
+        utenValg.Should().Be(samordnet);
+        JsonDocument.Parse(utenValg).RootElement.GetProperty("regel").GetString().Should().Be("samordnet");
+        JsonDocument.Parse(tidsprioritet).RootElement.GetProperty("regel").GetString().Should().Be("tidsprioritet");
+
+        // Without "regel" in the file the default is tidsprioritet.
+        var utenRegel = File.ReadAllText(fil).Replace("\"regel\": \"samordnet\",", string.Empty, StringComparison.Ordinal);
+        utenRegel.Should().NotContain("\"regel\"");
+        Kjoer(CliKjoering.Midlertidig(utenRegel)).Should().Be(tidsprioritet);
+
+        // An unknown rule in the file is bad input (exit 2).
+        var ukjent = File.ReadAllText(fil).Replace("\"regel\": \"samordnet\"", "\"regel\": \"forholdsmessig\"", StringComparison.Ordinal);
+        CliKjoering.Kjoer("fordel", CliKjoering.Midlertidig(ukjent), "--beloep", "100").SkalVaereUgyldig("regel = 'forholdsmessig'");
+    }
+
+    [Fact]
     public void Interest_part_is_shown_in_json_and_table()
     {
         // X (b, 2020): principal 1 000 + interest 3 000; Y (b, 2021): 3 000. 5 000 → class b: X 1 000, Y 3 000; class f:

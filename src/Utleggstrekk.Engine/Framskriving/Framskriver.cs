@@ -1,7 +1,6 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
-using Utleggstrekk.Engine.Renter;
 
 namespace Utleggstrekk.Engine.Framskriving;
 
@@ -52,7 +51,6 @@ public sealed class Framskrivingsbuffer
         Innfridd = new int[n];
         HovedstolBehov = new Beloep[n];
         RenteBehov = new Beloep[n];
-        Vekter = new Beloep[n];
         Andeler = new Beloep[n];
         Renteandeler = new Beloep[n];
     }
@@ -71,8 +69,6 @@ public sealed class Framskrivingsbuffer
 
     internal Beloep[] RenteBehov { get; }
 
-    internal Beloep[] Vekter { get; }
-
     internal Beloep[] Andeler { get; }
 
     internal Beloep[] Renteandeler { get; }
@@ -87,6 +83,27 @@ public sealed class Framskrivingsbuffer
 public static class Framskriver
 {
     private const long Fellesnevner = Prosent.Hel * 365 * 366;
+
+    /// <summary>
+    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (both positive here): 64-bit when the product
+    /// fits (the usual case), else 128-bit. Same result either way.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static long Rente(long gjenstaaende, long teller)
+    {
+        if (teller > 0)
+        {
+            var hoey = Math.BigMul((ulong)gjenstaaende, (ulong)teller, out var lav);
+            if (hoey == 0)
+            {
+                var kvotient = lav / Fellesnevner;
+                var rest = lav - (kvotient * Fellesnevner);
+                return (long)(rest >= Fellesnevner - rest ? kvotient + 1 : kvotient);
+            }
+        }
+
+        return (long)Heltallsregning.DivHalvtBortFraNull((Int128)gjenstaaende * teller, Fellesnevner);
+    }
 
     /// <summary>
     /// Runs the projection of <paramref name="grunnlag"/>. <paramref name="fastBeloep"/>, when given, replaces the
@@ -125,7 +142,6 @@ public static class Framskriver
             grunnlag.SjekkBesluttet();
         }
 
-        var kravliste = grunnlag.Trekk.Krav.AsSpan();
         var gj = buffer.Gjenstaaende.AsSpan();
         var renter = buffer.Renter.AsSpan();
         var opptjent = buffer.Opptjent.AsSpan();
@@ -139,12 +155,12 @@ public static class Framskriver
 
         var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
         var renteBehov = buffer.RenteBehov.AsSpan();
-        var vekter = buffer.Vekter.AsSpan();
         var andeler = buffer.Andeler.AsSpan();
         var renteandeler = buffer.Renteandeler.AsSpan();
-        var kumTabell = grunnlag.KumTabell;
-        var kumFast = grunnlag.KumFast;
-        var renteStart = grunnlag.RenteStart;
+        var erBidrag = grunnlag.ErBidrag.AsSpan();
+        var bidragPerMaaned = grunnlag.BidragPerMaaned.AsSpan();
+        var harRentedel = grunnlag.HarRentedel.AsSpan();
+        var rentevekt = grunnlag.Rentevekt.AsSpan();
 
         for (var j = 0; j < m; j++)
         {
@@ -152,17 +168,17 @@ public static class Framskriver
             var betaling = aktiv ? (fastBeloep?.Oere ?? grunnlag.Besluttet[j]) : 0;
 
             // This month's needs: the principal (a løpende bidrag: the amount due while the trekk runs) and the accrued
-            // interest; the class-a weight is the bidrag size (principal remaining or amount due).
+            // interest. The class-a weight is the bidrag size, which is the principal need itself (principal remaining
+            // or amount due), so the same span serves as the weights.
             for (var i = 0; i < n; i++)
             {
-                var k = kravliste[i];
-                var hovedstol = k.Kravtype == Kravtype.LoependeBidrag ? (aktiv ? k.MaanedligBeloep.Oere : 0) : gj[i];
+                var hovedstol = erBidrag[i] ? (aktiv ? bidragPerMaaned[i] : 0) : gj[i];
                 hovedstolBehov[i] = Beloep.FraOere(hovedstol);
                 renteBehov[i] = Beloep.FraOere(renter[i]);
-                vekter[i] = Beloep.FraOere(hovedstol);
             }
 
-            Fordeler.Fordel(plan, Beloep.FraOere(betaling), hovedstolBehov, renteBehov, vekter, andeler, renteandeler, out var overskudd);
+            // The needs are made here, non-negative by construction: no per-claim argument check.
+            Fordeler.FordelUtenKontroll(plan, Beloep.FraOere(betaling), hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out var overskudd);
 
             // Apply: a class-f interest part pays interest; within a claim of class e/f interest first, then principal.
             long tilBidrag = 0;
@@ -175,32 +191,27 @@ public static class Framskriver
                 }
 
                 mottatt[i] += a;
-                if (kravliste[i].Kravtype == Kravtype.LoependeBidrag)
+                if (erBidrag[i])
                 {
                     tilBidrag += a;
                     continue;
                 }
 
-                var fraRente = plan.HarRentedel(i) ? renteandeler[i].Oere : Math.Min(a, renter[i]);
+                var fraRente = harRentedel[i] ? renteandeler[i].Oere : Math.Min(a, renter[i]);
                 renter[i] -= fraRente;
                 gj[i] -= a - fraRente;
             }
 
-            // Interest to the next month on what remains of each principal.
-            var dagFra = grunnlag.Maanedsdag[j];
-            var dagTil = grunnlag.Maanedsdag[j + 1];
+            // Interest to the next month on what remains of each principal (numerators precomputed per month).
+            var vekt = rentevekt.Slice(j * n, n);
             long maanedsrente = 0;
             long rest = 0;
             for (var i = 0; i < n; i++)
             {
-                var k = kravliste[i];
-                if (gj[i] > 0 && renteStart[i] < dagTil)
+                var teller = vekt[i];
+                if (gj[i] > 0 && teller != 0)
                 {
-                    var fraDag = Math.Max(dagFra, renteStart[i]);
-                    var teller = k.Rentevilkaar.Type == Rentetype.Avtalt
-                        ? (long)k.Rentevilkaar.AvtaltSats.Hundredeler * (kumFast[dagTil] - kumFast[fraDag])
-                        : kumTabell[dagTil] - kumTabell[fraDag];
-                    var r = (long)Heltallsregning.DivHalvtBortFraNull((Int128)gj[i] * teller, Fellesnevner);
+                    var r = Rente(gj[i], teller);
                     renter[i] = checked(renter[i] + r);
                     opptjent[i] += r;
                     maanedsrente += r;
@@ -208,7 +219,7 @@ public static class Framskriver
 
                 var igjen = gj[i] + renter[i];
                 rest += igjen;
-                if (innfridd[i] < 0 && igjen == 0 && k.Kravtype != Kravtype.LoependeBidrag)
+                if (innfridd[i] < 0 && igjen == 0 && !erBidrag[i])
                 {
                     innfridd[i] = j;
                 }
@@ -228,6 +239,27 @@ public static class Framskriver
                 Beloep.FraOere(maanedsrente),
                 Beloep.FraOere(rest),
                 grunnlag.AntattMaaned[j] && maanedsrente > 0);
+
+            if (rest == 0 && !grunnlag.HarBidrag)
+            {
+                // Everything is paid and no løpende bidrag takes money: every later month is the payment as surplus,
+                // no interest and nothing remaining (what the loop would compute, without running it).
+                for (var jj = j + 1; jj < m; jj++)
+                {
+                    var b = Beloep.FraOere(grunnlag.Aktiv[jj] ? (fastBeloep?.Oere ?? grunnlag.Besluttet[jj]) : 0);
+                    maaneder[jj] = new Framskrivingsmaaned(grunnlag.Maanedsstart[jj], b, Beloep.Null, Beloep.Null, b, Beloep.Null, Beloep.Null, false);
+                }
+
+                if (!saldo.IsEmpty)
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        saldo.Slice((i * m) + j + 1, m - j - 1).Clear();
+                    }
+                }
+
+                break;
+            }
         }
 
         for (var i = 0; i < n; i++)

@@ -49,13 +49,26 @@ public sealed class Framskrivingsgrunnlag
 
     internal long[] StartRenter { get; private init; } = [];
 
-    internal long[] KumTabell { get; private init; } = [];
-
-    internal long[] KumFast { get; private init; } = [];
-
-    internal int[] RenteStart { get; private init; } = [];
-
     internal bool StartAntatt { get; private init; }
+
+    /// <summary>Per claim: true for a løpende bidrag (its need is the amount due while a trekk is in force).</summary>
+    internal bool[] ErBidrag { get; private init; } = [];
+
+    /// <summary>Per claim: the amount due per month of a løpende bidrag in øre (0 for other claims).</summary>
+    internal long[] BidragPerMaaned { get; private init; } = [];
+
+    /// <summary>Per claim: true when the plan gives its interest a class-f part of its own (class a–d).</summary>
+    internal bool[] HarRentedel { get; private init; } = [];
+
+    /// <summary>True when some claim is a løpende bidrag (the month loop cannot stop when the debts are paid).</summary>
+    internal bool HarBidrag { get; private init; }
+
+    /// <summary>
+    /// Month by month, per claim (<c>[maaned · krav + i]</c>): the interest numerator of the month over
+    /// <see cref="Framskriver"/>'s common denominator (rate · other year length summed over the days from the later of
+    /// the month's first day and <c>renteFra</c> to the next month's first day); 0 when no interest runs that month.
+    /// </summary>
+    internal long[] Rentevekt { get; private init; } = [];
 
     /// <summary>Set when a trekkpålegg in force in the horizon is a percent and no gross income was given.</summary>
     internal Valideringsfeil? ManglerBrutto { get; private init; }
@@ -214,6 +227,36 @@ public sealed class Framskrivingsgrunnlag
             }
         }
 
+        // Per claim and month the interest numerator, and the per-claim facts the month loop reads, so that the loop
+        // touches only arrays.
+        var erBidrag = new bool[n];
+        var bidragPerMaaned = new long[n];
+        var harRentedel = new bool[n];
+        var harBidrag = false;
+        var rentevekt = new long[checked(n * maaneder)];
+        for (var i = 0; i < n; i++)
+        {
+            var k = krav[i];
+            erBidrag[i] = k.Kravtype == Kravtype.LoependeBidrag;
+            harBidrag |= erBidrag[i];
+            bidragPerMaaned[i] = erBidrag[i] ? k.MaanedligBeloep.Oere : 0;
+            harRentedel[i] = plan.HarRentedel(i);
+            for (var j = 0; j < maaneder && renteStart[i] != int.MaxValue; j++)
+            {
+                var dagFra = startDag[j];
+                var dagTil = startDag[j + 1];
+                if (renteStart[i] >= dagTil)
+                {
+                    continue;
+                }
+
+                var fraDag = Math.Max(dagFra, renteStart[i]);
+                rentevekt[(j * n) + i] = k.Rentevilkaar.Type == Rentetype.Avtalt
+                    ? checked((long)k.Rentevilkaar.AvtaltSats.Hundredeler * (kumFast[dagTil] - kumFast[fraDag]))
+                    : kumTabell[dagTil] - kumTabell[fraDag];
+            }
+        }
+
         return new Framskrivingsgrunnlag
         {
             Trekk = trekk,
@@ -227,11 +270,13 @@ public sealed class Framskrivingsgrunnlag
             AntattMaaned = antattMaaned,
             StartGjenstaaende = gj,
             StartRenter = renter,
-            KumTabell = kumTabell,
-            KumFast = kumFast,
-            RenteStart = renteStart,
             StartAntatt = startAntatt,
             ManglerBrutto = manglerBrutto,
+            ErBidrag = erBidrag,
+            BidragPerMaaned = bidragPerMaaned,
+            HarRentedel = harRentedel,
+            HarBidrag = harBidrag,
+            Rentevekt = rentevekt,
         };
     }
 

@@ -200,6 +200,22 @@ public static class Fordeler
     }
 
     /// <summary>
+    /// As the checked overload above without its per-claim argument loop: for needs and weights that the engine produced
+    /// itself (the projection's month loop, whose needs are non-negative by construction and summed with checked
+    /// arithmetic). The shares span and the payment are still checked.
+    /// </summary>
+    internal static void FordelUtenKontroll(
+        Fordelingsplan plan,
+        Beloep betaling,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
+        ReadOnlySpan<Beloep> vekter,
+        Span<Beloep> andeler,
+        Span<Beloep> renteandeler,
+        out Beloep overskudd) =>
+        FordelKjerne(plan, betaling, hovedstolBehov, renteBehov, vekter, egneBehov: false, andeler, renteandeler, out overskudd);
+
+    /// <summary>
     /// A claim's class-a weight, "etter størrelsen av de enkelte bidrag" (deknl. § 2-8 third ledd last sentence), under
     /// both rules: the amount due this period for a løpende bidrag, otherwise the remaining amount
     /// <see cref="Krav.Gjenstaaende"/> without accrued interest (the interest is a class-f part of its own). Only class-a

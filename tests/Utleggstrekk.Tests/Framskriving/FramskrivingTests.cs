@@ -23,6 +23,51 @@ public class FramskrivingTests
 
     private static Trekk En(Krav krav, params Trekkpaalegg[] paalegg) => new() { Krav = [krav], Parter = Parter(1), Trekkpaalegg = [.. paalegg] };
 
+    [Theory]
+    [InlineData(1L, 1L)]
+    [InlineData(1_000_000L, 1_999L * 365 * 31)]
+    [InlineData(1_825_000_000L, 1L)] // 1 825 000 000 · 1 / 1 335 900 000 = 1.366… → 1
+    [InlineData(667_950_000L, 1L)] // exactly half of the denominator: rounds up to 1
+    [InlineData(667_949_999L, 1L)] // just below half: 0
+    [InlineData(long.MaxValue / 3, 4L)] // the product fits in 64 bits unsigned but not in a long
+    [InlineData(long.MaxValue / 3, 7L)] // the product needs more than 64 bits: the 128-bit path
+    [InlineData(long.MaxValue, long.MaxValue)]
+    public void The_monthly_interest_division_equals_the_128_bit_rounding_half_away_from_zero(long gjenstaaende, long teller)
+    {
+        const long Fellesnevner = Prosent.Hel * 365 * 366;
+        var forventet = Heltallsregning.DivHalvtBortFraNull((Int128)gjenstaaende * teller, Fellesnevner);
+        if (forventet > long.MaxValue)
+        {
+            FluentActions.Invoking(() => Framskriver.Rente(gjenstaaende, teller)).Should().Throw<OverflowException>();
+            return;
+        }
+
+        Framskriver.Rente(gjenstaaende, teller).Should().Be((long)forventet);
+    }
+
+    [Fact]
+    public void After_every_claim_is_paid_the_later_months_are_the_payment_as_surplus_with_zero_balances()
+    {
+        // Paid off in the first month; the months after (which the loop no longer runs) must read as if it had.
+        var trekk = En(
+            Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 1_000, rente: Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(12), Jan2025)),
+            new Trekkpaalegg(Org(6), Jan2025, new LocalDate(2025, 3, 1), Beloep.FraKroner(3_000), null));
+        var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 4, Rentetabell);
+        var krav = new KravFramskriving[1];
+        var maaneder = new Framskrivingsmaaned[4];
+        var saldo = new Beloep[4];
+        saldo.AsSpan().Fill(Beloep.FraKroner(99)); // stale values from an earlier run must be overwritten
+        maaneder.AsSpan().Fill(new Framskrivingsmaaned(Jan2025, Beloep.FraKroner(9), Beloep.FraKroner(9), Beloep.FraKroner(9), Beloep.FraKroner(9), Beloep.FraKroner(9), Beloep.FraKroner(9), true));
+        Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, maaneder, saldo);
+        krav[0].Should().Be(new KravFramskriving(0, Beloep.FraKroner(1_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(1_000)));
+        maaneder.Should().Equal(
+            new Framskrivingsmaaned(Jan2025, Beloep.FraKroner(3_000), Beloep.FraKroner(1_000), Beloep.Null, Beloep.FraKroner(2_000), Beloep.Null, Beloep.Null, false),
+            new Framskrivingsmaaned(new LocalDate(2025, 2, 1), Beloep.FraKroner(3_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(3_000), Beloep.Null, Beloep.Null, false),
+            new Framskrivingsmaaned(new LocalDate(2025, 3, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false),
+            new Framskrivingsmaaned(new LocalDate(2025, 4, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false));
+        saldo.Should().AllBeEquivalentTo(Beloep.Null);
+    }
+
     [Fact]
     public void One_claim_at_12_percent_paid_3000_a_month_interest_before_principal()
     {
