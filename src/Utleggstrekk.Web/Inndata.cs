@@ -63,17 +63,18 @@ public static class Inndata
     /// </summary>
     public static void SjekkDybde(ReadOnlySpan<byte> json)
     {
-        var leser = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Grenser.MaksDybde, CommentHandling = JsonCommentHandling.Disallow });
+        // One level more than the limit, so that the first token past the limit is read and reported here.
+        var leser = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Grenser.MaksDybde + 1, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             while (leser.Read())
             {
+                if (leser.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && leser.CurrentDepth >= Grenser.MaksDybde)
+                {
+                    throw new UgyldigInputException(new Valideringsfeil(
+                        "$", null, "FOR_DYP", $"JSON-dokumentet er nøstet dypere enn {Grenser.MaksDybde} nivåer."));
+                }
             }
-        }
-        catch (JsonException) when (leser.CurrentDepth >= Grenser.MaksDybde)
-        {
-            throw new UgyldigInputException(new Valideringsfeil(
-                "$", null, "FOR_DYP", $"JSON-dokumentet er nøstet dypere enn {Grenser.MaksDybde} nivåer."));
         }
         catch (JsonException)
         {
