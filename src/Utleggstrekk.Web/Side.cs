@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Json;
@@ -20,7 +21,8 @@ namespace Utleggstrekk.Web;
 /// </remarks>
 public static class Side
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
+    // Letters (æ, ø, å, §, –) as they are; only what HTML requires is escaped.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>Maps <c>GET /</c> and <c>POST /</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)

@@ -68,23 +68,13 @@ public static class Skjema
     public static IReadOnlyList<Felt> Variantfelter { get; } =
         [.. Felter.Where(f => f.Art is Feltart.Beloep or Feltart.Dato || f.Id is "sivilstand" or "tak" or "kostnadsdeling")];
 
-    /// <summary>The label of a SAK.json path (for error messages), or the path itself.</summary>
-    public static string Etikett(string sti)
-    {
-        foreach (var f in Felter)
-        {
-            if (sti == f.Sti || sti.StartsWith(f.Sti + "[", StringComparison.Ordinal) || sti.StartsWith(f.Sti + ".", StringComparison.Ordinal))
-            {
-                return f.Etikett;
-            }
-        }
-
-        return sti;
-    }
-
-    /// <summary>The form field a SAK.json path belongs to, or null.</summary>
+    /// <summary>
+    /// The form field a SAK.json path belongs to (for a missing object such as <c>husstand</c>, its first field), or
+    /// null when the form has none.
+    /// </summary>
     public static Felt? FeltFor(string sti) =>
-        Felter.FirstOrDefault(f => sti == f.Sti || sti.StartsWith(f.Sti + "[", StringComparison.Ordinal) || sti.StartsWith(f.Sti + ".", StringComparison.Ordinal));
+        Felter.FirstOrDefault(f => sti == f.Sti || sti.StartsWith(f.Sti + "[", StringComparison.Ordinal) || sti.StartsWith(f.Sti + ".", StringComparison.Ordinal))
+        ?? Felter.FirstOrDefault(f => f.Sti.StartsWith(sti + ".", StringComparison.Ordinal));
 
     /// <summary>Writes the form values into <paramref name="rot"/>: a value sets its path, an empty field removes it.</summary>
     public static void Skriv(JsonObject rot, IReadOnlyDictionary<string, string> verdier)
