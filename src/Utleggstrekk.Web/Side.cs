@@ -256,6 +256,7 @@ public static class Side
             ol.forklaring{padding-left:1.3rem}ol.forklaring li{margin:.3rem 0}
             .kilde{color:#444;font-size:.9rem}
             details{margin:.6rem 0}
+            #resultat:focus{outline:none}
             textarea{font-family:ui-monospace,monospace}
             </style>
             </head>
@@ -331,7 +332,7 @@ public static class Side
 
     private static void Skjemadel(StringBuilder h, Tilstand t)
     {
-        h.Append("<form method=\"post\" action=\"/\" enctype=\"multipart/form-data\">");
+        h.Append("<form method=\"post\" action=\"/#resultat\" enctype=\"multipart/form-data\">");
         h.Append("<fieldset><legend>Skyldner og dato</legend>");
         foreach (var id in (string[])["beregningsdato", "brutto", "forskuddstrekk", "bedre-prioritet", "andre-inntekter"])
         {
