@@ -179,7 +179,7 @@ public static class Resultatdokumenter
         {
             Beloep = betaling,
             Regel = Fordelingsregler.TekstFor(regel),
-            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel })],
+            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
             Overskudd = resultat.Overskudd,
             Forklaring = forklar ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
         };

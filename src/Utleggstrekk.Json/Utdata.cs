@@ -241,8 +241,14 @@ public sealed class FordelingsandelUtdata
     /// <summary>The krav id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The share.</summary>
+    /// <summary>The share (principal and interest parts together).</summary>
     public required Beloep Beloep { get; init; }
+
+    /// <summary>
+    /// Of <see cref="Beloep"/>, what the krav's separate interest part got: the accrued interest of a class a–d krav is
+    /// covered in class f (Retningslinje pkt. 6.1/6.2). 0 when the krav has no such part (class e/f, løpende bidrag).
+    /// </summary>
+    public Beloep Renteandel { get; init; }
 }
 
 /// <summary>The result document of <c>trekkperiode --json</c>.</summary>

@@ -24,6 +24,9 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(FordelUtdata))]
 [JsonSerializable(typeof(TrekkperiodeUtdata))]
 [JsonSerializable(typeof(SatserUtdata))]
+[JsonSerializable(typeof(InnsynUtdata))]
+[JsonSerializable(typeof(FramskrivUtdata))]
+[JsonSerializable(typeof(FramskrivAlternativerUtdata))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
     /// <summary>
