@@ -9,8 +9,7 @@ namespace Utleggstrekk.Cli;
 internal static class BeregnKommando
 {
     /// <summary>Allowed values of <c>--loennsperiode</c>.</summary>
-    public static Verdiliste<Loennsperiode> Loennsperioder { get; } =
-        new(("maaned", Loennsperiode.Maaned), ("fjortendager", Loennsperiode.FjortenDager), ("uke", Loennsperiode.Uke));
+    public static Verdiliste<Loennsperiode> Loennsperioder => Resultatdokumenter.Loennsperioder;
 
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
@@ -74,61 +73,12 @@ internal static class BeregnKommando
         Description = "Tillat å bruke siste kjente livsopphold- og samværssatser etter tabellens siste kjente dag (resultatet merkes «antatt»).",
     };
 
-    /// <summary>The result document.</summary>
-    public static BeregnUtdata Dokument(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring) => new()
-    {
-        TrekkPerMaaned = r.TrekkPerMaaned,
-        Trekkprosent = r.Trekkprosent,
-        Begrensning = r.Begrensning.ToString(),
-        Beregningsdato = sak.Beregningsdato,
-        SatserVersjon = r.SatserVersjon,
-        Antatt = Antatt(r.Antatt),
-        Mellomregning = new MellomregningUtdata
-        {
-            Livsopphold = r.Livsopphold,
-            Samvaerstillegg = r.Samvaerstillegg,
-            Husstandsutgifter = r.Husstandsutgifter,
-            Skyldnersandel = r.Skyldnersandel,
-            Disponibelt = r.Disponibelt,
-            RaaTrekk = r.RaaTrekk,
-            TrekkbarInntekt = r.TrekkbarInntekt,
-            Takrom = r.Takrom,
-            Naeringsgrense = r.Naeringsgrense,
-        },
-        Loennsperiode = lp is { } p
-            ? new LoennsperiodeUtdata { Periode = Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(r.TrekkPerMaaned, p) }
-            : null,
-        Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
-    };
-
-    /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>
-    public static IReadOnlyList<string> Antatt(AntattSats antatt)
-    {
-        var liste = new List<string>(2);
-        if (antatt.HasFlag(AntattSats.Livsopphold))
-        {
-            liste.Add("livsopphold");
-        }
-
-        if (antatt.HasFlag(AntattSats.Samvaer))
-        {
-            liste.Add("samvaer");
-        }
-
-        return liste;
-    }
+    /// <summary>The result document (the shared mapping in <see cref="Resultatdokumenter"/>).</summary>
+    public static BeregnUtdata Dokument(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring) =>
+        Resultatdokumenter.Beregn(sak, r, lp, forklaring);
 
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
-    public static string Forklar(Begrensning b) => b switch
-    {
-        Begrensning.Livsopphold => "det skyldneren og husstanden trenger til livsopphold (deknl. § 2-7 første ledd)",
-        Begrensning.Tak60 => "taket på 60 % av brutto for forskuddstrekk og utleggstrekk samlet (Retningslinje pkt. 5.4)",
-        Begrensning.Tak80 => "det utvidede taket på 80 % av brutto (Retningslinje pkt. 5.4)",
-        Begrensning.TrekkbarInntekt => "trekkbar inntekt: brutto minus forskuddstrekk og trekk med bedre prioritet",
-        Begrensning.Naering20 => "20 % av brutto godtgjørelse ved skjematisk næringstrekk (sktbl. § 14-4 (2) b)",
-        Begrensning.IngenTrekkevne => "ingen trekkevne: disponibelt dekker ikke skyldnerens andel av utgiftene",
-        _ => b.ToString(),
-    };
+    public static string Forklar(Begrensning b) => Norskformat.Begrensning(b);
 
     private static void SkrivTabell(TextWriter ut, BeregnUtdata d, TrekkResultat r)
     {

@@ -11,8 +11,7 @@ namespace Utleggstrekk.Cli;
 internal static class FordelKommando
 {
     /// <summary>Allowed values of <c>--regel</c>.</summary>
-    public static Verdiliste<Fordelingsregel> Regler { get; } =
-        new(("tidsprioritet", Fordelingsregel.Tidsprioritet), ("samordnet", Fordelingsregel.Samordnet));
+    public static Verdiliste<Fordelingsregel> Regler => Resultatdokumenter.Fordelingsregler;
 
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
@@ -47,14 +46,7 @@ internal static class FordelKommando
             // The option overrides; without it the trekk's own rule (TREKK.json "regel", default tidsprioritet).
             var r = valgtRegel ?? trekk.Regel;
             var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
-            var dokument = new FordelUtdata
-            {
-                Beloep = betaling,
-                Regel = Regler.TekstFor(r),
-                Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
-                Overskudd = resultat.Overskudd,
-                Forklaring = pr.GetValue(forklar) ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
-            };
+            var dokument = Resultatdokumenter.Fordel(resultat, betaling, r, pr.GetValue(forklar));
             if (pr.GetValue(json))
             {
                 k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.FordelUtdata));

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
-using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
@@ -26,41 +23,7 @@ internal static class HvaOmKommando
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var sti = pr.GetValue(fil)!;
-            var tekst = JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti));
-            var grunnlagInndata = SakJson.Les(tekst, Path.GetFileName(sti));
-            var tillatAntatte = pr.GetValue(tillat);
-            var grunnlag = Beregn(grunnlagInndata, satser, tillatAntatte);
-            var rot = JsonNode.Parse(tekst)!;
-
-            var varianter = new List<HvaOmRad>();
-            foreach (var s in pr.GetValue(sett) ?? [])
-            {
-                TrekkResultat r;
-                try
-                {
-                    var kopi = rot.DeepClone();
-                    foreach (var tildeling in JsonSti.Tildelinger(s))
-                    {
-                        var (felt, verdi) = JsonSti.Del(tildeling);
-                        JsonSti.Sett(kopi, felt, JsonSti.TolkVerdi(verdi));
-                    }
-
-                    r = Beregn(SakJson.Les(kopi.ToJsonString(), sti), satser, tillatAntatte);
-                }
-                catch (UgyldigInputException e)
-                {
-                    throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
-                }
-                catch (Engine.Satser.SatserManglerException e)
-                {
-                    // The variant moved the case to a date without rates: say which variant, as for any other error.
-                    throw new UgyldigInputException(new Valideringsfeil(s, null, "SATSER_MANGLER", $"(--sett {s}) {e.Message}"));
-                }
-
-                varianter.Add(Rad(s, r, r.TrekkPerMaaned - grunnlag.TrekkPerMaaned));
-            }
-
-            var dokument = new HvaOmUtdata { Grunnlag = Rad(null, grunnlag, null), Varianter = varianter, SatserVersjon = grunnlag.SatserVersjon };
+            var dokument = Resultatdokumenter.HvaOm(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti), pr.GetValue(sett) ?? [], satser, pr.GetValue(tillat));
             if (pr.GetValue(json))
             {
                 k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.HvaOmUtdata));
@@ -74,19 +37,6 @@ internal static class HvaOmKommando
         });
         return kommando;
     }
-
-    private static TrekkResultat Beregn(SakInndata inndata, Engine.Satser.Satsgrunnlag satser, bool tillatAntatte) =>
-        Trekkberegner.Beregn(inndata.Sak, satser, inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || tillatAntatte });
-
-    private static HvaOmRad Rad(string? sett, TrekkResultat r, Beloep? differanse) => new()
-    {
-        Sett = sett,
-        TrekkPerMaaned = r.TrekkPerMaaned,
-        Trekkprosent = r.Trekkprosent,
-        Begrensning = r.Begrensning.ToString(),
-        Antatt = BeregnKommando.Antatt(r.Antatt),
-        Differanse = differanse,
-    };
 
     private static void SkrivTabell(TextWriter ut, HvaOmUtdata d)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Cli;
@@ -28,25 +27,14 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil)
 /// <summary>Human-readable formatting, independent of the machine's culture (Norwegian style, fixed).</summary>
 internal static class Visning
 {
-    private static readonly NumberFormatInfo Norsk = new()
-    {
-        NumberGroupSeparator = " ",
-        NumberDecimalSeparator = ",",
-        NegativeSign = "-",
-        NumberGroupSizes = [3],
-    };
-
     /// <summary>An amount: <c>11 276</c> for whole kroner, <c>40,98</c> otherwise.</summary>
-    public static string Kr(Beloep beloep) =>
-        beloep.Oere % Beloep.OerePerKrone == 0
-            ? beloep.Kroner.ToString("#,0", Norsk)
-            : beloep.Kroner.ToString("#,0.00", Norsk);
+    public static string Kr(Beloep beloep) => Json.Norskformat.Kr(beloep);
 
     /// <summary>A signed difference: <c>+1 000</c>, <c>-500</c>, <c>0</c>.</summary>
-    public static string Differanse(Beloep beloep) => beloep.ErNegativt || beloep.ErNull ? Kr(beloep) : "+" + Kr(beloep);
+    public static string Differanse(Beloep beloep) => Json.Norskformat.Differanse(beloep);
 
     /// <summary>A percentage: <c>28,19 %</c>.</summary>
-    public static string Prosent(Prosent prosent) => prosent.Verdi.ToString("0.00", Norsk) + " %";
+    public static string Prosent(Prosent prosent) => Json.Norskformat.Prosent(prosent);
 
     /// <summary>Writes an explanation trace as an indented tree: each step with its result, rule and legal source, then its facts.</summary>
     public static void Forklaring(TextWriter ut, Json.ForklaringUtdata f, int nivaa = 0)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
@@ -37,65 +36,22 @@ internal static class RenteKommando
                 a.SjekkGyldig();
             }
 
-            Renteresultat r;
-            Forklaring? forklaring = null;
-            string? versjon = null;
-            var medForklaring = pr.GetValue(forklar);
-            if (avtalt is { } p)
-            {
-                if (medForklaring)
-                {
-                    var rf = Renteberegner.ForklarAvtaltRente(hovedstol, fraDato, tilDato, p);
-                    (r, forklaring) = (rf.Resultat, rf.Forklaring);
-                }
-                else
-                {
-                    r = Renteberegner.AvtaltRente(hovedstol, fraDato, tilDato, p);
-                }
-            }
-            else
-            {
-                var satser = Satskilde.Last(pr.GetValue(k.Katalog));
-                versjon = satser.Versjon;
-                if (medForklaring)
-                {
-                    var rf = Renteberegner.ForklarForsinkelsesrente(hovedstol, fraDato, tilDato, satser.Forsinkelsesrente);
-                    (r, forklaring) = (rf.Resultat, rf.Forklaring);
-                }
-                else
-                {
-                    r = Renteberegner.Forsinkelsesrente(hovedstol, fraDato, tilDato, satser.Forsinkelsesrente);
-                }
-            }
-
-            var dokument = new RenteUtdata
-            {
-                Rente = r.Rente,
-                Dager = r.Dager,
-                Antatt = r.Antatt,
-                Hovedstol = hovedstol,
-                Fra = fraDato,
-                Til = tilDato,
-                Rentetype = avtalt is null ? "forsinkelsesrente" : "avtalt",
-                Sats = avtalt,
-                SatserVersjon = versjon,
-                Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
-            };
+            var dokument = Resultatdokumenter.Rente(hovedstol, fraDato, tilDato, avtalt, () => Satskilde.Last(pr.GetValue(k.Katalog)), pr.GetValue(forklar));
             if (pr.GetValue(json))
             {
                 k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.RenteUtdata));
                 return Kommandolinje.Ok;
             }
 
-            var type = avtalt is { } s ? $"avtalt rente {Visning.Prosent(s)} p.a." : $"forsinkelsesrente (satser {versjon})";
+            var type = avtalt is { } s ? $"avtalt rente {Visning.Prosent(s)} p.a." : $"forsinkelsesrente (satser {dokument.SatserVersjon})";
             k.Ut.WriteLine($"Rente av {Visning.Kr(hovedstol)} kr, {type}");
             Visning.Tabell(k.Ut, [
                 ["Fra (inklusiv)", Datoformat.Tekst(fraDato)],
                 ["Til (eksklusiv)", Datoformat.Tekst(tilDato)],
-                ["Dager", r.Dager.ToString(CultureInfo.InvariantCulture)],
-                ["Rente", Visning.Kr(r.Rente) + " kr"],
+                ["Dager", dokument.Dager.ToString(CultureInfo.InvariantCulture)],
+                ["Rente", Visning.Kr(dokument.Rente) + " kr"],
             ], overskrift: false);
-            if (r.Antatt)
+            if (dokument.Antatt)
             {
                 k.Ut.WriteLine("MERK: forsinkelsesrenten er antatt (siste kjente sats videreført etter tabellens slutt).");
             }

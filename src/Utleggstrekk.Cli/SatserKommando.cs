@@ -65,74 +65,8 @@ internal static class SatserKommando
         return new Command("satser", "Vis eller valider satstabellene.") { vis, valider };
     }
 
-    /// <summary>The document of <c>satser vis</c>: every table, in a fixed order.</summary>
-    public static SatserUtdata Dokument(Satsgrunnlag s) => new()
-    {
-        Versjon = s.Versjon,
-        Tabeller =
-        [
-            Tabell(s, "livsopphold", s.Livsopphold.Tidsserie, [.. s.Livsopphold.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Livsopphold(s.Livsopphold, i)))]),
-            Tabell(s, "samvaer", s.Samvaer.Tidsserie, [.. s.Samvaer.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Samvaer(s.Samvaer, i)))]),
-            Tabell(s, "forsinkelsesrente", s.Forsinkelsesrente.Tidsserie, [.. s.Forsinkelsesrente.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "prosent_pa", Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))]),
-            Tabell(s, "rettsgebyr", s.Rettsgebyr.Tidsserie, [.. s.Rettsgebyr.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "rettsgebyr", Verdi = p.Verdi.Beloep.Kroner, Kilde = p.Verdi.Kilde }]))]),
-            .. Enum.GetValues<Trekkgrense>().Select(g => Tabell(
-                s,
-                "trekkgrenser",
-                s.Trekkgrenser[g].Tidsserie,
-                [.. s.Trekkgrenser[g].Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = TrekkgrenserTabell.Parameternavn[(int)g], Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))],
-                TrekkgrenserTabell.Parameternavn[(int)g])),
-        ],
-    };
-
-    private static SatstabellUtdata Tabell(Satsgrunnlag s, string navn, Tidsserie tidsserie, IReadOnlyList<SatsperiodeUtdata> perioder, string? del = null) => new()
-    {
-        Navn = del is null ? navn : navn + "/" + del,
-        Versjon = s.Tabellversjoner.TryGetValue(navn, out var v) ? v : string.Empty,
-        SistKjenteDag = tidsserie.SistKjenteDag,
-        Perioder = perioder,
-    };
-
-    private static SatsperiodeUtdata Periode(NodaTime.LocalDate fra, NodaTime.LocalDate? til, IReadOnlyList<SatsUtdata> verdier) =>
-        new() { Fra = fra, Til = til, Verdier = verdier };
-
-    private static List<SatsUtdata> Livsopphold(LivsoppholdTabell t, int i)
-    {
-        var s = t.Satser(i);
-        var liste = new List<SatsUtdata>
-        {
-            new() { Navn = "enslig", Verdi = s.Enslig.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Enslig) },
-            new() { Navn = "par_per_person", Verdi = s.ParPerPerson.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.ParPerPerson) },
-            new() { Navn = "barn_0_5", Verdi = s.Barn0Til5.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn0Til5) },
-            new() { Navn = "barn_6_10", Verdi = s.Barn6Til10.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn6Til10) },
-        };
-        if (s.EttBandFra11)
-        {
-            liste.Add(new() { Navn = "barn_11_pluss", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Pluss) });
-        }
-        else
-        {
-            liste.Add(new() { Navn = "barn_11_14", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Til14) });
-            liste.Add(new() { Navn = "barn_15_pluss", Verdi = s.Barn15Pluss.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn15Pluss) });
-        }
-
-        return liste;
-    }
-
-    private static readonly string[] Aldersband = ["0_5", "6_10", "11_14", "15_pluss"];
-
-    private static List<SatsUtdata> Samvaer(SamvaerTabell t, int i)
-    {
-        var liste = new List<SatsUtdata>();
-        for (var klasse = 1; klasse <= SamvaerTabell.AntallKlasser; klasse++)
-        {
-            for (var band = 0; band < SamvaerTabell.AntallAldersband; band++)
-            {
-                liste.Add(new() { Navn = $"klasse_{klasse}_alder_{Aldersband[band]}", Verdi = t.Sats(i, klasse, band).Kroner, Kilde = t.Kilde(i, klasse, band) });
-            }
-        }
-
-        return liste;
-    }
+    /// <summary>The document of <c>satser vis</c> (the shared mapping in <see cref="Resultatdokumenter"/>).</summary>
+    public static SatserUtdata Dokument(Satsgrunnlag s) => Resultatdokumenter.Satser(s);
 
     private static void SkrivTabell(TextWriter ut, SatserUtdata d)
     {

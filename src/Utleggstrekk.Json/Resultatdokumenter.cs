@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkperiode;
+
+namespace Utleggstrekk.Json;
+
+/// <summary>
+/// Builds the result documents (the <c>--json</c> shapes) from the engine's results, and runs the small
+/// compositions the command line and the HTTP service share (what-if variants, interest by type), so that both
+/// surfaces give the same JSON for the same input.
+/// </summary>
+public static class Resultatdokumenter
+{
+    /// <summary>Allowed values of the pay period (<c>--loennsperiode</c>, <c>loennsperiode</c>).</summary>
+    public static Verdiliste<Loennsperiode> Loennsperioder { get; } =
+        new(("maaned", Loennsperiode.Maaned), ("fjortendager", Loennsperiode.FjortenDager), ("uke", Loennsperiode.Uke));
+
+    /// <summary>Allowed values of the distribution rule (<c>--regel</c>, <c>regel</c>).</summary>
+    public static Verdiliste<Fordelingsregel> Fordelingsregler { get; } =
+        new(("tidsprioritet", Fordelingsregel.Tidsprioritet), ("samordnet", Fordelingsregel.Samordnet));
+
+    /// <summary>Allowed values of the claim category of a trekkperiode (<c>--kravtype</c>, <c>kravtype</c>).</summary>
+    public static Verdiliste<Kravkategori> Kravkategorier { get; } = new(
+        ("ordinaer", Kravkategori.Ordinaer), ("bot", Kravkategori.Bot), ("skatt", Kravkategori.Skatt), ("bidrag", Kravkategori.Bidrag));
+
+    /// <summary>The document of <c>beregn</c>.</summary>
+    public static BeregnUtdata Beregn(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring)
+    {
+        ArgumentNullException.ThrowIfNull(sak);
+        return new()
+        {
+            TrekkPerMaaned = r.TrekkPerMaaned,
+            Trekkprosent = r.Trekkprosent,
+            Begrensning = r.Begrensning.ToString(),
+            Beregningsdato = sak.Beregningsdato,
+            SatserVersjon = r.SatserVersjon,
+            Antatt = Antatt(r.Antatt),
+            Mellomregning = new MellomregningUtdata
+            {
+                Livsopphold = r.Livsopphold,
+                Samvaerstillegg = r.Samvaerstillegg,
+                Husstandsutgifter = r.Husstandsutgifter,
+                Skyldnersandel = r.Skyldnersandel,
+                Disponibelt = r.Disponibelt,
+                RaaTrekk = r.RaaTrekk,
+                TrekkbarInntekt = r.TrekkbarInntekt,
+                Takrom = r.Takrom,
+                Naeringsgrense = r.Naeringsgrense,
+            },
+            Loennsperiode = lp is { } p
+                ? new LoennsperiodeUtdata { Periode = Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(r.TrekkPerMaaned, p) }
+                : null,
+            Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
+        };
+    }
+
+    /// <summary>Computes one case (with its trace when <paramref name="forklar"/>) and builds the <c>beregn</c> document.</summary>
+    public static BeregnUtdata Beregn(SakInndata inndata, Satsgrunnlag satser, bool tillatAntatte, Loennsperiode? lp, bool forklar)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var valg = MedAntatte(inndata.Valg, tillatAntatte);
+        if (forklar)
+        {
+            var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+            return Beregn(inndata.Sak, resultat, lp, forklaring);
+        }
+
+        return Beregn(inndata.Sak, Trekkberegner.Beregn(inndata.Sak, satser, valg), lp, null);
+    }
+
+    /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>
+    public static IReadOnlyList<string> Antatt(AntattSats antatt)
+    {
+        var liste = new List<string>(2);
+        if (antatt.HasFlag(AntattSats.Livsopphold))
+        {
+            liste.Add("livsopphold");
+        }
+
+        if (antatt.HasFlag(AntattSats.Samvaer))
+        {
+            liste.Add("samvaer");
+        }
+
+        return liste;
+    }
+
+    /// <summary>
+    /// Reads one what-if variant: the SAK.json document <paramref name="rot"/> with the assignments of
+    /// <paramref name="sett"/> (<c>felt=verdi[;felt=verdi…]</c>) applied to a copy. Every violation is prefixed with
+    /// <c>(--sett …)</c> so the caller sees which variant it belongs to.
+    /// </summary>
+    public static SakInndata LesVariant(JsonNode rot, string sett, string kilde)
+    {
+        ArgumentNullException.ThrowIfNull(rot);
+        ArgumentNullException.ThrowIfNull(sett);
+        try
+        {
+            var kopi = rot.DeepClone();
+            foreach (var tildeling in JsonSti.Tildelinger(sett))
+            {
+                var (felt, verdi) = JsonSti.Del(tildeling);
+                JsonSti.Sett(kopi, felt, JsonSti.TolkVerdi(verdi));
+            }
+
+            return SakJson.Les(kopi.ToJsonString(), kilde);
+        }
+        catch (UgyldigInputException e)
+        {
+            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {sett}) {f.Melding}" })]);
+        }
+    }
+
+    /// <summary>
+    /// The <c>hva-om</c> comparison: the case in <paramref name="sakTekst"/> as given, and one row per variant in the
+    /// order given, each with its difference to the baseline.
+    /// </summary>
+    public static HvaOmUtdata HvaOm(string sakTekst, string kilde, IEnumerable<string> sett, Satsgrunnlag satser, bool tillatAntatte)
+    {
+        ArgumentNullException.ThrowIfNull(sakTekst);
+        ArgumentNullException.ThrowIfNull(sett);
+        var grunnlagInndata = SakJson.Les(sakTekst, kilde);
+        var grunnlag = Trekkberegner.Beregn(grunnlagInndata.Sak, satser, MedAntatte(grunnlagInndata.Valg, tillatAntatte));
+        var rot = JsonNode.Parse(sakTekst)!;
+        var varianter = new List<HvaOmRad>();
+        foreach (var s in sett)
+        {
+            var inndata = LesVariant(rot, s, kilde);
+            TrekkResultat r;
+            try
+            {
+                r = Trekkberegner.Beregn(inndata.Sak, satser, MedAntatte(inndata.Valg, tillatAntatte));
+            }
+            catch (UgyldigInputException e)
+            {
+                throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
+            }
+            catch (SatserManglerException e)
+            {
+                // The variant moved the case to a date without rates: say which variant, as for any other error.
+                throw new UgyldigInputException(new Valideringsfeil(s, null, "SATSER_MANGLER", $"(--sett {s}) {e.Message}"));
+            }
+
+            varianter.Add(HvaOmRad(s, r, r.TrekkPerMaaned - grunnlag.TrekkPerMaaned));
+        }
+
+        return new HvaOmUtdata { Grunnlag = HvaOmRad(null, grunnlag, null), Varianter = varianter, SatserVersjon = grunnlag.SatserVersjon };
+    }
+
+    /// <summary>One row of a what-if comparison.</summary>
+    public static HvaOmRad HvaOmRad(string? sett, TrekkResultat r, Beloep? differanse) => new()
+    {
+        Sett = sett,
+        TrekkPerMaaned = r.TrekkPerMaaned,
+        Trekkprosent = r.Trekkprosent,
+        Begrensning = r.Begrensning.ToString(),
+        Antatt = Antatt(r.Antatt),
+        Differanse = differanse,
+    };
+
+    /// <summary>Distributes <paramref name="betaling"/> over <paramref name="krav"/> and builds the <c>fordel</c> document.</summary>
+    public static FordelUtdata Fordel(ImmutableArray<Krav> krav, Beloep betaling, Fordelingsregel regel, bool forklar)
+    {
+        var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, regel);
+        return Fordel(resultat, betaling, regel, forklar);
+    }
+
+    /// <summary>The <c>fordel</c> document of a distribution already made.</summary>
+    public static FordelUtdata Fordel(FordelingResultat resultat, Beloep betaling, Fordelingsregel regel, bool forklar)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        return new()
+        {
+            Beloep = betaling,
+            Regel = Fordelingsregler.TekstFor(regel),
+            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
+            Overskudd = resultat.Overskudd,
+            Forklaring = forklar ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
+        };
+    }
+
+    /// <summary>
+    /// Interest over <c>[fra, til)</c>: the agreed rate when <paramref name="avtalt"/> is given, otherwise
+    /// forsinkelsesrente from the rate table of <paramref name="satser"/> (asked for only then).
+    /// </summary>
+    public static RenteUtdata Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Prosent? avtalt, Func<Satsgrunnlag> satser, bool forklar)
+    {
+        ArgumentNullException.ThrowIfNull(satser);
+        Renteresultat r;
+        Forklaring? forklaring = null;
+        string? versjon = null;
+        if (avtalt is { } p)
+        {
+            if (forklar)
+            {
+                var rf = Renteberegner.ForklarAvtaltRente(hovedstol, fra, til, p);
+                (r, forklaring) = (rf.Resultat, rf.Forklaring);
+            }
+            else
+            {
+                r = Renteberegner.AvtaltRente(hovedstol, fra, til, p);
+            }
+        }
+        else
+        {
+            var s = satser();
+            versjon = s.Versjon;
+            if (forklar)
+            {
+                var rf = Renteberegner.ForklarForsinkelsesrente(hovedstol, fra, til, s.Forsinkelsesrente);
+                (r, forklaring) = (rf.Resultat, rf.Forklaring);
+            }
+            else
+            {
+                r = Renteberegner.Forsinkelsesrente(hovedstol, fra, til, s.Forsinkelsesrente);
+            }
+        }
+
+        return new RenteUtdata
+        {
+            Rente = r.Rente,
+            Dager = r.Dager,
+            Antatt = r.Antatt,
+            Hovedstol = hovedstol,
+            Fra = fra,
+            Til = til,
+            Rentetype = avtalt is null ? "forsinkelsesrente" : "avtalt",
+            Sats = avtalt,
+            SatserVersjon = versjon,
+            Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
+        };
+    }
+
+    /// <summary>The <c>trekkperiode</c> document.</summary>
+    public static TrekkperiodeUtdata Trekkperiode(Trekkperiodesvar svar)
+    {
+        ArgumentNullException.ThrowIfNull(svar);
+        return new()
+        {
+            Fra = svar.Fra,
+            Til = svar.Til,
+            SisteDag = svar.SisteDag,
+            Grunn = svar.Grunn,
+            Kilde = svar.Kilde,
+            Forklaring = svar.Forklaring,
+        };
+    }
+
+    /// <summary>The document of <c>satser vis</c>: every table, in a fixed order.</summary>
+    public static SatserUtdata Satser(Satsgrunnlag s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new()
+        {
+            Versjon = s.Versjon,
+            Tabeller =
+            [
+                Tabell(s, "livsopphold", s.Livsopphold.Tidsserie, [.. s.Livsopphold.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Livsopphold(s.Livsopphold, i)))]),
+                Tabell(s, "samvaer", s.Samvaer.Tidsserie, [.. s.Samvaer.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Samvaer(s.Samvaer, i)))]),
+                Tabell(s, "forsinkelsesrente", s.Forsinkelsesrente.Tidsserie, [.. s.Forsinkelsesrente.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "prosent_pa", Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))]),
+                Tabell(s, "rettsgebyr", s.Rettsgebyr.Tidsserie, [.. s.Rettsgebyr.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "rettsgebyr", Verdi = p.Verdi.Beloep.Kroner, Kilde = p.Verdi.Kilde }]))]),
+                .. Enum.GetValues<Trekkgrense>().Select(g => Tabell(
+                    s,
+                    "trekkgrenser",
+                    s.Trekkgrenser[g].Tidsserie,
+                    [.. s.Trekkgrenser[g].Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = TrekkgrenserTabell.Parameternavn[(int)g], Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))],
+                    TrekkgrenserTabell.Parameternavn[(int)g])),
+            ],
+        };
+    }
+
+    private static Beregningsvalg MedAntatte(Beregningsvalg valg, bool tillatAntatte) =>
+        valg with { TillatAntatteSatser = valg.TillatAntatteSatser || tillatAntatte };
+
+    private static SatstabellUtdata Tabell(Satsgrunnlag s, string navn, Tidsserie tidsserie, IReadOnlyList<SatsperiodeUtdata> perioder, string? del = null) => new()
+    {
+        Navn = del is null ? navn : navn + "/" + del,
+        Versjon = s.Tabellversjoner.TryGetValue(navn, out var v) ? v : string.Empty,
+        SistKjenteDag = tidsserie.SistKjenteDag,
+        Perioder = perioder,
+    };
+
+    private static SatsperiodeUtdata Periode(LocalDate fra, LocalDate? til, IReadOnlyList<SatsUtdata> verdier) =>
+        new() { Fra = fra, Til = til, Verdier = verdier };
+
+    private static List<SatsUtdata> Livsopphold(LivsoppholdTabell t, int i)
+    {
+        var s = t.Satser(i);
+        var liste = new List<SatsUtdata>
+        {
+            new() { Navn = "enslig", Verdi = s.Enslig.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Enslig) },
+            new() { Navn = "par_per_person", Verdi = s.ParPerPerson.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.ParPerPerson) },
+            new() { Navn = "barn_0_5", Verdi = s.Barn0Til5.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn0Til5) },
+            new() { Navn = "barn_6_10", Verdi = s.Barn6Til10.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn6Til10) },
+        };
+        if (s.EttBandFra11)
+        {
+            liste.Add(new() { Navn = "barn_11_pluss", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Pluss) });
+        }
+        else
+        {
+            liste.Add(new() { Navn = "barn_11_14", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Til14) });
+            liste.Add(new() { Navn = "barn_15_pluss", Verdi = s.Barn15Pluss.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn15Pluss) });
+        }
+
+        return liste;
+    }
+
+    private static readonly string[] Aldersband = ["0_5", "6_10", "11_14", "15_pluss"];
+
+    private static List<SatsUtdata> Samvaer(SamvaerTabell t, int i)
+    {
+        var liste = new List<SatsUtdata>();
+        for (var klasse = 1; klasse <= SamvaerTabell.AntallKlasser; klasse++)
+        {
+            for (var band = 0; band < SamvaerTabell.AntallAldersband; band++)
+            {
+                liste.Add(new() { Navn = $"klasse_{klasse}_alder_{Aldersband[band]}", Verdi = t.Sats(i, klasse, band).Kroner, Kilde = t.Kilde(i, klasse, band) });
+            }
+        }
+
+        return liste;
+    }
+}

@@ -1,0 +1,231 @@
+using System.Text.Json.Serialization.Metadata;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkperiode;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Web;
+
+/// <summary>
+/// The JSON API: the CLI's operations with the CLI's <c>--json</c> documents. A command's file argument is the
+/// request body; its options are query parameters with the same names (<c>forklar</c>, <c>loennsperiode</c>,
+/// <c>tillatAntatteSatser</c>, <c>sett</c>, <c>beloep</c>, <c>regel</c>). Operations without a file take a JSON object
+/// whose properties are the options. Errors are <c>application/problem+json</c> with the field list.
+/// </summary>
+public static class Api
+{
+    private const string Json = "application/json";
+
+    /// <summary>Maps the endpoints.</summary>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup("/api");
+
+        api.MapPost("/beregn", BeregnAsync)
+            .WithName("beregn")
+            .WithSummary("Trekkets størrelse med bindende begrensning (deknl. § 2-7).")
+            .WithDescription("Innhold: SAK.json (docs/sak-json.md). Parametere: forklar=true gir forklaringen med regler og kilder; loennsperiode=maaned|fjortendager|uke; tillatAntatteSatser=true. Svar: samme JSON som `utleggstrekk beregn --json`.")
+            .Accepts<SakDokument>(Json)
+            .Produces<BeregnUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: true);
+
+        api.MapPost("/hva-om", HvaOmAsync)
+            .WithName("hva-om")
+            .WithSummary("Trekket i saken og i varianter der felt er endret, side om side.")
+            .WithDescription("Innhold: SAK.json. Parameteren sett=felt=verdi (kan gjentas, én variant hver; flere endringer i én variant skilles med ';'), f.eks. sett=utgifter.boutgift%3D9500. tillatAntatteSatser=true. Svar: samme JSON som `utleggstrekk hva-om --json`.")
+            .Accepts<SakDokument>(Json)
+            .Produces<HvaOmUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: true);
+
+        api.MapPost("/fordel", FordelAsync)
+            .WithName("fordel")
+            .WithSummary("Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).")
+            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: beloep (påkrevd, kroner), regel=tidsprioritet|samordnet, forklar=true. Svar: samme JSON som `utleggstrekk fordel --json`.")
+            .Accepts<TrekkDokument>(Json)
+            .Produces<FordelUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/rente", RenteAsync)
+            .WithName("rente")
+            .WithSummary("Rente over [fra, til): forsinkelsesrente (forsinkelsesrenteloven § 3) eller en avtalt sats.")
+            .WithDescription("Innhold: {\"beloep\": 10000, \"fra\": \"2024-01-01\", \"til\": \"2025-01-01\", \"sats\": 21.99, \"forklar\": false}; uten sats: forsinkelsesrente fra satstabellen. Svar: samme JSON som `utleggstrekk rente --json`.")
+            .Accepts<RenteForespoersel>(Json)
+            .Produces<RenteUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/trekkperiode", TrekkperiodeAsync)
+            .WithName("trekkperiode")
+            .WithSummary("Lengste trekkperiode for et krav, med grunn og kilde (tvangsl. § 7-21; deknl. § 2-7 (3)).")
+            .WithDescription("Innhold: {\"kravtype\": \"ordinaer|bot|skatt|bidrag\", \"beslutningsdato\": \"2025-01-15\", \"inntektsaar\", \"endringsvedtakaar\", \"forlengelse\", \"start\"}. Svar: samme JSON som `utleggstrekk trekkperiode --json`.")
+            .Accepts<TrekkperiodeForespoerselDokument>(Json)
+            .Produces<TrekkperiodeUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapGet("/satser", (Satstjeneste s) => Svar(s.Dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata))
+            .WithName("satser")
+            .WithSummary("Satstabellene: perioder, verdier, kilder, versjoner og siste kjente dag.")
+            .WithDescription("Svar: samme JSON som `utleggstrekk satser vis --json`.")
+            .Produces<SatserUtdata>(StatusCodes.Status200OK, Json);
+
+        app.MapGet("/helse", (Satstjeneste s) => Results.Json(
+                new Helse { Status = "ok", SatserVersjon = s.Satser.Versjon, SistKjenteDag = s.SistKjenteDag is { } d ? Datoformat.Tekst(d) : null },
+                WebJsonContext.Default.Helse))
+            .WithName("helse")
+            .WithSummary("Helsesjekk: tjenesten svarer og satsene er lastet.")
+            .Produces<Helse>(StatusCodes.Status200OK, Json);
+    }
+
+    private static RouteHandlerBuilder MedFeilsvar(this RouteHandlerBuilder b, bool medSatsmangel)
+    {
+        b.Produces<Problem>(StatusCodes.Status400BadRequest, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, Problemer.Medietype);
+        if (medSatsmangel)
+        {
+            b.Produces<Problem>(StatusCodes.Status422UnprocessableEntity, Problemer.Medietype);
+        }
+
+        return b;
+    }
+
+    /// <summary>A result document with the CLI's serialization, byte for byte.</summary>
+    internal static IResult Svar<T>(T dokument, JsonTypeInfo<T> type) =>
+        Results.Text(JsonSkriver.Skriv(dokument, type), "application/json; charset=utf-8");
+
+    private static async Task<IResult> BeregnAsync(HttpRequest request, Satstjeneste s)
+    {
+        var p = new Parameterleser(request.Query);
+        var forklar = p.Flagg("forklar");
+        var tillat = p.Flagg("tillatAntatteSatser");
+        Loennsperiode? lp = p.Tekst("loennsperiode") is null ? null : p.Valg("loennsperiode", Resultatdokumenter.Loennsperioder, Loennsperiode.Maaned);
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        var inndata = SakJson.Les(tekst);
+        return Svar(Resultatdokumenter.Beregn(inndata, s.Satser, tillat, lp, forklar), UtleggstrekkJsonContext.Utdata.BeregnUtdata);
+    }
+
+    private static async Task<IResult> HvaOmAsync(HttpRequest request, Satstjeneste s)
+    {
+        var p = new Parameterleser(request.Query);
+        var tillat = p.Flagg("tillatAntatteSatser");
+        var sett = p.Alle("sett");
+        if (sett.Count == 0)
+        {
+            p.Legg(new Valideringsfeil("sett", null, "PAAKREVD", "Minst én variant (sett=felt=verdi) er påkrevd."));
+        }
+        else if (sett.Count > Grenser.MaksVarianter)
+        {
+            p.Legg(new Valideringsfeil("sett", sett.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "FOR_MANGE_VARIANTER", $"Høyst {Grenser.MaksVarianter} varianter i én forespørsel."));
+        }
+
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        return Svar(Resultatdokumenter.HvaOm(tekst, "SAK.json", sett, s.Satser, tillat), UtleggstrekkJsonContext.Utdata.HvaOmUtdata);
+    }
+
+    private static async Task<IResult> FordelAsync(HttpRequest request)
+    {
+        var p = new Parameterleser(request.Query);
+        var betaling = p.Beloep("beloep");
+        var regel = p.Valg("regel", Resultatdokumenter.Fordelingsregler, Fordelingsregel.Tidsprioritet);
+        var forklar = p.Flagg("forklar");
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        var krav = TrekkJson.Les(tekst);
+        return Svar(Resultatdokumenter.Fordel(krav, betaling, regel, forklar), UtleggstrekkJsonContext.Utdata.FordelUtdata);
+    }
+
+    private static readonly string[] RenteFelt = ["beloep", "fra", "til", "sats", "forklar"];
+
+    private static async Task<IResult> RenteAsync(HttpRequest request, Satstjeneste s)
+    {
+        var l = new Objektleser(await Inndata.LesJsonAsync(request).ConfigureAwait(false), RenteFelt);
+        var hovedstol = l.Beloep("beloep", paakrevd: true);
+        var fra = l.Dato("fra", paakrevd: true);
+        var til = l.Dato("til", paakrevd: true);
+        var sats = l.Prosent("sats");
+        var forklar = l.Flagg("forklar");
+        if (fra is { } f && til is { } t && t < f)
+        {
+            l.Legg(new Valideringsfeil("til", Datoformat.Tekst(t), "UGYLDIG_PERIODE", $"Til-datoen kan ikke være før fra-datoen {Datoformat.Tekst(f)}."));
+        }
+
+        l.SjekkGyldig();
+        return Svar(Resultatdokumenter.Rente(hovedstol!.Value, fra!.Value, til!.Value, sats, () => s.Satser, forklar), UtleggstrekkJsonContext.Utdata.RenteUtdata);
+    }
+
+    private static readonly string[] TrekkperiodeFelt = ["kravtype", "beslutningsdato", "inntektsaar", "endringsvedtakaar", "forlengelse", "start"];
+
+    private static async Task<IResult> TrekkperiodeAsync(HttpRequest request)
+    {
+        var l = new Objektleser(await Inndata.LesJsonAsync(request).ConfigureAwait(false), TrekkperiodeFelt);
+        var feil = new List<Valideringsfeil>();
+        var kravtype = l.Tekst("kravtype", paakrevd: true);
+        var kategori = Resultatdokumenter.Kravkategorier.Les(kravtype, "kravtype", Kravkategori.Ordinaer, feil);
+        feil.ForEach(l.Legg);
+        var dato = l.Dato("beslutningsdato", paakrevd: true);
+        var aar = l.Aar("inntektsaar");
+        var endring = l.Aar("endringsvedtakaar");
+        var forlengelse = l.Flagg("forlengelse");
+        var start = l.Dato("start", paakrevd: false);
+        l.SjekkGyldig();
+        var svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(kategori, dato!.Value, aar, endring, forlengelse, start));
+        return Svar(Resultatdokumenter.Trekkperiode(svar), UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata);
+    }
+}
+
+/// <summary>The body of <c>POST /api/rente</c> (documentation of the shape; read by <see cref="Objektleser"/>).</summary>
+public sealed class RenteForespoersel
+{
+    /// <summary>The principal in kroner.</summary>
+    public required decimal Beloep { get; init; }
+
+    /// <summary>First day (inclusive), <c>ÅÅÅÅ-MM-DD</c>.</summary>
+    public required string Fra { get; init; }
+
+    /// <summary>End (exclusive), <c>ÅÅÅÅ-MM-DD</c>.</summary>
+    public required string Til { get; init; }
+
+    /// <summary>Agreed percent p.a.; absent for forsinkelsesrente.</summary>
+    public decimal? Sats { get; init; }
+
+    /// <summary>Include the explanation trace.</summary>
+    public bool? Forklar { get; init; }
+}
+
+/// <summary>The body of <c>POST /api/trekkperiode</c> (documentation of the shape; read by <see cref="Objektleser"/>).</summary>
+public sealed class TrekkperiodeForespoerselDokument
+{
+    /// <summary><c>ordinaer</c>, <c>bot</c>, <c>skatt</c> or <c>bidrag</c>.</summary>
+    public required string Kravtype { get; init; }
+
+    /// <summary>The day the trekk was decided, <c>ÅÅÅÅ-MM-DD</c>.</summary>
+    public required string Beslutningsdato { get; init; }
+
+    /// <summary>Tax: the income year.</summary>
+    public int? Inntektsaar { get; init; }
+
+    /// <summary>Tax: the year of an amending decision.</summary>
+    public int? Endringsvedtakaar { get; init; }
+
+    /// <summary>Tax: an extension of a running tax trekk.</summary>
+    public bool? Forlengelse { get; init; }
+
+    /// <summary>A later start (e.g. when another trekk ends), <c>ÅÅÅÅ-MM-DD</c>.</summary>
+    public string? Start { get; init; }
+}
+
+/// <summary>The health answer.</summary>
+public sealed class Helse
+{
+    /// <summary><c>ok</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The satser version loaded.</summary>
+    public required string SatserVersjon { get; init; }
+
+    /// <summary>The last day the livsopphold and samvær rates are known for, or null when open.</summary>
+    public string? SistKjenteDag { get; init; }
+}

@@ -1,0 +1,1 @@
+return await Utleggstrekk.Web.Tjeneste.KjoerAsync(args).ConfigureAwait(false);

@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Utleggstrekk.Web.Tests;
+
+/// <summary>
+/// The service on a real socket (127.0.0.1, a free port) and Debian's Chromium driven by Playwright. No browser is
+/// downloaded: Playwright is pointed at <c>/usr/bin/chromium</c> (installed by <c>.ci/run</c> when missing).
+/// </summary>
+public sealed class Nettleserfikstur : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium.</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    /// <summary>The browser.</summary>
+    public IBrowser Nettleser { get; private set; } = null!;
+
+    /// <summary>The service's address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string Adresse { get; private set; } = string.Empty;
+
+    /// <summary>Where the screenshots go (the test output).</summary>
+    public string Skjermbildemappe { get; } = Path.Combine(AppContext.BaseDirectory, "skjermbilder");
+
+    public async Task InitializeAsync()
+    {
+        _app = Tjeneste.Lag(["--urls", "http://127.0.0.1:0"]);
+        await _app.StartAsync();
+        Adresse = _app.Urls.First();
+        Directory.CreateDirectory(Skjermbildemappe);
+        _playwright = await Playwright.CreateAsync();
+        Nettleser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Nettleser is not null)
+        {
+            await Nettleser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : IClassFixture<Nettleserfikstur>
+{
+    private async Task<IPage> NySideAsync()
+    {
+        var side = await f.Nettleser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nb-NO" });
+        side.SetDefaultTimeout(15_000);
+        await side.GotoAsync(f.Adresse + "/");
+        return side;
+    }
+
+    private async Task SkjermbildeAsync(IPage side, string navn)
+    {
+        var fil = Path.Combine(f.Skjermbildemappe, navn);
+        await side.ScreenshotAsync(new PageScreenshotOptions { Path = fil, FullPage = true });
+        utdata.WriteLine("Skjermbilde: " + fil);
+    }
+
+    /// <summary>The SPEC §4 worked example, typed into the labelled fields.</summary>
+    private static async Task FyllSpecEksempelAsync(IPage side)
+    {
+        await side.GetByLabel("Beregningsdato").FillAsync("2025-03-01");
+        await side.GetByLabel("Brutto lønn/ytelse per måned").FillAsync("40 000");
+        await side.GetByLabel("Forskuddstrekk per måned").FillAsync("10 000");
+        await side.GetByLabel("Sivilstand").SelectOptionAsync("enslig");
+        await side.GetByLabel("Boutgift per måned", new() { Exact = true }).FillAsync("8 000");
+    }
+
+    [Fact]
+    public async Task The_spec_example_typed_in_gives_11_276_kr_and_a_higher_boutgift_variant_shows_both_columns()
+    {
+        var side = await NySideAsync();
+        await FyllSpecEksempelAsync(side);
+        await SkjermbildeAsync(side, "1-skjema-utfylt.png");
+
+        // Submitted from the keyboard: Enter in a field submits the form with its first button, «Beregn».
+        await side.GetByLabel("Boutgift per måned", new() { Exact = true }).PressAsync("Enter");
+        await Assertions.Expect(side.Locator("#trekk")).ToHaveTextAsync("Trekk per måned: 11 276 kr");
+        await Assertions.Expect(side.Locator("#begrensning")).ToContainTextAsync("Bindende begrensning: Livsopphold");
+        await Assertions.Expect(side.Locator("#forklaring")).ToContainTextAsync("deknl. § 2-7");
+        await Assertions.Expect(side.Locator("#foreldede-satser")).ToHaveCountAsync(0);
+        await SkjermbildeAsync(side, "2-resultat.png");
+
+        // What if the boutgift is documented at 9 500? Add it as variant 1, and a second variant row for more.
+        await side.GetByLabel("Variant 1: felt").SelectOptionAsync(new SelectOptionValue { Label = "Boutgift per måned" });
+        await side.GetByLabel("Variant 1: ny verdi").FillAsync("9 500");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Legg til variant" }).ClickAsync();
+        await Assertions.Expect(side.GetByLabel("Variant 2: felt")).ToBeVisibleAsync();
+        await side.GetByLabel("Variant 2: felt").SelectOptionAsync(new SelectOptionValue { Label = "Forskuddstrekk per måned" });
+        await side.GetByLabel("Variant 2: ny verdi").FillAsync("12000");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
+
+        var tabell = side.Locator("#sammenligning");
+        await Assertions.Expect(tabell.Locator("thead th")).ToHaveTextAsync(["Post", "Grunnlag", "Variant 1: Boutgift per måned = 9 500", "Variant 2: Forskuddstrekk per måned = 12000"]);
+        var trekkrad = tabell.Locator("tbody tr").First;
+        // Boutgift 9 500: share 20 224, raw 30 000 − 20 224 = 9 776. Forskuddstrekk 12 000: available 28 000, raw 9 276.
+        await Assertions.Expect(trekkrad.Locator("td")).ToHaveTextAsync(["11 276 kr", "9 776 kr (endret)", "9 276 kr (endret)"]);
+        await Assertions.Expect(trekkrad.Locator("td.endret")).ToHaveCountAsync(2);
+        await Assertions.Expect(side.Locator("#trekk")).ToHaveTextAsync("Trekk per måned: 11 276 kr");
+        await SkjermbildeAsync(side, "3-varianter.png");
+
+        if (Stier.Oppdater)
+        {
+            await side.ScreenshotAsync(new PageScreenshotOptions { Path = Stier.Docs("skjermbilde-hva-om.png"), FullPage = false });
+        }
+    }
+
+    [Fact]
+    public async Task A_date_past_the_known_satser_shows_the_warning()
+    {
+        var side = await NySideAsync();
+        await FyllSpecEksempelAsync(side);
+        await side.GetByLabel("Beregningsdato").FillAsync("2031-03-01");
+        await side.GetByLabel("Tillat antatte satser (siste kjente satser videreført)").CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
+        await Assertions.Expect(side.Locator("#foreldede-satser")).ToContainTextAsync("Satsene er foreldet");
+        await Assertions.Expect(side.Locator("#trekk")).ToContainTextAsync("Trekk per måned:");
+        await SkjermbildeAsync(side, "4-foreldede-satser.png");
+    }
+}
