@@ -9,8 +9,7 @@ namespace Utleggstrekk.Cli;
 internal static class BeregnKommando
 {
     /// <summary>Allowed values of <c>--loennsperiode</c>.</summary>
-    public static Verdiliste<Loennsperiode> Loennsperioder { get; } =
-        new(("maaned", Loennsperiode.Maaned), ("fjortendager", Loennsperiode.FjortenDager), ("uke", Loennsperiode.Uke));
+    public static Verdiliste<Loennsperiode> Loennsperioder => Koder.Loennsperioder;
 
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
@@ -53,10 +52,10 @@ internal static class BeregnKommando
                 resultat = Trekkberegner.Beregn(inndata.Sak, satser, valg);
             }
 
-            var dokument = Dokument(inndata.Sak, resultat, lp, forklaring);
+            var dokument = BeregnUtdata.Av(resultat, lp, forklaring);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.BeregnUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
             }
             else
             {
@@ -73,50 +72,6 @@ internal static class BeregnKommando
     {
         Description = "Tillat å bruke siste kjente livsopphold- og samværssatser etter tabellens siste kjente dag (resultatet merkes «antatt»).",
     };
-
-    /// <summary>The result document.</summary>
-    public static BeregnUtdata Dokument(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring) => new()
-    {
-        TrekkPerMaaned = r.TrekkPerMaaned,
-        Trekkprosent = r.Trekkprosent,
-        Begrensning = r.Begrensning.ToString(),
-        Beregningsdato = sak.Beregningsdato,
-        SatserVersjon = r.SatserVersjon,
-        Antatt = Antatt(r.Antatt),
-        Mellomregning = new MellomregningUtdata
-        {
-            Livsopphold = r.Livsopphold,
-            Samvaerstillegg = r.Samvaerstillegg,
-            Husstandsutgifter = r.Husstandsutgifter,
-            Skyldnersandel = r.Skyldnersandel,
-            Disponibelt = r.Disponibelt,
-            RaaTrekk = r.RaaTrekk,
-            TrekkbarInntekt = r.TrekkbarInntekt,
-            Takrom = r.Takrom,
-            Naeringsgrense = r.Naeringsgrense,
-        },
-        Loennsperiode = lp is { } p
-            ? new LoennsperiodeUtdata { Periode = Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(r.TrekkPerMaaned, p) }
-            : null,
-        Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
-    };
-
-    /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>
-    public static IReadOnlyList<string> Antatt(AntattSats antatt)
-    {
-        var liste = new List<string>(2);
-        if (antatt.HasFlag(AntattSats.Livsopphold))
-        {
-            liste.Add("livsopphold");
-        }
-
-        if (antatt.HasFlag(AntattSats.Samvaer))
-        {
-            liste.Add("samvaer");
-        }
-
-        return liste;
-    }
 
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
     public static string Forklar(Begrensning b) => b switch

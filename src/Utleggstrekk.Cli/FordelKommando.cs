@@ -8,8 +8,7 @@ namespace Utleggstrekk.Cli;
 internal static class FordelKommando
 {
     /// <summary>Allowed values of <c>--regel</c>.</summary>
-    public static Verdiliste<Fordelingsregel> Regler { get; } =
-        new(("tidsprioritet", Fordelingsregel.Tidsprioritet), ("samordnet", Fordelingsregel.Samordnet));
+    public static Verdiliste<Fordelingsregel> Regler => Koder.Fordelingsregler;
 
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
@@ -40,17 +39,10 @@ internal static class FordelKommando
             var sti = pr.GetValue(fil)!;
             var krav = TrekkJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
             var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
-            var dokument = new FordelUtdata
-            {
-                Beloep = betaling,
-                Regel = Regler.TekstFor(r),
-                Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel })],
-                Overskudd = resultat.Overskudd,
-                Forklaring = pr.GetValue(forklar) ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
-            };
+            var dokument = FordelUtdata.Av(resultat, pr.GetValue(forklar) ? Fordeler.Forklar(resultat) : null);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.FordelUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
                 return Kommandolinje.Ok;
             }
 

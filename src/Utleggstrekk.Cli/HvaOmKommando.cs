@@ -63,7 +63,7 @@ internal static class HvaOmKommando
             var dokument = new HvaOmUtdata { Grunnlag = Rad(null, grunnlag, null), Varianter = varianter, SatserVersjon = grunnlag.SatserVersjon };
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.HvaOmUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
             }
             else
             {
@@ -84,7 +84,7 @@ internal static class HvaOmKommando
         TrekkPerMaaned = r.TrekkPerMaaned,
         Trekkprosent = r.Trekkprosent,
         Begrensning = r.Begrensning.ToString(),
-        Antatt = BeregnKommando.Antatt(r.Antatt),
+        Antatt = Koder.Antatt(r.Antatt),
         Differanse = differanse,
     };
 

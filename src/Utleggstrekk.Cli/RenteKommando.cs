@@ -68,22 +68,10 @@ internal static class RenteKommando
                 }
             }
 
-            var dokument = new RenteUtdata
-            {
-                Rente = r.Rente,
-                Dager = r.Dager,
-                Antatt = r.Antatt,
-                Hovedstol = hovedstol,
-                Fra = fraDato,
-                Til = tilDato,
-                Rentetype = avtalt is null ? "forsinkelsesrente" : "avtalt",
-                Sats = avtalt,
-                SatserVersjon = versjon,
-                Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
-            };
+            var dokument = RenteUtdata.Av(r, hovedstol, fraDato, tilDato, avtalt, versjon, forklaring);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.RenteUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
                 return Kommandolinje.Ok;
             }
 

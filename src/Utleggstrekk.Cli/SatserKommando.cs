@@ -19,7 +19,7 @@ internal static class SatserKommando
             var dokument = Dokument(satser);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
             }
             else
             {

@@ -9,8 +9,7 @@ namespace Utleggstrekk.Cli;
 internal static class TrekkperiodeKommando
 {
     /// <summary>Allowed values of <c>--kravtype</c>.</summary>
-    public static Verdiliste<Kravkategori> Kategorier { get; } = new(
-        ("ordinaer", Kravkategori.Ordinaer), ("bot", Kravkategori.Bot), ("skatt", Kravkategori.Skatt), ("bidrag", Kravkategori.Bidrag));
+    public static Verdiliste<Kravkategori> Kategorier => Koder.Kravkategorier;
 
     private static string Valgnavn(string felt) => felt switch
     {
@@ -59,18 +58,10 @@ internal static class TrekkperiodeKommando
                 // The engine names its fields; on the command line they are options.
                 throw new UgyldigInputException([.. e.Feil.Select(f => f with { Felt = Valgnavn(f.Felt) })]);
             }
-            var dokument = new TrekkperiodeUtdata
-            {
-                Fra = svar.Fra,
-                Til = svar.Til,
-                SisteDag = svar.SisteDag,
-                Grunn = svar.Grunn,
-                Kilde = svar.Kilde,
-                Forklaring = svar.Forklaring,
-            };
+            var dokument = TrekkperiodeUtdata.Av(svar);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
                 return Kommandolinje.Ok;
             }
 

@@ -186,6 +186,9 @@ public readonly record struct Beregningsvalg(bool TillatAntatteSatser = false);
 /// </summary>
 public readonly record struct TrekkResultat
 {
+    /// <summary>The date the calculation was made for (the case's <see cref="Trekksak.Beregningsdato"/>): rates and ages were taken on this date.</summary>
+    public required LocalDate Beregningsdato { get; init; }
+
     /// <summary>Trekk per month, rounded down to whole kroner.</summary>
     public required Beloep TrekkPerMaaned { get; init; }
 

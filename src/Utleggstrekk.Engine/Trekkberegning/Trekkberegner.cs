@@ -255,6 +255,7 @@ public static class Trekkberegner
 
         return new TrekkResultat
         {
+            Beregningsdato = sak.Beregningsdato,
             TrekkPerMaaned = trekk,
             Trekkprosent = trekkprosent,
             Begrensning = binding,
