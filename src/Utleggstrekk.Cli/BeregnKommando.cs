@@ -14,7 +14,7 @@ internal static class BeregnKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md)." };
+        var fil = new Argument<string>("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md); - leser fra stdin." };
         var json = Kontekst.JsonValg();
         var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: hvert steg med regel, kilde, fakta og resultat." };
         var tillat = TillatAntatteValg();
@@ -28,7 +28,8 @@ internal static class BeregnKommando
         kommando.SetAction(pr =>
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
-            var inndata = SakFil.Les(pr.GetValue(fil)!);
+            var (tekst, navn) = k.LesFil(pr.GetValue(fil)!);
+            var inndata = SakJson.Les(tekst, navn);
             var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
             Loennsperiode? lp = null;
             if (pr.GetValue(periode) is { } p)
@@ -73,6 +74,18 @@ internal static class BeregnKommando
         Description = "Tillat å bruke siste kjente livsopphold- og samværssatser etter tabellens siste kjente dag (resultatet merkes «antatt»).",
     };
 
+    /// <summary>The Norwegian label of a binding constraint for human output (JSON keeps the code).</summary>
+    public static string Etikett(Begrensning b) => b switch
+    {
+        Begrensning.Livsopphold => "livsopphold",
+        Begrensning.Tak60 => "60 %-taket",
+        Begrensning.Tak80 => "80 %-taket",
+        Begrensning.TrekkbarInntekt => "trekkbar inntekt",
+        Begrensning.Naering20 => "20 %-grensen for næring",
+        Begrensning.IngenTrekkevne => "ingen trekkevne",
+        _ => b.ToString(),
+    };
+
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
     public static string Forklar(Begrensning b) => b switch
     {
@@ -112,9 +125,9 @@ internal static class BeregnKommando
         Visning.Tabell(ut, [
             ["Trekk per måned", Visning.Kr(d.TrekkPerMaaned) + " kr"],
             ["Trekkprosent", Visning.Prosent(d.Trekkprosent)],
-            ["Bindende begrensning", d.Begrensning],
+            ["Bindende begrensning", Etikett(r.Begrensning)],
         ], overskrift: false);
-        ut.WriteLine("  " + d.Begrensning + ": " + Forklar(r.Begrensning) + ".");
+        ut.WriteLine("  " + Forklar(r.Begrensning) + $" (kode {d.Begrensning}).");
         if (d.Loennsperiode is { } lp)
         {
             ut.WriteLine($"Trekk per lønnsperiode ({lp.Periode}): {Visning.Kr(lp.TrekkPerPeriode)} kr");
@@ -133,11 +146,4 @@ internal static class BeregnKommando
         }
     }
 
-}
-
-/// <summary>Reads a SAK.json file.</summary>
-internal static class SakFil
-{
-    /// <summary>Reads and validates the file; a missing file throws <see cref="FileNotFoundException"/>.</summary>
-    public static SakInndata Les(string sti) => SakJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
 }

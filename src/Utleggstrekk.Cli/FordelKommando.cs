@@ -13,7 +13,7 @@ internal static class FordelKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("TREKK.json") { Description = "Kravene i trekket som JSON (se docs/trekk-json.md)." };
+        var fil = new Argument<string>("TREKK.json") { Description = "Kravene i trekket som JSON (se docs/trekk-json.md); - leser fra stdin." };
         var beloep = new Option<string>("--beloep") { Description = "Trekkbeløpet som skal fordeles, i kroner.", Required = true, HelpName = "KRONER" };
         var regel = new Option<string>("--regel")
         {
@@ -37,7 +37,8 @@ internal static class FordelKommando
             a.SjekkGyldig();
 
             var sti = pr.GetValue(fil)!;
-            var krav = TrekkJson.Les(File.ReadAllText(sti), Path.GetFileName(sti));
+            var (tekst, navn) = k.LesFil(sti);
+            var krav = TrekkJson.Les(tekst, navn);
             var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
             var dokument = FordelUtdata.Av(resultat, pr.GetValue(forklar) ? Fordeler.Forklar(resultat) : null);
             if (pr.GetValue(json))
@@ -52,7 +53,7 @@ internal static class FordelKommando
             for (var i = 0; i < krav.Length; i++)
             {
                 var x = resultat.Andeler[i];
-                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), TrekkJson.Kravtyper.TekstFor(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Udekket)]);
+                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), Visning.Kravtype(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Udekket)]);
             }
 
             Visning.Tabell(k.Ut, rader);

@@ -12,7 +12,7 @@ internal static class HvaOmKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("SAK.json") { Description = "Grunnlaget: saken som JSON (se docs/sak-json.md)." };
+        var fil = new Argument<string>("SAK.json") { Description = "Grunnlaget: saken som JSON (se docs/sak-json.md); - leser fra stdin." };
         var sett = new Option<string[]>("--sett")
         {
             Description = "Én variant: felt=verdi, der felt er en sti i SAK.json (f.eks. utgifter.boutgift=11000, husstand.barn[0].foedselsdato=2015-05-05). Flere endringer i samme variant skilles med ';' (\\; for et semikolon i en verdi), f.eks. \"regler.tak=utvidet;regler.takBegrunnelse=Høy inntekt\". Kan gjentas.",
@@ -26,8 +26,8 @@ internal static class HvaOmKommando
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var sti = pr.GetValue(fil)!;
-            var tekst = File.ReadAllText(sti);
-            var grunnlagInndata = SakJson.Les(tekst, Path.GetFileName(sti));
+            var (tekst, navn) = k.LesFil(sti);
+            var grunnlagInndata = SakJson.Les(tekst, navn);
             var tillatAntatte = pr.GetValue(tillat);
             var grunnlag = Beregn(grunnlagInndata, satser, tillatAntatte);
             var rot = JsonNode.Parse(tekst)!;

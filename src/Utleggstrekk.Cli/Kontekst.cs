@@ -4,9 +4,28 @@ using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Cli;
 
-/// <summary>What every command shares: the output streams and the global <c>--katalog</c> option.</summary>
-internal sealed class Kontekst(TextWriter ut, TextWriter feil)
+/// <summary>What every command shares: the streams, the global <c>--katalog</c> option and the reading of file arguments.</summary>
+internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn)
 {
+    /// <summary>Creates the context with the console's stdin.</summary>
+    public Kontekst(TextWriter ut, TextWriter feil)
+        : this(ut, feil, Console.In)
+    {
+    }
+
+    /// <summary>Standard input (a file argument <c>-</c>).</summary>
+    public TextReader Inn { get; } = inn;
+
+    /// <summary>
+    /// The text of a file argument: <c>-</c> reads stdin, anything else is a path. Every command reads its files with
+    /// this, so <c>-</c> works for each. Returns the text and the name to show in messages.
+    /// </summary>
+    public (string Tekst, string Navn) LesFil(string sti)
+    {
+        ArgumentNullException.ThrowIfNull(sti);
+        return sti == "-" ? (Inn.ReadToEnd(), "stdin") : (File.ReadAllText(sti), Path.GetFileName(sti));
+    }
+
     /// <summary>Standard output.</summary>
     public TextWriter Ut { get; } = ut;
 
@@ -44,6 +63,18 @@ internal static class Visning
 
     /// <summary>A signed difference: <c>+1 000</c>, <c>-500</c>, <c>0</c>.</summary>
     public static string Differanse(Beloep beloep) => beloep.ErNegativt || beloep.ErNull ? Kr(beloep) : "+" + Kr(beloep);
+
+    /// <summary>The Norwegian label of a kravtype for human output (JSON and TREKK.json keep the code).</summary>
+    public static string Kravtype(Engine.Prioritet.Kravtype type) => type switch
+    {
+        Engine.Prioritet.Kravtype.Hovedstol => "hovedstol",
+        Engine.Prioritet.Kravtype.Renter => "renter",
+        Engine.Prioritet.Kravtype.Kostnader => "kostnader",
+        Engine.Prioritet.Kravtype.Gebyr => "gebyr",
+        Engine.Prioritet.Kravtype.LoependeBidrag => "løpende bidrag",
+        Engine.Prioritet.Kravtype.Bidragsgjeld => "bidragsgjeld",
+        _ => Json.TrekkJson.Kravtyper.TekstFor(type),
+    };
 
     /// <summary>A percentage: <c>28,19 %</c>.</summary>
     public static string Prosent(Prosent prosent) => prosent.Verdi.ToString("0.00", Norsk) + " %";

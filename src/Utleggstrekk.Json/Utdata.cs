@@ -428,3 +428,43 @@ public sealed class SatsUtdata
     /// <summary>The value's source.</summary>
     public required string Kilde { get; init; }
 }
+
+/// <summary>
+/// The error document of every command under <c>--json</c> (on stdout, exit code 2):
+/// <c>{"feil": [{"felt", "verdi", "regel", "melding"}]}</c>; <c>verdi</c> is null when the field is missing.
+/// </summary>
+public sealed class FeilUtdata
+{
+    /// <summary>Every problem found.</summary>
+    public required IReadOnlyList<FeilpostUtdata> Feil { get; init; }
+
+    /// <summary>The document of a list of problems.</summary>
+    public static FeilUtdata Av(IEnumerable<Valideringsfeil> feil)
+    {
+        ArgumentNullException.ThrowIfNull(feil);
+        return new() { Feil = [.. feil.Select(f => new FeilpostUtdata { Felt = f.Felt, Verdi = f.Verdi, Regel = f.Regel, Melding = f.Melding })] };
+    }
+
+    /// <summary>The document of a library exception (<see cref="UtleggstrekkException.Valideringsfeil"/>).</summary>
+    public static FeilUtdata Av(UtleggstrekkException unntak)
+    {
+        ArgumentNullException.ThrowIfNull(unntak);
+        return Av(unntak.Valideringsfeil);
+    }
+}
+
+/// <summary>One problem in <see cref="FeilUtdata"/>.</summary>
+public sealed class FeilpostUtdata
+{
+    /// <summary>The field (a dotted path into the input, an option such as <c>--beloep</c>, or <c>fil:linje:kolonne</c>).</summary>
+    public required string Felt { get; init; }
+
+    /// <summary>The offending value as text, or null when missing.</summary>
+    public required string? Verdi { get; init; }
+
+    /// <summary>The stable rule code.</summary>
+    public required string Regel { get; init; }
+
+    /// <summary>The Norwegian message.</summary>
+    public required string Melding { get; init; }
+}

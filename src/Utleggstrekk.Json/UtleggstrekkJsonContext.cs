@@ -31,6 +31,7 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(TrekkperiodeUtdata))]
 [JsonSerializable(typeof(SatserUtdata))]
 [JsonSerializable(typeof(RenteresultatUtdata))]
+[JsonSerializable(typeof(FeilUtdata))]
 [JsonSerializable(typeof(Engine.Trekkberegning.TrekkResultat))]
 [JsonSerializable(typeof(Engine.Prioritet.FordelingResultat))]
 [JsonSerializable(typeof(Engine.Trekkperiode.Trekkperiodesvar))]
