@@ -24,23 +24,34 @@ internal static class BeregnKommando
             HelpName = "maaned|fjortendager|uke",
         };
 
-        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { fil, json, forklar, tillat, periode };
+        var ndjson = Kontekst.NdjsonValg("SAK.json");
+        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { fil, json, forklar, tillat, periode, ndjson };
         kommando.SetAction(pr =>
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
+            if (pr.GetValue(ndjson))
+            {
+                var lpNd = LesLoennsperiode(pr.GetValue(periode));
+                var medForklaring = pr.GetValue(forklar);
+                var tillatAntatte = pr.GetValue(tillat);
+                return Ndjson.Kjoer(k, pr.GetValue(fil)!, (linje, navn) =>
+                {
+                    var inn = SakJson.Les(linje, navn);
+                    var v = inn.Valg with { TillatAntatteSatser = inn.Valg.TillatAntatteSatser || tillatAntatte };
+                    if (medForklaring)
+                    {
+                        var (r, f) = Trekkberegner.Forklar(inn.Sak, satser, v);
+                        return BeregnUtdata.Av(r, lpNd, f);
+                    }
+
+                    return BeregnUtdata.Av(Trekkberegner.Beregn(inn.Sak, satser, v), lpNd);
+                });
+            }
+
             var (tekst, navn) = k.LesFil(pr.GetValue(fil)!);
             var inndata = SakJson.Les(tekst, navn);
             var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
-            Loennsperiode? lp = null;
-            if (pr.GetValue(periode) is { } p)
-            {
-                var feil = new List<Valideringsfeil>();
-                lp = Loennsperioder.Les(p, "--loennsperiode", Loennsperiode.Maaned, feil);
-                if (feil.Count > 0)
-                {
-                    throw new UgyldigInputException(feil);
-                }
-            }
+            var lp = LesLoennsperiode(pr.GetValue(periode));
 
             TrekkResultat resultat;
             Forklaring? forklaring = null;
@@ -66,6 +77,18 @@ internal static class BeregnKommando
             return Kommandolinje.Ok;
         });
         return kommando;
+    }
+
+    private static Loennsperiode? LesLoennsperiode(string? tekst)
+    {
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        var feil = new List<Valideringsfeil>();
+        var lp = Loennsperioder.Les(tekst, "--loennsperiode", Loennsperiode.Maaned, feil);
+        return feil.Count > 0 ? throw new UgyldigInputException(feil) : lp;
     }
 
     /// <summary>The <c>--tillat-antatte-satser</c> flag.</summary>

@@ -23,7 +23,8 @@ internal static class FordelKommando
         };
         var json = Kontekst.JsonValg();
         var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: rekkefølgen, gruppene og regelen for hver." };
-        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json, forklar };
+        var ndjson = Kontekst.NdjsonValg("TREKK.json");
+        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json, forklar, ndjson };
         kommando.SetAction(pr =>
         {
             // This command (or this use of it) needs no rate table, but a --katalog the user names is still
@@ -37,6 +38,16 @@ internal static class FordelKommando
             a.SjekkGyldig();
 
             var sti = pr.GetValue(fil)!;
+            if (pr.GetValue(ndjson))
+            {
+                var medForklaring = pr.GetValue(forklar);
+                return Ndjson.Kjoer(k, sti, (linje, navn) =>
+                {
+                    var res = Fordeler.Fordel(TrekkJson.Les(linje, navn).AsSpan(), betaling, r);
+                    return FordelUtdata.Av(res, medForklaring ? Fordeler.Forklar(res) : null);
+                });
+            }
+
             var (tekst, navn) = k.LesFil(sti);
             var krav = TrekkJson.Les(tekst, navn);
             var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);

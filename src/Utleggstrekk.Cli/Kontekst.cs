@@ -13,6 +13,15 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn)
     {
     }
 
+    /// <summary>True when stderr is the console and the console is a terminal (progress lines are written only then).</summary>
+    public bool FeilErTerminal => ReferenceEquals(Feil, Console.Error) && !Console.IsErrorRedirected;
+
+    /// <summary>A new <c>--ndjson</c> option (each command gets its own instance).</summary>
+    public static Option<bool> NdjsonValg(string dokument) => new("--ndjson")
+    {
+        Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt med linjenummer) per linje.",
+    };
+
     /// <summary>Standard input (a file argument <c>-</c>).</summary>
     public TextReader Inn { get; } = inn;
 

@@ -468,3 +468,13 @@ public sealed class FeilpostUtdata
     /// <summary>The Norwegian message.</summary>
     public required string Melding { get; init; }
 }
+
+/// <summary>The error object of one input line in <c>--ndjson</c> mode: the line number (1-based) and its problems.</summary>
+public sealed class LinjefeilUtdata
+{
+    /// <summary>The line of the input, 1-based.</summary>
+    public required long Linje { get; init; }
+
+    /// <summary>Every problem of that line.</summary>
+    public required IReadOnlyList<FeilpostUtdata> Feil { get; init; }
+}

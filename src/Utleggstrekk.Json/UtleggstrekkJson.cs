@@ -24,6 +24,9 @@ public static class UtleggstrekkJson
     /// <summary>The serializer options of every result document (read-only).</summary>
     public static JsonSerializerOptions Options => UtleggstrekkJsonContext.Utdata.Options;
 
+    /// <summary>As <see cref="Options"/> without indentation: each document on one line (the <c>--ndjson</c> output).</summary>
+    public static JsonSerializerOptions KompaktOptions => UtleggstrekkJsonContext.Kompakt.Options;
+
     /// <summary>The source-generated context behind <see cref="Options"/>, for <c>JsonTypeInfo</c>-based calls and AOT.</summary>
     public static UtleggstrekkJsonContext Context => UtleggstrekkJsonContext.Utdata;
 }

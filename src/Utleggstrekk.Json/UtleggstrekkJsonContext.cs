@@ -32,6 +32,7 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(SatserUtdata))]
 [JsonSerializable(typeof(RenteresultatUtdata))]
 [JsonSerializable(typeof(FeilUtdata))]
+[JsonSerializable(typeof(LinjefeilUtdata))]
 [JsonSerializable(typeof(Engine.Trekkberegning.TrekkResultat))]
 [JsonSerializable(typeof(Engine.Prioritet.FordelingResultat))]
 [JsonSerializable(typeof(Engine.Trekkperiode.Trekkperiodesvar))]
@@ -60,12 +61,17 @@ public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 
     // The same settings as the attribute above, plus the encoder (which the attribute cannot set).
     // Copying Default's options keeps the one list of converters in the attribute; the copy is not bound to a context.
-    private static readonly Lazy<UtleggstrekkJsonContext> LatUtdata = new(LagUtdata);
+    private static readonly Lazy<UtleggstrekkJsonContext> LatUtdata = new(() => LagUtdata(indentert: true));
 
-    private static UtleggstrekkJsonContext LagUtdata()
+    /// <summary>As <see cref="Utdata"/>, but without indentation: one document per line (NDJSON).</summary>
+    public static UtleggstrekkJsonContext Kompakt => LatKompakt.Value;
+
+    private static readonly Lazy<UtleggstrekkJsonContext> LatKompakt = new(() => LagUtdata(indentert: false));
+
+    private static UtleggstrekkJsonContext LagUtdata(bool indentert)
     {
         JsonSerializerContext standard = Default;
-        var valg = new JsonSerializerOptions(standard.Options) { TypeInfoResolver = null, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var valg = new JsonSerializerOptions(standard.Options) { TypeInfoResolver = null, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = indentert };
         return new UtleggstrekkJsonContext(valg);
     }
 }
