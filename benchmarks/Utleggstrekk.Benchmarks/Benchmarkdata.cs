@@ -30,7 +30,7 @@ internal static class Benchmarkdata
                     Tidsprioritet = dato,
                     Sak = sak,
                     PrioritetISak = 1 + (i % 3),
-                    Kravtype = (Kravtype)(1 + (i % 4)),
+                    Kravtype = TillattKravtype(art, i),
                     Gjenstaaende = Beloep.FraOere(tilfeldig.Next(10_000, 10_000_000)),
                     PaaloeptRente = Beloep.FraOere(tilfeldig.Next(0, 50_000)),
                     BevartTidsprioritet = i % 4 == 0,
@@ -59,6 +59,14 @@ internal static class Benchmarkdata
 
         return krav;
     }
+
+    /// <summary>A kravtype the law allows in the class (Retningslinje pkt. 6.1): renter/gebyr only e or f, kostnader only f.</summary>
+    private static Kravtype TillattKravtype(Artsprioritet art, int i) => art switch
+    {
+        Artsprioritet.F => (Kravtype)(1 + (i % 4)),
+        Artsprioritet.E => i % 3 == 1 ? Kravtype.Renter : i % 3 == 2 ? Kravtype.Gebyr : Kravtype.Hovedstol,
+        _ => Kravtype.Hovedstol,
+    };
 
     private static LocalDate Dato(string tekst) =>
         LocalDate.FromDateTime(DateTime.ParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture));

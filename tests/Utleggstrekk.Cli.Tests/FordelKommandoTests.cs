@@ -84,6 +84,8 @@ public class FordelKommandoTests
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "kravtype": "hovedstol", "gjenstaaendee": 1 } ] }""", "krav[0].sak", "krav[0].gjenstaaendee = '1'")]
     [InlineData("""{ "krav": [] }""", "krav", "MANGLER_KRAV")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "e", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "loependeBidrag", "maanedligBeloep": 100 } ] }""", "krav[0].artsprioritet", "BIDRAG_MAA_HA_ARTSPRIORITET_A")]
+    [InlineData("""{ "krav": [ { "id": "K", "artsprioritet": "a", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "kostnader", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'a'", "KRAVTYPE_HAR_ANNEN_ARTSPRIORITET")]
+    [InlineData("""{ "krav": [ { "id": "R", "artsprioritet": "b", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "renter", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'b'", "pkt. 6.1")]
     public void Bad_trekk_file_exits_2_naming_field_and_value(string json, string forventet1, string forventet2) =>
         CliKjoering.Kjoer("fordel", CliKjoering.Midlertidig(json), "--beloep", "100").SkalVaereUgyldig(forventet1, forventet2);
 

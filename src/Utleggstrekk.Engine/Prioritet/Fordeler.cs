@@ -12,35 +12,35 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// Distributes one trekk payment over the claims in the trekk (deknl. § 2-8; Retningslinje pkt. 6).
 /// </summary>
 /// <remarks>
-/// <para>Two steps: <see cref="Planlegg"/> validates the claims and sorts them once into priority order (allocates);
-/// <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/> then distributes a payment in O(n) (plus at
-/// most one O(k) water-filling round per claim of a pro-rata group of k claims) without allocating, writing each claim's share into the caller's span in the caller's input order.</para>
-/// <para>Order of cover: class a before b … before f. Under <see cref="Fordelingsregel.Tidsprioritet"/> the claims of
-/// class a share pro rata; in every other class the claims are covered one after another in full, by earliest
-/// tidsprioritet, then (same date) by case (ordinal) and lower prioritetISak, then by lower id (ordinal). Under
-/// <see cref="Fordelingsregel.Samordnet"/> (modelled from the ELAN documentation) each class first covers its claims with
-/// a preserved time priority in that order, then shares pro rata among the rest.</para>
-/// <para>Pro-rata weights (<see cref="Vekt"/>): under <see cref="Fordelingsregel.Tidsprioritet"/> class a shares "by
-/// the size of each bidrag" (deknl. § 2-8 third ledd last sentence): a løpende bidrag weighs by the amount due this
-/// period, every other class-a claim by its remaining amount <see cref="Krav.Gjenstaaende"/> without
-/// <see cref="Krav.PaaloeptRente"/>. Under <see cref="Fordelingsregel.Samordnet"/> the weight is the dividendegrunnlag
-/// (remaining plus accrued interest), which equals the need. A claim still needs <see cref="Krav.Behov"/> (remaining
-/// plus interest), so weight and need can differ.</para>
-/// <para>Water-filling: the money is shared by weight; every claim whose exact share would reach its need gets exactly
-/// its need and leaves the group, and the rest is shared again among the others (at most one round per claim, each
-/// round O(k)). Claims with weight 0 but a need (e.g. a bidragsgjeld whose remaining amount is paid but whose interest
-/// is not) get nothing while a weighted claim is short; when every weighted claim is covered they share what is left
-/// by need. The last round's exact shares are rounded down to øre and the remaining øre (fewer than the claims still
-/// sharing) go one each to the largest remainders (selected by quickselect, O(k) expected); equal remainders go to the earlier tidsprioritet, then the lower
-/// id. A share is never above the need.</para>
+/// <para>Two steps: <see cref="Planlegg"/> validates the claims and sorts their parts once into the order of cover
+/// (allocates); <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/> then distributes a payment in
+/// O(n) (plus at most one O(k) water-filling round per block of a shared group of k blocks) without allocating.</para>
+/// <para>Parts: every claim has a principal part in its own class. The accrued interest of a claim of class a–d (not a
+/// løpende bidrag) is a part of its own in class f at the claim's tidsprioritet, case and prioritetISak (Retningslinje
+/// pkt. 6.1: interest follows the principal's class only for tax, class e; pkt. 6.2: it keeps the principal's time
+/// priority). A class e or f claim's interest stays in its single part.</para>
+/// <para>Order of cover: class a before b … before f. Class a (both rules): one group, each part a block, pro rata by
+/// the size of each bidrag (<see cref="Vekt"/>). Classes b–f under <see cref="Fordelingsregel.Tidsprioritet"/>: one
+/// group per tidsprioritet, earliest first; a group with one case is covered in turn (prioritetISak, then id); a group
+/// with several cases shares pro rata by need between the cases (<see cref="Delingsmaate.SammeDag"/>), each case
+/// passing its share through its parts in turn. Under <see cref="Fordelingsregel.Samordnet"/> the parts with a
+/// preserved time priority are grouped that way first; the rest of the class is one group sharing pro rata by need
+/// (dividendegrunnlag).</para>
+/// <para>Water-filling over the blocks of a shared group: the money is shared by weight; every block whose exact share
+/// would reach its need gets exactly its need and leaves, and the rest is shared again. Blocks with weight 0 but a
+/// need get nothing while a weighted block is short; then they share what is left by need. The last round's exact
+/// shares are rounded down to øre and the remaining øre (fewer than the blocks still sharing) go one each to the
+/// largest remainders; equal remainders go to the block first in plan order (class a: earlier tidsprioritet, then
+/// lower id; same day: lower case reference, ordinal; Samordnet: date, case, prioritetISak, id). So renaming cases or
+/// ids can move at most that one øre.</para>
 /// </remarks>
 public static class Fordeler
 {
     private const int StackGrense = 256;
 
     /// <summary>
-    /// Validates <paramref name="krav"/> (all violations at once, see <see cref="Kravvalidering"/>) and sorts the claims
-    /// into the order of cover for <paramref name="regel"/>. The plan keeps each claim's need as stated now.
+    /// Validates <paramref name="krav"/> (all violations at once, see <see cref="Kravvalidering"/>) and sorts the
+    /// claims' parts into the order of cover for <paramref name="regel"/>. The plan keeps each claim's needs as stated now.
     /// </summary>
     /// <exception cref="UgyldigInputException">The claims break one or more rules.</exception>
     public static Fordelingsplan Planlegg(ReadOnlySpan<Krav> krav, Fordelingsregel regel)
@@ -53,187 +53,273 @@ public static class Fordeler
         Kravvalidering.SjekkGyldig(krav);
         var alle = krav.ToArray();
         var n = alle.Length;
-        var proRata = new bool[n];
-        var behov = new Beloep[n];
+        var hovedstol = new Beloep[n];
+        var renter = new Beloep[n];
         var vekt = new Beloep[n];
         var ider = new string[n];
-        var rekkefoelge = new int[n];
+        var deler = new List<(int Krav, Kravdel Del, Artsprioritet Klasse)>(n * 2);
         for (var i = 0; i < n; i++)
         {
-            proRata[i] = ErProRata(alle[i], regel);
-            behov[i] = alle[i].Behov;
-            vekt[i] = Vekt(alle[i], regel);
-            ider[i] = alle[i].Id;
-            rekkefoelge[i] = i;
-        }
-
-        Array.Sort(rekkefoelge, (x, y) => Sammenlign(alle[x], proRata[x], alle[y], proRata[y]));
-
-        var grupper = new List<Fordelingsgruppe>();
-        var start = 0;
-        for (var r = 1; r <= n; r++)
-        {
-            if (r == n
-                || alle[rekkefoelge[r]].Artsprioritet != alle[rekkefoelge[start]].Artsprioritet
-                || proRata[rekkefoelge[r]] != proRata[rekkefoelge[start]])
+            var k = alle[i];
+            hovedstol[i] = HovedstolBehov(k);
+            renter[i] = k.PaaloeptRente;
+            vekt[i] = Vekt(k);
+            ider[i] = k.Id;
+            deler.Add((i, Kravdel.Hovedstol, k.Artsprioritet));
+            if (HarRentedel(k))
             {
-                var foerste = rekkefoelge[start];
-                grupper.Add(new Fordelingsgruppe(alle[foerste].Artsprioritet, start, r - start, proRata[foerste]));
-                start = r;
+                deler.Add((i, Kravdel.Renter, Artsprioritet.F));
             }
         }
 
-        return new Fordelingsplan(regel, rekkefoelge, behov, vekt, ider, [.. grupper]);
+        var ordnet = deler.ToArray();
+        Array.Sort(ordnet, (x, y) => Sammenlign(alle, x.Krav, x.Del, x.Klasse, y.Krav, y.Del, y.Klasse, regel));
+
+        var grupper = new List<Fordelingsgruppe>();
+        var blokker = new List<Fordelingsblokk>();
+        var resultat = new Fordelingsdel[ordnet.Length];
+        var start = 0;
+        while (start < ordnet.Length)
+        {
+            var foerste = ordnet[start];
+            var slutt = start + 1;
+            while (slutt < ordnet.Length && SammeGruppe(alle, foerste, ordnet[slutt], regel))
+            {
+                slutt++;
+            }
+
+            var klasse = foerste.Klasse;
+            var blokkStart = blokker.Count;
+            Delingsmaate deling;
+            if (klasse == Artsprioritet.A || ErSamordnetDelt(alle[foerste.Krav], regel))
+            {
+                deling = klasse == Artsprioritet.A ? Delingsmaate.ForholdsmessigBidrag : Delingsmaate.Samordnet;
+                for (var r = start; r < slutt; r++)
+                {
+                    blokker.Add(new Fordelingsblokk(r, 1));
+                }
+            }
+            else
+            {
+                var b = start;
+                for (var r = start + 1; r <= slutt; r++)
+                {
+                    if (r == slutt || !string.Equals(alle[ordnet[r].Krav].Sak, alle[ordnet[b].Krav].Sak, StringComparison.Ordinal))
+                    {
+                        blokker.Add(new Fordelingsblokk(b, r - b));
+                        b = r;
+                    }
+                }
+
+                deling = blokker.Count - blokkStart > 1 ? Delingsmaate.SammeDag : Delingsmaate.EtterTur;
+            }
+
+            for (var r = start; r < slutt; r++)
+            {
+                resultat[r] = new Fordelingsdel(ordnet[r].Krav, ordnet[r].Del, ordnet[r].Klasse, grupper.Count, 0);
+            }
+
+            grupper.Add(new Fordelingsgruppe(klasse, start, slutt - start, deling, blokkStart, blokker.Count - blokkStart));
+            start = slutt;
+        }
+
+        for (var b = 0; b < blokker.Count; b++)
+        {
+            for (var r = blokker[b].Start; r < blokker[b].Start + blokker[b].Lengde; r++)
+            {
+                resultat[r] = resultat[r] with { Blokk = b };
+            }
+        }
+
+        return new Fordelingsplan(regel, resultat, [.. blokker], [.. grupper], hovedstol, renter, vekt, ider);
     }
 
     /// <summary>
     /// Distributes <paramref name="betaling"/> over the planned claims with the needs stored in the plan. Writes each
-    /// claim's share into <paramref name="andeler"/> (input order, length <see cref="Fordelingsplan.Antall"/>) and
-    /// returns what is left when every claim is covered in <paramref name="overskudd"/>. Allocation-free.
+    /// claim's share (both parts) into <paramref name="andeler"/> (input order, length <see cref="Fordelingsplan.Antall"/>)
+    /// and returns what is left when every claim is covered in <paramref name="overskudd"/>. Allocation-free.
     /// </summary>
     /// <exception cref="UgyldigInputException"><paramref name="betaling"/> is negative (field <c>betaling</c>).</exception>
     public static void Fordel(Fordelingsplan plan, Beloep betaling, Span<Beloep> andeler, out Beloep overskudd)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
-        FordelKjerne(plan, betaling, plan.Behov, plan.Vekter, andeler, out overskudd);
+        FordelKjerne(plan, betaling, plan.HovedstolBehov, plan.RenteBehov, plan.Vekter, andeler, [], out overskudd);
     }
 
     /// <summary>
-    /// As <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/>, with each claim's current need
-    /// given in input order and the pro-rata weights stored in the plan. Allocation-free. When the remaining amounts
-    /// change too (a projection month by month), pass the current weights with
-    /// <see cref="Fordel(Fordelingsplan, Beloep, ReadOnlySpan{Beloep}, ReadOnlySpan{Beloep}, Span{Beloep}, out Beloep)"/>.
+    /// As <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/> with each claim's current needs and
+    /// class-a weight given in input order (e.g. month by month in a projection, without making a new plan), reporting
+    /// the interest parts' shares separately. Allocation-free.
     /// </summary>
-    public static void Fordel(Fordelingsplan plan, Beloep betaling, ReadOnlySpan<Beloep> behov, Span<Beloep> andeler, out Beloep overskudd)
-    {
-        Preconditions.CheckNotNull(plan, nameof(plan));
-        Fordel(plan, betaling, behov, plan.Vekter, andeler, out overskudd);
-    }
-
-    /// <summary>
-    /// As <see cref="Fordel(Fordelingsplan, Beloep, Span{Beloep}, out Beloep)"/>, with each claim's current need and
-    /// pro-rata weight (<see cref="Vekt"/>) given in input order (e.g. month by month in a projection, without making a
-    /// new plan). Allocation-free.
-    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="betaling">The payment.</param>
+    /// <param name="hovedstolBehov">Per claim: what its principal part needs now (løpende bidrag: the amount due;
+    /// otherwise what remains of the principal).</param>
+    /// <param name="renteBehov">Per claim: its accrued interest now. For a claim with a separate interest part
+    /// (<see cref="Fordelingsplan.HarRentedel"/>) this is that part's need; otherwise it is added to the principal
+    /// part's need (class e/f).</param>
+    /// <param name="vekter">Per claim: its class-a weight (<see cref="Vekt"/>); used only by class-a principal parts,
+    /// every other shared block weighs by its need.</param>
+    /// <param name="andeler">Out, per claim: what both its parts got.</param>
+    /// <param name="renteandeler">Out, per claim: what its separate interest part got (0 when it has none). Pass an
+    /// empty span when not wanted.</param>
+    /// <param name="overskudd">Money left when every part is covered.</param>
     /// <exception cref="ArgumentException">A span has the wrong length, a need or weight is negative, or the needs or
     /// weights add up to more than a <see cref="Beloep"/> can hold.</exception>
     public static void Fordel(
         Fordelingsplan plan,
         Beloep betaling,
-        ReadOnlySpan<Beloep> behov,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
         ReadOnlySpan<Beloep> vekter,
         Span<Beloep> andeler,
+        Span<Beloep> renteandeler,
         out Beloep overskudd)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
-        Preconditions.CheckArgument(behov.Length == plan.Antall, nameof(behov), "One need per planned claim is required.");
+        Preconditions.CheckArgument(hovedstolBehov.Length == plan.Antall, nameof(hovedstolBehov), "One principal need per planned claim is required.");
+        Preconditions.CheckArgument(renteBehov.Length == plan.Antall, nameof(renteBehov), "One interest need per planned claim is required.");
         Preconditions.CheckArgument(vekter.Length == plan.Antall, nameof(vekter), "One weight per planned claim is required.");
+        Preconditions.CheckArgument(renteandeler.IsEmpty || renteandeler.Length == plan.Antall, nameof(renteandeler), "The span for the interest shares must be empty or have one element per planned claim.");
         long sumBehov = 0;
         long sumVekt = 0;
-        for (var i = 0; i < behov.Length; i++)
+        for (var i = 0; i < hovedstolBehov.Length; i++)
         {
-            Preconditions.CheckArgument(!behov[i].ErNegativt, nameof(behov), "A need cannot be negative.");
+            Preconditions.CheckArgument(!hovedstolBehov[i].ErNegativt, nameof(hovedstolBehov), "A need cannot be negative.");
+            Preconditions.CheckArgument(!renteBehov[i].ErNegativt, nameof(renteBehov), "A need cannot be negative.");
             Preconditions.CheckArgument(!vekter[i].ErNegativt, nameof(vekter), "A weight cannot be negative.");
-            Preconditions.CheckArgument(long.MaxValue - sumBehov >= behov[i].Oere, nameof(behov), "The needs add up to more than an amount can hold.");
+            Preconditions.CheckArgument(long.MaxValue - sumBehov >= hovedstolBehov[i].Oere, nameof(hovedstolBehov), "The needs add up to more than an amount can hold.");
+            sumBehov += hovedstolBehov[i].Oere;
+            Preconditions.CheckArgument(long.MaxValue - sumBehov >= renteBehov[i].Oere, nameof(renteBehov), "The needs add up to more than an amount can hold.");
+            sumBehov += renteBehov[i].Oere;
             Preconditions.CheckArgument(long.MaxValue - sumVekt >= vekter[i].Oere, nameof(vekter), "The weights add up to more than an amount can hold.");
-            sumBehov += behov[i].Oere;
             sumVekt += vekter[i].Oere;
         }
 
-        FordelKjerne(plan, betaling, behov, vekter, andeler, out overskudd);
+        FordelKjerne(plan, betaling, hovedstolBehov, renteBehov, vekter, andeler, renteandeler, out overskudd);
     }
 
     /// <summary>
-    /// A claim's weight when its group shares pro rata under <paramref name="regel"/>. Tidsprioritet (class a, deknl.
-    /// § 2-8 third ledd last sentence, "etter størrelsen av de enkelte bidrag"): the amount due this period for a løpende
-    /// bidrag, otherwise the remaining amount <see cref="Krav.Gjenstaaende"/> without accrued interest. Samordnet: the
-    /// dividendegrunnlag, remaining plus accrued interest (<see cref="Krav.Dividendegrunnlag"/>).
+    /// A claim's class-a weight, "etter størrelsen av de enkelte bidrag" (deknl. § 2-8 third ledd last sentence), under
+    /// both rules: the amount due this period for a løpende bidrag, otherwise the remaining amount
+    /// <see cref="Krav.Gjenstaaende"/> without accrued interest (the interest is a class-f part of its own). Only class-a
+    /// principal parts share by weight; every other shared block weighs by its need.
     /// </summary>
-    public static Beloep Vekt(Krav krav, Fordelingsregel regel)
+    public static Beloep Vekt(Krav krav)
     {
         ArgumentNullException.ThrowIfNull(krav);
-        if (regel == Fordelingsregel.Samordnet)
-        {
-            return krav.Dividendegrunnlag;
-        }
-
         return krav.Kravtype == Kravtype.LoependeBidrag ? krav.MaanedligBeloep : krav.Gjenstaaende;
     }
 
+    /// <summary>True when the claim's accrued interest is a class-f part of its own: class a–d, not a løpende bidrag (pkt. 6.1).</summary>
+    public static bool HarRentedel(Krav krav)
+    {
+        ArgumentNullException.ThrowIfNull(krav);
+        return krav.Artsprioritet is >= Artsprioritet.A and <= Artsprioritet.D && krav.Kravtype != Kravtype.LoependeBidrag;
+    }
+
     /// <summary>
-    /// Plans and distributes in one call, returning every claim's share (input order) and the surplus. Allocates; for
-    /// the command line and other one-off callers.
+    /// Plans and distributes in one call, returning every claim's share (input order), every part's share (order of
+    /// cover) and the surplus. Allocates; for the command line and other one-off callers.
     /// </summary>
     /// <exception cref="UgyldigInputException">The claims or the payment break one or more rules.</exception>
     public static FordelingResultat Fordel(ReadOnlySpan<Krav> krav, Beloep betaling, Fordelingsregel regel)
     {
         var plan = Planlegg(krav, regel);
         var andeler = new Beloep[plan.Antall];
-        Fordel(plan, betaling, andeler, out var overskudd);
-
-        var rang = new int[plan.Antall];
-        var proRata = new bool[plan.Antall];
-        foreach (var g in plan.Grupper)
-        {
-            for (var r = g.Start; r < g.Start + g.Lengde; r++)
-            {
-                rang[plan.Rekkefoelge[r]] = r;
-                proRata[plan.Rekkefoelge[r]] = g.ProRata;
-            }
-        }
+        var renteandeler = new Beloep[plan.Antall];
+        FordelKjerne(plan, betaling, plan.HovedstolBehov, plan.RenteBehov, plan.Vekter, andeler, renteandeler, out var overskudd);
 
         var resultat = ImmutableArray.CreateBuilder<Kravandel>(plan.Antall);
         for (var i = 0; i < plan.Antall; i++)
         {
-            resultat.Add(new Kravandel(plan.KravId(i), krav[i].Artsprioritet, rang[i], proRata[i], plan.Behov[i], andeler[i]));
+            var rang = plan.HovedstolRang(i);
+            var proRata = plan.Grupper[plan.Deler[rang].Gruppe].ProRata;
+            var behov = krav[i].Behov;
+            resultat.Add(new Kravandel(plan.KravId(i), krav[i].Artsprioritet, rang, proRata, behov, andeler[i], renteandeler[i]));
         }
 
-        return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd);
+        var deler = ImmutableArray.CreateBuilder<Delandel>(plan.Deler.Length);
+        foreach (var d in plan.Deler)
+        {
+            var k = krav[d.KravIndeks];
+            var behov = d.Del == Kravdel.Renter
+                ? plan.RenteBehov[d.KravIndeks]
+                : plan.HarRentedel(d.KravIndeks) ? plan.HovedstolBehov[d.KravIndeks] : k.Behov;
+            var andel = d.Del == Kravdel.Renter ? renteandeler[d.KravIndeks] : andeler[d.KravIndeks] - renteandeler[d.KravIndeks];
+            deler.Add(new Delandel(d.KravIndeks, k.Id, d.Del, d.Artsprioritet, k.Tidsprioritet, k.Sak, d.Gruppe, plan.Grupper[d.Gruppe].Deling, behov, andel));
+        }
+
+        return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd) { Deler = deler.MoveToImmutable() };
     }
 
     /// <summary>
-    /// The explanation trace of a distribution: one step per group in the order of cover, naming its rule and source,
-    /// with each claim's share of its need as facts, and the surplus. Allocates; built only when asked for.
+    /// The explanation trace of a distribution: one step per group in the order of cover, naming the rule that decided
+    /// it and its source, with each part's share of its need as facts (an interest part marked as such, with the rule
+    /// that puts it in class f), and the surplus. Allocates; built only when asked for.
     /// </summary>
     public static Forklaring Forklar(FordelingResultat resultat)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         var ic = CultureInfo.InvariantCulture;
-        var etterRang = resultat.Andeler.OrderBy(a => a.Rang).ToList();
-        var deler = ImmutableArray.CreateBuilder<Forklaring>();
-        var start = 0;
-        for (var r = 1; r <= etterRang.Count; r++)
+        var steg = ImmutableArray.CreateBuilder<Forklaring>();
+        foreach (var gruppe in resultat.Deler.GroupBy(d => d.Gruppe).OrderBy(g => g.Key))
         {
-            if (r < etterRang.Count
-                && etterRang[r].Artsprioritet == etterRang[start].Artsprioritet
-                && etterRang[r].ProRata == etterRang[start].ProRata)
+            var deler = gruppe.ToList();
+            var foerste = deler[0];
+            var regel = foerste.Deling switch
+            {
+                Delingsmaate.ForholdsmessigBidrag => Prioritetsregler.ForholdsmessigBidrag,
+                Delingsmaate.SammeDag => Prioritetsregler.SammeDag,
+                Delingsmaate.Samordnet => Prioritetsregler.Samordnet,
+                _ => Prioritetsregler.Tidsprioritet,
+            };
+            var fakta = deler
+                .Where(d => d.Del == Kravdel.Hovedstol || !d.Behov.ErNull)
+                .Select(d => new Faktum(
+                    d.Del == Kravdel.Renter ? $"{d.KravId} (renter)" : d.KravId,
+                    $"{d.Andel} av {d.Behov} (sak {d.Sak}, tidsprioritet {d.Tidsprioritet.ToString("yyyy-MM-dd", ic)})"))
+                .ToList();
+            if (fakta.Count == 0)
             {
                 continue;
             }
 
-            var gruppe = etterRang.GetRange(start, r - start);
-            var proRata = gruppe[0].ProRata;
-            var regel = !proRata
-                ? Prioritetsregler.Tidsprioritet
-                : resultat.Regel == Fordelingsregel.Samordnet ? Prioritetsregler.Samordnet : Prioritetsregler.ForholdsmessigBidrag;
-            var fakta = gruppe.Select(a => new Faktum(a.KravId, $"{a.Andel} av {a.Behov}")).ToList();
-            if (proRata)
+            var under = ImmutableArray.CreateBuilder<Forklaring>();
+            var rentedeler = deler.Where(d => d.Del == Kravdel.Renter && !d.Behov.ErNull).ToList();
+            if (rentedeler.Count > 0)
             {
-                fakta.Add(new Faktum("avrunding", Prioritetsregler.StoersteRest.Beskrivelse));
+                under.Add(new Forklaring(
+                    "Renter i artsprioritet f",
+                    Prioritetsregler.RenterIKlasseF,
+                    Beloep.FraOere(rentedeler.Sum(d => d.Andel.Oere)).ToString(),
+                    [.. rentedeler.Select(d => new Faktum($"{d.KravId} (renter)", $"hovedstol i artsprioritet {resultat.Andeler[d.KravIndeks].Artsprioritet.Bokstav()}"))],
+                    []));
             }
 
-            deler.Add(new Forklaring(
-                $"Artsprioritet {gruppe[0].Artsprioritet.Bokstav()}" + (proRata ? " (forholdsmessig)" : string.Empty),
+            if (foerste.Deling != Delingsmaate.EtterTur)
+            {
+                under.Add(new Forklaring("Avrunding", Prioritetsregler.StoersteRest, Prioritetsregler.StoersteRest.Beskrivelse, [], []));
+            }
+
+            var tittel = foerste.Deling switch
+            {
+                Delingsmaate.ForholdsmessigBidrag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()} (forholdsmessig etter bidragenes størrelse)",
+                Delingsmaate.SammeDag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {foerste.Tidsprioritet.ToString("yyyy-MM-dd", ic)}: samme dag, delt forholdsmessig",
+                Delingsmaate.Samordnet => $"Artsprioritet {foerste.Artsprioritet.Bokstav()} (forholdsmessig etter dividendegrunnlag)",
+                _ => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {foerste.Tidsprioritet.ToString("yyyy-MM-dd", ic)}",
+            };
+            steg.Add(new Forklaring(
+                tittel,
                 regel,
-                Beloep.FraOere(gruppe.Sum(a => a.Andel.Oere)).ToString(),
+                Beloep.FraOere(deler.Sum(a => a.Andel.Oere)).ToString(),
                 [.. fakta],
-                []));
-            start = r;
+                under.ToImmutable()));
         }
 
         if (!resultat.Overskudd.ErNull)
         {
-            deler.Add(new Forklaring("Overskudd", Prioritetsregler.Overskudd, resultat.Overskudd.ToString(), [], []));
+            steg.Add(new Forklaring("Overskudd", Prioritetsregler.Overskudd, resultat.Overskudd.ToString(), [], []));
         }
 
         return new Forklaring(
@@ -246,33 +332,61 @@ public static class Fordeler
                 new Faktum("antallKrav", resultat.Andeler.Length.ToString(ic)),
                 new Faktum("overskudd", resultat.Overskudd.ToString()),
             ],
-            deler.ToImmutable());
+            steg.ToImmutable());
     }
 
-    private static bool ErProRata(Krav krav, Fordelingsregel regel) => regel switch
+    private static Beloep HovedstolBehov(Krav k) =>
+        k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep : k.Gjenstaaende;
+
+    /// <summary>Under Samordnet a part of class b–f without preserved time priority shares pro rata by dividendegrunnlag.</summary>
+    private static bool ErSamordnetDelt(Krav k, Fordelingsregel regel) => regel == Fordelingsregel.Samordnet && !k.BevartTidsprioritet;
+
+    private static bool SammeGruppe(Krav[] alle, (int Krav, Kravdel Del, Artsprioritet Klasse) a, (int Krav, Kravdel Del, Artsprioritet Klasse) b, Fordelingsregel regel)
     {
-        Fordelingsregel.Tidsprioritet => krav.Artsprioritet == Artsprioritet.A,
-        _ => !krav.BevartTidsprioritet,
-    };
+        if (a.Klasse != b.Klasse)
+        {
+            return false;
+        }
+
+        if (a.Klasse == Artsprioritet.A)
+        {
+            return true;
+        }
+
+        var ka = alle[a.Krav];
+        var kb = alle[b.Krav];
+        var deltA = ErSamordnetDelt(ka, regel);
+        if (deltA != ErSamordnetDelt(kb, regel))
+        {
+            return false;
+        }
+
+        return deltA || ka.Tidsprioritet == kb.Tidsprioritet;
+    }
 
     /// <summary>
-    /// The order of cover. Class first; within a class the claims covered one after another (preserved priority under
-    /// Samordnet) before those sharing pro rata; then date; then, for claims covered one after another, case (ordinal)
-    /// and prioritetISak; finally id (ordinal). Ids are unique, so the order is total and independent of input order.
-    /// Comparing case before prioritetISak keeps the order transitive; it changes nothing for claims of one case.
+    /// The order of cover of two parts. Class first. Class a: tidsprioritet, then id. Classes b–f: under Samordnet the
+    /// parts with preserved time priority before the others; then tidsprioritet; then case (ordinal; only groups a
+    /// same-day group into its case blocks and orders the blocks, which decides no amount beyond the 1-øre tie-break),
+    /// prioritetISak, id (ordinal), principal before interest. Ids are unique, so the order is total.
     /// </summary>
-    private static int Sammenlign(Krav a, bool proRataA, Krav b, bool proRataB)
+    private static int Sammenlign(Krav[] alle, int ia, Kravdel da, Artsprioritet ka, int ib, Kravdel db, Artsprioritet kb, Fordelingsregel regel)
     {
-        var c = ((int)a.Artsprioritet).CompareTo((int)b.Artsprioritet);
+        var c = ((int)ka).CompareTo((int)kb);
         if (c != 0)
         {
             return c;
         }
 
-        c = proRataA.CompareTo(proRataB);
-        if (c != 0)
+        var a = alle[ia];
+        var b = alle[ib];
+        if (ka != Artsprioritet.A)
         {
-            return c;
+            c = ErSamordnetDelt(a, regel).CompareTo(ErSamordnetDelt(b, regel));
+            if (c != 0)
+            {
+                return c;
+            }
         }
 
         c = a.Tidsprioritet.CompareTo(b.Tidsprioritet);
@@ -281,7 +395,7 @@ public static class Fordeler
             return c;
         }
 
-        if (!proRataA)
+        if (ka != Artsprioritet.A)
         {
             c = string.CompareOrdinal(a.Sak, b.Sak);
             if (c != 0)
@@ -296,15 +410,30 @@ public static class Fordeler
             }
         }
 
-        return string.CompareOrdinal(a.Id, b.Id);
+        c = string.CompareOrdinal(a.Id, b.Id);
+        return c != 0 ? c : ((int)da).CompareTo((int)db);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long DelBehov(in Fordelingsdel d, Fordelingsplan plan, ReadOnlySpan<Beloep> hovedstolBehov, ReadOnlySpan<Beloep> renteBehov)
+    {
+        var k = d.KravIndeks;
+        if (d.Del == Kravdel.Renter)
+        {
+            return renteBehov[k].Oere;
+        }
+
+        return plan.HarRentedel(k) ? hovedstolBehov[k].Oere : hovedstolBehov[k].Oere + renteBehov[k].Oere;
     }
 
     private static void FordelKjerne(
         Fordelingsplan plan,
         Beloep betaling,
-        ReadOnlySpan<Beloep> behov,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
         ReadOnlySpan<Beloep> vekter,
         Span<Beloep> andeler,
+        Span<Beloep> renteandeler,
         out Beloep overskudd)
     {
         if (andeler.Length != plan.Antall)
@@ -318,8 +447,9 @@ public static class Fordeler
         }
 
         andeler.Clear();
+        renteandeler.Clear();
         var rest = betaling.Oere;
-        var rekkefoelge = plan.Rekkefoelge;
+        var deler = plan.Deler;
         foreach (ref readonly var g in plan.Grupper)
         {
             if (rest == 0)
@@ -327,129 +457,174 @@ public static class Fordeler
                 break;
             }
 
-            var medlemmer = rekkefoelge.Slice(g.Start, g.Lengde);
-            if (g.ProRata)
+            if (g.AntallBlokker == 1)
             {
-                rest = ProRata(medlemmer, behov, vekter, andeler, rest);
+                rest = Hell(plan, deler.Slice(g.Start, g.Lengde), hovedstolBehov, renteBehov, andeler, renteandeler, rest);
                 continue;
             }
 
-            foreach (var i in medlemmer)
-            {
-                var andel = Math.Min(rest, behov[i].Oere);
-                andeler[i] = Beloep.FraOere(andel);
-                rest -= andel;
-                if (rest == 0)
-                {
-                    break;
-                }
-            }
+            rest = DelGruppe(plan, g, hovedstolBehov, renteBehov, vekter, andeler, renteandeler, rest);
         }
 
         overskudd = Beloep.FraOere(rest);
     }
 
-    /// <summary>
-    /// Shares <paramref name="tilgjengelig"/> øre pro rata by weight among <paramref name="medlemmer"/> (ordered by
-    /// tidsprioritet, then id) with water-filling and largest-remainder rounding. Returns what is left over.
-    /// </summary>
-    private static long ProRata(
-        ReadOnlySpan<int> medlemmer,
-        ReadOnlySpan<Beloep> behov,
-        ReadOnlySpan<Beloep> vekter,
+    /// <summary>Covers the parts one after another in full with <paramref name="tilgjengelig"/> øre; returns what is left.</summary>
+    private static long Hell(
+        Fordelingsplan plan,
+        ReadOnlySpan<Fordelingsdel> deler,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
         Span<Beloep> andeler,
+        Span<Beloep> renteandeler,
         long tilgjengelig)
     {
-        long sum = 0;
-        foreach (var i in medlemmer)
+        var rest = tilgjengelig;
+        foreach (ref readonly var d in deler)
         {
-            sum += behov[i].Oere;
+            if (rest == 0)
+            {
+                break;
+            }
+
+            var andel = Math.Min(rest, DelBehov(d, plan, hovedstolBehov, renteBehov));
+            Gi(d, andel, andeler, renteandeler);
+            rest -= andel;
         }
 
+        return rest;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Gi(in Fordelingsdel d, long andel, Span<Beloep> andeler, Span<Beloep> renteandeler)
+    {
+        var k = d.KravIndeks;
+        andeler[k] = Beloep.FraOere(andeler[k].Oere + andel);
+        if (d.Del == Kravdel.Renter && !renteandeler.IsEmpty)
+        {
+            renteandeler[k] = Beloep.FraOere(andel);
+        }
+    }
+
+    /// <summary>
+    /// Shares <paramref name="tilgjengelig"/> øre pro rata among the blocks of <paramref name="g"/> with water-filling
+    /// and largest-remainder rounding; each block passes its share through its parts in turn. Returns what is left.
+    /// </summary>
+    private static long DelGruppe(
+        Fordelingsplan plan,
+        in Fordelingsgruppe g,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
+        ReadOnlySpan<Beloep> vekter,
+        Span<Beloep> andeler,
+        Span<Beloep> renteandeler,
+        long tilgjengelig)
+    {
+        var blokker = plan.Blokker.Slice(g.BlokkStart, g.AntallBlokker);
+        var deler = plan.Deler;
+        var n = blokker.Length;
+        long[]? leidLong = null;
+        int[]? leidInt = null;
+        Span<long> tall = n <= StackGrense
+            ? stackalloc long[4 * n]
+            : (leidLong = ArrayPool<long>.Shared.Rent(4 * n)).AsSpan(0, 4 * n);
+        Span<int> heltall = n <= StackGrense
+            ? stackalloc int[2 * n]
+            : (leidInt = ArrayPool<int>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
+        var behov = tall[..n];
+        var vekt = tall.Slice(n, n);
+        var andel = tall.Slice(2 * n, n);
+        var rester = tall.Slice(3 * n, n);
+        var aktive = heltall[..n];
+        var rekke = heltall.Slice(n, n);
+
+        var vektetEtterBidrag = g.Deling == Delingsmaate.ForholdsmessigBidrag;
+        long sum = 0;
+        for (var b = 0; b < n; b++)
+        {
+            long s = 0;
+            long w = 0;
+            foreach (ref readonly var d in deler.Slice(blokker[b].Start, blokker[b].Lengde))
+            {
+                s += DelBehov(d, plan, hovedstolBehov, renteBehov);
+                w += vekter[d.KravIndeks].Oere;
+            }
+
+            behov[b] = s;
+            vekt[b] = vektetEtterBidrag ? w : s;
+            andel[b] = 0;
+            sum += s;
+        }
+
+        long rest;
         if (tilgjengelig >= sum)
         {
-            foreach (var i in medlemmer)
-            {
-                andeler[i] = behov[i];
-            }
-
-            return tilgjengelig - sum;
+            behov.CopyTo(andel);
+            rest = tilgjengelig - sum;
         }
-
-        // 0 < tilgjengelig < sum: some claim stays short.
-        var n = medlemmer.Length;
-        int[]? leidAktive = null;
-        long[]? leidRest = null;
-        int[]? leidRekke = null;
-        Span<int> aktive = n <= StackGrense
-            ? stackalloc int[n]
-            : (leidAktive = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
-        Span<long> rester = n <= StackGrense
-            ? stackalloc long[n]
-            : (leidRest = ArrayPool<long>.Shared.Rent(n)).AsSpan(0, n);
-        Span<int> rekke = n <= StackGrense
-            ? stackalloc int[n]
-            : (leidRekke = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
-
-        // First the claims with a weight; the claims with weight 0 share by need only when those are all covered.
-        var m = 0;
-        for (var p = 0; p < n; p++)
+        else
         {
-            var i = medlemmer[p];
-            if (behov[i].Oere > 0 && vekter[i].Oere > 0)
+            // 0 < tilgjengelig < sum: some block stays short. First the blocks with a weight; those with weight 0 share
+            // by need only when the weighted ones are all covered.
+            var m = 0;
+            for (var b = 0; b < n; b++)
             {
-                aktive[m++] = p;
-            }
-        }
-
-        var rest = Vannfyll(medlemmer, aktive[..m], behov, vekter, vektErBehov: false, andeler, tilgjengelig, rester, rekke);
-        if (rest > 0)
-        {
-            m = 0;
-            for (var p = 0; p < n; p++)
-            {
-                var i = medlemmer[p];
-                if (behov[i].Oere > 0 && vekter[i].Oere == 0)
+                if (behov[b] > 0 && vekt[b] > 0)
                 {
-                    aktive[m++] = p;
+                    aktive[m++] = b;
                 }
             }
 
-            rest = Vannfyll(medlemmer, aktive[..m], behov, vekter, vektErBehov: true, andeler, rest, rester, rekke);
+            rest = Vannfyll(aktive[..m], behov, vekt, vektErBehov: false, andel, tilgjengelig, rester, rekke);
+            if (rest > 0)
+            {
+                m = 0;
+                for (var b = 0; b < n; b++)
+                {
+                    if (behov[b] > 0 && vekt[b] == 0)
+                    {
+                        aktive[m++] = b;
+                    }
+                }
+
+                rest = Vannfyll(aktive[..m], behov, vekt, vektErBehov: true, andel, rest, rester, rekke);
+            }
         }
 
-        if (leidAktive is not null)
+        for (var b = 0; b < n; b++)
         {
-            ArrayPool<int>.Shared.Return(leidAktive);
+            if (andel[b] > 0)
+            {
+                Hell(plan, deler.Slice(blokker[b].Start, blokker[b].Lengde), hovedstolBehov, renteBehov, andeler, renteandeler, andel[b]);
+            }
         }
 
-        if (leidRest is not null)
+        if (leidLong is not null)
         {
-            ArrayPool<long>.Shared.Return(leidRest);
+            ArrayPool<long>.Shared.Return(leidLong);
         }
 
-        if (leidRekke is not null)
+        if (leidInt is not null)
         {
-            ArrayPool<int>.Shared.Return(leidRekke);
+            ArrayPool<int>.Shared.Return(leidInt);
         }
 
         return rest;
     }
 
     /// <summary>
-    /// Water-fills <paramref name="tilgjengelig"/> øre over the claims at the positions <paramref name="aktive"/>
+    /// Water-fills <paramref name="tilgjengelig"/> øre over the blocks at the positions <paramref name="aktive"/>
     /// (ascending, so position order is the tie-break order) by weight (the need when <paramref name="vektErBehov"/>).
-    /// Each round covers in full every claim whose exact share <c>P·wᵢ/W</c> reaches its need <c>nᵢ</c>
+    /// Each round covers in full every block whose exact share <c>P·wᵢ/W</c> reaches its need <c>nᵢ</c>
     /// (<c>P·wᵢ ≥ nᵢ·W</c>, exact in 128 bits) and removes it; when a round covers nobody, the exact shares of the rest
     /// are each below their need and are rounded by largest remainder. Returns the øre left (0 unless all are covered).
     /// </summary>
     private static long Vannfyll(
-        ReadOnlySpan<int> medlemmer,
         Span<int> aktive,
-        ReadOnlySpan<Beloep> behov,
-        ReadOnlySpan<Beloep> vekter,
+        ReadOnlySpan<long> behov,
+        ReadOnlySpan<long> vekter,
         bool vektErBehov,
-        Span<Beloep> andeler,
+        Span<long> andeler,
         long tilgjengelig,
         Span<long> rester,
         Span<int> rekke)
@@ -462,25 +637,25 @@ public static class Fordeler
             samletVekt = 0;
             for (var j = 0; j < m; j++)
             {
-                var i = medlemmer[aktive[j]];
-                samletVekt += vektErBehov ? behov[i].Oere : vekter[i].Oere;
+                var i = aktive[j];
+                samletVekt += vektErBehov ? behov[i] : vekter[i];
             }
 
             var pott = rest;
             var beholdt = 0;
             for (var j = 0; j < m; j++)
             {
-                var i = medlemmer[aktive[j]];
-                var b = behov[i].Oere;
-                var w = vektErBehov ? b : vekter[i].Oere;
+                var i = aktive[j];
+                var b = behov[i];
+                var w = vektErBehov ? b : vekter[i];
                 if ((Int128)pott * w >= (Int128)b * samletVekt)
                 {
-                    andeler[i] = behov[i];
+                    andeler[i] = b;
                     rest -= b;
                 }
                 else
                 {
-                    aktive[beholdt++] = aktive[j];
+                    aktive[beholdt++] = i;
                 }
             }
 
@@ -497,20 +672,20 @@ public static class Fordeler
             return rest;
         }
 
-        // No claim left reaches its need: every exact share P·wᵢ/W is below nᵢ, so rounding up by 1 øre stays within it.
+        // No block left reaches its need: every exact share P·wᵢ/W is below nᵢ, so rounding up by 1 øre stays within it.
         long fordelt = 0;
         for (var j = 0; j < m; j++)
         {
-            var i = medlemmer[aktive[j]];
-            var w = vektErBehov ? behov[i].Oere : vekter[i].Oere;
+            var i = aktive[j];
+            var w = vektErBehov ? behov[i] : vekter[i];
             var kvotient = DelMedRest(rest, w, samletVekt, out rester[j]);
-            andeler[i] = Beloep.FraOere(kvotient);
+            andeler[i] = kvotient;
             fordelt += kvotient;
             rekke[j] = j;
         }
 
-        // Fewer than m øre remain; give one each to the largest remainders (ties: lower position = earlier date, lower
-        // id): select them in O(m) expected, then one pass.
+        // Fewer than m øre remain; give one each to the largest remainders (ties: lower position = first in plan order):
+        // select them in O(m) expected, then one pass.
         var ekstra = (int)(rest - fordelt);
         if (ekstra > 0)
         {
@@ -518,8 +693,7 @@ public static class Fordeler
             VelgForan(utvalg, ekstra, rester, Velgebudsjett(m));
             foreach (var j in utvalg[..ekstra])
             {
-                var i = medlemmer[aktive[j]];
-                andeler[i] = Beloep.FraOere(andeler[i].Oere + 1);
+                andeler[aktive[j]] += 1;
             }
         }
 

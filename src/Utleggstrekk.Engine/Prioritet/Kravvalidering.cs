@@ -17,7 +17,9 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// <c>BIDRAG_MAA_HA_ARTSPRIORITET_A</c> (løpende bidrag and bidragsgjeld are class a, deknl. § 2-8 first ledd a),
 /// <c>LOEPENDE_BIDRAG_MANGLER_MAANEDLIG_BELOEP</c>, <c>MAANEDLIG_BELOEP_KUN_FOR_LOEPENDE_BIDRAG</c>,
 /// <c>LOEPENDE_BIDRAG_HAR_IKKE_RENTER</c> (not yet due, so no interest), <c>RENTEKRAV_KAN_IKKE_HA_RENTEKRAV</c> (ELAN;
-/// never interest on interest), <c>UGYLDIG_RENTEVILKAAR</c>, <c>UGYLDIG_RENTE</c>.
+/// never interest on interest), <c>UGYLDIG_RENTEVILKAAR</c>, <c>UGYLDIG_RENTE</c>,
+/// <c>KRAVTYPE_HAR_ANNEN_ARTSPRIORITET</c> (renter and gebyr are class e or f, kostnader class f: Retningslinje pkt. 6.1;
+/// never silently moved).
 /// </remarks>
 public static class Kravvalidering
 {
@@ -138,6 +140,24 @@ public static class Kravvalidering
                 k.Artsprioritet.Bokstav().ToString(),
                 "BIDRAG_MAA_HA_ARTSPRIORITET_A",
                 "Løpende bidrag og bidragsgjeld grunner seg på lovbestemt forsørgelsesplikt og har artsprioritet a (deknl. § 2-8 første ledd bokstav a)."));
+        }
+
+        if (k.Artsprioritet.ErGyldig() && k.Kravtype is Kravtype.Renter or Kravtype.Gebyr && k.Artsprioritet < Artsprioritet.E)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".artsprioritet",
+                k.Artsprioritet.Bokstav().ToString(),
+                "KRAVTYPE_HAR_ANNEN_ARTSPRIORITET",
+                "Renter og gebyr har artsprioritet e når de gjelder skatt eller offentlig avgift, ellers f; de følger ikke hovedstolens artsprioritet a–d (Retningslinje pkt. 6.1)."));
+        }
+
+        if (k.Artsprioritet.ErGyldig() && k.Kravtype == Kravtype.Kostnader && k.Artsprioritet != Artsprioritet.F)
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".artsprioritet",
+                k.Artsprioritet.Bokstav().ToString(),
+                "KRAVTYPE_HAR_ANNEN_ARTSPRIORITET",
+                "Saksomkostninger prioriteres ikke og har artsprioritet f, uansett hovedstolens artsprioritet (Retningslinje pkt. 6.1)."));
         }
 
         if (k.Kravtype == Kravtype.LoependeBidrag)

@@ -28,6 +28,20 @@ public static class Prioritetsregler
         Fra2023,
         "Ved lik artsprioritet dekkes kravet det først ble gitt pålegg om fullt før senere krav; i samme sak og dato går lavere prioritetISak først.");
 
+    /// <summary>Same class, same tidsprioritet, several cases: shared pro rata by need (no "first" on one day).</summary>
+    public static Regel SammeDag { get; } = new(
+        "Prioritet.SammeDag",
+        "deknl. § 2-8 tredje ledd; Retningslinje pkt. 6.2",
+        Fra2023,
+        "Samme dag, delt forholdsmessig: krav i ulike saker med samme artsprioritet og samme tidsprioritet har lik prioritet og deles forholdsmessig etter behov; hver sak dekker sine krav i rekkefølgen etter prioritetISak. Saksreferansen avgjør ingenting.");
+
+    /// <summary>Accrued interest on a class a–d claim is its own part in class f, keeping the claim's time priority.</summary>
+    public static Regel RenterIKlasseF { get; } = new(
+        "Prioritet.RenterIKlasseF",
+        "Retningslinje pkt. 6.1 og 6.2",
+        Fra2023,
+        "Renter og gebyr følger hovedstolens artsprioritet bare for skatt og offentlige avgifter (e); påløpte renter på krav i artsprioritet a–d dekkes i artsprioritet f, med kravets tidsprioritet (pkt. 6.2). Saksomkostninger prioriteres aldri.");
+
     /// <summary>Class a claims share pro rata by the size of each bidrag.</summary>
     public static Regel ForholdsmessigBidrag { get; } = new(
         "Prioritet.ForholdsmessigBidrag",
@@ -40,14 +54,14 @@ public static class Prioritetsregler
         "Prioritet.Samordnet",
         "modellert etter ELAN-dokumentasjonen for innsyn i ett trekk (forskrift 2025-07-09-1510 § 4 bokstav b)",
         Fra2026,
-        "Innen hver artsprioritet dekkes krav med bevart tidsprioritet først i datoorden; resten deles forholdsmessig etter dividendegrunnlag (gjenstående pluss påløpte renter).");
+        "Innen artsprioritet b–f dekkes krav med bevart tidsprioritet først i datoorden; resten deles forholdsmessig etter dividendegrunnlag (gjenstående pluss påløpte renter). Artsprioritet a deles alltid etter bidragenes størrelse.");
 
     /// <summary>Largest-remainder rounding of pro-rata shares.</summary>
     public static Regel StoersteRest { get; } = new(
         "Prioritet.StoersteRest",
         "Beregningskonvensjon i Utleggstrekk.Engine (kildene sier ikke hvordan øre fordeles ved forholdsmessig deling)",
         Fra2023,
-        "Forholdsmessige andeler rundes ned til øre; de øre som gjenstår gis til de største restene (lik rest: tidligste tidsprioritet, så laveste kravreferanse).");
+        "Forholdsmessige andeler rundes ned til øre; de øre som gjenstår gis til de største restene (lik rest: den som står først i planen – i artsprioritet a tidligste tidsprioritet og så laveste kravreferanse, samme dag laveste saksreferanse). Bare dette ene øret kan avhenge av referansene.");
 
     /// <summary>Money left when every claim is covered.</summary>
     public static Regel Overskudd { get; } = new(

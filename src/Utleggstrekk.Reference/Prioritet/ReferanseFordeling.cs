@@ -3,9 +3,13 @@ using Utleggstrekk.Engine.Prioritet;
 namespace Utleggstrekk.Reference.Prioritet;
 
 /// <summary>The reference distribution: each claim's share in kroner (input order) and the surplus.</summary>
-/// <param name="Andeler">Shares in kroner, in the order the claims were given.</param>
+/// <param name="Andeler">Shares in kroner, in the order the claims were given (both parts together).</param>
 /// <param name="Overskudd">What is left when every claim is covered.</param>
-public sealed record ReferanseFordelingResultat(IReadOnlyList<decimal> Andeler, decimal Overskudd);
+public sealed record ReferanseFordelingResultat(IReadOnlyList<decimal> Andeler, decimal Overskudd)
+{
+    /// <summary>Per claim (input order): what its separate class-f interest part got, in kroner (0 when it has none).</summary>
+    public IReadOnlyList<decimal> Renteandeler { get; init; } = [];
+}
 
 /// <summary>
 /// Reference distribution of one trekk payment (deknl. § 2-8; Retningslinje pkt. 6), plain decimal + LINQ, written
@@ -13,25 +17,30 @@ public sealed record ReferanseFordelingResultat(IReadOnlyList<decimal> Andeler, 
 /// </summary>
 public static class ReferanseFordeling
 {
+    /// <summary>One part of a claim: its principal, or (class a–d, not løpende bidrag) its accrued interest in class f.</summary>
+    private sealed record Del(int Indeks, Krav Krav, bool ErRente, Artsprioritet Klasse, decimal BehovOere, decimal VektOere);
+
     /// <summary>Distributes <paramref name="betaling"/> kroner over <paramref name="krav"/> by <paramref name="regel"/>.</summary>
     public static ReferanseFordelingResultat Fordel(IReadOnlyList<Krav> krav, decimal betaling, Fordelingsregel regel)
     {
         ArgumentNullException.ThrowIfNull(krav);
-        var andelOere = new decimal[krav.Count];
+        var deler = krav.SelectMany((k, i) => Deler(k, i)).ToList();
+        var andel = deler.ToDictionary(d => d, _ => 0m);
         var igjen = betaling * 100m;
-        var indekser = Enumerable.Range(0, krav.Count).ToList();
 
-        foreach (var klasse in indekser.GroupBy(i => krav[i].Artsprioritet).OrderBy(g => g.Key))
+        foreach (var klasse in deler.GroupBy(d => d.Klasse).OrderBy(g => g.Key))
         {
-            foreach (var (proRata, medlemmer) in Grupper(krav, klasse.ToList(), regel))
+            foreach (var (maate, blokker) in Grupper(klasse.Key, klasse.ToList(), regel))
             {
-                igjen = proRata
-                    ? DelForholdsmessig(krav, medlemmer, igjen, andelOere, regel)
-                    : DekkEtterTur(krav, medlemmer, igjen, andelOere);
+                igjen = maate == "etter tur"
+                    ? DekkEtterTur(blokker.Single(), igjen, andel)
+                    : DelForholdsmessig(blokker, igjen, andel, vektEtterBidrag: maate == "bidrag");
             }
         }
 
-        return new ReferanseFordelingResultat(andelOere.Select(o => o / 100m).ToList(), igjen / 100m);
+        var andeler = krav.Select((_, i) => deler.Where(d => d.Indeks == i).Sum(d => andel[d]) / 100m).ToList();
+        var renter = krav.Select((_, i) => deler.Where(d => d.Indeks == i && d.ErRente).Sum(d => andel[d]) / 100m).ToList();
+        return new ReferanseFordelingResultat(andeler, igjen / 100m) { Renteandeler = renter };
     }
 
     /// <summary>What a claim needs, in øre: a løpende bidrag the amount due this period, others remaining + accrued interest.</summary>
@@ -44,105 +53,119 @@ public static class ReferanseFordeling
     }
 
     /// <summary>
-    /// The claim's weight when sharing pro rata, in øre. Tidsprioritet (class a, "etter størrelsen av de enkelte bidrag"):
-    /// a løpende bidrag weighs by the amount due this period; any other claim by what remains of it, without the accrued
-    /// interest. Samordnet: the dividendegrunnlag, remaining plus accrued interest (for a løpende bidrag the amount due).
+    /// The claim's class-a weight in øre, "etter størrelsen av de enkelte bidrag" (both rules): a løpende bidrag the
+    /// amount due this period; any other claim what remains of it, without the accrued interest.
     /// </summary>
-    public static decimal VektOere(Krav krav, Fordelingsregel regel)
+    public static decimal VektOere(Krav krav)
     {
         ArgumentNullException.ThrowIfNull(krav);
-        if (krav.Kravtype == Kravtype.LoependeBidrag)
-        {
-            return krav.MaanedligBeloep.Oere;
-        }
-
-        return regel == Fordelingsregel.Samordnet
-            ? krav.Gjenstaaende.Oere + krav.PaaloeptRente.Oere
-            : krav.Gjenstaaende.Oere;
+        return krav.Kravtype == Kravtype.LoependeBidrag ? krav.MaanedligBeloep.Oere : krav.Gjenstaaende.Oere;
     }
 
     /// <summary>
-    /// The groups of one class, in order. Tidsprioritet: class a shares pro rata; other classes are covered one after
-    /// another. Samordnet: preserved-priority claims one after another, then the rest pro rata.
+    /// Retningslinje pkt. 6.1/6.2: interest on a class a–d claim is a class-f part of its own with the claim's time
+    /// priority; class e keeps its interest (tax), class f has it anyway; a løpende bidrag has none.
     /// </summary>
-    private static IEnumerable<(bool ProRata, List<int> Medlemmer)> Grupper(IReadOnlyList<Krav> krav, List<int> klasse, Fordelingsregel regel)
+    private static IEnumerable<Del> Deler(Krav k, int i)
     {
-        if (regel == Fordelingsregel.Tidsprioritet)
+        var egenRente = k.Artsprioritet <= Artsprioritet.D && k.Kravtype != Kravtype.LoependeBidrag;
+        var hovedstol = egenRente ? k.Gjenstaaende.Oere : BehovOere(k);
+        yield return new Del(i, k, false, k.Artsprioritet, hovedstol, VektOere(k));
+        if (egenRente)
         {
-            if (krav[klasse[0]].Artsprioritet == Artsprioritet.A)
-            {
-                yield return (true, klasse);
-            }
-            else
-            {
-                yield return (false, EtterTidsprioritet(krav, klasse));
-            }
+            yield return new Del(i, k, true, Artsprioritet.F, k.PaaloeptRente.Oere, 0m);
+        }
+    }
 
+    /// <summary>
+    /// The groups of one class, in order, each a list of blocks (a block is covered in turn). Class a: one block per
+    /// part, pro rata by the size of each bidrag. Otherwise per date: one case → in turn; several cases → the cases
+    /// share pro rata by need. Samordnet: preserved-priority parts so first, then the rest pro rata by need.
+    /// </summary>
+    private static IEnumerable<(string Maate, List<List<Del>> Blokker)> Grupper(Artsprioritet klasse, List<Del> deler, Fordelingsregel regel)
+    {
+        if (klasse == Artsprioritet.A)
+        {
+            yield return ("bidrag", [.. deler.OrderBy(d => d.Krav.Tidsprioritet).ThenBy(d => d.Krav.Id, StringComparer.Ordinal).Select(d => new List<Del> { d })]);
             yield break;
         }
 
-        var bevart = klasse.Where(i => krav[i].BevartTidsprioritet).ToList();
-        var resten = klasse.Where(i => !krav[i].BevartTidsprioritet).ToList();
-        if (bevart.Count > 0)
+        var etterDato = regel == Fordelingsregel.Samordnet ? deler.Where(d => d.Krav.BevartTidsprioritet).ToList() : deler;
+        foreach (var dag in etterDato.GroupBy(d => d.Krav.Tidsprioritet).OrderBy(g => g.Key))
         {
-            yield return (false, EtterTidsprioritet(krav, bevart));
+            var saker = dag
+                .GroupBy(d => d.Krav.Sak, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(d => d.Krav.PrioritetISak).ThenBy(d => d.Krav.Id, StringComparer.Ordinal).ToList())
+                .ToList();
+            yield return (saker.Count == 1 ? "etter tur" : "samme dag", saker);
         }
 
-        if (resten.Count > 0)
+        if (regel == Fordelingsregel.Samordnet)
         {
-            yield return (true, resten);
+            var resten = deler
+                .Where(d => !d.Krav.BevartTidsprioritet)
+                .OrderBy(d => d.Krav.Tidsprioritet)
+                .ThenBy(d => d.Krav.Sak, StringComparer.Ordinal)
+                .ThenBy(d => d.Krav.PrioritetISak)
+                .ThenBy(d => d.Krav.Id, StringComparer.Ordinal)
+                .Select(d => new List<Del> { d })
+                .ToList();
+            if (resten.Count > 0)
+            {
+                yield return ("samordnet", resten);
+            }
         }
     }
 
-    /// <summary>Earliest date first; same date: by case, lower prioritetISak first; then lower id.</summary>
-    private static List<int> EtterTidsprioritet(IReadOnlyList<Krav> krav, List<int> medlemmer) =>
-        [.. medlemmer
-            .OrderBy(i => krav[i].Tidsprioritet)
-            .ThenBy(i => krav[i].Sak, StringComparer.Ordinal)
-            .ThenBy(i => krav[i].PrioritetISak)
-            .ThenBy(i => krav[i].Id, StringComparer.Ordinal)];
-
-    /// <summary>Each claim in turn is covered in full before the next gets anything.</summary>
-    private static decimal DekkEtterTur(IReadOnlyList<Krav> krav, List<int> rekkefoelge, decimal igjen, decimal[] andelOere)
+    /// <summary>Each part in turn is covered in full before the next gets anything.</summary>
+    private static decimal DekkEtterTur(List<Del> blokk, decimal igjen, Dictionary<Del, decimal> andel)
     {
-        foreach (var i in rekkefoelge)
+        foreach (var d in blokk)
         {
-            var andel = Math.Min(igjen, BehovOere(krav[i]));
-            andelOere[i] = andel;
-            igjen -= andel;
+            var a = Math.Min(igjen, d.BehovOere);
+            andel[d] += a;
+            igjen -= a;
         }
 
         return igjen;
     }
 
     /// <summary>
-    /// Pro rata by weight. The claims with a weight water-fill first; claims with weight 0 that still need something
-    /// (e.g. a bidragsgjeld whose remaining amount is paid but whose interest is not) get nothing until every weighted
-    /// claim is covered, and then water-fill what is left by need.
+    /// The blocks share pro rata by weight (class a: the size of each bidrag; otherwise the block's need). Weighted
+    /// blocks water-fill first; blocks with weight 0 that still need something get nothing until every weighted block
+    /// is covered, and then water-fill what is left by need. Each block's share is then covered in turn through its parts.
     /// </summary>
-    private static decimal DelForholdsmessig(IReadOnlyList<Krav> krav, List<int> medlemmer, decimal igjen, decimal[] andelOere, Fordelingsregel regel)
+    private static decimal DelForholdsmessig(List<List<Del>> blokker, decimal igjen, Dictionary<Del, decimal> andel, bool vektEtterBidrag)
     {
-        var medBehov = medlemmer.Where(i => BehovOere(krav[i]) > 0).ToList();
-        var vektet = medBehov.Where(i => VektOere(krav[i], regel) > 0).ToList();
-        var uvektet = medBehov.Where(i => VektOere(krav[i], regel) == 0).ToList();
+        decimal Behov(int b) => blokker[b].Sum(d => d.BehovOere);
+        decimal Vekt(int b) => vektEtterBidrag ? blokker[b].Sum(d => d.VektOere) : Behov(b);
+        var blokkAndel = new decimal[blokker.Count];
+        var medBehov = Enumerable.Range(0, blokker.Count).Where(b => Behov(b) > 0).ToList();
+        var vektet = medBehov.Where(b => Vekt(b) > 0).ToList();
+        var uvektet = medBehov.Where(b => Vekt(b) == 0).ToList();
 
-        igjen = Vannfyll(krav, vektet, igjen, andelOere, i => VektOere(krav[i], regel));
-        var alleVektedeDekket = vektet.All(i => andelOere[i] == BehovOere(krav[i]));
-        if (igjen > 0 && alleVektedeDekket)
+        igjen = Vannfyll(vektet, igjen, blokkAndel, Behov, Vekt);
+        if (igjen > 0 && vektet.All(b => blokkAndel[b] == Behov(b)))
         {
-            igjen = Vannfyll(krav, uvektet, igjen, andelOere, i => BehovOere(krav[i]));
+            igjen = Vannfyll(uvektet, igjen, blokkAndel, Behov, Behov);
+        }
+
+        for (var b = 0; b < blokker.Count; b++)
+        {
+            DekkEtterTur(blokker[b], blokkAndel[b], andel);
         }
 
         return igjen;
     }
 
     /// <summary>
-    /// Water-filling: share the money by weight; a claim whose share would reach its need gets exactly its need and
+    /// Water-filling: share the money by weight; a block whose share would reach its need gets exactly its need and
     /// leaves the rest to be shared again among the others. When nobody is satisfied any more, the remaining money is
-    /// shared by weight, rounded down to øre, and the øre left go to the largest remainders (ties: earlier
-    /// tidsprioritet, then lower id).
+    /// shared by weight, rounded down to øre, and the øre left go to the largest remainders (ties: the block first in
+    /// order).
     /// </summary>
-    private static decimal Vannfyll(IReadOnlyList<Krav> krav, List<int> medlemmer, decimal igjen, decimal[] andelOere, Func<int, decimal> vekt)
+    private static decimal Vannfyll(List<int> medlemmer, decimal igjen, decimal[] andel, Func<int, decimal> behov, Func<int, decimal> vekt)
     {
         var aktive = medlemmer.ToList();
         while (aktive.Count > 0 && igjen > 0)
@@ -150,17 +173,17 @@ public static class ReferanseFordeling
             var samletVekt = aktive.Sum(vekt);
             var pott = igjen;
 
-            // share_i = pott · vekt_i / samletVekt reaches need_i  <=>  pott · vekt_i >= need_i · samletVekt (exact).
-            var dekket = aktive.Where(i => pott * vekt(i) >= BehovOere(krav[i]) * samletVekt).ToList();
+            // share_b = pott · vekt_b / samletVekt reaches need_b  <=>  pott · vekt_b >= need_b · samletVekt (exact).
+            var dekket = aktive.Where(b => pott * vekt(b) >= behov(b) * samletVekt).ToList();
             if (dekket.Count == 0)
             {
                 break;
             }
 
-            foreach (var i in dekket)
+            foreach (var b in dekket)
             {
-                andelOere[i] = BehovOere(krav[i]);
-                igjen -= andelOere[i];
+                andel[b] = behov(b);
+                igjen -= andel[b];
             }
 
             aktive = [.. aktive.Except(dekket)];
@@ -173,22 +196,18 @@ public static class ReferanseFordeling
 
         var sum = aktive.Sum(vekt);
         var andeler = aktive
-            .Select(i => new { Indeks = i, Teller = igjen * vekt(i) })
-            .Select(x => new { x.Indeks, Rest = x.Teller % sum, Hel = (x.Teller - (x.Teller % sum)) / sum })
+            .Select(b => new { Blokk = b, Teller = igjen * vekt(b) })
+            .Select(x => new { x.Blokk, Rest = x.Teller % sum, Hel = (x.Teller - (x.Teller % sum)) / sum })
             .ToList();
         foreach (var a in andeler)
         {
-            andelOere[a.Indeks] = a.Hel;
+            andel[a.Blokk] = a.Hel;
         }
 
         var ekstraOere = (int)(igjen - andeler.Sum(a => a.Hel));
-        foreach (var a in andeler
-                     .OrderByDescending(a => a.Rest)
-                     .ThenBy(a => krav[a.Indeks].Tidsprioritet)
-                     .ThenBy(a => krav[a.Indeks].Id, StringComparer.Ordinal)
-                     .Take(ekstraOere))
+        foreach (var a in andeler.OrderByDescending(a => a.Rest).ThenBy(a => a.Blokk).Take(ekstraOere))
         {
-            andelOere[a.Indeks] += 1;
+            andel[a.Blokk] += 1;
         }
 
         return 0;

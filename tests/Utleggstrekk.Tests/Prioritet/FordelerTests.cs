@@ -86,10 +86,11 @@ public class FordelerTests
         r.Andeler[1].Behov.Should().Be(Beloep.FraKroner(2_000));
         ReferanseFordeling.Fordel(krav, 1_500m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(750m, 750m);
 
-        // Samordnet: the weight is the dividendegrunnlag (remaining + interest) = the need: 1 500 × 1 000/3 000 = 500,
-        // 1 500 × 2 000/3 000 = 1 000.
+        // Samordnet: class a still shares by the size of each bidrag (deknl. § 2-8 third ledd last sentence; the
+        // interest is a class-f part of its own): 750 / 750 as well.
         var s = Fordeler.Fordel(krav, Beloep.FraKroner(1_500), Fordelingsregel.Samordnet);
-        EtterId(s).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 500m, ["bg"] = 1_000m });
+        EtterId(s).Should().Equal(new Dictionary<string, decimal> { ["lb"] = 750m, ["bg"] = 750m });
+        s.Andeler[1].Renteandel.Should().Be(Beloep.Null);
     }
 
     [Fact]
@@ -111,20 +112,48 @@ public class FordelerTests
     [Fact]
     public void Water_filling_then_largest_remainder_in_oere()
     {
-        // Weights / needs in øre: L 100/100 (løpende 1.00), A 100/1 000 (1.00 + 9.00 interest), B 200/1 000 (2.00 +
-        // 8.00 interest). Payment 401 øre.
+        // Class a with current weights that differ from the needs (a projection passes them). Weights / needs in øre:
+        // L 100/100, A 100/1 000, B 200/1 000. Payment 401 øre.
         //   Round 1, W = 400: L's share 401·100/400 = 100.25 ≥ 100 → L gets 100; A 100.25 < 1 000, B 200.5 < 1 000.
         //   Round 2, 301 øre, W = 300: A 301·100/300 = 100.33, B 301·200/300 = 200.67, both short → floors 100 + 200,
         //   1 øre left goes to the larger remainder (B, .67) → A 1.00, B 2.01.
         Krav[] krav =
         [
             LoependeBidrag("L", D(2024, 1, 1), 1m),
+            Bidragsgjeld("A", D(2023, 1, 1), 1m),
+            Bidragsgjeld("B", D(2023, 1, 1), 2m),
+        ];
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        var andeler = new Beloep[3];
+        Beloep[] behov = [Beloep.FraOere(100), Beloep.FraOere(1_000), Beloep.FraOere(1_000)];
+        Beloep[] vekter = [Beloep.FraOere(100), Beloep.FraOere(100), Beloep.FraOere(200)];
+        Fordeler.Fordel(plan, Beloep.FraOere(401), behov, new Beloep[3], vekter, andeler, [], out var overskudd);
+        andeler.Should().Equal(Beloep.FraOere(100), Beloep.FraOere(100), Beloep.FraOere(201));
+        overskudd.Should().Be(Beloep.Null);
+    }
+
+    [Fact]
+    public void Class_a_interest_is_paid_in_class_f_after_class_b()
+    {
+        // Principals L 1.00, A 1.00, B 2.00 (class a) are covered (4.00); the 1 øre left goes past class b (X, 5.00) only
+        // when X is covered: payment 4.01 → X gets the øre, the interest parts nothing.
+        Krav[] krav =
+        [
+            LoependeBidrag("L", D(2024, 1, 1), 1m),
             Bidragsgjeld("A", D(2023, 1, 1), 1m) with { PaaloeptRente = Beloep.FraKroner(9) },
             Bidragsgjeld("B", D(2023, 1, 1), 2m) with { PaaloeptRente = Beloep.FraKroner(8) },
+            Krav("X", Artsprioritet.B, D(2024, 1, 1), 5m),
         ];
         var r = Fordeler.Fordel(krav, Beloep.FraOere(401), Fordelingsregel.Tidsprioritet);
-        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["L"] = 1.00m, ["A"] = 1.00m, ["B"] = 2.01m });
-        ReferanseFordeling.Fordel(krav, 4.01m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(1.00m, 1.00m, 2.01m);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["L"] = 1.00m, ["A"] = 1.00m, ["B"] = 2.00m, ["X"] = 0.01m });
+        r.Andeler.Should().OnlyContain(a => a.Renteandel == Beloep.Null);
+
+        // 9.01: X 5.00 in full, then class f: A's and B's interest parts (same day, same case B1: in turn, A first).
+        var r2 = Fordeler.Fordel(krav, Beloep.FraOere(901), Fordelingsregel.Tidsprioritet);
+        EtterId(r2).Should().Equal(new Dictionary<string, decimal> { ["L"] = 1.00m, ["A"] = 1.01m, ["B"] = 2.00m, ["X"] = 5.00m });
+        r2.Andeler[1].Renteandel.Should().Be(Beloep.FraOere(1));
+        r2.Deler.Where(d => d.Del == Kravdel.Renter).Should().OnlyContain(d => d.Artsprioritet == Artsprioritet.F);
+        ReferanseFordeling.Fordel(krav, 9.01m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(1.00m, 1.01m, 2.00m, 5.00m);
     }
 
     [Fact]
@@ -149,14 +178,22 @@ public class FordelerTests
     [Fact]
     public void A_plan_distributes_with_current_needs_and_weights()
     {
-        // Two bidragsgjeld; this month's needs 1 000 each, weights (remaining) 100 and 200: 300 × 100/300 = 100,
-        // 300 × 200/300 = 200.
+        // Two bidragsgjeld; this month's principal needs 1 000 each, weights (remaining) 100 and 200: 300 × 100/300 =
+        // 100, 300 × 200/300 = 200. Their interest parts (class f) get nothing while class a is short.
         Krav[] krav = [Bidragsgjeld("x", D(2024, 1, 1), 50m), Bidragsgjeld("y", D(2024, 1, 1), 50m)];
         var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
         plan.Vekter.ToArray().Should().Equal(Beloep.FraKroner(50), Beloep.FraKroner(50));
         var andeler = new Beloep[2];
-        Fordeler.Fordel(plan, Beloep.FraKroner(300), [Beloep.FraKroner(1_000), Beloep.FraKroner(1_000)], [Beloep.FraKroner(100), Beloep.FraKroner(200)], andeler, out var overskudd);
+        var renteandeler = new Beloep[2];
+        Fordeler.Fordel(plan, Beloep.FraKroner(300), [Beloep.FraKroner(1_000), Beloep.FraKroner(1_000)], [Beloep.FraKroner(5), Beloep.FraKroner(5)], [Beloep.FraKroner(100), Beloep.FraKroner(200)], andeler, renteandeler, out var overskudd);
         andeler.Should().Equal(Beloep.FraKroner(100), Beloep.FraKroner(200));
+        renteandeler.Should().Equal(Beloep.Null, Beloep.Null);
+        overskudd.Should().Be(Beloep.Null);
+
+        // Enough for both principals: the interest parts (class f, same day, same case "S") follow by id.
+        Fordeler.Fordel(plan, Beloep.FraKroner(2_007), [Beloep.FraKroner(1_000), Beloep.FraKroner(1_000)], [Beloep.FraKroner(5), Beloep.FraKroner(5)], [Beloep.FraKroner(100), Beloep.FraKroner(200)], andeler, renteandeler, out overskudd);
+        andeler.Should().Equal(Beloep.FraKroner(1_005), Beloep.FraKroner(1_002));
+        renteandeler.Should().Equal(Beloep.FraKroner(5), Beloep.FraKroner(2));
         overskudd.Should().Be(Beloep.Null);
     }
 
@@ -245,13 +282,17 @@ public class FordelerTests
     {
         Krav[] krav = [Krav("e", Artsprioritet.E, D(2024, 1, 1), 4_000m), Krav("f", Artsprioritet.F, D(2023, 1, 1), 3_000m)];
         var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
-        plan.Rekkefoelge.ToArray().Should().Equal(0, 1);
+        plan.Deler.ToArray().Should().Equal(
+            new Fordelingsdel(0, Kravdel.Hovedstol, Artsprioritet.E, 0, 0),
+            new Fordelingsdel(1, Kravdel.Hovedstol, Artsprioritet.F, 1, 1));
         plan.Grupper.ToArray().Should().Equal(
-            new Fordelingsgruppe(Artsprioritet.E, 0, 1, false),
-            new Fordelingsgruppe(Artsprioritet.F, 1, 1, false));
+            new Fordelingsgruppe(Artsprioritet.E, 0, 1, Delingsmaate.EtterTur, 0, 1),
+            new Fordelingsgruppe(Artsprioritet.F, 1, 1, Delingsmaate.EtterTur, 1, 1));
+        plan.HarRentedel(0).Should().BeFalse();
+        plan.RenteRang(1).Should().Be(-1);
 
         var andeler = new Beloep[2];
-        Fordeler.Fordel(plan, Beloep.FraKroner(1_000), [Beloep.FraKroner(300), Beloep.FraKroner(3_000)], andeler, out var overskudd);
+        Fordeler.Fordel(plan, Beloep.FraKroner(1_000), [Beloep.FraKroner(300), Beloep.FraKroner(3_000)], [Beloep.Null, Beloep.Null], plan.Vekter, andeler, [], out var overskudd);
         andeler.Should().Equal(Beloep.FraKroner(300), Beloep.FraKroner(700));
         overskudd.Should().Be(Beloep.Null);
     }
@@ -310,9 +351,109 @@ public class FordelerTests
         var f = Fordeler.Forklar(r);
         f.Resultat.Should().Be("10000.00");
         f.Deler.Select(d => d.Regel).Should().Equal(Prioritetsregler.ForholdsmessigBidrag, Prioritetsregler.Tidsprioritet, Prioritetsregler.Overskudd);
-        f.Deler[0].Fakta.Should().Contain(new Faktum("lb", "3000.00 av 3000.00"));
+        f.Deler[0].Fakta.Should().Contain(new Faktum("lb", "3000.00 av 3000.00 (sak B1, tidsprioritet 2024-06-01)"));
         f.Deler[2].Resultat.Should().Be("2000.00");
         f.Deler[0].Regel.Kilde.Should().Contain("§ 2-8 tredje ledd siste punktum");
+    }
+
+    [Fact]
+    public void Interest_on_a_class_b_claim_is_class_f_and_a_later_class_b_claim_comes_first()
+    {
+        // Issue 6, case 1: X (2020, S1) 1 000 + 3 000 interest, Y (2021, S2) 3 000, both class b; payment 3 000 →
+        // X 1 000 (its principal), Y 2 000; X's interest (class f) nothing.
+        Krav[] krav =
+        [
+            Krav("X", Artsprioritet.B, D(2020, 1, 1), 1_000m, sak: "S1", paaloeptRente: 3_000m),
+            Krav("Y", Artsprioritet.B, D(2021, 1, 1), 3_000m, sak: "S2"),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(3_000), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["X"] = 1_000m, ["Y"] = 2_000m });
+        r.Andeler[0].Renteandel.Should().Be(Beloep.Null);
+        ReferanseFordeling.Fordel(krav, 3_000m, Fordelingsregel.Tidsprioritet).Andeler.Should().Equal(1_000m, 2_000m);
+
+        // The trace shows X's principal (class b) and interest (class f) as separate parts, each with its rule.
+        var f = Fordeler.Forklar(r);
+        f.Deler.Select(d => d.Steg).Should().Equal(
+            "Artsprioritet b, tidsprioritet 2020-01-01",
+            "Artsprioritet b, tidsprioritet 2021-01-01",
+            "Artsprioritet f, tidsprioritet 2020-01-01");
+        f.Deler[2].Fakta.Should().ContainSingle().Which.Should().Be(new Faktum("X (renter)", "0.00 av 3000.00 (sak S1, tidsprioritet 2020-01-01)"));
+        f.Deler[2].Deler.Select(d => d.Regel).Should().Contain(Prioritetsregler.RenterIKlasseF);
+        Prioritetsregler.RenterIKlasseF.Kilde.Should().Contain("pkt. 6.1").And.Contain("6.2");
+    }
+
+    [Fact]
+    public void Bidragsgjeld_interest_waits_behind_class_b()
+    {
+        // Issue 6, case 2: L 100/month, G (2023) 100 + 10 000 interest, X class b (2020) 5 000; payment 1 000 →
+        // L 100, G 100, X 800.
+        Krav[] krav =
+        [
+            LoependeBidrag("L", D(2022, 1, 1), 100m),
+            Bidragsgjeld("G", D(2023, 1, 1), 100m) with { PaaloeptRente = Beloep.FraKroner(10_000) },
+            Krav("X", Artsprioritet.B, D(2020, 1, 1), 5_000m),
+        ];
+        foreach (var regel in new[] { Fordelingsregel.Tidsprioritet, Fordelingsregel.Samordnet })
+        {
+            var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), regel);
+            EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["L"] = 100m, ["G"] = 100m, ["X"] = 800m });
+        }
+    }
+
+    [Fact]
+    public void Same_day_in_different_saker_is_shared_pro_rata_whatever_the_sak_spelling()
+    {
+        // Issue 6, case 3: class f, both 2024-01-01, X in S10 1 000, Y in S9 1 000; payment 1 000 → 500 / 500.
+        Krav[] krav =
+        [
+            Krav("X", Artsprioritet.F, D(2024, 1, 1), 1_000m, sak: "S10"),
+            Krav("Y", Artsprioritet.F, D(2024, 1, 1), 1_000m, sak: "S9"),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["X"] = 500m, ["Y"] = 500m });
+        r.Andeler.Should().OnlyContain(a => a.ProRata);
+        var f = Fordeler.Forklar(r);
+        f.Deler.Should().ContainSingle().Which.Regel.Should().Be(Prioritetsregler.SammeDag);
+        f.Deler[0].Steg.Should().Contain("samme dag, delt forholdsmessig");
+    }
+
+    [Fact]
+    public void Same_day_each_sak_takes_its_share_through_its_own_claims_in_prioritet_i_sak_order()
+    {
+        // Class b, 2024-01-01. Sak A: a2 (prio 2) 300, a1 (prio 1) 300 → need 600; sak B: b1 200 → need 200. Payment 400:
+        // 400 · 600/800 = 300 to A, 100 to B; A passes its 300 to a1 first.
+        Krav[] krav =
+        [
+            Krav("a2", Artsprioritet.B, D(2024, 1, 1), 300m, sak: "A", prioritetISak: 2),
+            Krav("b1", Artsprioritet.B, D(2024, 1, 1), 200m, sak: "B"),
+            Krav("a1", Artsprioritet.B, D(2024, 1, 1), 300m, sak: "A", prioritetISak: 1),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(400), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["a2"] = 0m, ["b1"] = 100m, ["a1"] = 300m });
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        // Two groups: the principals (class b, same day, two saker) and their interest parts (class f, same day).
+        plan.Grupper.ToArray().Should().Equal(
+            new Fordelingsgruppe(Artsprioritet.B, 0, 3, Delingsmaate.SammeDag, 0, 2),
+            new Fordelingsgruppe(Artsprioritet.F, 3, 3, Delingsmaate.SammeDag, 2, 2));
+        plan.Blokker[..2].ToArray().Should().Equal(new Fordelingsblokk(0, 2), new Fordelingsblokk(2, 1));
+        plan.Deler.ToArray().Select(d => (d.KravIndeks, d.Del)).Should().Equal(
+            (2, Kravdel.Hovedstol), (0, Kravdel.Hovedstol), (1, Kravdel.Hovedstol), (2, Kravdel.Renter), (0, Kravdel.Renter), (1, Kravdel.Renter));
+        plan.RenteRang(0).Should().Be(4);
+        plan.HovedstolRang(0).Should().Be(1);
+    }
+
+    [Fact]
+    public void Samordnet_keeps_class_a_pro_rata_whatever_the_preserved_priority()
+    {
+        // Issue 6, case 4: two løpende bidrag of 1 000, one with bevartTidsprioritet; payment 1 000 → 500 / 500.
+        Krav[] krav =
+        [
+            LoependeBidrag("L1", D(2020, 1, 1), 1_000m) with { BevartTidsprioritet = true },
+            LoependeBidrag("L2", D(2025, 1, 1), 1_000m, sak: "B2"),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Samordnet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["L1"] = 500m, ["L2"] = 500m });
+        ReferanseFordeling.Fordel(krav, 1_000m, Fordelingsregel.Samordnet).Andeler.Should().Equal(500m, 500m);
     }
 
     [Fact]

@@ -102,4 +102,31 @@ public class KravvalideringTests
         Artsprioriteter.TryFraBokstav("g", out _).Should().BeFalse();
         Enum.GetValues<Artsprioritet>().Select(a => a.Bokstav()).Should().Equal('a', 'b', 'c', 'd', 'e', 'f');
     }
+
+    [Theory]
+    [InlineData(Kravtype.Renter, Artsprioritet.A, true)]
+    [InlineData(Kravtype.Renter, Artsprioritet.D, true)]
+    [InlineData(Kravtype.Renter, Artsprioritet.E, false)]
+    [InlineData(Kravtype.Renter, Artsprioritet.F, false)]
+    [InlineData(Kravtype.Gebyr, Artsprioritet.B, true)]
+    [InlineData(Kravtype.Gebyr, Artsprioritet.E, false)]
+    [InlineData(Kravtype.Kostnader, Artsprioritet.E, true)]
+    [InlineData(Kravtype.Kostnader, Artsprioritet.C, true)]
+    [InlineData(Kravtype.Kostnader, Artsprioritet.F, false)]
+    [InlineData(Kravtype.Hovedstol, Artsprioritet.B, false)]
+    public void Interest_fees_and_costs_must_be_in_the_class_the_law_gives(Kravtype type, Artsprioritet art, bool avvist)
+    {
+        // Retningslinje pkt. 6.1: renter/gebyr follow the principal only for tax (e), otherwise f; kostnader always f.
+        var feil = Kravvalidering.Valider([KravBygger.Krav("K", art, KravBygger.D(2024, 1, 1), 100m, type: type)]);
+        var treff = feil.Where(f => f.Regel == "KRAVTYPE_HAR_ANNEN_ARTSPRIORITET").ToList();
+        if (!avvist)
+        {
+            treff.Should().BeEmpty();
+            return;
+        }
+
+        treff.Should().ContainSingle().Which.Felt.Should().Be("krav[0].artsprioritet");
+        treff[0].Verdi.Should().Be(art.Bokstav().ToString());
+        treff[0].Melding.Should().Contain("pkt. 6.1").And.Contain(type == Kravtype.Kostnader ? "artsprioritet f" : "artsprioritet e");
+    }
 }
