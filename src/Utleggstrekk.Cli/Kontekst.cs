@@ -22,6 +22,10 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn)
         Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt med linjenummer) per linje.",
     };
 
+    /// <summary>Today's date in Norway (for the staleness warnings of <c>satser</c>); tests may set it.</summary>
+    public NodaTime.LocalDate Idag { get; init; } =
+        NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Oslo"]).Date;
+
     /// <summary>Standard input (a file argument <c>-</c>).</summary>
     public TextReader Inn { get; } = inn;
 
