@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
@@ -58,6 +59,34 @@ internal static class Benchmarkdata
         }
 
         return krav;
+    }
+
+    /// <summary>
+    /// A trekk of <paramref name="antall"/> mixed claims (<see cref="BlandedeKrav"/>) where every third hovedstol or bidragsgjeld runs
+    /// forsinkelsesrente from 2024-07-01 and every third an agreed 15 % from 2025-01-15, each with a saksøker (five
+    /// creditors), and one open trekkpålegg of 8 000 kr.
+    /// </summary>
+    public static Engine.Innsyn.Trekk Trekk(int antall, Fordelingsregel regel = Fordelingsregel.Tidsprioritet)
+    {
+        string[] orgnr = ["974080001", "987650001", "912340007", "923450009", "934560000"];
+        var krav = BlandedeKrav(antall)
+            .Select((k, i) => k.Kravtype is not (Kravtype.Hovedstol or Kravtype.Bidragsgjeld) ? k : k with
+            {
+                Rentevilkaar = (i % 3) switch
+                {
+                    0 => Engine.Renter.Rentevilkaar.MedForsinkelsesrente(new LocalDate(2024, 7, 1)),
+                    1 => Engine.Renter.Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(15), new LocalDate(2025, 1, 15)),
+                    _ => Engine.Renter.Rentevilkaar.Ingen,
+                },
+            })
+            .ToImmutableArray();
+        return new Engine.Innsyn.Trekk
+        {
+            Krav = krav,
+            Parter = [.. krav.Select((_, i) => new Engine.Innsyn.Kravparter(Engine.Innsyn.Organisasjonsnummer.Les(orgnr[i % orgnr.Length], "orgnr"), null))],
+            Regel = regel,
+            Trekkpaalegg = [new Engine.Innsyn.Trekkpaalegg(Engine.Innsyn.Organisasjonsnummer.Les("812340018", "trekkpliktig"), new LocalDate(2024, 6, 1), null, Beloep.FraKroner(8_000), null)],
+        };
     }
 
     /// <summary>A kravtype the law allows in the class (Retningslinje pkt. 6.1): renter/gebyr only e or f, kostnader only f.</summary>

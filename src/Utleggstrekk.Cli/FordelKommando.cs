@@ -60,11 +60,11 @@ internal static class FordelKommando
 
             k.Ut.WriteLine($"Fordeling av {Visning.Kr(betaling)} kr etter {dokument.Regel}");
             k.Ut.WriteLine();
-            var rader = new List<string[]> { new[] { "Krav", "Klasse", "Kravtype", "Behov", "Andel", "Udekket" } };
+            var rader = new List<string[]> { new[] { "Krav", "Klasse", "Kravtype", "Behov", "Andel", "Herav renter (f)", "Udekket" } };
             for (var i = 0; i < krav.Length; i++)
             {
                 var x = resultat.Andeler[i];
-                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), Visning.Kravtype(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Udekket)]);
+                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), Visning.Kravtype(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Renteandel), Visning.Kr(x.Udekket)]);
             }
 
             Visning.Tabell(k.Ut, rader);

@@ -15,6 +15,9 @@ internal static class Kommandoer
         rot.Subcommands.Add(RenteKommando.Lag(kontekst));
         rot.Subcommands.Add(FordelKommando.Lag(kontekst));
         rot.Subcommands.Add(TrekkperiodeKommando.Lag(kontekst));
+        rot.Subcommands.Add(InnsynKommando.Lag(kontekst));
+        rot.Subcommands.Add(FramskrivKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
+        rot.Subcommands.Add(ElanKommando.Lag(kontekst));
     }
 }

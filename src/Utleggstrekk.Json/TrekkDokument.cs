@@ -9,6 +9,49 @@ public sealed class TrekkDokument
 {
     /// <summary>The krav (required, at least one).</summary>
     public List<KravDokument>? Krav { get; set; }
+
+    /// <summary><c>etablert</c> (default) or <c>avsluttet</c>.</summary>
+    public string? Status { get; set; }
+
+    /// <summary><c>tidsprioritet</c> (default) or <c>samordnet</c>.</summary>
+    public string? Regel { get; set; }
+
+    /// <summary>The decided trekk per trekkpliktig.</summary>
+    public List<TrekkpaaleggDokument>? Trekkpaalegg { get; set; }
+
+    /// <summary>The amounts received.</summary>
+    public List<MottakDokument>? Mottatt { get; set; }
+}
+
+/// <summary>One trekkpålegg in TREKK.json: a period <c>[fra, til)</c> with an amount or a percent.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class TrekkpaaleggDokument
+{
+    /// <summary>The trekkpliktig's organisation number (required, MOD11).</summary>
+    public string? Trekkpliktig { get; set; }
+
+    /// <summary>First day (required).</summary>
+    public LocalDate? Fra { get; set; }
+
+    /// <summary>End, exclusive (null: open-ended).</summary>
+    public LocalDate? Til { get; set; }
+
+    /// <summary>Amount per month (or <see cref="Prosent"/>).</summary>
+    public decimal? Beloep { get; set; }
+
+    /// <summary>Percent of gross income (or <see cref="Beloep"/>).</summary>
+    public decimal? Prosent { get; set; }
+}
+
+/// <summary>One amount received in TREKK.json.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class MottakDokument
+{
+    /// <summary>The day it was received (required).</summary>
+    public LocalDate? Dato { get; set; }
+
+    /// <summary>The amount (required).</summary>
+    public decimal? Beloep { get; set; }
 }
 
 /// <summary>One krav in TREKK.json.</summary>
@@ -47,6 +90,12 @@ public sealed class KravDokument
 
     /// <summary>The interest the krav runs (default none).</summary>
     public RentevilkaarDokument? Rentevilkaar { get; set; }
+
+    /// <summary>The saksøker's organisation number (nine digits, MOD11), for innsyn.</summary>
+    public string? Saksoeker { get; set; }
+
+    /// <summary>The prosessfullmektig's organisation number (nine digits, MOD11), for innsyn.</summary>
+    public string? Prosessfullmektig { get; set; }
 }
 
 /// <summary>The interest terms of a krav in TREKK.json.</summary>

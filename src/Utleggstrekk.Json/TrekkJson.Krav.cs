@@ -25,33 +25,13 @@ public static partial class TrekkJson
     /// <summary>
     /// Reads and validates TREKK.json into the engine's krav, in input order. Throws <see cref="UgyldigInputException"/>
     /// with every violation: JSON types, missing and unknown fields, amounts, unknown class or kravtype, dates, and the
-    /// engine's own krav rules (<see cref="Kravvalidering"/>: duplicate ids, bidrag in class a, …).
+    /// engine's own krav rules (<see cref="Kravvalidering"/>: duplicate ids, bidrag in class a, …), and the rest of the
+    /// document (<see cref="LesTrekk"/>): a bad organisation number or trekkpålegg is refused here too.
     /// </summary>
-    public static ImmutableArray<Krav> Les(string json, string kilde = "TREKK.json")
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        using var dokument = JsonLeser.Parse(json, kilde);
-        var leser = new JsonLeser();
-        var dok = LesDokument(leser, dokument.RootElement);
-        var feil = new List<Valideringsfeil>();
-        var krav = dok is null ? default : Tilordne(dok, feil);
-        var alle = JsonLeser.Slaa(leser.Feil, feil);
-        if (alle.Count > 0 || krav.IsDefault)
-        {
-            throw new UgyldigInputException(alle);
-        }
-
-        return krav;
-    }
+    public static ImmutableArray<Krav> Les(string json, string kilde = "TREKK.json") => LesTrekk(json, kilde).Krav;
 
     /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInputException"/>.</summary>
-    public static ImmutableArray<Krav> TilKrav(TrekkDokument dokument)
-    {
-        ArgumentNullException.ThrowIfNull(dokument);
-        var feil = new List<Valideringsfeil>();
-        var krav = Tilordne(dokument, feil);
-        return feil.Count > 0 || krav.IsDefault ? throw new UgyldigInputException(feil) : krav;
-    }
+    public static ImmutableArray<Krav> TilKrav(TrekkDokument dokument) => TilTrekk(dokument).Krav;
 
     private static ImmutableArray<Krav> Tilordne(TrekkDokument dok, List<Valideringsfeil> feil)
     {
@@ -96,7 +76,7 @@ public static partial class TrekkJson
             var art = Artsprioritet.A;
             if (k.Artsprioritet is not null && !Artsprioriteter.TryFraBokstav(k.Artsprioritet, out art))
             {
-                feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "PRIORITET_MANGLER", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
+                feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "UKJENT_ARTSPRIORITET", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
             }
 
             var feilFoerType = feil.Count;

@@ -11,9 +11,11 @@ namespace Utleggstrekk.Json;
 /// </summary>
 public static partial class TrekkJson
 {
-    private static readonly string[] RotFelt = ["krav"];
-    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar"];
+    private static readonly string[] RotFelt = ["krav", "status", "regel", "trekkpaalegg", "mottatt"];
+    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar", "saksoeker", "prosessfullmektig"];
     private static readonly string[] RentevilkaarFelt = ["type", "avtaltSats", "renteFra"];
+    private static readonly string[] TrekkpaaleggFelt = ["trekkpliktig", "fra", "til", "beloep", "prosent"];
+    private static readonly string[] MottakFelt = ["dato", "beloep"];
 
     /// <summary>Reads the document and checks JSON types, required and unknown fields. Throws <see cref="UgyldigInputException"/>.</summary>
     public static TrekkDokument LesDokument(string json, string kilde = "TREKK.json")
@@ -65,8 +67,29 @@ public static partial class TrekkJson
                             RenteFra = l.Dato(r, "renteFra", JsonLeser.Sti(sti, "rentevilkaar")),
                         }
                         : null,
+                    Saksoeker = l.Tekst(e, "saksoeker", sti),
+                    Prosessfullmektig = l.Tekst(e, "prosessfullmektig", sti),
                 }
                 : new KravDokument()),
+            Status = l.Tekst(rot, "status", string.Empty),
+            Regel = l.Tekst(rot, "regel", string.Empty),
+            Trekkpaalegg = l.Liste(rot, "trekkpaalegg", string.Empty, static (l, e, sti) => l.SjekkObjekt(e, sti, TrekkpaaleggFelt)
+                ? new TrekkpaaleggDokument
+                {
+                    Trekkpliktig = l.Tekst(e, "trekkpliktig", sti, paakrevd: true),
+                    Fra = l.Dato(e, "fra", sti, paakrevd: true),
+                    Til = l.Dato(e, "til", sti),
+                    Beloep = l.Tall(e, "beloep", sti),
+                    Prosent = l.Tall(e, "prosent", sti),
+                }
+                : new TrekkpaaleggDokument()),
+            Mottatt = l.Liste(rot, "mottatt", string.Empty, static (l, e, sti) => l.SjekkObjekt(e, sti, MottakFelt)
+                ? new MottakDokument
+                {
+                    Dato = l.Dato(e, "dato", sti, paakrevd: true),
+                    Beloep = l.Tall(e, "beloep", sti, paakrevd: true),
+                }
+                : new MottakDokument()),
         };
     }
 

@@ -323,7 +323,7 @@ public sealed class FordelUtdata
         {
             Beloep = resultat.Betaling,
             Regel = Koder.Fordelingsregler.TekstFor(resultat.Regel),
-            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel })],
+            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
             Overskudd = resultat.Overskudd,
             Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
         };
@@ -336,8 +336,14 @@ public sealed class FordelingsandelUtdata
     /// <summary>The krav id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The share.</summary>
+    /// <summary>The share (principal and interest parts together).</summary>
     public required Beloep Beloep { get; init; }
+
+    /// <summary>
+    /// Of <see cref="Beloep"/>, what the krav's separate interest part got: the accrued interest of a class a–d krav is
+    /// covered in class f (Retningslinje pkt. 6.1/6.2). 0 when the krav has no such part (class e/f, løpende bidrag).
+    /// </summary>
+    public Beloep Renteandel { get; init; }
 }
 
 /// <summary>The result document of <c>trekkperiode --json</c>.</summary>

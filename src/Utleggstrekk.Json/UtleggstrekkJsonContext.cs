@@ -50,6 +50,9 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(Engine.Trekkberegning.Sivilstand))]
 [JsonSerializable(typeof(Engine.Trekkberegning.Kostnadsdeling))]
 [JsonSerializable(typeof(Engine.Trekkberegning.Takregel))]
+[JsonSerializable(typeof(InnsynUtdata))]
+[JsonSerializable(typeof(FramskrivUtdata))]
+[JsonSerializable(typeof(FramskrivAlternativerUtdata))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
     /// <summary>

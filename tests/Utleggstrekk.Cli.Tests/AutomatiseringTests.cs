@@ -36,6 +36,40 @@ public class AutomatiseringTests
     }
 
     [Fact]
+    public void Innsyn_framskriv_and_elan_sjekk_read_stdin_with_a_dash()
+    {
+        var trekk = CliKjoering.Eksempel("trekk-innsyn.json");
+        string[] innsyn = ["--krav", "F1", "--dato", "2025-03-01", "--som", "998870003", "--json"];
+        var innsynInn = KjoerMedInn(File.ReadAllText(trekk), ["innsyn", "-", .. innsyn]);
+        innsynInn.Kode.Should().Be(0, innsynInn.Feil);
+        innsynInn.Ut.Should().Be(CliKjoering.Kjoer(["innsyn", trekk, .. innsyn]).Ut).And.Contain("kravMedHoeyerePrioritet");
+
+        var framskriv = CliKjoering.Eksempel("trekk-framskriv.json");
+        string[] valg = ["--fra", "2025-03-01", "--maaneder", "3", "--beloep", "5000", "--json"];
+        var framskrivInn = KjoerMedInn(File.ReadAllText(framskriv), ["framskriv", "-", .. valg]);
+        framskrivInn.Kode.Should().Be(0, framskrivInn.Feil);
+        framskrivInn.Ut.Should().Be(CliKjoering.Kjoer(["framskriv", framskriv, .. valg]).Ut);
+
+        var elan = Path.Combine(CliKjoering.Rot(), "tests", "Utleggstrekk.Elan.Tests", "Data", "begjaering-v1.json");
+        var elanInn = KjoerMedInn(File.ReadAllText(elan), "elan", "sjekk", "-", "--json");
+        elanInn.Kode.Should().Be(0, elanInn.Feil);
+        elanInn.Ut.Should().Be(CliKjoering.Kjoer("elan", "sjekk", elan, "--json").Ut.Replace("begjaering-v1.json", "stdin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Under_json_an_unreadable_elan_document_and_an_innsyn_refusal_are_json_error_objects()
+    {
+        var elan = KjoerMedInn("[1, 2", "elan", "sjekk", "-", "--json");
+        elan.Kode.Should().Be(2);
+        elan.Feil.Should().BeEmpty();
+        JsonDocument.Parse(elan.Ut).RootElement.GetProperty("feil")[0].GetProperty("regel").GetString().Should().Be("UGYLDIG_JSON");
+
+        var innsyn = CliKjoering.Kjoer("innsyn", CliKjoering.Eksempel("trekk-innsyn.json"), "--krav", "F1", "--dato", "2025-03-01", "--som", "974761076", "--json");
+        innsyn.Kode.Should().Be(2);
+        JsonDocument.Parse(innsyn.Ut).RootElement.GetProperty("feil")[0].GetProperty("felt").GetString().Should().Be("--som");
+    }
+
+    [Fact]
     public void A_bad_case_on_stdin_names_stdin_and_the_field()
     {
         var r = KjoerMedInn("""{ "beregningsdato": "2025-03-01" }""", "beregn", "-");

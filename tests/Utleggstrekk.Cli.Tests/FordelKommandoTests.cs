@@ -72,11 +72,29 @@ public class FordelKommandoTests
     }
 
     [Fact]
+    public void Interest_part_is_shown_in_json_and_table()
+    {
+        // X (b, 2020): principal 1 000 + interest 3 000; Y (b, 2021): 3 000. 5 000 → class b: X 1 000, Y 3 000; class f:
+        // X's interest 1 000 (Retningslinje pkt. 6.1). So X gets 2 000 of which 1 000 interest; Y 3 000 of which 0.
+        var fil = CliKjoering.Eksempel("trekk-renter-klasse-b.json");
+        var (kode, ut, feil) = CliKjoering.Kjoer("fordel", fil, "--beloep", "5000", "--json");
+        kode.Should().Be(0, feil);
+        JsonDocument.Parse(ut).RootElement.GetProperty("fordeling").EnumerateArray()
+            .Select(x => (x.GetProperty("id").GetString()!, x.GetProperty("beloep").GetDecimal(), x.GetProperty("renteandel").GetDecimal()))
+            .Should().Equal(("X", 2000m, 1000m), ("Y", 3000m, 0m));
+
+        var tabell = CliKjoering.Kjoer("fordel", fil, "--beloep", "5000").Ut.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        tabell.Should().ContainSingle(l => l.Length > 0 && l[0] == "Krav").Which.Should().Equal("Krav", "Klasse", "Kravtype", "Behov", "Andel", "Herav", "renter", "(f)", "Udekket");
+        string.Join(' ', tabell.Single(l => l.Length > 0 && l[0] == "X")).Should().Be("X b hovedstol 4 000 2 000 1 000 2 000");
+        string.Join(' ', tabell.Single(l => l.Length > 0 && l[0] == "Y")).Should().Be("Y b hovedstol 3 000 3 000 0 0");
+    }
+
+    [Fact]
     public void Deterministic() =>
         CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut.Should().Be(CliKjoering.Kjoer("fordel", Blandet, "--beloep", "4000", "--json").Ut);
 
     [Theory]
-    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "g", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'g'", "PRIORITET_MANGLER")]
+    [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "g", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[0].artsprioritet = 'g'", "UKJENT_ARTSPRIORITET")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": -100 } ] }""", "krav[0].gjenstaaende = '-100'", "UGYLDIG_BELOEP")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 }, { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-11", "sak": "S1", "kravtype": "hovedstol", "gjenstaaende": 100 } ] }""", "krav[1].id = 'A'", "KRAV_DUPLIKATE_REFERANSER")]
     [InlineData("""{ "krav": [ { "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "laan", "gjenstaaende": 100 } ] }""", "krav[0].kravtype = 'laan'", "loependeBidrag")]

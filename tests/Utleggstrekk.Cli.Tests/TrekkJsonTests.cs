@@ -53,7 +53,7 @@ public class TrekkJsonTests
             """);
         feil.Select(f => (f.Felt, f.Regel)).Should().BeEquivalentTo(new[]
         {
-            ("krav[0].artsprioritet", "PRIORITET_MANGLER"),
+            ("krav[0].artsprioritet", "UKJENT_ARTSPRIORITET"),
             ("krav[0].gjenstaaende", "UGYLDIG_BELOEP"),
             ("krav[1].tidsprioritet", "UGYLDIG_DATO"),
             ("krav[1].kravtype", "UGYLDIG_VERDI"),

@@ -10,30 +10,32 @@ namespace Utleggstrekk.Engine.Livsopphold;
 /// among the <c>k</c> youngest when fewer than <c>k</c> counted children come before it in the order
 /// "later date of birth first; on the same date of birth, later in the input first" (household children of the same
 /// date of birth have the same rate, so that order does not change the sum), and for samvær children by the order of
-/// <see cref="BlantYngste(ReadOnlySpan{Samvaersbarn}, ReadOnlySpan{int}, ReadOnlySpan{int}, int, int, LocalDate, SamvaerTabell, int)"/>.
+/// the samvær overload of <c>BlantYngste</c>.
 /// </summary>
 /// <remarks>Households are small, so the quadratic count is cheaper than sorting into a buffer.</remarks>
 internal static class Yngstefoerst
 {
     /// <summary>True when household child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool BlantYngste(ReadOnlySpan<Barn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
+    internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
+        where TSak : ITrekkinndata, allows ref struct
     {
         if (antall <= 0)
         {
             return false;
         }
 
-        var foedt = noekler.IsEmpty ? Alder.Noekkel(barn[indeks].Foedselsdato) : noekler[indeks];
+        var foedt = noekler.IsEmpty ? Alder.Noekkel(sak.BarnFoedselsdato(indeks)) : noekler[indeks];
         var foran = 0;
-        for (var j = 0; j < barn.Length; j++)
+        var n = sak.AntallBarn;
+        for (var j = 0; j < n; j++)
         {
-            if (j == indeks || !LivsoppholdBarn.Medregnes(alder.IsEmpty ? Alder.HeleAar(barn[j].Foedselsdato, dato) : alder[j], barn[j].Videregaaende))
+            if (j == indeks || !LivsoppholdBarn.Medregnes(alder.IsEmpty ? Alder.HeleAar(sak.BarnFoedselsdato(j), dato) : alder[j], sak.BarnVideregaaende(j)))
             {
                 continue;
             }
 
-            var annen = noekler.IsEmpty ? Alder.Noekkel(barn[j].Foedselsdato) : noekler[j];
+            var annen = noekler.IsEmpty ? Alder.Noekkel(sak.BarnFoedselsdato(j)) : noekler[j];
             if (annen > foedt || (annen == foedt && j > indeks))
             {
                 foran++;
@@ -51,26 +53,28 @@ internal static class Yngstefoerst
     /// choice does not change the sum). The result therefore does not depend on the input order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool BlantYngste(ReadOnlySpan<Samvaersbarn> barn, ReadOnlySpan<int> alder, ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato, SamvaerTabell tabell, int periode)
+    internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato, SamvaerTabell tabell, int periode)
+        where TSak : ITrekkinndata, allows ref struct
     {
         if (antall <= 0)
         {
             return false;
         }
 
-        var foedt = noekler.IsEmpty ? Alder.Noekkel(barn[indeks].Foedselsdato) : noekler[indeks];
-        var egenAlder = alder.IsEmpty ? Alder.HeleAar(barn[indeks].Foedselsdato, dato) : alder[indeks];
-        var klasse = barn[indeks].Samvaersklasse;
+        var foedt = noekler.IsEmpty ? Alder.Noekkel(sak.SamvaersbarnFoedselsdato(indeks)) : noekler[indeks];
+        var egenAlder = alder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(indeks), dato) : alder[indeks];
+        var klasse = sak.Samvaersklasse(indeks);
         var sats = -1L;
         var foran = 0;
-        for (var j = 0; j < barn.Length; j++)
+        var n = sak.AntallSamvaersbarn;
+        for (var j = 0; j < n; j++)
         {
-            if (j == indeks || !Samvaerstillegg.Medregnes(alder.IsEmpty ? Alder.HeleAar(barn[j].Foedselsdato, dato) : alder[j]))
+            if (j == indeks || !Samvaerstillegg.Medregnes(alder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(j), dato) : alder[j]))
             {
                 continue;
             }
 
-            var annen = noekler.IsEmpty ? Alder.Noekkel(barn[j].Foedselsdato) : noekler[j];
+            var annen = noekler.IsEmpty ? Alder.Noekkel(sak.SamvaersbarnFoedselsdato(j)) : noekler[j];
             if (annen > foedt)
             {
                 foran++;
@@ -83,7 +87,7 @@ internal static class Yngstefoerst
                     sats = tabell.Sats(periode, klasse, SamvaerTabell.Aldersband(egenAlder)).Oere;
                 }
 
-                var annenKlasse = barn[j].Samvaersklasse;
+                var annenKlasse = sak.Samvaersklasse(j);
                 var annenSats = tabell.Sats(periode, annenKlasse, SamvaerTabell.Aldersband(egenAlder)).Oere;
                 if (annenSats < sats || (annenSats == sats && (annenKlasse < klasse || (annenKlasse == klasse && j > indeks))))
                 {

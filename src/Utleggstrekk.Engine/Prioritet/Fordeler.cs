@@ -143,7 +143,7 @@ public static class Fordeler
     public static void Fordel(Fordelingsplan plan, Beloep betaling, Span<Beloep> andeler, out Beloep overskudd)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
-        FordelKjerne(plan, betaling, plan.HovedstolBehov, plan.RenteBehov, plan.Vekter, andeler, [], out overskudd);
+        FordelKjerne(plan, betaling, plan.HovedstolBehov, plan.RenteBehov, plan.Vekter, egneBehov: true, andeler, [], out overskudd);
     }
 
     /// <summary>
@@ -196,7 +196,7 @@ public static class Fordeler
             sumVekt += vekter[i].Oere;
         }
 
-        FordelKjerne(plan, betaling, hovedstolBehov, renteBehov, vekter, andeler, renteandeler, out overskudd);
+        FordelKjerne(plan, betaling, hovedstolBehov, renteBehov, vekter, egneBehov: false, andeler, renteandeler, out overskudd);
     }
 
     /// <summary>
@@ -228,7 +228,7 @@ public static class Fordeler
         var plan = Planlegg(krav, regel);
         var andeler = new Beloep[plan.Antall];
         var renteandeler = new Beloep[plan.Antall];
-        FordelKjerne(plan, betaling, plan.HovedstolBehov, plan.RenteBehov, plan.Vekter, andeler, renteandeler, out var overskudd);
+        FordelKjerne(plan, betaling, plan.HovedstolBehov, plan.RenteBehov, plan.Vekter, egneBehov: true, andeler, renteandeler, out var overskudd);
 
         var resultat = ImmutableArray.CreateBuilder<Kravandel>(plan.Antall);
         for (var i = 0; i < plan.Antall; i++)
@@ -414,24 +414,14 @@ public static class Fordeler
         return c != 0 ? c : ((int)da).CompareTo((int)db);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long DelBehov(in Fordelingsdel d, Fordelingsplan plan, ReadOnlySpan<Beloep> hovedstolBehov, ReadOnlySpan<Beloep> renteBehov)
-    {
-        var k = d.KravIndeks;
-        if (d.Del == Kravdel.Renter)
-        {
-            return renteBehov[k].Oere;
-        }
-
-        return plan.HarRentedel(k) ? hovedstolBehov[k].Oere : hovedstolBehov[k].Oere + renteBehov[k].Oere;
-    }
-
+    // egneBehov: the needs and weights are the plan's own, so the part and block needs precomputed in the plan are used.
     private static void FordelKjerne(
         Fordelingsplan plan,
         Beloep betaling,
         ReadOnlySpan<Beloep> hovedstolBehov,
         ReadOnlySpan<Beloep> renteBehov,
         ReadOnlySpan<Beloep> vekter,
+        bool egneBehov,
         Span<Beloep> andeler,
         Span<Beloep> renteandeler,
         out Beloep overskudd)
@@ -449,7 +439,6 @@ public static class Fordeler
         andeler.Clear();
         renteandeler.Clear();
         var rest = betaling.Oere;
-        var deler = plan.Deler;
         foreach (ref readonly var g in plan.Grupper)
         {
             if (rest == 0)
@@ -457,71 +446,72 @@ public static class Fordeler
                 break;
             }
 
-            if (g.AntallBlokker == 1)
-            {
-                rest = Hell(plan, deler.Slice(g.Start, g.Lengde), hovedstolBehov, renteBehov, andeler, renteandeler, rest);
-                continue;
-            }
-
-            rest = DelGruppe(plan, g, hovedstolBehov, renteBehov, vekter, andeler, renteandeler, rest);
+            rest = g.AntallBlokker == 1
+                ? Hell(plan, g.Start, g.Lengde, hovedstolBehov, renteBehov, egneBehov, andeler, renteandeler, rest)
+                : DelGruppe(plan, g, hovedstolBehov, renteBehov, vekter, egneBehov, andeler, renteandeler, rest);
         }
 
         overskudd = Beloep.FraOere(rest);
     }
 
-    /// <summary>Covers the parts one after another in full with <paramref name="tilgjengelig"/> øre; returns what is left.</summary>
+    /// <summary>
+    /// Covers the parts at ranks <c>[start, start + lengde)</c> one after another in full with
+    /// <paramref name="tilgjengelig"/> øre; returns what is left.
+    /// </summary>
     private static long Hell(
         Fordelingsplan plan,
-        ReadOnlySpan<Fordelingsdel> deler,
+        int start,
+        int lengde,
         ReadOnlySpan<Beloep> hovedstolBehov,
         ReadOnlySpan<Beloep> renteBehov,
+        bool egneBehov,
         Span<Beloep> andeler,
         Span<Beloep> renteandeler,
         long tilgjengelig)
     {
         var rest = tilgjengelig;
-        foreach (ref readonly var d in deler)
+        var steg = plan.Steg.Slice(start, lengde);
+        var egne = plan.DelBehovOere.Slice(start, lengde);
+        for (var j = 0; j < steg.Length; j++)
         {
             if (rest == 0)
             {
                 break;
             }
 
-            var andel = Math.Min(rest, DelBehov(d, plan, hovedstolBehov, renteBehov));
-            Gi(d, andel, andeler, renteandeler);
+            var s = steg[j];
+            var k = s.KravIndeks;
+            var behov = egneBehov ? egne[j] : Delsteg.Behov(s.Slag, hovedstolBehov[k].Oere, renteBehov[k].Oere);
+            var andel = Math.Min(rest, behov);
+            andeler[k] = Beloep.FraOere(andeler[k].Oere + andel);
+            if (s.Slag == Delslag.Renter && !renteandeler.IsEmpty)
+            {
+                renteandeler[k] = Beloep.FraOere(andel);
+            }
+
             rest -= andel;
         }
 
         return rest;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Gi(in Fordelingsdel d, long andel, Span<Beloep> andeler, Span<Beloep> renteandeler)
-    {
-        var k = d.KravIndeks;
-        andeler[k] = Beloep.FraOere(andeler[k].Oere + andel);
-        if (d.Del == Kravdel.Renter && !renteandeler.IsEmpty)
-        {
-            renteandeler[k] = Beloep.FraOere(andel);
-        }
-    }
-
     /// <summary>
     /// Shares <paramref name="tilgjengelig"/> øre pro rata among the blocks of <paramref name="g"/> with water-filling
     /// and largest-remainder rounding; each block passes its share through its parts in turn. Returns what is left.
     /// </summary>
+    [SkipLocalsInit]
     private static long DelGruppe(
         Fordelingsplan plan,
         in Fordelingsgruppe g,
         ReadOnlySpan<Beloep> hovedstolBehov,
         ReadOnlySpan<Beloep> renteBehov,
         ReadOnlySpan<Beloep> vekter,
+        bool egneBehov,
         Span<Beloep> andeler,
         Span<Beloep> renteandeler,
         long tilgjengelig)
     {
         var blokker = plan.Blokker.Slice(g.BlokkStart, g.AntallBlokker);
-        var deler = plan.Deler;
         var n = blokker.Length;
         long[]? leidLong = null;
         int[]? leidInt = null;
@@ -538,22 +528,34 @@ public static class Fordeler
         var aktive = heltall[..n];
         var rekke = heltall.Slice(n, n);
 
-        var vektetEtterBidrag = g.Deling == Delingsmaate.ForholdsmessigBidrag;
         long sum = 0;
-        for (var b = 0; b < n; b++)
+        if (egneBehov)
         {
-            long s = 0;
-            long w = 0;
-            foreach (ref readonly var d in deler.Slice(blokker[b].Start, blokker[b].Lengde))
+            plan.BlokkBehovOere.Slice(g.BlokkStart, n).CopyTo(behov);
+            plan.BlokkVektOere.Slice(g.BlokkStart, n).CopyTo(vekt);
+            foreach (var s in behov)
             {
-                s += DelBehov(d, plan, hovedstolBehov, renteBehov);
-                w += vekter[d.KravIndeks].Oere;
+                sum += s;
             }
+        }
+        else
+        {
+            var vektetEtterBidrag = g.Deling == Delingsmaate.ForholdsmessigBidrag;
+            var steg = plan.Steg;
+            for (var b = 0; b < n; b++)
+            {
+                long s = 0;
+                long w = 0;
+                foreach (var d in steg.Slice(blokker[b].Start, blokker[b].Lengde))
+                {
+                    s += Delsteg.Behov(d.Slag, hovedstolBehov[d.KravIndeks].Oere, renteBehov[d.KravIndeks].Oere);
+                    w += vekter[d.KravIndeks].Oere;
+                }
 
-            behov[b] = s;
-            vekt[b] = vektetEtterBidrag ? w : s;
-            andel[b] = 0;
-            sum += s;
+                behov[b] = s;
+                vekt[b] = vektetEtterBidrag ? w : s;
+                sum += s;
+            }
         }
 
         long rest;
@@ -566,6 +568,7 @@ public static class Fordeler
         {
             // 0 < tilgjengelig < sum: some block stays short. First the blocks with a weight; those with weight 0 share
             // by need only when the weighted ones are all covered.
+            andel.Clear();
             var m = 0;
             for (var b = 0; b < n; b++)
             {
@@ -595,7 +598,7 @@ public static class Fordeler
         {
             if (andel[b] > 0)
             {
-                Hell(plan, deler.Slice(blokker[b].Start, blokker[b].Lengde), hovedstolBehov, renteBehov, andeler, renteandeler, andel[b]);
+                Hell(plan, blokker[b].Start, blokker[b].Lengde, hovedstolBehov, renteBehov, egneBehov, andeler, renteandeler, andel[b]);
             }
         }
 
@@ -648,7 +651,7 @@ public static class Fordeler
                 var i = aktive[j];
                 var b = behov[i];
                 var w = vektErBehov ? b : vekter[i];
-                if ((Int128)pott * w >= (Int128)b * samletVekt)
+                if (ProduktMinst(pott, w, b, samletVekt))
                 {
                     andeler[i] = b;
                     rest -= b;
@@ -698,6 +701,18 @@ public static class Fordeler
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// <c>a · b ≥ c · d</c> exactly, all four non-negative: both products in 128 bits by <see cref="Math.BigMul(ulong, ulong, out ulong)"/>
+    /// (no checked <see cref="Int128"/> arithmetic on the hot path; two non-negative <c>long</c> values cannot overflow 128 bits).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool ProduktMinst(long a, long b, long c, long d)
+    {
+        var hoey1 = Math.BigMul((ulong)a, (ulong)b, out var lav1);
+        var hoey2 = Math.BigMul((ulong)c, (ulong)d, out var lav2);
+        return hoey1 > hoey2 || (hoey1 == hoey2 && lav1 >= lav2);
     }
 
     /// <summary><c>a · b / c</c> rounded down, with the remainder; all non-negative, <c>c</c> positive, <c>b ≤ c</c> (so the result is at most <c>a</c>).</summary>

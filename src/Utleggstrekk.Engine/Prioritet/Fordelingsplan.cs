@@ -104,6 +104,13 @@ public sealed class Fordelingsplan
     private readonly Beloep[] _vekter;
     private readonly string[] _ider;
 
+    // Precomputed for the per-payment path (Fordeler.FordelKjerne), none of it public: per rank the part's input index
+    // and how its need is read (Slag), and for the plan's own needs each part's, block's and block weight's øre.
+    private readonly Delsteg[] _steg;
+    private readonly long[] _delBehov;
+    private readonly long[] _blokkBehov;
+    private readonly long[] _blokkVekt;
+
     internal Fordelingsplan(
         Fordelingsregel regel,
         Fordelingsdel[] deler,
@@ -136,7 +143,50 @@ public sealed class Fordelingsplan
                 _hovedstolRang[deler[r].KravIndeks] = r;
             }
         }
+
+        _steg = new Delsteg[deler.Length];
+        _delBehov = new long[deler.Length];
+        for (var r = 0; r < deler.Length; r++)
+        {
+            var k = deler[r].KravIndeks;
+            var slag = deler[r].Del == Kravdel.Renter ? Delslag.Renter
+                : _renteRang[k] >= 0 ? Delslag.Hovedstol
+                : Delslag.HovedstolMedRenter;
+            _steg[r] = new Delsteg(k, slag);
+            _delBehov[r] = Delsteg.Behov(slag, hovedstolBehov[k].Oere, renteBehov[k].Oere);
+        }
+
+        _blokkBehov = new long[blokker.Length];
+        _blokkVekt = new long[blokker.Length];
+        foreach (var g in grupper)
+        {
+            for (var b = g.BlokkStart; b < g.BlokkStart + g.AntallBlokker; b++)
+            {
+                long behov = 0;
+                long vekt = 0;
+                for (var r = blokker[b].Start; r < blokker[b].Start + blokker[b].Lengde; r++)
+                {
+                    behov += _delBehov[r];
+                    vekt += vekter[deler[r].KravIndeks].Oere;
+                }
+
+                _blokkBehov[b] = behov;
+                _blokkVekt[b] = g.Deling == Delingsmaate.ForholdsmessigBidrag ? vekt : behov;
+            }
+        }
     }
+
+    /// <summary>Per rank: the part's input index and how its need is read.</summary>
+    internal ReadOnlySpan<Delsteg> Steg => _steg;
+
+    /// <summary>Per rank: the part's need (øre) from the plan's own needs.</summary>
+    internal ReadOnlySpan<long> DelBehovOere => _delBehov;
+
+    /// <summary>Per block: its need (øre) from the plan's own needs.</summary>
+    internal ReadOnlySpan<long> BlokkBehovOere => _blokkBehov;
+
+    /// <summary>Per block: its weight (øre) from the plan's own needs and weights (class a: the bidrag sizes; otherwise the need).</summary>
+    internal ReadOnlySpan<long> BlokkVektOere => _blokkVekt;
 
     /// <summary>The distribution rule the plan was made for.</summary>
     public Fordelingsregel Regel { get; }
@@ -176,4 +226,29 @@ public sealed class Fordelingsplan
 
     /// <summary>True when the claim at <paramref name="indeks"/> has a separate interest part (class a–d, not a løpende bidrag).</summary>
     public bool HarRentedel(int indeks) => _renteRang[indeks] >= 0;
+}
+
+/// <summary>How a part's need is read from the per-claim needs.</summary>
+internal enum Delslag : byte
+{
+    /// <summary>The principal part of a claim with a separate interest part: the principal need only.</summary>
+    Hovedstol = 0,
+
+    /// <summary>The single part of a claim without a separate interest part (class e/f, løpende bidrag): principal plus interest.</summary>
+    HovedstolMedRenter = 1,
+
+    /// <summary>The separate interest part: the interest need.</summary>
+    Renter = 2,
+}
+
+/// <summary>One rank of the per-payment path: the claim's input index and how the part's need is read.</summary>
+internal readonly record struct Delsteg(int KravIndeks, Delslag Slag)
+{
+    /// <summary>The part's need given its claim's principal and interest needs (øre).</summary>
+    public static long Behov(Delslag slag, long hovedstol, long renter) => slag switch
+    {
+        Delslag.Renter => renter,
+        Delslag.Hovedstol => hovedstol,
+        _ => hovedstol + renter,
+    };
 }

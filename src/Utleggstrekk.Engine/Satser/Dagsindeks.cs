@@ -168,6 +168,17 @@ internal sealed class Dagsindeks
         return ref hi < 0 ? ref Foer : ref _segmenter[hi];
     }
 
+    /// <summary>
+    /// The segment number of day <paramref name="dag"/> (-1 before every boundary), for a caller that resolves a date
+    /// once and reads its segment many times with <see cref="Segment"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int FinnNummer(int dag) => Dagsoek.SisteStartPaaEllerFoer(_fra, dag);
+
+    /// <summary>The segment with number <paramref name="nummer"/> from <see cref="FinnNummer"/> (-1: before every boundary).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref readonly Dagssegment Segment(int nummer) => ref nummer < 0 ? ref Foer : ref _segmenter[nummer];
+
     private static void LeggTil(SortedSet<int> grenser, Tidsserie serie)
     {
         for (var i = 0; i < serie.Antall; i++)

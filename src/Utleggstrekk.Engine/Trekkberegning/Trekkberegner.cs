@@ -59,13 +59,21 @@ public static class Trekkberegner
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
-        if (!Trekksakvalidering.ErGyldig(sak))
+        var inndata = new TrekksakInndata(sak);
+        if (!Trekksakvalidering.ErGyldig(ref inndata))
         {
             KastUgyldig(sak);
         }
 
         var sporing = default(IngenSporing);
-        return Beregn(sak, satser, valg, ref sporing);
+        ref readonly var segment = ref satser.Dagsindeks.Finn(Tidsserie.Dagnummer(sak.Beregningsdato));
+        var resultat = Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);
+        if (feil != Kjernefeil.Ingen)
+        {
+            Kast(feil, sak.Beregningsdato, satser, in resultat);
+        }
+
+        return resultat;
     }
 
     /// <summary>
@@ -78,13 +86,20 @@ public static class Trekkberegner
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
-        if (!Trekksakvalidering.ErGyldig(sak))
+        var inndata = new TrekksakInndata(sak);
+        if (!Trekksakvalidering.ErGyldig(ref inndata))
         {
             KastUgyldig(sak);
         }
 
         var opptak = new Forklaringsopptak(sak, satser);
-        var resultat = Beregn(sak, satser, valg, ref opptak);
+        ref readonly var segment = ref satser.Dagsindeks.Finn(Tidsserie.Dagnummer(sak.Beregningsdato));
+        var resultat = Beregn(ref inndata, satser, in segment, valg, ref opptak, out var feil);
+        if (feil != Kjernefeil.Ingen)
+        {
+            Kast(feil, sak.Beregningsdato, satser, in resultat);
+        }
+
         return (resultat, opptak.Bygg(resultat));
     }
 
@@ -123,44 +138,55 @@ public static class Trekkberegner
         return Beloep.FraOere(Heltallsregning.MulDivNed(trekkPerMaaned.Oere, 12, perAar)).NedTilHeleKroner();
     }
 
-    /// <summary>The single arithmetic core, specialised by the JIT for each sporing.</summary>
+    /// <summary>
+    /// The single arithmetic core, specialised by the JIT for each kind of input and each sporing. The caller has
+    /// checked the input (<see cref="Trekksakvalidering.ErGyldig"/>) and looked up the day's rates
+    /// (<paramref name="segment"/>, <see cref="Dagsindeks.Finn"/> for the beregningsdato).
+    /// </summary>
     /// <remarks>
-    /// Step 1 (livsopphold and samvær add-ons) lives in two step methods of its own, each also specialised per
+    /// <para>Step 1 (livsopphold and samvær add-ons) lives in two step methods of its own, each also specialised per
     /// sporing: the JIT then compiles each with its own budget of locals and inlines the small rule helpers, which it
-    /// stops doing in one method this large.
+    /// stops doing in one method this large.</para>
+    /// <para>A refusal (a needed rate missing, or a trekk that would take the whole net income) is returned in
+    /// <paramref name="feil"/>, not thrown: the result is then incomplete and must not be used. <see cref="Beregn(Trekksak, Satsgrunnlag, Beregningsvalg)"/>
+    /// turns it into the exception (<see cref="Kast"/>); the portfolio run records it as the row's status.</para>
     /// </remarks>
-    internal static TrekkResultat Beregn<TSporing>(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg, ref TSporing sporing)
+    internal static TrekkResultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
-        var dato = sak.Beregningsdato;
-        var dag = Tidsserie.Dagnummer(dato);
         var tillatAntatt = valg.TillatAntatteSatser;
         var antatt = AntattSats.Ingen;
         var sivilstand = sak.Sivilstand;
-
-        // The livsopphold and samvær periods and all trekkgrenser in force on the date, in one lookup; a rate is read
-        // (and its absence refused) only where a step needs it.
-        ref readonly var segment = ref satser.Dagsindeks.Finn(dag);
+        feil = Kjernefeil.Ingen;
 
         // Step 1a: livsopphold of the household.
-        var livsopphold = BeregnLivsopphold(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
+        var livsopphold = BeregnLivsopphold(ref sak, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
+        if (feil != Kjernefeil.Ingen)
+        {
+            return default;
+        }
 
         // Step 1b: samvær add-ons (the debtor's own expense).
-        var samvaer = BeregnSamvaer(sak, satser, in segment, tillatAntatt, ref antatt, ref sporing);
+        var samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
+        if (feil != Kjernefeil.Ingen)
+        {
+            return default;
+        }
 
         // Step 2: household expenses E.
         var andreFelles = Beloep.Null;
         var andreEgne = Beloep.Null;
-        var andre = sak.AndreUtgifter.AsSpan();
-        for (var i = 0; i < andre.Length; i++)
+        var antallAndre = sak.AntallAndreUtgifter;
+        for (var i = 0; i < antallAndre; i++)
         {
-            if (andre[i].EgenUtgift)
+            if (sak.AnnenUtgiftEgen(i))
             {
-                andreEgne += andre[i].Beloep;
+                andreEgne += sak.AnnenUtgiftBeloep(i);
             }
             else
             {
-                andreFelles += andre[i].Beloep;
+                andreFelles += sak.AnnenUtgiftBeloep(i);
             }
         }
 
@@ -201,7 +227,12 @@ public static class Trekkberegner
         // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
         var brutto = sak.BruttoPerMaaned;
         var utvidet = sak.Tak == Takregel.Utvidet;
-        var takProsent = Grense(satser, in segment, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, dato);
+        var takProsent = Grense(in segment, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, ref feil);
+        if (feil != Kjernefeil.Ingen)
+        {
+            return default;
+        }
+
         var takrom = Trekktak.Rom(brutto, takProsent, sak.ForskuddstrekkPerMaaned, sak.TrekkMedBedrePrioritetPerMaaned);
         var naeringProsent = Prosent.Null;
         Beloep? naering = null;
@@ -222,7 +253,12 @@ public static class Trekkberegner
 
         if (sak.NaeringSkjematisk)
         {
-            naeringProsent = Grense(satser, in segment, Trekkgrense.NaeringSkjematisk, dato);
+            naeringProsent = Grense(in segment, Trekkgrense.NaeringSkjematisk, ref feil);
+            if (feil != Kjernefeil.Ingen)
+            {
+                return default;
+            }
+
             var naeringGrense = Oeresregning.AndelNed(naeringProsent, brutto);
             naering = naeringGrense;
             if (naeringGrense < grense)
@@ -245,13 +281,15 @@ public static class Trekkberegner
         var trekk = foerAvrunding.NedTilHeleKroner();
         var trekkprosent = TrekkAvrunding.Trekkprosent(trekk, brutto);
 
-        // Pkt. 5.4: never the whole net income.
+        // Pkt. 5.4: never the whole net income (refused; the result carries the two figures for the message).
         if (!trekk.ErNull && trekk >= nettoTrekkbar)
         {
-            KastHeleNettoinntekt(trekk, nettoTrekkbar);
+            feil = Kjernefeil.HeleNettoinntekt;
         }
-
-        sporing.Resultat(foerAvrunding, trekk, trekkprosent);
+        else
+        {
+            sporing.Resultat(foerAvrunding, trekk, trekkprosent);
+        }
 
         return new TrekkResultat
         {
@@ -280,14 +318,16 @@ public static class Trekkberegner
     /// </remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnLivsopphold<TSporing>(Trekksak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnLivsopphold<TSak, TSporing>(ref TSak sak, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing, ref Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
         var livsPeriode = segment.Livsopphold(tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
-            KastSatserMangler("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie, antattMulig: true);
+            feil = Kjernefeil.LivsoppholdMangler;
+            return Beloep.Null;
         }
 
         if (livsStatus == SatsStatus.Antatt)
@@ -303,44 +343,52 @@ public static class Trekkberegner
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
 
         // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
-        var barn = sak.Barn.AsSpan();
+        var antallBarnIListen = sak.AntallBarn;
         // No buffer for an empty list (nothing to buffer).
-        var bufret = barn.Length is > 0 and <= MaksBufret;
+        var bufret = antallBarnIListen is > 0 and <= MaksBufret;
         Unsafe.SkipInit(out Barnebuffer buffer);
         var barnBuffer = bufret ? (Span<int>)buffer : default;
-        var barnAlder = bufret ? barnBuffer[..barn.Length] : [];
-        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, barn.Length) : [];
+        var barnAlder = bufret ? barnBuffer[..antallBarnIListen] : [];
+        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, antallBarnIListen) : [];
         var antallBarn = 0;
-        for (var i = 0; i < barn.Length; i++)
+        for (var i = 0; i < antallBarnIListen; i++)
         {
-            var alder = Alder.HeleAar(barn[i].Foedselsdato, dato);
+            var foedt = sak.BarnFoedselsdato(i);
+            var alder = Alder.HeleAar(foedt, dato);
             if (bufret)
             {
                 barnAlder[i] = alder;
-                barnNoekler[i] = Alder.Noekkel(barn[i].Foedselsdato);
+                barnNoekler[i] = Alder.Noekkel(foedt);
             }
 
-            if (LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
+            if (LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
             {
                 antallBarn++;
             }
         }
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
-        var reduksjon = antallRedusert > 0
-            ? Grense(satser, in segment, Trekkgrense.ReduksjonFraFjerdePerson, dato)
-            : Prosent.Null;
-        for (var i = 0; i < barn.Length; i++)
+        var reduksjon = Prosent.Null;
+        if (antallRedusert > 0)
         {
-            var alder = barnAlder.IsEmpty ? Alder.HeleAar(barn[i].Foedselsdato, dato) : barnAlder[i];
-            if (!LivsoppholdBarn.Medregnes(alder, barn[i].Videregaaende))
+            reduksjon = Grense(in segment, Trekkgrense.ReduksjonFraFjerdePerson, ref feil);
+            if (feil != Kjernefeil.Ingen)
+            {
+                return Beloep.Null;
+            }
+        }
+
+        for (var i = 0; i < antallBarnIListen; i++)
+        {
+            var alder = barnAlder.IsEmpty ? Alder.HeleAar(sak.BarnFoedselsdato(i), dato) : barnAlder[i];
+            if (!LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
             {
                 sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
                 continue;
             }
 
             var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(barn, barnAlder, barnNoekler, i, antallRedusert, dato);
+            var redusert = Yngstefoerst.BlantYngste(ref sak, barnAlder, barnNoekler, i, antallRedusert, dato);
             var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
             livsopphold += etter;
             sporing.Barn(i, alder, true, sats, redusert, etter);
@@ -358,24 +406,26 @@ public static class Trekkberegner
     /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnSamvaer<TSporing>(Trekksak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing)
+    private static Beloep BeregnSamvaer<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing, ref Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
         var dato = sak.Beregningsdato;
-        var samvaersbarn = sak.Samvaersbarn.AsSpan();
-        var samvaerBufret = samvaersbarn.Length is > 0 and <= MaksBufret;
+        var antallIListen = sak.AntallSamvaersbarn;
+        var samvaerBufret = antallIListen is > 0 and <= MaksBufret;
         Unsafe.SkipInit(out Barnebuffer buffer);
         var samvaerBuffer = samvaerBufret ? (Span<int>)buffer : default;
-        var samvaerAlder = samvaerBufret ? samvaerBuffer[..samvaersbarn.Length] : [];
-        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, samvaersbarn.Length) : [];
+        var samvaerAlder = samvaerBufret ? samvaerBuffer[..antallIListen] : [];
+        var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, antallIListen) : [];
         var antallSamvaer = 0;
-        for (var i = 0; i < samvaersbarn.Length; i++)
+        for (var i = 0; i < antallIListen; i++)
         {
-            var alder = Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato);
+            var foedt = sak.SamvaersbarnFoedselsdato(i);
+            var alder = Alder.HeleAar(foedt, dato);
             if (samvaerBufret)
             {
                 samvaerAlder[i] = alder;
-                samvaerNoekler[i] = Alder.Noekkel(samvaersbarn[i].Foedselsdato);
+                samvaerNoekler[i] = Alder.Noekkel(foedt);
             }
 
             if (Samvaerstillegg.Medregnes(alder))
@@ -395,7 +445,8 @@ public static class Trekkberegner
             samvaerPeriode = segment.Samvaer(tillatAntatt, out samvaerStatus);
             if (samvaerPeriode < 0)
             {
-                KastSatserMangler("samvaer", dato, "samværstillegg", samvaerTabell.Tidsserie, antattMulig: true);
+                feil = Kjernefeil.SamvaerMangler;
+                return Beloep.Null;
             }
 
             if (samvaerStatus == SatsStatus.Antatt)
@@ -405,20 +456,24 @@ public static class Trekkberegner
 
             if (antallSamvaerRedusert > 0)
             {
-                samvaerReduksjon = Grense(satser, in segment, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, dato);
+                samvaerReduksjon = Grense(in segment, Trekkgrense.ReduksjonSamvaerFraTredjeBarn, ref feil);
+                if (feil != Kjernefeil.Ingen)
+                {
+                    return Beloep.Null;
+                }
             }
 
-            for (var i = 0; i < samvaersbarn.Length; i++)
+            for (var i = 0; i < antallIListen; i++)
             {
-                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i];
+                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(i), dato) : samvaerAlder[i];
                 if (!Samvaerstillegg.Medregnes(alder))
                 {
                     sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
                     continue;
                 }
 
-                var sats = segment.Samvaerssats(samvaersbarn[i].Samvaersklasse, SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(samvaersbarn, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
+                var sats = segment.Samvaerssats(sak.Samvaersklasse(i), SamvaerTabell.Aldersband(alder));
+                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
@@ -426,9 +481,9 @@ public static class Trekkberegner
         }
         else
         {
-            for (var i = 0; i < samvaersbarn.Length; i++)
+            for (var i = 0; i < antallIListen; i++)
             {
-                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(samvaersbarn[i].Foedselsdato, dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
+                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(i), dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
             }
         }
 
@@ -451,15 +506,44 @@ public static class Trekkberegner
         private int _element;
     }
 
+    /// <summary>A trekkgrense of the day; a missing one sets <paramref name="feil"/> (and gives 0 %).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Prosent Grense(Satsgrunnlag satser, in Dagssegment segment, Trekkgrense grense, LocalDate dato)
+    private static Prosent Grense(in Dagssegment segment, Trekkgrense grense, ref Kjernefeil feil)
     {
         if (!segment.TryGrense(grense, out var prosent))
         {
-            KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
+            feil = Kjernefeil.GrenseMangler + (int)grense;
         }
 
         return prosent;
+    }
+
+    /// <summary>
+    /// Throws the exception of a refusal the core returned: <see cref="SatserManglerException"/> for a missing rate,
+    /// <see cref="InvalidOperationException"/> for a trekk that would take the whole net income.
+    /// </summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser, in TrekkResultat resultat)
+    {
+        switch (feil)
+        {
+            case Kjernefeil.LivsoppholdMangler:
+                KastSatserMangler("livsopphold", dato, "livsoppholdssatser", satser.Livsopphold.Tidsserie, antattMulig: true);
+                break;
+            case Kjernefeil.SamvaerMangler:
+                KastSatserMangler("samvaer", dato, "samværstillegg", satser.Samvaer.Tidsserie, antattMulig: true);
+                break;
+            case Kjernefeil.HeleNettoinntekt:
+                KastHeleNettoinntekt(resultat.TrekkPerMaaned, resultat.TrekkbarInntekt);
+                break;
+            case >= Kjernefeil.GrenseMangler:
+                var grense = (Trekkgrense)(feil - Kjernefeil.GrenseMangler);
+                KastSatserMangler("trekkgrenser", dato, TrekkgrenserTabell.Parameternavn[(int)grense], satser.Trekkgrenser[grense].Tidsserie, antattMulig: false);
+                break;
+        }
+
+        throw new InvalidOperationException($"Ukjent feilkode {feil}.");
     }
 
     [DoesNotReturn]
@@ -469,11 +553,33 @@ public static class Trekkberegner
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void KastUgyldig(Trekksak sak) => throw new UgyldigInputException(Valider(sak));
+    internal static void KastUgyldig(Trekksak sak) => throw new UgyldigInputException(Valider(sak));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void KastHeleNettoinntekt(Beloep trekk, Beloep netto) =>
         throw new InvalidOperationException(
             $"Trekket {trekk} ville tatt hele nettoinntekten {netto} (Retningslinje pkt. 5.4); taket i trekkgrenser-tabellen må være under 100 %.");
+}
+
+/// <summary>
+/// Why the arithmetic core refused a (valid) case; <see cref="Ingen"/> when it did not. From
+/// <see cref="GrenseMangler"/> on, the value minus <see cref="GrenseMangler"/> is the missing <see cref="Trekkgrense"/>.
+/// </summary>
+internal enum Kjernefeil
+{
+    /// <summary>Computed.</summary>
+    Ingen = 0,
+
+    /// <summary>No livsopphold rates for the date (and assumed rates not allowed).</summary>
+    LivsoppholdMangler = 1,
+
+    /// <summary>No samvær add-ons for the date (and assumed rates not allowed).</summary>
+    SamvaerMangler = 2,
+
+    /// <summary>The trekk would take the whole net income (Retningslinje pkt. 5.4; only a ceiling of 100 % or more can do that).</summary>
+    HeleNettoinntekt = 3,
+
+    /// <summary>A trekkgrense missing for the date: this value plus the <see cref="Trekkgrense"/>.</summary>
+    GrenseMangler = 8,
 }

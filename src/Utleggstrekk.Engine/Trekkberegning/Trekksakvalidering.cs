@@ -162,6 +162,14 @@ internal static class Trekksakvalidering
     /// </summary>
     internal static bool ErGyldig(Trekksak sak)
     {
+        var inndata = new TrekksakInndata(sak);
+        return ErGyldig(ref inndata);
+    }
+
+    /// <summary>As <see cref="ErGyldig(Trekksak)"/>, for any input holder (a portfolio row).</summary>
+    internal static bool ErGyldig<TSak>(ref TSak sak)
+        where TSak : ITrekkinndata, allows ref struct
+    {
         var maks = (ulong)MaksBeloep.Oere;
 
         // Unsigned casts are unchecked on purpose: a negative value becomes huge and fails the range test.
@@ -192,25 +200,28 @@ internal static class Trekksakvalidering
         }
 
         var dato = sak.Beregningsdato;
-        foreach (ref readonly var barn in sak.Barn.AsSpan())
+        var antallBarn = sak.AntallBarn;
+        for (var i = 0; i < antallBarn; i++)
         {
-            if (barn.Foedselsdato > dato)
+            if (sak.BarnFoedselsdato(i) > dato)
             {
                 return false;
             }
         }
 
-        foreach (ref readonly var barn in sak.Samvaersbarn.AsSpan())
+        var antallSamvaersbarn = sak.AntallSamvaersbarn;
+        for (var i = 0; i < antallSamvaersbarn; i++)
         {
-            if (barn.Foedselsdato > dato || unchecked((uint)(barn.Samvaersklasse - 1)) > 3u)
+            if (sak.SamvaersbarnFoedselsdato(i) > dato || unchecked((uint)(sak.Samvaersklasse(i) - 1)) > 3u)
             {
                 return false;
             }
         }
 
-        foreach (ref readonly var utgift in sak.AndreUtgifter.AsSpan())
+        var antallAndre = sak.AntallAndreUtgifter;
+        for (var i = 0; i < antallAndre; i++)
         {
-            if (unchecked((ulong)utgift.Beloep.Oere) > maks || string.IsNullOrWhiteSpace(utgift.Tekst))
+            if (unchecked((ulong)sak.AnnenUtgiftBeloep(i).Oere) > maks || string.IsNullOrWhiteSpace(sak.AnnenUtgiftTekst(i)))
             {
                 return false;
             }

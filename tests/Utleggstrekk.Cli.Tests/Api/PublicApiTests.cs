@@ -13,7 +13,7 @@ public class PublicApiTests
 {
     public static TheoryData<string> Pakker() =>
     [
-        "Utleggstrekk.Engine", "Utleggstrekk.Json", "Utleggstrekk.Satser.Csv",
+        "Utleggstrekk.Engine", "Utleggstrekk.Json", "Utleggstrekk.Satser.Csv", "Utleggstrekk.Elan", "Utleggstrekk.Grafikk",
     ];
 
     [Theory]

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Grafikk;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Cli;
+
+/// <summary>
+/// <c>framskriv TREKK.json --fra D --maaneder N [--beloep B ...] [--brutto B] [--trekkperiode-slutt D] [--svg FIL] [--json]</c>:
+/// the projection month by month, and with several <c>--beloep</c> a what-if side by side.
+/// </summary>
+internal static class FramskrivKommando
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Lag(Kontekst k)
+    {
+        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md)." };
+        var fra = new Option<string>("--fra") { Description = "Første dag i første måned, ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
+        var maaneder = new Option<int>("--maaneder") { Description = "Antall måneder (1–1200).", Required = true, HelpName = "N" };
+        var beloep = new Option<string[]>("--beloep")
+        {
+            Description = "Trekk per måned i kroner i stedet for trekkpåleggene (hva-om); flere --beloep gir alternativene side om side.",
+            HelpName = "KRONER",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var brutto = new Option<string?>("--brutto") { Description = "Bruttoinntekt per måned; trengs når et trekkpålegg er i prosent.", HelpName = "KRONER" };
+        var slutt = new Option<string?>("--trekkperiode-slutt") { Description = "Trekkperiodens slutt (eksklusiv): ingen trekk fra og med denne dagen.", HelpName = "DATO" };
+        var svg = new Option<string?>("--svg") { Description = "Skriv et diagram over hvert kravs gjenstående saldo per måned til denne SVG-filen.", HelpName = "FIL" };
+        var json = Kontekst.JsonValg();
+        var kommando = new Command("framskriv", "Framskriv trekket måned for måned: når blir hvert krav innfridd, og hva om trekket var et annet beløp?")
+        {
+            fil, fra, maaneder, beloep, brutto, slutt, svg, json,
+        };
+        kommando.SetAction(pr =>
+        {
+            var a = new Argumentleser();
+            var fraDato = a.Dato(pr.GetValue(fra)!, "--fra");
+            var antall = pr.GetValue(maaneder);
+            var beloepene = (pr.GetValue(beloep) ?? []).Select(b => (Beloep?)a.Beloep(b, "--beloep")).ToList();
+            var bruttoTekst = pr.GetValue(brutto);
+            var bruttoBeloep = bruttoTekst is null ? (Beloep?)null : a.Beloep(bruttoTekst, "--brutto");
+            var sluttTekst = pr.GetValue(slutt);
+            var sluttDato = sluttTekst is null ? (NodaTime.LocalDate?)null : a.Dato(sluttTekst, "--trekkperiode-slutt");
+            if (antall is < 1 or > 1200)
+            {
+                a.Legg(new Valideringsfeil("--maaneder", antall.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Antall måneder må være fra 1 til 1200."));
+            }
+
+            a.SjekkGyldig();
+            if (beloepene.Count == 0)
+            {
+                beloepene.Add(null);
+            }
+
+            var sti = pr.GetValue(fil)!;
+            var (tekst, navn) = k.LesFil(sti);
+            var trekk = TrekkJson.LesTrekk(tekst, navn);
+            var satser = Satskilde.Last(pr.GetValue(k.Katalog));
+            var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fraDato, antall, satser.Forsinkelsesrente, bruttoBeloep, sluttDato);
+            var buffer = new Framskrivingsbuffer(grunnlag);
+            var n = grunnlag.AntallKrav;
+            var kravResultat = new KravFramskriving[n];
+            var maanedResultat = new Framskrivingsmaaned[antall];
+            var saldo = new Beloep[n * antall];
+            var dokumenter = new List<FramskrivUtdata>();
+            var serier = new List<Saldoserie>();
+            foreach (var b in beloepene)
+            {
+                Framskriver.Framskriv(grunnlag, b, buffer, kravResultat, maanedResultat, saldo);
+                dokumenter.Add(FramskrivUtdata.Fra(grunnlag, kravResultat, maanedResultat, beloepene.Count > 1 ? b : null));
+                serier.AddRange(Saldodiagram.Serier(grunnlag, saldo, beloepene.Count > 1 ? Etikett(b) : null));
+            }
+
+            if (pr.GetValue(svg) is { } svgFil)
+            {
+                var tittel = $"Gjenstående per krav fra {Datoformat.Tekst(fraDato)}";
+                File.WriteAllText(svgFil, Saldodiagram.TilSvg(Saldodiagram.Lag(serier, tittel)));
+            }
+
+            if (pr.GetValue(json))
+            {
+                k.Ut.Write(dokumenter.Count == 1
+                    ? JsonSkriver.Skriv(dokumenter[0], UtleggstrekkJsonContext.Utdata.FramskrivUtdata)
+                    : JsonSkriver.Skriv(new FramskrivAlternativerUtdata { Alternativer = dokumenter }, UtleggstrekkJsonContext.Utdata.FramskrivAlternativerUtdata));
+                return Kommandolinje.Ok;
+            }
+
+            var ut = k.Ut;
+            ut.WriteLine($"Framskriving fra {Datoformat.Tekst(fraDato)}, {antall} måneder, regel {TrekkJson.Regler.TekstFor(trekk.Regel)}, satser {satser.Versjon}");
+            for (var x = 0; x < dokumenter.Count; x++)
+            {
+                var d = dokumenter[x];
+                ut.WriteLine();
+                ut.WriteLine(beloepene[x] is { } bx ? $"Trekk {Visning.Kr(bx)} kr per måned (hva-om):" : "Besluttet trekk (trekkpåleggene):");
+                var rader = new List<string[]> { new[] { "Krav", "Start", "Mottatt", "Renter", "Gjenstående", "Innfridd" } };
+                for (var i = 0; i < n; i++)
+                {
+                    var kr = d.Krav[i];
+                    rader.Add([kr.Id, Visning.Kr(grunnlag.Start(i)), Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), Visning.Kr(kr.Gjenstaaende), kr.Innfridd ?? "ikke innen horisonten"]);
+                }
+
+                Visning.Tabell(ut, rader);
+            }
+
+            if (dokumenter.Count == 1)
+            {
+                ut.WriteLine();
+                var rader = new List<string[]> { new[] { "Måned", "Betaling", "Fordelt", "Overskudd", "Renter", "Gjenstående", "Merknad" } };
+                rader.AddRange(dokumenter[0].Maaneder.Select(mm => new[]
+                {
+                    mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Overskudd), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), mm.Antatt ? "antatt rente" : string.Empty,
+                }));
+                Visning.Tabell(ut, rader);
+            }
+            else
+            {
+                ut.WriteLine();
+                ut.WriteLine("Innfridd side om side:");
+                var rader = new List<string[]> { new[] { "Krav" }.Concat(beloepene.Select(b => Etikett(b))).ToArray() };
+                for (var i = 0; i < n; i++)
+                {
+                    rader.Add(new[] { trekk.Krav[i].Id }.Concat(dokumenter.Select(d => d.Krav[i].Innfridd ?? "-")).ToArray());
+                }
+
+                Visning.Tabell(ut, rader);
+            }
+
+            if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Antatt)))
+            {
+                ut.WriteLine();
+                ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
+            }
+
+            return Kommandolinje.Ok;
+        });
+        return kommando;
+    }
+
+    private static string Etikett(Beloep? beloep) => beloep is { } b ? Visning.Kr(b) + " kr" : "besluttet";
+}

@@ -1,0 +1,558 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Satser;
+
+namespace Utleggstrekk.Elan;
+
+/// <summary>
+/// One call: reads an ELAN document, imports its krav into the engine's <see cref="Krav"/>, checks the krav-, payment-
+/// and party-level rules of ELAN's code table (all violations at once) and checks each claimed rentekrav against the
+/// engine's interest.
+/// </summary>
+public static class ElanSjekk
+{
+    /// <summary>
+    /// Checks <paramref name="json"/>. Throws <see cref="UgyldigInputException"/> when the text cannot be read as an ELAN
+    /// document (the CLI's exit 2); rule violations are returned in <see cref="ElanResultat.Avvik"/>.
+    /// </summary>
+    public static ElanResultat Sjekk(string json, EnkelTabell<Prosentverdi> forsinkelsesrente, ElanValg? valg = null, string kilde = "ELAN.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(forsinkelsesrente);
+        valg ??= new ElanValg();
+        var n = ElanLeser.Les(json, kilde);
+        var avvik = new List<ElanAvvik>();
+        var info = new List<ElanInformasjon>
+        {
+            new("BOKSTAVER", "prioritetDekningsloven", "Bokstavliste: " + valg.Bokstaver.Navn() + " — " + valg.Bokstaver.Beskrivelse() + ".", Elanregler.Bokstaver.Kilde),
+        };
+
+        if (n.Type == Dokumenttype.OppslagSamordnetTrekk)
+        {
+            info.Add(new("INGEN_KRAV", "$", "Dokumentet er et oppslag om samordnet trekk (skyldner " + (n.Skyldner ?? "ukjent") + ") og inneholder ingen krav.", "ELAN: Oppslag samordnet trekk fra kommune 1.0"));
+            return new ElanResultat
+            {
+                Dokumenttype = n.Type,
+                Bokstaver = valg.Bokstaver,
+                Krav = [],
+                DokumentetsKlasse = [],
+                Avvik = avvik,
+                Informasjon = info,
+                Rentekontroll = [],
+                Saksoekere = [],
+                Prosessfullmektiger = [],
+                Sak = n.Sak,
+            };
+        }
+
+        Kravregler(n, avvik);
+        Tvangsgrunnlagregler(n, avvik);
+        Relasjonsregler(n, avvik);
+        Prioritetsregler(n, avvik);
+        Verdiregler(n, avvik);
+        Partsregler(n, avvik);
+
+        var tidsprioritet = valg.Tidsprioritet ?? n.Dato;
+        if (tidsprioritet is null && n.Krav.Count > 0)
+        {
+            throw new UgyldigInputException(new Valideringsfeil(n.DatoFelt, null, "PAAKREVD", "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
+        }
+
+        if (valg.Tidsprioritet is null && n.Krav.Count > 0)
+        {
+            info.Add(new("TIDSPRIORITET_ANTATT", n.DatoFelt, "Tidsprioritet satt til " + Dato(tidsprioritet!.Value) + " (" + n.DatoFelt + "); den endelige er datoen trekkpålegget gis.", Elanregler.Tidsprioritet.Kilde));
+        }
+
+        var (krav, dokKlasse) = Importer(n, valg.Bokstaver, tidsprioritet ?? default, avvik, info);
+        var rentekontroll = Rentekontroll(n, forsinkelsesrente, avvik, info);
+        return new ElanResultat
+        {
+            Dokumenttype = n.Type,
+            Bokstaver = valg.Bokstaver,
+            Krav = krav,
+            DokumentetsKlasse = dokKlasse,
+            Avvik = avvik,
+            Informasjon = info,
+            Rentekontroll = rentekontroll,
+            Saksoekere = [.. n.Saksoekere.Select(s => s.Id).Distinct(StringComparer.Ordinal)],
+            Prosessfullmektiger = [.. n.Prosessfullmektiger.Select(p => p.Orgnr).Distinct(StringComparer.Ordinal)],
+            Sak = n.Sak,
+            Tidsprioritet = tidsprioritet,
+        };
+    }
+
+    private static void Legg(List<ElanAvvik> avvik, string kode, string sti, string? verdi, string melding) =>
+        avvik.Add(new ElanAvvik(kode, Elankoder.Titler[kode], sti, verdi, melding));
+
+    private static void Kravregler(Normalisert n, List<ElanAvvik> avvik)
+    {
+        if (n.Krav.Count == 0)
+        {
+            Legg(avvik, "MANGLER_KRAV", "kravTilInnkreving", n.KravListeFinnes ? "[]" : null, "Krav mangler: det må finnes minimum ett krav.");
+        }
+
+        var sett = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var k in n.Krav)
+        {
+            if (!sett.TryAdd(k.Ref, k.Indeks))
+            {
+                Legg(avvik, "KRAV_DUPLIKATE_REFERANSER", k.Sti + "." + k.RefFelt, k.Ref, "Det foreligger flere krav med kravreferanse " + k.Ref + ".");
+            }
+        }
+    }
+
+    private static void Tvangsgrunnlagregler(Normalisert n, List<ElanAvvik> avvik)
+    {
+        if (n.Tvangsgrunnlag is not { } tg)
+        {
+            return;
+        }
+
+        var kjente = n.Krav.Select(k => k.Ref).ToHashSet(StringComparer.Ordinal);
+        var brukt = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in tg)
+        {
+            foreach (var (r, sti) in t.Refs)
+            {
+                if (!kjente.Contains(r))
+                {
+                    Legg(avvik, "TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER", sti, r, "Begjæringens tvangsgrunnlag med kravreferanse " + r + " peker på krav som ikke eksisterer.");
+                }
+                else if (brukt.TryGetValue(r, out var forrige) && forrige != t.Indeks)
+                {
+                    Legg(avvik, "KRAV_I_FLERE_TVANGSGRUNNLAG", sti, r, "Et krav kan ikke inngå i flere tvangsgrunnlag (kravreferanse " + r + ").");
+                }
+                else
+                {
+                    brukt.TryAdd(r, t.Indeks);
+                }
+            }
+        }
+
+        foreach (var k in n.Krav)
+        {
+            if (!brukt.ContainsKey(k.Ref))
+            {
+                Legg(avvik, "KRAV_IKKE_BENYTTET", k.Sti + "." + k.RefFelt, k.Ref, "Krav med kravreferanse " + k.Ref + " er ikke referert til fra begjæringens tvangsgrunnlag.");
+            }
+        }
+    }
+
+    /// <summary>The tvangsgrunnlag indexes a krav is in (empty for documents without tvangsgrunnlag).</summary>
+    private static HashSet<int> Grunnlag(Normalisert n, string referanse) =>
+        n.Tvangsgrunnlag is { } tg ? [.. tg.Where(t => t.Refs.Any(r => r.Ref == referanse)).Select(t => t.Indeks)] : [];
+
+    private static void Relasjonsregler(Normalisert n, List<ElanAvvik> avvik)
+    {
+        var etterRef = new Dictionary<string, NKrav>(StringComparer.Ordinal);
+        foreach (var k in n.Krav)
+        {
+            etterRef.TryAdd(k.Ref, k);
+        }
+
+        foreach (var k in n.Krav)
+        {
+            var relSti = k.Sti + ".relatertKrav";
+            if (k.Type == Kravtype.Hovedstol && k.Relatert.Count > 0)
+            {
+                Legg(avvik, "HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV", relSti, string.Join(", ", k.Relatert), "Hovedstol har et relatert krav.");
+            }
+
+            if (k.Type == Kravtype.Renter && k.Relatert.Count == 0)
+            {
+                Legg(avvik, "RENTE_MAA_HA_RELATERT_KRAV", relSti, null, "Et rentekrav må ha et relatert krav slik at det relaterer seg til et annet krav som er rentebærende.");
+            }
+
+            if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && k.Relatert.Count == 0)
+            {
+                Legg(avvik, "GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL", relSti, null, "Kravet kan kun relateres til et krav av typen hovedstol; relasjonen mangler.");
+            }
+
+            var mine = Grunnlag(n, k.Ref);
+            for (var j = 0; j < k.Relatert.Count; j++)
+            {
+                var r = k.Relatert[j];
+                var sti = relSti + "[" + j.ToString(CultureInfo.InvariantCulture) + "]";
+                if (r == k.Ref)
+                {
+                    Legg(avvik, "RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV", sti, r, "Relaterte krav kan ikke peke på seg selv.");
+                    continue;
+                }
+
+                if (!etterRef.TryGetValue(r, out var mål))
+                {
+                    Legg(avvik, "RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER", sti, r, "Krav med kravreferanse " + k.Ref + " peker på relatert krav med kravreferanse " + r + " som ikke eksisterer.");
+                    continue;
+                }
+
+                var deres = Grunnlag(n, r);
+                if (mine.Count > 0 && deres.Count > 0 && !mine.Overlaps(deres))
+                {
+                    Legg(avvik, "RELATERTE_KRAV_MÅ_FINNES", sti, r, "Relaterte krav må finnes i samme tvangsgrunnlag.");
+                }
+
+                if (k.Type == Kravtype.Renter && mål.Type == Kravtype.Renter)
+                {
+                    Legg(avvik, "RENTEKRAV_KAN_IKKE_HA_RENTEKRAV", sti, r, "Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.");
+                }
+
+                if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && mål.Type != Kravtype.Hovedstol)
+                {
+                    Legg(avvik, "GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL", sti, r, "Kravet kan kun relateres til et krav av typen hovedstol.");
+                }
+            }
+        }
+    }
+
+    private static void Prioritetsregler(Normalisert n, List<ElanAvvik> avvik)
+    {
+        var noen = n.Krav.Any(k => k.PrioritetISak is not null);
+        if (!noen)
+        {
+            return;
+        }
+
+        foreach (var k in n.Krav)
+        {
+            if (k.PrioritetISak is null)
+            {
+                Legg(avvik, "PRIORITET_MANGLER", k.Sti + ".prioritetISak", null, "Hvis dere har angitt prioritet på en av kravspostene, må det også angis på de øvrige kravspostene.");
+            }
+
+            if (k.Rentebaerende is { } r && (r.Forsinkelsesrente || r.AvtaltSats is not null) && r.PrioritetFremtidig is null)
+            {
+                Legg(avvik, "PRIORITET_MANGLER_PÅ_RENTEOPPLYSNINGER", r.Sti + ".prioritetISakFremtidigRentekrav", null, "Hvis dere har angitt prioritet på en av kravspostene så må det også angis prioritet på fremtidige renteposter.");
+            }
+        }
+
+        if (n.RettsgebyrObjekt && !n.RettsgebyrHarPrioritet)
+        {
+            Legg(avvik, "PRIORITET_MANGLER_PÅ_RETTSGEBYR", "kreverRettsgebyrErstattet.prioritetISak", null, "Hvis dere har angitt prioritet på en av kravspostene så må det også angis for rettsgebyret.");
+        }
+    }
+
+    private static void Verdiregler(Normalisert n, List<ElanAvvik> avvik)
+    {
+        void Beloep(decimal? b, string sti)
+        {
+            if (b is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
+            {
+                Legg(avvik, "UGYLDIG_BELOEP", sti, Tall(v), "Beløp " + Tall(v) + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
+            }
+        }
+
+        void Rente(decimal? s, string sti)
+        {
+            if (s is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
+            {
+                Legg(avvik, "UGYLDIG_RENTE", sti, Tall(v), "Rente " + Tall(v) + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
+            }
+        }
+
+        foreach (var (b, sti) in n.AndreBeloep)
+        {
+            Beloep(b, sti);
+        }
+
+        foreach (var k in n.Krav)
+        {
+            Beloep(k.Opprinnelig, k.Sti + ".opprinneligBeloep.beloep");
+            Beloep(k.Gjenstaaende, k.Sti + ".gjenstaaendeBeloep.beloep");
+            foreach (var (_, b, sti) in k.Innbetalinger)
+            {
+                Beloep(b, sti);
+            }
+
+            if (k.Rentekrav is { } rk)
+            {
+                Beloep(rk.Grunnlag, rk.Sti + ".renteGrunnlag.beloep");
+                Rente(rk.AvtaltSats, rk.Sti + ".beregnetMedAvtaltRentesats");
+            }
+
+            if (k.Rentebaerende is { } r)
+            {
+                Rente(r.AvtaltSats, r.Sti + ".avtaltRentesats");
+            }
+        }
+
+        if (n.Kid is { } kid && !Kontrollsiffer.ErGyldigKid(kid.Verdi))
+        {
+            Legg(avvik, "UGYLDIG_KID", kid.Sti, kid.Verdi, "Kidnummer " + kid.Verdi + " er feil (kontrollsiffer etter MOD10 eller MOD11 stemmer ikke).");
+        }
+
+        if (n.Kontonr is { } konto && !Kontrollsiffer.ErGyldigKontonr(konto.Verdi))
+        {
+            Legg(avvik, "UGYLDIG_KONTONR", konto.Sti, konto.Verdi, "Mottakers kontonummer " + konto.Verdi + " er feil (11 siffer med kontrollsiffer etter MOD11).");
+        }
+    }
+
+    private static void Partsregler(Normalisert n, List<ElanAvvik> avvik)
+    {
+        foreach (var (orgnr, landkode, sti) in n.Prosessfullmektiger)
+        {
+            if ((landkode is null || landkode == "NO") && !Kontrollsiffer.ErGyldigOrgnr(orgnr))
+            {
+                Legg(avvik, "UGYLDIG_ORGNR_PROSESSFULLMEKTIG", sti, orgnr, "Prosessfullmektig " + orgnr + " må oppgis med gyldig orgnummer (9 siffer med kontrollsiffer etter MOD11).");
+            }
+        }
+
+        var saksoekere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, sti) in n.Saksoekere)
+        {
+            if (!saksoekere.Add(id))
+            {
+                Legg(avvik, "DUPLIKAT_SAKSOEKER", sti, id, "Det er ikke tillatt med duplikate saksøkere.");
+            }
+        }
+
+        var saksoekte = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, sti) in n.Saksoekte)
+        {
+            if (!saksoekte.Add(id))
+            {
+                Legg(avvik, "DUPLIKAT_SAKSOEKT", sti, id, "Det er ikke tillatt med duplikate saksøkte.");
+            }
+            else if (saksoekere.Contains(id))
+            {
+                Legg(avvik, "SAMME_SAKSOEKT_SOM_SAKSOEKER", sti, id, "Saksøker kan ikke være saksøkt.");
+            }
+        }
+    }
+
+    private static (ImmutableArray<Krav> Krav, ImmutableArray<Artsprioritet?> DokumentetsKlasse) Importer(
+        Normalisert n, Bokstaver bokstaver, LocalDate tidsprioritet, List<ElanAvvik> avvik, List<ElanInformasjon> info)
+    {
+        var etterRef = new Dictionary<string, NKrav>(StringComparer.Ordinal);
+        foreach (var k in n.Krav)
+        {
+            etterRef.TryAdd(k.Ref, k);
+        }
+
+        // The class each krav's document letter gives (null: none given, or not a letter of the list).
+        var dok = new Artsprioritet?[n.Krav.Count];
+        for (var i = 0; i < n.Krav.Count; i++)
+        {
+            var k = n.Krav[i];
+            if (k.Prioritet is null)
+            {
+                continue;
+            }
+
+            if (bokstaver.TryTolk(k.Prioritet, out var a))
+            {
+                dok[i] = a;
+            }
+            else
+            {
+                Legg(avvik, Elankoder.UkjentArtsprioritet, k.Sti + ".prioritetDekningsloven", k.Prioritet, "Ukjent artsprioritet i bokstavlisten " + bokstaver.Navn() + "; tillatt: " + bokstaver.Tillatte() + (bokstaver == Bokstaver.Foer2023 ? " (velg --bokstaver 2023 for seks bokstaver a–f)." : "."));
+            }
+        }
+
+        Artsprioritet HovedKlasse(NKrav k) =>
+            n.Krav.IndexOf(k) is var i and >= 0 && dok[i] is { } a ? a : Artsprioritet.F;
+
+        var resultat = ImmutableArray.CreateBuilder<Krav>(n.Krav.Count);
+        for (var i = 0; i < n.Krav.Count; i++)
+        {
+            var k = n.Krav[i];
+            var klasse = dok[i] ?? Artsprioritet.F;
+            var sti = k.Sti + ".prioritetDekningsloven";
+            if (k.Type == Kravtype.Hovedstol)
+            {
+                if (k.Prioritet is null)
+                {
+                    info.Add(new("ARTSPRIORITET_F", sti, "Krav " + k.Ref + " har ingen prioritetDekningsloven og er importert som f (andre krav).", Elanregler.UtenArtsprioritet.Kilde));
+                }
+                else if (dok[i] is { } a)
+                {
+                    info.Add(new("ARTSPRIORITET_TOLKET", sti, "Krav " + k.Ref + ": '" + k.Prioritet + "' (" + bokstaver.Navn() + ") er importert som " + a.Bokstav() + " (" + a.Tekst() + ").", Elanregler.Bokstaver.Kilde));
+                }
+            }
+            else
+            {
+                Regel regel;
+                if (k.Type == Kravtype.Kostnader)
+                {
+                    klasse = Artsprioritet.F;
+                    regel = Elanregler.Kostnader;
+                }
+                else
+                {
+                    // Renter and gebyr: e when the related principal is a tax or public-duty claim (class e), else f.
+                    var hoved = k.Relatert.Select(r => etterRef.GetValueOrDefault(r)).FirstOrDefault(h => h is { Type: Kravtype.Hovedstol } && h != k);
+                    klasse = hoved is not null && HovedKlasse(hoved) == Artsprioritet.E ? Artsprioritet.E : Artsprioritet.F;
+                    regel = Elanregler.RenterOgGebyr;
+                }
+
+                if (dok[i] != klasse)
+                {
+                    var fra = k.Prioritet is null ? "ingen prioritetDekningsloven" : "'" + k.Prioritet + "' (" + bokstaver.Navn() + ")";
+                    info.Add(new("ARTSPRIORITET_ETTER_LOV", sti, "Krav " + k.Ref + " (" + k.Kravdetaljer + "): " + fra + " er importert som " + klasse.Bokstav() + " (" + klasse.Tekst() + "). " + regel.Beskrivelse, regel.Kilde));
+                }
+            }
+
+            var rentevilkaar = Rentevilkaar.Ingen;
+            if (k.Type != Kravtype.Renter && k.Rentebaerende is { } rb && (rb.Forsinkelsesrente || rb.AvtaltSats is not null))
+            {
+                // Future interest runs from the end of the last claimed interest period, else from the due date.
+                var sisteSlutt = n.Krav.Where(r => r.Type == Kravtype.Renter && r.Relatert.Contains(k.Ref) && r.Rentekrav?.Slutt is not null)
+                    .Select(r => r.Rentekrav!.Slutt!.Value).DefaultIfEmpty().Max();
+                var fra = sisteSlutt != default ? sisteSlutt : k.Forfall ?? tidsprioritet;
+                rentevilkaar = rb.AvtaltSats is { } s && s >= 0 && s * 100m == decimal.Truncate(s * 100m)
+                    ? Rentevilkaar.MedAvtaltRente(Prosent.FraDesimal(s), fra)
+                    : Rentevilkaar.MedForsinkelsesrente(fra);
+            }
+
+            resultat.Add(new Krav
+            {
+                Id = k.Ref,
+                Artsprioritet = klasse,
+
+                // Every krav of one document has the document's tidsprioritet; interest and fees so keep the
+                // principal's (Retningslinje pkt. 6.2).
+                Tidsprioritet = tidsprioritet,
+                Sak = n.Sak,
+                PrioritetISak = k.PrioritetISak ?? 1,
+                Kravtype = k.Type,
+                Gjenstaaende = Gyldig(k.Gjenstaaende ?? (k.Opprinnelig - k.Innbetalinger.Sum(b => b.Beloep))),
+                Rentevilkaar = rentevilkaar,
+            });
+            if (k.Gjenstaaende is null)
+            {
+                info.Add(new("GJENSTAAENDE_BEREGNET", k.Sti + ".gjenstaaendeBeloep", "Krav " + k.Ref + " mangler gjenstaaendeBeloep; brukt opprinneligBeloep minus innbetalinger.", "ELAN: innbetaling"));
+            }
+        }
+
+        return (resultat.MoveToImmutable(), [.. dok]);
+    }
+
+    /// <summary>An amount as the engine's type; an invalid one (already reported as UGYLDIG_BELOEP) becomes 0.</summary>
+    private static Beloep Gyldig(decimal? kroner) =>
+        kroner is { } k && k >= 0 && k * 100m == decimal.Truncate(k * 100m) ? Beloep.FraDesimal(k) : Beloep.Null;
+
+    private static List<Rentekontrollresultat> Rentekontroll(Normalisert n, EnkelTabell<Prosentverdi> tabell, List<ElanAvvik> avvik, List<ElanInformasjon> info)
+    {
+        var liste = new List<Rentekontrollresultat>();
+        foreach (var k in n.Krav)
+        {
+            if (k.Type != Kravtype.Renter || k.Rentekrav is not { } rk)
+            {
+                continue;
+            }
+
+            var sti = rk.Sti;
+            var krevdKr = k.Opprinnelig ?? k.Gjenstaaende;
+            var relatert = k.Relatert.Select(r => n.Krav.FirstOrDefault(x => x.Ref == r && x != k)).FirstOrDefault(x => x is not null);
+            string? merknad = null;
+            var type = "forsinkelsesrente";
+            Prosent? sats = null;
+            if (rk.Start is null || rk.Slutt is null)
+            {
+                merknad = "rentePeriode mangler startdato eller sluttdato";
+            }
+            else if (rk.Slutt < rk.Start)
+            {
+                merknad = "sluttdato er før startdato";
+            }
+            else if (rk.Grunnlag is not { } g || g < 0 || g * 100m != decimal.Truncate(g * 100m))
+            {
+                merknad = rk.Grunnlag is null ? "renteGrunnlag mangler" : "renteGrunnlag er ugyldig";
+            }
+            else if (krevdKr is not { } kr || kr < 0 || kr * 100m != decimal.Truncate(kr * 100m))
+            {
+                merknad = "krevd beløp mangler eller er ugyldig";
+            }
+            else if (rk.AvtaltSats is { } a)
+            {
+                if (a < 0 || a * 100m != decimal.Truncate(a * 100m))
+                {
+                    merknad = "beregnetMedAvtaltRentesats er ugyldig";
+                }
+                else
+                {
+                    type = "avtalt";
+                    sats = Prosent.FraDesimal(a);
+                }
+            }
+            else if (rk.Forsinkelsesrente != true)
+            {
+                if (relatert?.Rentebaerende is { AvtaltSats: { } ra } && ra >= 0 && ra * 100m == decimal.Truncate(ra * 100m))
+                {
+                    type = "avtalt";
+                    sats = Prosent.FraDesimal(ra);
+                }
+                else if (relatert?.Rentebaerende is not { Forsinkelsesrente: true })
+                {
+                    merknad = "dokumentet sier ikke om renten er beregnet med forsinkelsesrente eller avtalt rentesats";
+                }
+            }
+
+            if (merknad is not null)
+            {
+                liste.Add(new(k.Ref, sti, "ikkeKontrollert", Gyldig(krevdKr), Beloep.Null, type, sats, false, [], merknad));
+                info.Add(new("RENTEKONTROLL_IKKE_MULIG", sti, "Rentekrav " + k.Ref + " er ikke kontrollert: " + merknad + ".", Elanregler.Rentekontroll.Kilde));
+                continue;
+            }
+
+            var start = rk.Start!.Value;
+            var slutt = rk.Slutt!.Value;
+            var krevd = Beloep.FraDesimal(krevdKr!.Value);
+            var grunnlag = Beloep.FraDesimal(rk.Grunnlag!.Value);
+
+            // The basis falls by each payment on the related krav from its booking day, within the period.
+            var betalinger = (relatert?.Innbetalinger ?? []).Where(b => b.Dato >= start && b.Dato < slutt && b.Beloep >= 0 && b.Beloep * 100m == decimal.Truncate(b.Beloep * 100m))
+                .OrderBy(b => b.Dato).ToList();
+            var ledd = ImmutableArray.CreateBuilder<Renteledd>();
+            var fra = start;
+            var beregnet = Beloep.Null;
+            var antatt = false;
+            try
+            {
+                foreach (var (dato, beloep, _) in betalinger.Append((slutt, 0m, string.Empty)))
+                {
+                    if (dato > fra)
+                    {
+                        var r = sats is { } s ? Renteberegner.AvtaltRente(grunnlag, fra, dato, s) : Renteberegner.Forsinkelsesrente(grunnlag, fra, dato, tabell);
+                        ledd.Add(new Renteledd(grunnlag, fra, dato, r.Rente, r.Antatt));
+                        beregnet += r.Rente;
+                        antatt |= r.Antatt;
+                        fra = dato;
+                    }
+
+                    grunnlag = Beloep.Max(Beloep.Null, grunnlag - Beloep.FraDesimal(beloep));
+                }
+            }
+            catch (SatserManglerException e)
+            {
+                liste.Add(new(k.Ref, sti, "ikkeKontrollert", krevd, Beloep.Null, type, sats, false, [], e.Message));
+                info.Add(new("RENTEKONTROLL_IKKE_MULIG", sti, "Rentekrav " + k.Ref + " er ikke kontrollert: " + e.Message, Elanregler.Rentekontroll.Kilde));
+                continue;
+            }
+
+            var status = krevd > beregnet ? "overstiger" : krevd == beregnet ? "lik" : "lavere";
+            liste.Add(new(k.Ref, sti, status, krevd, beregnet, type, sats, antatt, ledd.ToImmutable(), null));
+            var tekst = "Rentekrav " + k.Ref + ": krevd " + Kr(krevd) + " kr, beregnet " + Kr(beregnet) + " kr (" + type + ", " + Dato(start) + " til " + Dato(slutt) + ")" + (antatt ? "; satsen er antatt (etter tabellens slutt)" : string.Empty) + ".";
+            if (status == "overstiger")
+            {
+                Legg(avvik, Elankoder.RenteOverstiger, k.Sti + ".opprinneligBeloep.beloep", krevd.ToString(), tekst + " Differanse " + Kr(krevd - beregnet) + " kr.");
+            }
+            else
+            {
+                info.Add(new(status == "lik" ? "RENTEKONTROLL_LIK" : "RENTEKONTROLL_LAVERE", sti, tekst, Elanregler.Rentekontroll.Kilde));
+            }
+        }
+
+        return liste;
+    }
+
+    /// <summary>An amount for a caseworker's message: two decimals with a decimal comma (<c>232,24</c>).</summary>
+    private static string Kr(Beloep b) => b.ToString().Replace('.', ',');
+
+    private static string Tall(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+
+    private static string Dato(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

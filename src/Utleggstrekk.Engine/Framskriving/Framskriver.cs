@@ -1,0 +1,243 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+
+namespace Utleggstrekk.Engine.Framskriving;
+
+/// <summary>One claim at the end of a projection.</summary>
+/// <param name="InnfriddMaaned">The month (0-based) at whose end nothing remains of the claim, or −1 when something
+/// remains at the horizon (a løpende bidrag is never innfridd).</param>
+/// <param name="Start">What the claim needed at the start: remaining plus accrued and stipulated interest.</param>
+/// <param name="Gjenstaaende">What remains at the end: principal plus unpaid interest.</param>
+/// <param name="Renter">Interest accrued over the projection (from the start date).</param>
+/// <param name="Mottatt">Total received from the trekk.</param>
+public readonly record struct KravFramskriving(int InnfriddMaaned, Beloep Start, Beloep Gjenstaaende, Beloep Renter, Beloep Mottatt)
+{
+    /// <summary>True when the claim is paid off within the horizon.</summary>
+    public bool ErInnfridd => InnfriddMaaned >= 0;
+}
+
+/// <summary>One month of a projection.</summary>
+/// <param name="Fra">The month's first day.</param>
+/// <param name="Betaling">The trekk paid this month.</param>
+/// <param name="Fordelt">What the claims received (payment minus surplus).</param>
+/// <param name="TilLoependeBidrag">Of that, what went to løpende bidrag (not a debt that decreases).</param>
+/// <param name="Overskudd">What was left when every claim was covered.</param>
+/// <param name="Renter">Interest accrued over the month on what remained.</param>
+/// <param name="Gjenstaaende">What remains of all claims at the month's end (principal plus unpaid interest).</param>
+/// <param name="Antatt">True when the month's interest used a forsinkelsesrente carried forward past the table's end.</param>
+public readonly record struct Framskrivingsmaaned(
+    LocalDate Fra,
+    Beloep Betaling,
+    Beloep Fordelt,
+    Beloep TilLoependeBidrag,
+    Beloep Overskudd,
+    Beloep Renter,
+    Beloep Gjenstaaende,
+    bool Antatt);
+
+/// <summary>The work arrays of a projection, made once per grunnlag and reused for every run (no allocation per run).</summary>
+public sealed class Framskrivingsbuffer
+{
+    /// <summary>Makes the buffer for projections of <paramref name="grunnlag"/>.</summary>
+    public Framskrivingsbuffer(Framskrivingsgrunnlag grunnlag)
+    {
+        ArgumentNullException.ThrowIfNull(grunnlag);
+        var n = grunnlag.AntallKrav;
+        Gjenstaaende = new long[n];
+        Renter = new long[n];
+        Opptjent = new long[n];
+        Mottatt = new long[n];
+        Innfridd = new int[n];
+        HovedstolBehov = new Beloep[n];
+        RenteBehov = new Beloep[n];
+        Vekter = new Beloep[n];
+        Andeler = new Beloep[n];
+        Renteandeler = new Beloep[n];
+    }
+
+    internal long[] Gjenstaaende { get; }
+
+    internal long[] Renter { get; }
+
+    internal long[] Opptjent { get; }
+
+    internal long[] Mottatt { get; }
+
+    internal int[] Innfridd { get; }
+
+    internal Beloep[] HovedstolBehov { get; }
+
+    internal Beloep[] RenteBehov { get; }
+
+    internal Beloep[] Vekter { get; }
+
+    internal Beloep[] Andeler { get; }
+
+    internal Beloep[] Renteandeler { get; }
+}
+
+/// <summary>
+/// Projects a trekk month by month (SPEC §9): the month's payment (the decided trekk, or a fixed what-if amount while a
+/// trekk is in force), fordeling by the trekk's rule over the parts of the order of cover (the same
+/// <see cref="Fordeler"/>), within a claim interest before principal, then interest on what remains of each principal
+/// until the next month. Allocation-free: the caller gives the buffer and the result spans.
+/// </summary>
+public static class Framskriver
+{
+    private const long Fellesnevner = Prosent.Hel * 365 * 366;
+
+    /// <summary>
+    /// Runs the projection of <paramref name="grunnlag"/>. <paramref name="fastBeloep"/>, when given, replaces the
+    /// decided payment in every month a trekk is in force (what-if). Writes one <see cref="KravFramskriving"/> per claim
+    /// (input order) and one <see cref="Framskrivingsmaaned"/> per month; when <paramref name="saldo"/> is not empty
+    /// (length claims × months) also each claim's remainder at each month's end, row by claim
+    /// (<c>saldo[krav · maaneder + maaned]</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A span has the wrong length, or the buffer belongs to another grunnlag.</exception>
+    /// <exception cref="UgyldigInputException"><paramref name="fastBeloep"/> is negative, or it is null and a trekkpålegg
+    /// in percent has no gross income (field <c>bruttoinntekt</c>).</exception>
+    public static void Framskriv(
+        Framskrivingsgrunnlag grunnlag,
+        Beloep? fastBeloep,
+        Framskrivingsbuffer buffer,
+        Span<KravFramskriving> krav,
+        Span<Framskrivingsmaaned> maaneder,
+        Span<Beloep> saldo)
+    {
+        Preconditions.CheckNotNull(grunnlag, nameof(grunnlag));
+        Preconditions.CheckNotNull(buffer, nameof(buffer));
+        var n = grunnlag.AntallKrav;
+        var m = grunnlag.Maaneder;
+        var plan = grunnlag.Plan;
+        Preconditions.CheckArgument(buffer.Gjenstaaende.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
+        Preconditions.CheckArgument(krav.Length == n, nameof(krav), "One element per claim is required.");
+        Preconditions.CheckArgument(maaneder.Length == m, nameof(maaneder), "One element per month is required.");
+        Preconditions.CheckArgument(saldo.IsEmpty || saldo.Length == n * m, nameof(saldo), "The balances need claims × months elements, or none.");
+        if (fastBeloep is { ErNegativt: true } negativ)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("beloep", negativ.ToString(), "UGYLDIG_BELOEP", "Trekkbeløpet kan ikke være negativt."));
+        }
+
+        if (fastBeloep is null)
+        {
+            grunnlag.SjekkBesluttet();
+        }
+
+        var kravliste = grunnlag.Trekk.Krav.AsSpan();
+        var gj = buffer.Gjenstaaende.AsSpan();
+        var renter = buffer.Renter.AsSpan();
+        var opptjent = buffer.Opptjent.AsSpan();
+        var mottatt = buffer.Mottatt.AsSpan();
+        var innfridd = buffer.Innfridd.AsSpan();
+        grunnlag.StartGjenstaaende.CopyTo(gj);
+        grunnlag.StartRenter.CopyTo(renter);
+        opptjent.Clear();
+        mottatt.Clear();
+        innfridd.Fill(-1);
+
+        var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
+        var renteBehov = buffer.RenteBehov.AsSpan();
+        var vekter = buffer.Vekter.AsSpan();
+        var andeler = buffer.Andeler.AsSpan();
+        var renteandeler = buffer.Renteandeler.AsSpan();
+        var kumTabell = grunnlag.KumTabell;
+        var kumFast = grunnlag.KumFast;
+        var renteStart = grunnlag.RenteStart;
+
+        for (var j = 0; j < m; j++)
+        {
+            var aktiv = grunnlag.Aktiv[j];
+            var betaling = aktiv ? (fastBeloep?.Oere ?? grunnlag.Besluttet[j]) : 0;
+
+            // This month's needs: the principal (a løpende bidrag: the amount due while the trekk runs) and the accrued
+            // interest; the class-a weight is the bidrag size (principal remaining or amount due).
+            for (var i = 0; i < n; i++)
+            {
+                var k = kravliste[i];
+                var hovedstol = k.Kravtype == Kravtype.LoependeBidrag ? (aktiv ? k.MaanedligBeloep.Oere : 0) : gj[i];
+                hovedstolBehov[i] = Beloep.FraOere(hovedstol);
+                renteBehov[i] = Beloep.FraOere(renter[i]);
+                vekter[i] = Beloep.FraOere(hovedstol);
+            }
+
+            Fordeler.Fordel(plan, Beloep.FraOere(betaling), hovedstolBehov, renteBehov, vekter, andeler, renteandeler, out var overskudd);
+
+            // Apply: a class-f interest part pays interest; within a claim of class e/f interest first, then principal.
+            long tilBidrag = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var a = andeler[i].Oere;
+                if (a == 0)
+                {
+                    continue;
+                }
+
+                mottatt[i] += a;
+                if (kravliste[i].Kravtype == Kravtype.LoependeBidrag)
+                {
+                    tilBidrag += a;
+                    continue;
+                }
+
+                var fraRente = plan.HarRentedel(i) ? renteandeler[i].Oere : Math.Min(a, renter[i]);
+                renter[i] -= fraRente;
+                gj[i] -= a - fraRente;
+            }
+
+            // Interest to the next month on what remains of each principal.
+            var dagFra = grunnlag.Maanedsdag[j];
+            var dagTil = grunnlag.Maanedsdag[j + 1];
+            long maanedsrente = 0;
+            long rest = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var k = kravliste[i];
+                if (gj[i] > 0 && renteStart[i] < dagTil)
+                {
+                    var fraDag = Math.Max(dagFra, renteStart[i]);
+                    var teller = k.Rentevilkaar.Type == Rentetype.Avtalt
+                        ? (long)k.Rentevilkaar.AvtaltSats.Hundredeler * (kumFast[dagTil] - kumFast[fraDag])
+                        : kumTabell[dagTil] - kumTabell[fraDag];
+                    var r = (long)Heltallsregning.DivHalvtBortFraNull((Int128)gj[i] * teller, Fellesnevner);
+                    renter[i] = checked(renter[i] + r);
+                    opptjent[i] += r;
+                    maanedsrente += r;
+                }
+
+                var igjen = gj[i] + renter[i];
+                rest += igjen;
+                if (innfridd[i] < 0 && igjen == 0 && k.Kravtype != Kravtype.LoependeBidrag)
+                {
+                    innfridd[i] = j;
+                }
+
+                if (!saldo.IsEmpty)
+                {
+                    saldo[(i * m) + j] = Beloep.FraOere(igjen);
+                }
+            }
+
+            maaneder[j] = new Framskrivingsmaaned(
+                grunnlag.Maanedsstart[j],
+                Beloep.FraOere(betaling),
+                Beloep.FraOere(betaling - overskudd.Oere),
+                Beloep.FraOere(tilBidrag),
+                overskudd,
+                Beloep.FraOere(maanedsrente),
+                Beloep.FraOere(rest),
+                grunnlag.AntattMaaned[j] && maanedsrente > 0);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            krav[i] = new KravFramskriving(
+                innfridd[i],
+                Beloep.FraOere(grunnlag.StartGjenstaaende[i] + grunnlag.StartRenter[i]),
+                Beloep.FraOere(gj[i] + renter[i]),
+                Beloep.FraOere(opptjent[i]),
+                Beloep.FraOere(mottatt[i]));
+        }
+    }
+}

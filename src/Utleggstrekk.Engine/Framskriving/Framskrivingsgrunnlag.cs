@@ -1,0 +1,262 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Satser;
+
+namespace Utleggstrekk.Engine.Framskriving;
+
+/// <summary>
+/// Everything a projection needs that does not change month by month, computed once (<see cref="Forbered"/>, allocates):
+/// the order of cover (the <see cref="Fordeler.Planlegg"/> plan fordeling uses, with the class-f interest parts of class
+/// a–d claims), the
+/// month boundaries, the decided payment of each month, each claim's start (remaining plus stipulated interest to the
+/// start date), and cumulative day weights of the interest rates over the horizon. Immutable; one grunnlag serves any
+/// number of <see cref="Framskriver.Framskriv"/> calls (e.g. a what-if per amount).
+/// </summary>
+public sealed class Framskrivingsgrunnlag
+{
+    private Framskrivingsgrunnlag()
+    {
+    }
+
+    /// <summary>The trekk.</summary>
+    public Trekk Trekk { get; private init; } = null!;
+
+    /// <summary>The first day of the first month.</summary>
+    public LocalDate Fra { get; private init; }
+
+    /// <summary>Number of months.</summary>
+    public int Maaneder { get; private init; }
+
+    /// <summary>Number of claims.</summary>
+    public int AntallKrav => Trekk.Krav.Length;
+
+    internal Fordelingsplan Plan { get; private init; } = null!;
+
+    internal LocalDate[] Maanedsstart { get; private init; } = [];
+
+    internal int[] Maanedsdag { get; private init; } = [];
+
+    internal long[] Besluttet { get; private init; } = [];
+
+    internal bool[] Aktiv { get; private init; } = [];
+
+    internal bool[] AntattMaaned { get; private init; } = [];
+
+    internal long[] StartGjenstaaende { get; private init; } = [];
+
+    internal long[] StartRenter { get; private init; } = [];
+
+    internal long[] KumTabell { get; private init; } = [];
+
+    internal long[] KumFast { get; private init; } = [];
+
+    internal int[] RenteStart { get; private init; } = [];
+
+    internal bool StartAntatt { get; private init; }
+
+    /// <summary>Set when a trekkpålegg in force in the horizon is a percent and no gross income was given.</summary>
+    internal Valideringsfeil? ManglerBrutto { get; private init; }
+
+    /// <summary>What the claim at input index <paramref name="krav"/> needs at the start (remaining plus accrued and stipulated interest; 0 for a løpende bidrag).</summary>
+    public Beloep Start(int krav) => Beloep.FraOere(StartGjenstaaende[krav] + StartRenter[krav]);
+
+    /// <summary>The first day of month <paramref name="maaned"/> (0-based; <see cref="Maaneder"/> gives the day after the horizon).</summary>
+    public LocalDate MaanedFra(int maaned) => Maanedsstart[maaned];
+
+    /// <summary>
+    /// Prepares a projection of <paramref name="trekk"/> over <paramref name="maaneder"/> months from
+    /// <paramref name="fra"/>. A trekkpålegg in percent needs <paramref name="bruttoinntekt"/> (gross income per month);
+    /// no trekk is paid on or after <paramref name="trekkperiodeSlutt"/> (the trekkperiode's end, exclusive) when given.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The claims break a rule, or <paramref name="maaneder"/> is not 1–1200.
+    /// (A percent trekk without gross income is refused by <see cref="Framskriver.Framskriv"/> when the decided trekk
+    /// is projected, field <c>bruttoinntekt</c>; a what-if amount does not need it.)</exception>
+    /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
+    public static Framskrivingsgrunnlag Forbered(
+        Trekk trekk,
+        LocalDate fra,
+        int maaneder,
+        EnkelTabell<Prosentverdi> renteTabell,
+        Beloep? bruttoinntekt = null,
+        LocalDate? trekkperiodeSlutt = null)
+    {
+        ArgumentNullException.ThrowIfNull(trekk);
+        ArgumentNullException.ThrowIfNull(renteTabell);
+        if (maaneder is < 1 or > 1200)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("maaneder", maaneder.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Antall måneder må være fra 1 til 1200."));
+        }
+
+        if (bruttoinntekt is { ErNegativt: true } b0)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("bruttoinntekt", b0.ToString(), "UGYLDIG_BELOEP", "Bruttoinntekten kan ikke være negativ."));
+        }
+
+        var krav = trekk.Krav.AsSpan();
+        var plan = Fordeler.Planlegg(krav, trekk.Regel);
+
+        var start = new LocalDate[maaneder + 1];
+        var startDag = new int[maaneder + 1];
+        for (var j = 0; j <= maaneder; j++)
+        {
+            start[j] = fra.PlusMonths(j);
+            startDag[j] = start[j].DayNumber() - fra.DayNumber();
+        }
+
+        // The decided payment of each month: the trekkpålegg in force on its first day.
+        var besluttet = new long[maaneder];
+        var aktiv = new bool[maaneder];
+        Valideringsfeil? manglerBrutto = null;
+        for (var j = 0; j < maaneder; j++)
+        {
+            var d = start[j];
+            var iKraft = trekk.Trekkpaalegg.IsEmpty;
+            long sum = 0;
+            foreach (var p in trekk.Trekkpaalegg)
+            {
+                if (!p.GjelderPaa(d))
+                {
+                    continue;
+                }
+
+                iKraft = true;
+                if (p.Beloep is { } beloep)
+                {
+                    sum = checked(sum + beloep.Oere);
+                }
+                else if (p.Prosent is { } prosent)
+                {
+                    if (bruttoinntekt is not { } brutto)
+                    {
+                        // Needed only when the decided trekk is projected; a what-if amount replaces it.
+                        manglerBrutto ??= new Valideringsfeil(
+                            "bruttoinntekt",
+                            null,
+                            "PAAKREVD",
+                            $"Trekkpålegget til {p.Trekkpliktig} er i prosent ({prosent} %); framskrivingen av det besluttede trekket trenger bruttoinntekten per måned.");
+                        continue;
+                    }
+
+                    sum = checked(sum + prosent.AndelNed(brutto).NedTilHeleKroner().Oere);
+                }
+            }
+
+            aktiv[j] = iKraft && (trekkperiodeSlutt is not { } slutt || d < slutt);
+            besluttet[j] = aktiv[j] ? sum : 0;
+        }
+
+        // Day weights over the horizon: per day rate·(other year length); forsinkelsesrente from the table, and for the
+        // agreed rates the year-length factor alone (multiplied by the rate per claim).
+        var dager = startDag[maaneder];
+        var kumTabell = new long[dager + 1];
+        var kumFast = new long[dager + 1];
+        var antattDag = new bool[dager];
+        var trengerTabell = false;
+        foreach (var k in trekk.Krav)
+        {
+            trengerTabell |= k.Rentevilkaar.Type == Rentetype.Forsinkelsesrente && k.Kravtype != Kravtype.LoependeBidrag;
+        }
+
+        for (var d = 0; d < dager; d++)
+        {
+            var dato = fra.PlusDays(d);
+            var faktor = DateTime.IsLeapYear(dato.Year) ? 365L : 366L;
+            kumFast[d + 1] = kumFast[d] + faktor;
+            long tabellvekt = 0;
+            if (trengerTabell)
+            {
+                if (!renteTabell.TryFinn(dato, tillatAntatt: true, out var sats, out var status))
+                {
+                    throw new SatserManglerException("forsinkelsesrente", dato, "ingen forsinkelsesrente for dagen", renteTabell.Tidsserie);
+                }
+
+                antattDag[d] = status == SatsStatus.Antatt;
+                tabellvekt = sats.Prosent.Hundredeler * faktor;
+            }
+
+            kumTabell[d + 1] = kumTabell[d] + tabellvekt;
+        }
+
+        var antattMaaned = new bool[maaneder];
+        for (var j = 0; j < maaneder; j++)
+        {
+            for (var d = startDag[j]; d < startDag[j + 1] && !antattMaaned[j]; d++)
+            {
+                antattMaaned[j] = antattDag[d];
+            }
+        }
+
+        // Each claim's start: remaining amount, and interest (accrued plus stipulated to the start date).
+        var n = krav.Length;
+        var gj = new long[n];
+        var renter = new long[n];
+        var renteStart = new int[n];
+        var startAntatt = false;
+        for (var i = 0; i < n; i++)
+        {
+            var k = krav[i];
+            renteStart[i] = int.MaxValue;
+            if (k.Kravtype == Kravtype.LoependeBidrag)
+            {
+                continue;
+            }
+
+            gj[i] = k.Gjenstaaende.Oere;
+            var stipulert = ForberedtTrekk.StipulertRente(k, fra, renteTabell);
+            startAntatt |= stipulert.Antatt;
+            renter[i] = checked(k.PaaloeptRente.Oere + stipulert.Rente.Oere);
+            if (k.Rentevilkaar.Type != Rentetype.Ingen && k.Rentevilkaar.RenteFra is { } rf)
+            {
+                renteStart[i] = rf <= fra ? 0 : (int)Math.Min(int.MaxValue, (long)rf.DayNumber() - fra.DayNumber());
+            }
+        }
+
+        return new Framskrivingsgrunnlag
+        {
+            Trekk = trekk,
+            Fra = fra,
+            Maaneder = maaneder,
+            Plan = plan,
+            Maanedsstart = start,
+            Maanedsdag = startDag,
+            Besluttet = besluttet,
+            Aktiv = aktiv,
+            AntattMaaned = antattMaaned,
+            StartGjenstaaende = gj,
+            StartRenter = renter,
+            KumTabell = kumTabell,
+            KumFast = kumFast,
+            RenteStart = renteStart,
+            StartAntatt = startAntatt,
+            ManglerBrutto = manglerBrutto,
+        };
+    }
+
+    /// <summary>The payment the decided trekk gives in month <paramref name="maaned"/> (0 when no trekk is in force).</summary>
+    /// <exception cref="UgyldigInputException">A percent trekk and no gross income (field <c>bruttoinntekt</c>).</exception>
+    public Beloep BesluttetBetaling(int maaned)
+    {
+        SjekkBesluttet();
+        return Beloep.FraOere(Besluttet[maaned]);
+    }
+
+    /// <summary>Throws when the decided trekk cannot be projected (a percent trekk without gross income).</summary>
+    internal void SjekkBesluttet()
+    {
+        if (ManglerBrutto is { } feil)
+        {
+            throw new UgyldigInputException(feil);
+        }
+    }
+
+    /// <summary>True when a trekk is in force in month <paramref name="maaned"/> (within a trekkpålegg and the trekkperiode).</summary>
+    public bool TrekkIKraft(int maaned) => Aktiv[maaned];
+}
+
+internal static class Dagnummer
+{
+    public static int DayNumber(this LocalDate dato) => dato.ToDateOnly().DayNumber;
+}

@@ -1,0 +1,297 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Satser;
+
+namespace Utleggstrekk.Engine.Innsyn;
+
+/// <summary>
+/// Aggregates (a)–(c) of forskrift 2025-07-09-1510 § 4 for one krav (SPEC §8). Amounts are remaining amounts plus
+/// stipulated interest to the innsyn date. Nothing here names another creditor or another krav.
+/// </summary>
+/// <param name="SumHoeyerePrioritet">(a) the claims covered before the krav, including class-f interest parts.</param>
+/// <param name="SumSammePrioritet">(b) the other claims of the krav's class that are not in (a).</param>
+/// <param name="KravetsDividendegrunnlag">The krav's own remaining amount plus stipulated interest.</param>
+/// <param name="AndreKravsDividendegrunnlag">The dividendegrunnlag of the claims in (b) (equal to <paramref name="SumSammePrioritet"/>).</param>
+/// <param name="KravetsAndel">Own / (own + others) in percent, rounded half away from zero to two decimals; 0 when both are 0.</param>
+/// <param name="MaanedligBidragsforpliktelse">(c) the løpende bidrag per month in the trekk.</param>
+public readonly record struct Innsynsaggregater(
+    Beloep SumHoeyerePrioritet,
+    Beloep SumSammePrioritet,
+    Beloep KravetsDividendegrunnlag,
+    Beloep AndreKravsDividendegrunnlag,
+    Prosent KravetsAndel,
+    Beloep MaanedligBidragsforpliktelse);
+
+/// <summary>
+/// A trekk prepared for innsyn as of one date (<see cref="Forbered"/>): the order of cover planned once by
+/// <see cref="Fordeler.Planlegg"/> (the same plan fordeling uses, with its parts: the interest of a class a–d claim is a
+/// class-f part at the claim's time priority), each part's remaining amount plus stipulated interest, and prefix sums
+/// over the parts in the order of cover. Then
+/// <see cref="Aggregater(string, Organisasjonsnummer, out Innsynsaggregater)"/> answers (a)–(c) for one krav in O(1) expected (O(n) worst case)
+/// (the id lookup; the sums are O(1)) without allocating, and <see cref="AlleAggregater"/> answers for every krav in
+/// one pass. Immutable; safe to share between threads.
+/// </summary>
+public sealed class ForberedtTrekk
+{
+    private readonly Fordelingsplan _plan;
+    private readonly long[] _prefiks;
+    private readonly int[] _klasseSlutt;
+    private readonly long[] _kravGrunnlag;
+    private readonly long[] _stipulert;
+    private readonly FrozenDictionary<string, int> _indeks;
+
+    private ForberedtTrekk(Trekk trekk, LocalDate dato, Fordelingsplan plan, long[] prefiks, int[] klasseSlutt, long[] kravGrunnlag, long[] stipulert, Beloep bidrag, bool antatt)
+    {
+        Trekk = trekk;
+        Dato = dato;
+        _plan = plan;
+        _prefiks = prefiks;
+        _klasseSlutt = klasseSlutt;
+        _kravGrunnlag = kravGrunnlag;
+        _stipulert = stipulert;
+        MaanedligBidrag = bidrag;
+        Antatt = antatt;
+        _indeks = trekk.Krav.Select((k, i) => KeyValuePair.Create(k.Id, i)).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The trekk.</summary>
+    public Trekk Trekk { get; }
+
+    /// <summary>The innsyn date.</summary>
+    public LocalDate Dato { get; }
+
+    /// <summary>(c) the løpende bidrag per month.</summary>
+    public Beloep MaanedligBidrag { get; }
+
+    /// <summary>True when some stipulated interest used a forsinkelsesrente carried forward past the table's end.</summary>
+    public bool Antatt { get; }
+
+    /// <summary>
+    /// Plans the order of cover of <paramref name="trekk"/> under its rule and computes each claim's remaining amount
+    /// plus stipulated interest to <paramref name="dato"/> (interest on <see cref="Krav.Gjenstaaende"/> from
+    /// <see cref="Rentevilkaar.RenteFra"/> to the date, plus <see cref="Krav.PaaloeptRente"/>). Allocates.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The claims break one or more rules.</exception>
+    /// <exception cref="SatserManglerException">A forsinkelsesrente day lies before the table's first period.</exception>
+    public static ForberedtTrekk Forbered(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
+    {
+        ArgumentNullException.ThrowIfNull(trekk);
+        ArgumentNullException.ThrowIfNull(renteTabell);
+        var krav = trekk.Krav.AsSpan();
+        var plan = Fordeler.Planlegg(krav, trekk.Regel);
+        var n = krav.Length;
+        var stipulert = new long[n];
+        var kravGrunnlag = new long[n];
+        var antatt = false;
+        var bidrag = Beloep.Null;
+        for (var i = 0; i < n; i++)
+        {
+            var k = krav[i];
+            if (k.Kravtype == Kravtype.LoependeBidrag)
+            {
+                bidrag += k.MaanedligBeloep;
+                continue;
+            }
+
+            var r = StipulertRente(k, dato, renteTabell);
+            antatt |= r.Antatt;
+            stipulert[i] = r.Rente.Oere;
+            kravGrunnlag[i] = checked(k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere);
+        }
+
+        var deler = plan.Deler;
+        var prefiks = new long[deler.Length + 1];
+        for (var r = 0; r < deler.Length; r++)
+        {
+            prefiks[r + 1] = checked(prefiks[r] + DelGrunnlag(deler[r], krav, stipulert));
+        }
+
+        // Per group: the rank where its class ends.
+        var grupper = plan.Grupper;
+        var klasseSlutt = new int[grupper.Length];
+        for (var g = grupper.Length - 1; g >= 0; g--)
+        {
+            klasseSlutt[g] = g + 1 < grupper.Length && grupper[g + 1].Artsprioritet == grupper[g].Artsprioritet
+                ? klasseSlutt[g + 1]
+                : grupper[g].Start + grupper[g].Lengde;
+        }
+
+        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt);
+    }
+
+    /// <summary>
+    /// The stipulated interest of <paramref name="krav"/> to <paramref name="dato"/>: interest on its remaining amount
+    /// from <see cref="Rentevilkaar.RenteFra"/> (if before the date) to the date, by its terms. Without
+    /// <see cref="Krav.PaaloeptRente"/>.
+    /// </summary>
+    public static Renteresultat StipulertRente(Krav krav, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
+    {
+        ArgumentNullException.ThrowIfNull(krav);
+        if (krav.Kravtype == Kravtype.LoependeBidrag || krav.Rentevilkaar.Type == Rentetype.Ingen)
+        {
+            return default;
+        }
+
+        var fra = krav.Rentevilkaar.RenteFra is { } f && f < dato ? f : dato;
+        return Renteberegner.Rente(krav.Gjenstaaende, fra, dato, krav.Rentevilkaar, renteTabell);
+    }
+
+    /// <summary>The input index of the krav with id <paramref name="kravId"/> (ordinal), or −1. A frozen hash lookup (O(1) expected, O(n) worst case), allocation-free.</summary>
+    public int Finn(string kravId) => kravId is not null && _indeks.TryGetValue(kravId, out var i) ? i : -1;
+
+    /// <summary>Checks access: unknown krav, requester not party, trekk ended — in that order.</summary>
+    public Innsynsavslag Tilgang(string kravId, Organisasjonsnummer som, out int indeks)
+    {
+        indeks = Finn(kravId);
+        if (indeks < 0)
+        {
+            return Innsynsavslag.UkjentKrav;
+        }
+
+        if (!Trekk.ParterFor(indeks).Omfatter(som))
+        {
+            return Innsynsavslag.IkkePart;
+        }
+
+        return Trekk.Status == Trekkstatus.Avsluttet ? Innsynsavslag.TrekkAvsluttet : Innsynsavslag.Ingen;
+    }
+
+    /// <summary>
+    /// Aggregates (a)–(c) for the krav <paramref name="kravId"/> as seen by <paramref name="som"/>, or the reason for
+    /// refusing (then <paramref name="svar"/> is default). A hash lookup and O(1) arithmetic; allocation-free.
+    /// </summary>
+    public Innsynsavslag Aggregater(string kravId, Organisasjonsnummer som, out Innsynsaggregater svar)
+    {
+        var avslag = Tilgang(kravId, som, out var indeks);
+        svar = avslag == Innsynsavslag.Ingen ? AggregaterFor(indeks) : default;
+        return avslag;
+    }
+
+    /// <summary>
+    /// Aggregates (a)–(c) for every krav (input order) into <paramref name="ut"/>, without access checks (for a service
+    /// that precomputes and checks access when it answers). O(n) after the O(n log n) planning; allocation-free.
+    /// </summary>
+    public void AlleAggregater(Span<Innsynsaggregater> ut)
+    {
+        Preconditions.CheckArgument(ut.Length == _kravGrunnlag.Length, nameof(ut), "One element per krav is required.");
+        for (var i = 0; i < ut.Length; i++)
+        {
+            ut[i] = AggregaterFor(i);
+        }
+    }
+
+    /// <summary>Aggregates (a)–(c) for the krav at input index <paramref name="indeks"/>, without access checks. O(1).</summary>
+    public Innsynsaggregater AggregaterFor(int indeks)
+    {
+        var rang = _plan.HovedstolRang(indeks);
+        var del = _plan.Deler[rang];
+        var gruppe = _plan.Grupper[del.Gruppe];
+
+        // (a): every part ranked before the krav's group, and inside its group the parts covered before it: in a group
+        // covered in turn the parts ranked before it, in a shared group the earlier parts of its own block (its sak).
+        var foersteIGruppe = gruppe.ProRata ? _plan.Blokker[del.Blokk].Start : gruppe.Start;
+        var foranIGruppe = _prefiks[rang] - _prefiks[foersteIGruppe];
+        var hoeyere = _prefiks[gruppe.Start] + foranIGruppe;
+
+        // (b): the rest of the krav's class, without the parts in (a) and the krav's own part. (Its own interest part,
+        // if any, is class f and the krav itself class a–d, so it is never in the krav's class.)
+        var egenDel = _prefiks[rang + 1] - _prefiks[rang];
+        var samme = _prefiks[_klasseSlutt[del.Gruppe]] - _prefiks[gruppe.Start] - foranIGruppe - egenDel;
+        var egen = _kravGrunnlag[indeks];
+        return new Innsynsaggregater(
+            Beloep.FraOere(hoeyere),
+            Beloep.FraOere(samme),
+            Beloep.FraOere(egen),
+            Beloep.FraOere(samme),
+            Andel(egen, samme),
+            MaanedligBidrag);
+    }
+
+    /// <summary>The stipulated interest (without <see cref="Krav.PaaloeptRente"/>) of the krav at input index <paramref name="indeks"/>.</summary>
+    public Beloep Stipulert(int indeks) => Beloep.FraOere(_stipulert[indeks]);
+
+    /// <summary>
+    /// The full answer for <paramref name="kravId"/> as seen by <paramref name="som"/>: (a)–(c), (d) the amounts received
+    /// from one month before the date to the date (both inclusive), and (e) the trekkpålegg in force on the date or later,
+    /// per trekkpliktig. Allocates.
+    /// </summary>
+    public Innsynssvar Svar(string kravId, Organisasjonsnummer som)
+    {
+        var avslag = Aggregater(kravId, som, out var a);
+        if (avslag != Innsynsavslag.Ingen)
+        {
+            return new Innsynssvar(kravId, Dato, avslag, default, default, [], [], false);
+        }
+
+        var startdato = Dato.PlusMonths(-1);
+        var mottatt = Trekk.Mottatt
+            .Where(m => m.Dato >= startdato && m.Dato <= Dato)
+            .OrderBy(m => m.Dato)
+            .ToImmutableArray();
+        var besluttet = Trekk.Trekkpaalegg
+            .Where(p => p.Til is not { } til || til > Dato)
+            .GroupBy(p => p.Trekkpliktig)
+            .Select(grp => new BesluttetTrekk(grp.Key, [.. grp.OrderBy(p => p.Fra)]))
+            .ToImmutableArray();
+        return new Innsynssvar(kravId, Dato, Innsynsavslag.Ingen, a, startdato, mottatt, besluttet, Antatt);
+    }
+
+    private static long DelGrunnlag(Fordelingsdel del, ReadOnlySpan<Krav> krav, long[] stipulert)
+    {
+        var i = del.KravIndeks;
+        var k = krav[i];
+        if (k.Kravtype == Kravtype.LoependeBidrag)
+        {
+            return 0;
+        }
+
+        var rente = checked(k.PaaloeptRente.Oere + stipulert[i]);
+        if (del.Del == Kravdel.Renter)
+        {
+            return rente;
+        }
+
+        return Fordeler.HarRentedel(k) ? k.Gjenstaaende.Oere : checked(k.Gjenstaaende.Oere + rente);
+    }
+
+    private static Prosent Andel(long egen, long andre)
+    {
+        var sum = checked(egen + andre);
+        if (sum == 0)
+        {
+            return Prosent.Null;
+        }
+
+        // Hundredths of a percent, half away from zero: (2·egen·10 000 + sum) / (2·sum), exact in 128 bits.
+        var hundredeler = (((Int128)egen * 20_000) + sum) / ((Int128)sum * 2);
+        return Prosent.FraHundredeler((int)hundredeler);
+    }
+}
+
+/// <summary>The decided trekk to one trekkpliktig: its trekkpålegg in force on the innsyn date or later, by start date.</summary>
+/// <param name="Trekkpliktig">Who pays the trekk over.</param>
+/// <param name="Perioder">The trekkpålegg, by start date.</param>
+public sealed record BesluttetTrekk(Organisasjonsnummer Trekkpliktig, ImmutableArray<Trekkpaalegg> Perioder);
+
+/// <summary>The answer to one innsyn request (SPEC §8): the five aggregates, or the reason for refusing.</summary>
+/// <param name="KravId">The krav asked about (the requester's own reference).</param>
+/// <param name="Dato">The innsyn date.</param>
+/// <param name="Avslag">Why innsyn is refused; <see cref="Innsynsavslag.Ingen"/> when it is given.</param>
+/// <param name="Aggregater">(a)–(c).</param>
+/// <param name="MottattFra">(d) first day of the period looked back over (one month before the date); the last is the date.</param>
+/// <param name="Mottatt">(d) amounts received in that period, by date.</param>
+/// <param name="BesluttetTrekk">(e) the decided trekk per trekkpliktig, in input order of the first trekkpålegg.</param>
+/// <param name="Antatt">True when stipulated interest used a carried-forward forsinkelsesrente.</param>
+public sealed record Innsynssvar(
+    string KravId,
+    LocalDate Dato,
+    Innsynsavslag Avslag,
+    Innsynsaggregater Aggregater,
+    LocalDate MottattFra,
+    ImmutableArray<Mottak> Mottatt,
+    ImmutableArray<BesluttetTrekk> BesluttetTrekk,
+    bool Antatt);

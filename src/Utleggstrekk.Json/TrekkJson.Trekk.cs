@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Prioritet;
+
+namespace Utleggstrekk.Json;
+
+public static partial class TrekkJson
+{
+    /// <summary>Allowed values of <c>status</c>.</summary>
+    public static Verdiliste<Trekkstatus> Statuser { get; } = new(("etablert", Trekkstatus.Etablert), ("avsluttet", Trekkstatus.Avsluttet));
+
+    /// <summary>Allowed values of <c>regel</c>.</summary>
+    public static Verdiliste<Fordelingsregel> Regler { get; } =
+        new(("tidsprioritet", Fordelingsregel.Tidsprioritet), ("samordnet", Fordelingsregel.Samordnet));
+
+    /// <summary>
+    /// Reads and validates the whole TREKK.json into a <see cref="Trekk"/>: the krav (as <see cref="Les"/>), who may see
+    /// each (<c>saksoeker</c>, <c>prosessfullmektig</c>: nine digits, MOD11), <c>status</c>, <c>regel</c>, the
+    /// <c>trekkpaalegg</c> and the amounts <c>mottatt</c>. Throws <see cref="UgyldigInputException"/> with every violation.
+    /// </summary>
+    public static Trekk LesTrekk(string json, string kilde = "TREKK.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var dokument = JsonLeser.Parse(json, kilde);
+        var leser = new JsonLeser();
+        var dok = LesDokument(leser, dokument.RootElement);
+        var feil = new List<Valideringsfeil>();
+        var trekk = dok is null ? null : TilordneTrekk(dok, feil);
+        var alle = JsonLeser.Slaa(leser.Feil, feil);
+        if (alle.Count > 0 || trekk is null)
+        {
+            throw new UgyldigInputException(alle);
+        }
+
+        return trekk;
+    }
+
+    /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInputException"/>.</summary>
+    public static Trekk TilTrekk(TrekkDokument dokument)
+    {
+        ArgumentNullException.ThrowIfNull(dokument);
+        var feil = new List<Valideringsfeil>();
+        var trekk = TilordneTrekk(dokument, feil);
+        return feil.Count > 0 || trekk is null ? throw new UgyldigInputException(feil) : trekk;
+    }
+
+    private static Trekk? TilordneTrekk(TrekkDokument dok, List<Valideringsfeil> feil)
+    {
+        var foer = feil.Count;
+        var krav = Tilordne(dok, feil);
+        var parter = ImmutableArray.CreateBuilder<Kravparter>();
+        for (var i = 0; i < (dok.Krav?.Count ?? 0); i++)
+        {
+            var k = dok.Krav![i];
+            parter.Add(new Kravparter(Orgnr(k?.Saksoeker, Sti(i, "saksoeker"), feil), Orgnr(k?.Prosessfullmektig, Sti(i, "prosessfullmektig"), feil)));
+        }
+
+        var status = Statuser.Les(dok.Status, "status", Trekkstatus.Etablert, feil);
+        var regel = Regler.Les(dok.Regel, "regel", Fordelingsregel.Tidsprioritet, feil);
+
+        var paalegg = ImmutableArray.CreateBuilder<Trekkpaalegg>();
+        for (var i = 0; i < (dok.Trekkpaalegg?.Count ?? 0); i++)
+        {
+            var p = dok.Trekkpaalegg![i];
+            var sti = "trekkpaalegg[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (p is null)
+            {
+                feil.Add(Paakrevd(sti));
+                continue;
+            }
+
+            var trekkpliktig = p.Trekkpliktig is null ? null : Orgnr(p.Trekkpliktig, sti + ".trekkpliktig", feil);
+            if (p.Trekkpliktig is null)
+            {
+                feil.Add(Paakrevd(sti + ".trekkpliktig"));
+            }
+
+            if (p.Fra is null)
+            {
+                feil.Add(Paakrevd(sti + ".fra"));
+            }
+
+            if (p.Fra is { } f && p.Til is { } t && t <= f)
+            {
+                feil.Add(new Valideringsfeil(sti + ".til", Datoformat.Tekst(t), "UGYLDIG_PERIODE", $"Slutten (eksklusiv) må være etter fra-datoen {Datoformat.Tekst(f)}."));
+            }
+
+            Beloep? beloep = null;
+            Prosent? prosent = null;
+            if (p.Beloep is null == p.Prosent is null)
+            {
+                feil.Add(new Valideringsfeil(sti, null, "BELOEP_ELLER_PROSENT", "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen."));
+            }
+            else if (p.Beloep is not null)
+            {
+                beloep = Inndataverdi.Beloep(p.Beloep, sti + ".beloep", feil);
+            }
+            else
+            {
+                try
+                {
+                    prosent = Prosent.FraEkstern(p.Prosent!.Value, sti + ".prosent");
+                    if (prosent.Value > Prosent.FraHeleProsent(100))
+                    {
+                        feil.Add(new Valideringsfeil(sti + ".prosent", prosent.Value.ToString(), "UGYLDIG_PROSENT", "Et trekk kan ikke være mer enn 100 % av inntekten."));
+                    }
+                }
+                catch (UgyldigInputException e)
+                {
+                    feil.AddRange(e.Feil);
+                }
+            }
+
+            paalegg.Add(new Trekkpaalegg(trekkpliktig ?? default, p.Fra ?? default, p.Til, beloep, prosent));
+        }
+
+        var mottatt = ImmutableArray.CreateBuilder<Mottak>();
+        for (var i = 0; i < (dok.Mottatt?.Count ?? 0); i++)
+        {
+            var m = dok.Mottatt![i];
+            var sti = "mottatt[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (m is null)
+            {
+                feil.Add(Paakrevd(sti));
+                continue;
+            }
+
+            if (m.Dato is null)
+            {
+                feil.Add(Paakrevd(sti + ".dato"));
+            }
+
+            if (m.Beloep is null)
+            {
+                feil.Add(Paakrevd(sti + ".beloep"));
+            }
+
+            mottatt.Add(new Mottak(m.Dato ?? default, Inndataverdi.Beloep(m.Beloep, sti + ".beloep", feil)));
+        }
+
+        if (feil.Count > foer || krav.IsDefault)
+        {
+            return null;
+        }
+
+        return new Trekk
+        {
+            Krav = krav,
+            Parter = parter.ToImmutable(),
+            Status = status,
+            Regel = regel,
+            Trekkpaalegg = paalegg.ToImmutable(),
+            Mottatt = mottatt.ToImmutable(),
+        };
+    }
+
+    private static Organisasjonsnummer? Orgnr(string? tekst, string felt, List<Valideringsfeil> feil)
+    {
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        if (Organisasjonsnummer.TryLes(tekst, out var orgnr))
+        {
+            return orgnr;
+        }
+
+        feil.Add(Organisasjonsnummer.Feil(tekst, felt));
+        return null;
+    }
+}

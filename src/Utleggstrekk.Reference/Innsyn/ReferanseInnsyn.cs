@@ -1,0 +1,128 @@
+using NodaTime;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Reference.Renter;
+
+namespace Utleggstrekk.Reference.Innsyn;
+
+/// <summary>Reference aggregates (a)–(c) in kroner.</summary>
+/// <param name="Hoeyere">(a) the claims covered before the krav, remaining plus stipulated interest.</param>
+/// <param name="Samme">(b) the other claims of its class not in (a).</param>
+/// <param name="Egen">The krav's own dividendegrunnlag.</param>
+/// <param name="Andel">Own / (own + others) in percent, two decimals (half away from zero); 0 when both are 0.</param>
+/// <param name="Bidrag">(c) løpende bidrag per month.</param>
+/// <param name="Bak">The claims behind: every part of a worse class (for the partition property; not an aggregate).</param>
+public sealed record ReferanseInnsynssvar(decimal Hoeyere, decimal Samme, decimal Egen, decimal Andel, decimal Bidrag, decimal Bak);
+
+/// <summary>
+/// Reference innsyn (forskrift 2025-07-09-1510 § 4 a–c), plain decimal + LINQ, written without the engine's innsyn code.
+/// The order of cover is stated directly: class first; the interest of a class a–d krav (not a løpende bidrag) is its
+/// own part in class f at the krav's time priority; within a class, "covered before" is decided pair by pair.
+/// </summary>
+public static class ReferanseInnsyn
+{
+    /// <summary>One part of the order of cover.</summary>
+    private sealed record Del(int Krav, bool ErRente, Artsprioritet Klasse, LocalDate Dato, string Sak, int PrioritetISak, string Id, bool Bevart, decimal Grunnlag);
+
+    /// <summary>Stipulated interest in kroner: interest on the remaining amount from renteFra to the date, by the krav's terms.</summary>
+    public static decimal StipulertRente(Krav krav, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
+    {
+        ArgumentNullException.ThrowIfNull(krav);
+        if (krav.Kravtype == Kravtype.LoependeBidrag || krav.Rentevilkaar.Type == Rentetype.Ingen || krav.Rentevilkaar.RenteFra is not { } fra || fra >= dato)
+        {
+            return 0m;
+        }
+
+        return krav.Rentevilkaar.Type == Rentetype.Avtalt
+            ? ReferanseRenter.AvtaltRente(krav.Gjenstaaende.Kroner, fra, dato, krav.Rentevilkaar.AvtaltSats.Verdi).Rente
+            : ReferanseRenter.Forsinkelsesrente(krav.Gjenstaaende.Kroner, fra, dato, tabell).Rente;
+    }
+
+    /// <summary>The aggregates for the krav at input index <paramref name="indeks"/>, as of <paramref name="dato"/>.</summary>
+    public static ReferanseInnsynssvar Aggregater(IReadOnlyList<Krav> krav, Fordelingsregel regel, int indeks, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
+    {
+        ArgumentNullException.ThrowIfNull(krav);
+        var deler = Deler(krav, dato, tabell);
+        var egenDel = deler.Single(d => d.Krav == indeks && !d.ErRente);
+        var hoeyere = deler.Where(d => DekkesFoer(d, egenDel, regel)).Sum(d => d.Grunnlag);
+        var samme = deler
+            .Where(d => d.Klasse == egenDel.Klasse && d.Krav != indeks && !DekkesFoer(d, egenDel, regel))
+            .Sum(d => d.Grunnlag);
+        var bak = deler.Where(d => d.Klasse > egenDel.Klasse && d.Krav != indeks).Sum(d => d.Grunnlag);
+        var egen = deler.Where(d => d.Krav == indeks).Sum(d => d.Grunnlag);
+        var andel = egen + samme == 0 ? 0m : Math.Round(egen * 100m / (egen + samme), 2, MidpointRounding.AwayFromZero);
+        var bidrag = krav.Where(k => k.Kravtype == Kravtype.LoependeBidrag).Sum(k => k.MaanedligBeloep.Kroner);
+        return new ReferanseInnsynssvar(hoeyere, samme, egen, andel, bidrag, bak);
+    }
+
+    /// <summary>Remaining plus stipulated interest of every claim (løpende bidrag: 0).</summary>
+    public static decimal Totalt(IReadOnlyList<Krav> krav, LocalDate dato, EnkelTabell<Prosentverdi> tabell) =>
+        Deler(krav, dato, tabell).Sum(d => d.Grunnlag);
+
+    private static List<Del> Deler(IReadOnlyList<Krav> krav, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
+    {
+        var deler = new List<Del>();
+        for (var i = 0; i < krav.Count; i++)
+        {
+            var k = krav[i];
+            var loepende = k.Kravtype == Kravtype.LoependeBidrag;
+            var rente = loepende ? 0m : k.PaaloeptRente.Kroner + StipulertRente(k, dato, tabell);
+            var gjenstaaende = loepende ? 0m : k.Gjenstaaende.Kroner;
+            var egenRentedel = !loepende && k.Artsprioritet <= Artsprioritet.D;
+            deler.Add(new Del(i, false, k.Artsprioritet, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, egenRentedel ? gjenstaaende : gjenstaaende + rente));
+            if (egenRentedel)
+            {
+                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, rente));
+            }
+        }
+
+        return deler;
+    }
+
+    /// <summary>
+    /// True when part <paramref name="q"/> is covered before part <paramref name="p"/> (in full, not sharing with it):
+    /// a better class; in class a never (pro rata by bidrag size under both rules); under samordnet a preserved time
+    /// priority before the rest, which share pro rata; otherwise an earlier date, or on the same date in the same sak
+    /// a lower prioritetISak (then id) — the same date in another sak shares pro rata (deknl. § 2-8 third ledd).
+    /// </summary>
+    private static bool DekkesFoer(Del q, Del p, Fordelingsregel regel)
+    {
+        if (q.Klasse != p.Klasse)
+        {
+            return q.Klasse < p.Klasse;
+        }
+
+        if (ReferenceEquals(q, p) || q.Klasse == Artsprioritet.A)
+        {
+            return false;
+        }
+
+        if (regel == Fordelingsregel.Samordnet && q.Bevart != p.Bevart)
+        {
+            return q.Bevart;
+        }
+
+        if (regel == Fordelingsregel.Samordnet && !q.Bevart)
+        {
+            return false;
+        }
+
+        return Tidligere(q, p);
+    }
+
+    private static bool Tidligere(Del q, Del p)
+    {
+        if (q.Dato != p.Dato)
+        {
+            return q.Dato < p.Dato;
+        }
+
+        if (!string.Equals(q.Sak, p.Sak, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return q.PrioritetISak != p.PrioritetISak ? q.PrioritetISak < p.PrioritetISak : string.CompareOrdinal(q.Id, p.Id) < 0;
+    }
+}

@@ -1,0 +1,109 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Reference.Framskriving;
+using static Utleggstrekk.Tests.Innsyn.Testtrekk;
+
+namespace Utleggstrekk.Tests.Framskriving;
+
+/// <summary>Projection properties over generated trekk: money is conserved, more trekk never pays later, engine = reference.</summary>
+public class FramskrivingEgenskaperTests
+{
+    private static readonly LocalDate[] Starter = [new(2024, 11, 1), new(2025, 1, 15), new(2025, 6, 30)];
+
+    private static Arbitrary<(Trekk Trekk, LocalDate Fra, int Maaneder, long Beloep)> Tilfeller() =>
+        (from trekk in Innsyn.Testtrekk.Trekk(12)
+         from fra in Gen.Elements(Starter)
+         from maaneder in Gen.Choose(1, 30)
+         from beloep in Gen.Elements(0L, 100L).Or(Gen.Choose(0, 3_000_000).Select(x => (long)x))
+         select (trekk, fra, maaneder, beloep)).ToArbitrary();
+
+    private static (KravFramskriving[] Krav, Framskrivingsmaaned[] Maaneder, Beloep[] Saldo) Kjoer(Framskrivingsgrunnlag g, Beloep? fast)
+    {
+        var krav = new KravFramskriving[g.AntallKrav];
+        var maaneder = new Framskrivingsmaaned[g.Maaneder];
+        var saldo = new Beloep[g.AntallKrav * g.Maaneder];
+        Framskriver.Framskriv(g, fast, new Framskrivingsbuffer(g), krav, maaneder, saldo);
+        return (krav, maaneder, saldo);
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Every_month_paid_plus_remaining_equals_start_plus_interest_and_the_payment_is_fully_accounted_for() =>
+        Prop.ForAll(Tilfeller(), t =>
+        {
+            var g = Framskrivingsgrunnlag.Forbered(t.Trekk, t.Fra, t.Maaneder, Rentetabell);
+            var (krav, maaneder, _) = Kjoer(g, Beloep.FraOere(t.Beloep));
+            var start = Enumerable.Range(0, g.AntallKrav).Sum(i => g.Start(i).Oere);
+            long betaltGjeld = 0;
+            long renter = 0;
+            foreach (var m in maaneder)
+            {
+                betaltGjeld += m.Fordelt.Oere - m.TilLoependeBidrag.Oere;
+                renter += m.Renter.Oere;
+                if (betaltGjeld + m.Gjenstaaende.Oere != start + renter || m.Fordelt.Oere + m.Overskudd.Oere != m.Betaling.Oere)
+                {
+                    return false.Label($"month {m.Fra}: paid {betaltGjeld} + remaining {m.Gjenstaaende.Oere} != start {start} + interest {renter}");
+                }
+            }
+
+            var perKrav = krav.Select((k, i) => t.Trekk.Krav[i].Kravtype == Kravtype.LoependeBidrag || k.Mottatt.Oere + k.Gjenstaaende.Oere == k.Start.Oere + k.Renter.Oere).All(x => x);
+            return perKrav.Label("per krav: received + remaining = start + interest");
+        });
+
+    [Property(MaxTest = 120)]
+    public Property A_larger_trekk_never_pays_any_krav_later() =>
+        Prop.ForAll(Tilfeller(), Gen.Choose(1, 500_000).ToArbitrary(), (t, mer) =>
+        {
+            var g = Framskrivingsgrunnlag.Forbered(t.Trekk, t.Fra, t.Maaneder, Rentetabell);
+            var (liten, _, litenSaldo) = Kjoer(g, Beloep.FraOere(t.Beloep));
+            var (stor, _, storSaldo) = Kjoer(g, Beloep.FraOere(t.Beloep + mer));
+            for (var i = 0; i < liten.Length; i++)
+            {
+                var a = liten[i].ErInnfridd ? liten[i].InnfriddMaaned : int.MaxValue;
+                var b = stor[i].ErInnfridd ? stor[i].InnfriddMaaned : int.MaxValue;
+                if (b > a)
+                {
+                    return false.Label($"krav {t.Trekk.Krav[i].Id}: paid off in month {a} with {t.Beloep}, {b} with {t.Beloep + mer}");
+                }
+            }
+
+            return true.ToProperty();
+        });
+
+    [Property(MaxTest = 100)]
+    public Property The_engine_agrees_with_the_reference_implementation() =>
+        Prop.ForAll(Tilfeller(), Gen.Elements(true, false).ToArbitrary(), (t, besluttet) =>
+        {
+            var brutto = Beloep.FraKroner(45_000);
+            var g = Framskrivingsgrunnlag.Forbered(t.Trekk, t.Fra, t.Maaneder, Rentetabell, brutto);
+            Beloep? fast = besluttet ? null : Beloep.FraOere(t.Beloep);
+            var (krav, maaneder, _) = Kjoer(g, fast);
+            var r = ReferanseFramskriving.Framskriv(t.Trekk, t.Fra, t.Maaneder, Rentetabell, brutto.Kroner, null, fast?.Kroner);
+            for (var i = 0; i < krav.Length; i++)
+            {
+                var k = krav[i];
+                var rk = r.Krav[i];
+                if (k.InnfriddMaaned != rk.Innfridd || k.Start.Kroner != rk.Start || k.Gjenstaaende.Kroner != rk.Gjenstaaende || k.Renter.Kroner != rk.Renter || k.Mottatt.Kroner != rk.Mottatt)
+                {
+                    return false.Label($"krav {t.Trekk.Krav[i].Id}: engine {k}, reference {rk}");
+                }
+            }
+
+            for (var j = 0; j < maaneder.Length; j++)
+            {
+                var m = maaneder[j];
+                var rm = r.Maaneder[j];
+                if (m.Fra != rm.Fra || m.Betaling.Kroner != rm.Betaling || m.Overskudd.Kroner != rm.Overskudd || m.Renter.Kroner != rm.Renter || m.Gjenstaaende.Kroner != rm.Gjenstaaende)
+                {
+                    return false.Label($"month {j}: engine {m}, reference {rm}");
+                }
+            }
+
+            return true.ToProperty();
+        });
+}
