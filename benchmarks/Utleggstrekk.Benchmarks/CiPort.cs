@@ -28,6 +28,9 @@ public static class CiPort
     /// <summary>Bytes per operation from which an engine row counts as allocating.</summary>
     public const long MinsteAllokering = 8;
 
+    /// <summary>True while the CI gate runs: benchmarks with a costly setup may use a smaller data set (PortefoeljeBenchmarks).</summary>
+    public static bool Kort { get; private set; }
+
     /// <summary>The default configuration plus the JSON exporter (for an ordinary run).</summary>
     public static IConfig MedJson() => DefaultConfig.Instance.AddExporter(JsonExporter.Full);
 
@@ -36,6 +39,7 @@ public static class CiPort
     public static int Kjoer(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        Kort = true;
         var artefakter = args.Length >= 2 && args[0] == "--artefakter" ? args[1] : Path.Combine("BenchmarkDotNet.Artifacts", "ci");
         // Short and in-process (no project build per class), but ten iterations: on a shared machine the fastest
         // iterations are the least disturbed, and the ratio is taken over them (see Vurder).
@@ -90,29 +94,50 @@ public static class CiPort
     public static IReadOnlyList<string> Vurder(IReadOnlyList<BenchmarkReport> rapporter, out IReadOnlyList<string> tabell)
     {
         ArgumentNullException.ThrowIfNull(rapporter);
+        return Vurder(
+            [.. rapporter.Select(r => new Maaling(
+                r.BenchmarkCase.Descriptor.Type.Name,
+                r.BenchmarkCase.Parameters.DisplayInfo,
+                r.BenchmarkCase.Descriptor.DisplayInfo,
+                r.BenchmarkCase.Descriptor.Baseline,
+                r.ResultStatistics?.Min,
+                r.ResultStatistics?.Mean,
+                r.ResultStatistics is null ? null : r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase)))],
+            out tabell);
+    }
+
+    /// <summary>
+    /// The gate's decision as a pure function of the measured rows: within each class and parameter set, every row that
+    /// is not the baseline must allocate less than <see cref="MinsteAllokering"/> B per operation and, when the group has a
+    /// measured baseline, be at least <see cref="MinsteFaktor"/> times faster than it by the fastest iteration.
+    /// Returns the violations (empty: pass) and one line per engine row for the log.
+    /// </summary>
+    public static IReadOnlyList<string> Vurder(IReadOnlyList<Maaling> rader, out IReadOnlyList<string> tabell)
+    {
+        ArgumentNullException.ThrowIfNull(rader);
         var brudd = new List<string>();
         var linjer = new List<string>();
-        if (rapporter.Count == 0)
+        if (rader.Count == 0)
         {
             brudd.Add("ingen benchmark ble kjørt");
         }
 
-        foreach (var gruppe in rapporter.GroupBy(r => (r.BenchmarkCase.Descriptor.Type, r.BenchmarkCase.Parameters.DisplayInfo)))
+        foreach (var gruppe in rader.GroupBy(r => (r.Klasse, r.Parametre)))
         {
-            var referanse = gruppe.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline);
-            foreach (var r in gruppe.Where(r => !r.BenchmarkCase.Descriptor.Baseline))
+            var referanse = gruppe.FirstOrDefault(r => r.ErReferanse);
+            foreach (var r in gruppe.Where(r => !r.ErReferanse))
             {
-                var navn = r.BenchmarkCase.Descriptor.DisplayInfo + (gruppe.Key.DisplayInfo.Length > 0 ? " " + gruppe.Key.DisplayInfo : string.Empty);
-                if (r.ResultStatistics is null)
+                var navn = r.Navn + (gruppe.Key.Parametre.Length > 0 ? " " + gruppe.Key.Parametre : string.Empty);
+                if (r.RaskesteNs is not { } min)
                 {
                     brudd.Add($"{navn}: ingen måling (benchmarken feilet)");
                     continue;
                 }
 
-                var allokert = r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase);
+                var allokert = r.BytesPerOperasjon;
                 // The ratio of the fastest iterations: the machine is shared, and load only ever makes an iteration slower.
-                var faktor = referanse?.ResultStatistics is { } rs ? rs.Min / r.ResultStatistics.Min : (double?)null;
-                linjer.Add(string.Create(CultureInfo.InvariantCulture, $"  {navn}: {r.ResultStatistics.Min:0.0} ns (raskeste), {r.ResultStatistics.Mean:0.0} ns (snitt), {allokert?.ToString(CultureInfo.InvariantCulture) ?? "?"} B, {(faktor is { } f ? f.ToString("0.0", CultureInfo.InvariantCulture) + "× referansen" : "ingen referanse")}"));
+                var faktor = referanse?.RaskesteNs is { } rs ? rs / min : (double?)null;
+                linjer.Add(string.Create(CultureInfo.InvariantCulture, $"  {navn}: {min:0.0} ns (raskeste), {r.SnittNs:0.0} ns (snitt), {allokert?.ToString(CultureInfo.InvariantCulture) ?? "?"} B, {(faktor is { } f ? f.ToString("0.0", CultureInfo.InvariantCulture) + "× referansen" : "ingen referanse")}"));
                 // Below 8 B per operation is an artefact of the in-process measurement (a few bytes of the harness spread
                 // over millions of operations); the smallest real allocation, one object, is at least 24 B.
                 if (allokert is null or >= MinsteAllokering)
@@ -131,3 +156,13 @@ public static class CiPort
         return brudd;
     }
 }
+
+/// <summary>One measured benchmark row as the gate sees it.</summary>
+/// <param name="Klasse">The benchmark class.</param>
+/// <param name="Parametre">The parameter set (empty when none).</param>
+/// <param name="Navn">The row's display name (class.method).</param>
+/// <param name="ErReferanse">Whether the row is the baseline (the reference implementation).</param>
+/// <param name="RaskesteNs">The fastest iteration in ns per operation; null when the benchmark failed.</param>
+/// <param name="SnittNs">The mean in ns per operation.</param>
+/// <param name="BytesPerOperasjon">Bytes allocated per operation; null when unknown.</param>
+public sealed record Maaling(string Klasse, string Parametre, string Navn, bool ErReferanse, double? RaskesteNs, double? SnittNs, long? BytesPerOperasjon);
