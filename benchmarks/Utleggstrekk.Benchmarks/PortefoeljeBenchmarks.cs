@@ -27,6 +27,14 @@ public class PortefoeljeBenchmarks
     /// <summary>Debtors the one-call baselines run over.</summary>
     public const int Utvalg = 10_000;
 
+    /// <summary>
+    /// Debtors actually built: <see cref="Antall"/>, or in the CI gate (<see cref="CiPort.Kort"/>) 100 000, run ten times
+    /// per invocation so that an invocation is still <see cref="Antall"/> debtors and the per-debtor time and ratio stay
+    /// comparable. Building a million cases dominated the gate's time; the smaller array fits the caches better, so the
+    /// CI number is a gate, not the SPEC § 12 measurement (docs/ytelse.md).
+    /// </summary>
+    private static int Bygget => CiPort.Kort ? 100_000 : Antall;
+
     private Satsgrunnlag? _satser;
     private Trekkportefoelje? _portefoelje;
     private Trekksak[] _utvalg = [];
@@ -37,9 +45,9 @@ public class PortefoeljeBenchmarks
     {
         _satser = SatserLaster.LastInnebygde();
         var tilfeldig = new Random(20_261_201);
-        var bygger = new Trekkportefoeljebygger(Antall);
+        var bygger = new Trekkportefoeljebygger(Bygget);
         var utvalg = new List<Trekksak>(Utvalg);
-        for (var i = 0; i < Antall; i++)
+        for (var i = 0; i < Bygget; i++)
         {
             var sak = Blanding(tilfeldig);
             bygger.LeggTil(sak);
@@ -51,7 +59,7 @@ public class PortefoeljeBenchmarks
 
         _portefoelje = bygger.Bygg();
         _utvalg = [.. utvalg];
-        _resultater = new Portefoeljeresultat[Antall];
+        _resultater = new Portefoeljeresultat[Bygget];
 
         // Guard: the run must agree with one call per debtor on the sample before it is timed.
         Portefoeljeberegner.Beregn(_portefoelje, _satser, _resultater);
@@ -106,14 +114,22 @@ public class PortefoeljeBenchmarks
     [Benchmark(OperationsPerInvoke = Antall)]
     public Portefoeljeresultat EnKjerne()
     {
-        Portefoeljeberegner.Beregn(_portefoelje!, _satser!, _resultater);
+        for (var runde = 0; runde < Antall / Bygget; runde++)
+        {
+            Portefoeljeberegner.Beregn(_portefoelje!, _satser!, _resultater);
+        }
+
         return _resultater[^1];
     }
 
     [Benchmark(OperationsPerInvoke = Antall)]
     public Portefoeljeresultat AlleKjerner()
     {
-        Portefoeljeberegner.BeregnParallelt(_portefoelje!, _satser!, _resultater);
+        for (var runde = 0; runde < Antall / Bygget; runde++)
+        {
+            Portefoeljeberegner.BeregnParallelt(_portefoelje!, _satser!, _resultater);
+        }
+
         return _resultater[^1];
     }
 

@@ -9,12 +9,12 @@ namespace Utleggstrekk.Cli;
 internal static class BeregnKommando
 {
     /// <summary>Allowed values of <c>--loennsperiode</c>.</summary>
-    public static Verdiliste<Loennsperiode> Loennsperioder => Resultatdokumenter.Loennsperioder;
+    public static Verdiliste<Loennsperiode> Loennsperioder => Koder.Loennsperioder;
 
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md)." };
+        var fil = new Argument<string>("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md); - leser fra stdin." };
         var json = Kontekst.JsonValg();
         var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: hvert steg med regel, kilde, fakta og resultat." };
         var tillat = TillatAntatteValg();
@@ -24,22 +24,34 @@ internal static class BeregnKommando
             HelpName = "maaned|fjortendager|uke",
         };
 
-        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { fil, json, forklar, tillat, periode };
+        var ndjson = Kontekst.NdjsonValg("SAK.json");
+        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { fil, json, forklar, tillat, periode, ndjson };
         kommando.SetAction(pr =>
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
-            var inndata = SakFil.Les(pr.GetValue(fil)!);
-            var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
-            Loennsperiode? lp = null;
-            if (pr.GetValue(periode) is { } p)
+            if (pr.GetValue(ndjson))
             {
-                var feil = new List<Valideringsfeil>();
-                lp = Loennsperioder.Les(p, "--loennsperiode", Loennsperiode.Maaned, feil);
-                if (feil.Count > 0)
+                var lpNd = LesLoennsperiode(pr.GetValue(periode));
+                var medForklaring = pr.GetValue(forklar);
+                var tillatAntatte = pr.GetValue(tillat);
+                return Ndjson.Kjoer(k, pr.GetValue(fil)!, (linje, navn) =>
                 {
-                    throw new UgyldigInputException(feil);
-                }
+                    var inn = SakJson.Les(linje, navn);
+                    var v = inn.Valg with { TillatAntatteSatser = inn.Valg.TillatAntatteSatser || tillatAntatte };
+                    if (medForklaring)
+                    {
+                        var (r, f) = Trekkberegner.Forklar(inn.Sak, satser, v);
+                        return BeregnUtdata.Av(r, lpNd, f);
+                    }
+
+                    return BeregnUtdata.Av(Trekkberegner.Beregn(inn.Sak, satser, v), lpNd);
+                });
             }
+
+            var (tekst, navn) = k.LesFil(pr.GetValue(fil)!);
+            var inndata = SakJson.Les(tekst, navn);
+            var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
+            var lp = LesLoennsperiode(pr.GetValue(periode));
 
             TrekkResultat resultat;
             Forklaring? forklaring = null;
@@ -52,10 +64,10 @@ internal static class BeregnKommando
                 resultat = Trekkberegner.Beregn(inndata.Sak, satser, valg);
             }
 
-            var dokument = Dokument(inndata.Sak, resultat, lp, forklaring);
+            var dokument = BeregnUtdata.Av(resultat, lp, forklaring);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.BeregnUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
             }
             else
             {
@@ -67,15 +79,35 @@ internal static class BeregnKommando
         return kommando;
     }
 
+    private static Loennsperiode? LesLoennsperiode(string? tekst)
+    {
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        var feil = new List<Valideringsfeil>();
+        var lp = Loennsperioder.Les(tekst, "--loennsperiode", Loennsperiode.Maaned, feil);
+        return feil.Count > 0 ? throw new UgyldigInputException(feil) : lp;
+    }
+
     /// <summary>The <c>--tillat-antatte-satser</c> flag.</summary>
     public static Option<bool> TillatAntatteValg() => new("--tillat-antatte-satser")
     {
         Description = "Tillat å bruke siste kjente livsopphold- og samværssatser etter tabellens siste kjente dag (resultatet merkes «antatt»).",
     };
 
-    /// <summary>The result document (the shared mapping in <see cref="Resultatdokumenter"/>).</summary>
-    public static BeregnUtdata Dokument(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring) =>
-        Resultatdokumenter.Beregn(sak, r, lp, forklaring);
+    /// <summary>The Norwegian label of a binding constraint for human output (JSON keeps the code).</summary>
+    public static string Etikett(Begrensning b) => b switch
+    {
+        Begrensning.Livsopphold => "livsopphold",
+        Begrensning.Tak60 => "60 %-taket",
+        Begrensning.Tak80 => "80 %-taket",
+        Begrensning.TrekkbarInntekt => "trekkbar inntekt",
+        Begrensning.Naering20 => "20 %-grensen for næring",
+        Begrensning.IngenTrekkevne => "ingen trekkevne",
+        _ => b.ToString(),
+    };
 
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
     public static string Forklar(Begrensning b) => Norskformat.Begrensning(b);
@@ -107,9 +139,9 @@ internal static class BeregnKommando
         Visning.Tabell(ut, [
             ["Trekk per måned", Visning.Kr(d.TrekkPerMaaned) + " kr"],
             ["Trekkprosent", Visning.Prosent(d.Trekkprosent)],
-            ["Bindende begrensning", d.Begrensning],
+            ["Bindende begrensning", Etikett(r.Begrensning)],
         ], overskrift: false);
-        ut.WriteLine("  " + d.Begrensning + ": " + Forklar(r.Begrensning) + ".");
+        ut.WriteLine("  " + Forklar(r.Begrensning) + $" (kode {d.Begrensning}).");
         if (d.Loennsperiode is { } lp)
         {
             ut.WriteLine($"Trekk per lønnsperiode ({lp.Periode}): {Visning.Kr(lp.TrekkPerPeriode)} kr");
@@ -128,11 +160,4 @@ internal static class BeregnKommando
         }
     }
 
-}
-
-/// <summary>Reads a SAK.json file.</summary>
-internal static class SakFil
-{
-    /// <summary>Reads and validates the file; a missing file throws <see cref="FileNotFoundException"/>.</summary>
-    public static SakInndata Les(string sti) => SakJson.Les(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
 }

@@ -48,7 +48,8 @@ internal static class ElanKommando
 
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var sti = pr.GetValue(fil)!;
-            var resultat = ElanSjekk.Sjekk(File.ReadAllText(sti), satser.Forsinkelsesrente, new ElanValg(b, tp), Path.GetFileName(sti));
+            var (tekst, navn) = k.LesFil(sti);
+            var resultat = ElanSjekk.Sjekk(tekst, satser.Forsinkelsesrente, new ElanValg(b, tp), navn);
             var ut = pr.GetValue(kravUt);
             var skrevet = false;
             if (ut is not null && resultat.ErGyldig && resultat.Krav.Length > 0)

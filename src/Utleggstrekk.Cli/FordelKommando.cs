@@ -11,12 +11,12 @@ namespace Utleggstrekk.Cli;
 internal static class FordelKommando
 {
     /// <summary>Allowed values of <c>--regel</c>.</summary>
-    public static Verdiliste<Fordelingsregel> Regler => Resultatdokumenter.Fordelingsregler;
+    public static Verdiliste<Fordelingsregel> Regler => Koder.Fordelingsregler;
 
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("TREKK.json") { Description = "Kravene i trekket som JSON (se docs/trekk-json.md)." };
+        var fil = new Argument<string>("TREKK.json") { Description = "Kravene i trekket som JSON (se docs/trekk-json.md); - leser fra stdin." };
         var beloep = new Option<string>("--beloep") { Description = "Trekkbeløpet som skal fordeles, i kroner.", Required = true, HelpName = "KRONER" };
         var regel = new Option<string>("--regel")
         {
@@ -25,7 +25,8 @@ internal static class FordelKommando
         };
         var json = Kontekst.JsonValg();
         var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: rekkefølgen, gruppene og regelen for hver." };
-        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json, forklar };
+        var ndjson = Kontekst.NdjsonValg("TREKK.json");
+        var kommando = new Command("fordel", "Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).") { fil, beloep, regel, json, forklar, ndjson };
         kommando.SetAction(pr =>
         {
             // This command (or this use of it) needs no rate table, but a --katalog the user names is still
@@ -40,16 +41,27 @@ internal static class FordelKommando
             a.SjekkGyldig();
 
             var sti = pr.GetValue(fil)!;
-            var trekk = TrekkJson.LesTrekk(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+            if (pr.GetValue(ndjson))
+            {
+                var medForklaring = pr.GetValue(forklar);
+                return Ndjson.Kjoer(k, sti, (linje, navn) =>
+                {
+                    var t = TrekkJson.LesTrekk(linje, navn);
+                    var res = Fordeler.Fordel(t.Krav.AsSpan(), betaling, valgtRegel ?? t.Regel);
+                    return FordelUtdata.Av(res, medForklaring ? Fordeler.Forklar(res) : null);
+                });
+            }
+
+            var (tekst, navn) = k.LesFil(sti);
+            var trekk = TrekkJson.LesTrekk(tekst, navn);
             var krav = trekk.Krav;
 
             // The option overrides; without it the trekk's own rule (TREKK.json "regel", default tidsprioritet).
-            var r = valgtRegel ?? trekk.Regel;
-            var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, r);
-            var dokument = Resultatdokumenter.Fordel(resultat, betaling, r, pr.GetValue(forklar));
+            var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, valgtRegel ?? trekk.Regel);
+            var dokument = FordelUtdata.Av(resultat, pr.GetValue(forklar) ? Fordeler.Forklar(resultat) : null);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.FordelUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
                 return Kommandolinje.Ok;
             }
 
@@ -59,7 +71,7 @@ internal static class FordelKommando
             for (var i = 0; i < krav.Length; i++)
             {
                 var x = resultat.Andeler[i];
-                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), TrekkJson.Kravtyper.TekstFor(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Renteandel), Visning.Kr(x.Udekket)]);
+                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), Visning.Kravtype(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Renteandel), Visning.Kr(x.Udekket)]);
             }
 
             Visning.Tabell(k.Ut, rader);

@@ -54,7 +54,8 @@ internal static class FramskrivKommando
             }
 
             var sti = pr.GetValue(fil)!;
-            var trekk = TrekkJson.LesTrekk(File.ReadAllText(sti), Path.GetFileName(sti));
+            var (tekst, navn) = k.LesFil(sti);
+            var trekk = TrekkJson.LesTrekk(tekst, navn);
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fraDato, antall, satser.Forsinkelsesrente, bruttoBeloep, sluttDato);
             var buffer = new Framskrivingsbuffer(grunnlag);

@@ -9,7 +9,7 @@ internal static class HvaOmKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("SAK.json") { Description = "Grunnlaget: saken som JSON (se docs/sak-json.md)." };
+        var fil = new Argument<string>("SAK.json") { Description = "Grunnlaget: saken som JSON (se docs/sak-json.md); - leser fra stdin." };
         var sett = new Option<string[]>("--sett")
         {
             Description = "Én variant: felt=verdi, der felt er en sti i SAK.json (f.eks. utgifter.boutgift=11000, husstand.barn[0].foedselsdato=2015-05-05). Flere endringer i samme variant skilles med ';' (\\; for et semikolon i en verdi), f.eks. \"regler.tak=utvidet;regler.takBegrunnelse=Høy inntekt\". Kan gjentas.",
@@ -23,10 +23,11 @@ internal static class HvaOmKommando
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var sti = pr.GetValue(fil)!;
-            var dokument = Resultatdokumenter.HvaOm(JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti), pr.GetValue(sett) ?? [], satser, pr.GetValue(tillat));
+            var (tekst, navn) = k.LesFil(sti);
+            var dokument = Resultatdokumenter.HvaOm(tekst, navn, pr.GetValue(sett) ?? [], satser, pr.GetValue(tillat));
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.HvaOmUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
             }
             else
             {

@@ -29,7 +29,8 @@ internal static class InnsynKommando
 
             a.SjekkGyldig();
             var sti = pr.GetValue(fil)!;
-            var trekk = TrekkJson.LesTrekk(File.ReadAllText(sti), Path.GetFileName(sti));
+            var (tekst, navn) = k.LesFil(sti);
+            var trekk = TrekkJson.LesTrekk(tekst, navn);
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var forberedt = ForberedtTrekk.Forbered(trekk, d, satser.Forsinkelsesrente);
             var kravId = pr.GetValue(krav)!;

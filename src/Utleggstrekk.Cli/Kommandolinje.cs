@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Text.Json;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Json;
+using Utleggstrekk.Satser.Csv;
 
 namespace Utleggstrekk.Cli;
 
@@ -21,25 +22,31 @@ internal static class Kommandolinje
     /// <summary>Exit code on bad input.</summary>
     public const int UgyldigInput = 2;
 
-    /// <summary>Runs the command line in-process, writing to <paramref name="ut"/> and <paramref name="feil"/>.</summary>
-    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil)
+    /// <summary>Runs the command line in-process, writing to <paramref name="ut"/> and <paramref name="feil"/>; stdin is the console's.</summary>
+    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil) => Kjoer(args, ut, feil, Console.In);
+
+    /// <summary>
+    /// Runs the command line in-process, reading a file argument <c>-</c> from <paramref name="inn"/>. Under <c>--json</c>
+    /// (or <c>--ndjson</c>) every error, parser errors included, is one JSON object <c>{"feil": [...]}</c> on
+    /// <paramref name="ut"/>; otherwise the errors go to <paramref name="feil"/>, one per line. Exit code 2 either way.
+    /// </summary>
+    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil, TextReader inn)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(ut);
         ArgumentNullException.ThrowIfNull(feil);
+        ArgumentNullException.ThrowIfNull(inn);
 
-        var kontekst = new Kontekst(ut, feil);
+        var kontekst = new Kontekst(ut, feil, inn);
+        var json = args.TakeWhile(a => a != "--").Any(a => a is "--json" or "--ndjson");
         var rot = LagRot(kontekst);
         var resultat = rot.Parse(args);
         if (resultat.Errors.Count > 0 && resultat.Action is ParseErrorAction or null)
         {
-            foreach (var f in resultat.Errors)
-            {
-                feil.WriteLine("feil: " + f.Message);
-            }
-
-            feil.WriteLine("Se 'utleggstrekk --help'.");
-            return UgyldigInput;
+            var poster = resultat.Errors
+                .Select(f => new Valideringsfeil("kommandolinje", null, "UGYLDIG_KOMMANDOLINJE", Norsk.Parserfeil(f.Message)))
+                .ToList();
+            return Feilhaandtering.Skriv(poster, kontekst, json, hint: true);
         }
 
         try
@@ -48,7 +55,7 @@ internal static class Kommandolinje
         }
         catch (Exception e)
         {
-            return Feilhaandtering.Skriv(e, feil);
+            return Feilhaandtering.Skriv(e, kontekst, json);
         }
     }
 
@@ -58,6 +65,7 @@ internal static class Kommandolinje
         var rot = new RootCommand("utleggstrekk: regn ut utleggstrekk (deknl. § 2-7), renter, fordeling og trekkperiode.");
         rot.Options.Add(kontekst.Katalog);
         Kommandoer.LeggTil(rot, kontekst);
+        Norsk.Konfigurer(rot);
         rot.SetAction(_ =>
         {
             kontekst.Feil.WriteLine("feil: ingen kommando angitt. Kommandoer: " + string.Join(", ", rot.Subcommands.Select(k => k.Name)) + ".");
@@ -68,47 +76,85 @@ internal static class Kommandolinje
     }
 }
 
-/// <summary>Maps the exceptions that mean bad input to exit code 2 and a message on stderr.</summary>
+/// <summary>
+/// The one error writer of every command: maps the exceptions that mean bad input to exit code 2 and writes them as
+/// <c>feil: …</c> lines on stderr, or under <c>--json</c> as one <see cref="FeilUtdata"/> object on stdout.
+/// </summary>
 internal static class Feilhaandtering
 {
-    /// <summary>Writes the message for <paramref name="e"/> and returns the exit code.</summary>
-    public static int Skriv(Exception e, TextWriter feil)
+    /// <summary>The problems <paramref name="e"/> stands for, or null when it is not bad input (an internal error).</summary>
+    public static IReadOnlyList<Valideringsfeil>? Feil(Exception e) => e switch
     {
-        switch (e)
+        UtleggstrekkException u => u.Valideringsfeil,
+        FileNotFoundException f => [new("fil", f.FileName, "FIL_FINNES_IKKE", $"fant ikke filen '{f.FileName}'.")],
+        DirectoryNotFoundException d => [new("katalog", null, "KATALOG_FINNES_IKKE", "fant ikke katalogen: " + d.Message)],
+        UnauthorizedAccessException or IOException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese: " + e.Message)],
+        OverflowException => [new("inndata", null, "OVERFLYT", "tallene i inndataene er for store til å regne med (overflyt).")],
+        JsonException j => [new(j.Path ?? "json", null, "UGYLDIG_JSON", "ugyldig JSON: " + j.Message)],
+        _ => null,
+    };
+
+    /// <summary>Writes the message for <paramref name="e"/> and returns the exit code.</summary>
+    public static int Skriv(Exception e, Kontekst k, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(k);
+        if (Feil(e) is { } feil)
         {
-            case UgyldigInputException u:
-                foreach (var f in u.Feil)
+            if (!json && e is SatserException)
+            {
+                // The satser errors read as compiler messages (fil:linje:kolonne), as before.
+                k.Feil.WriteLine("feil: satsene kunne ikke lastes:");
+                foreach (var f in ((SatserException)e).Feil)
                 {
-                    feil.WriteLine("feil: " + f);
+                    k.Feil.WriteLine(f.ToString());
                 }
 
                 return Kommandolinje.UgyldigInput;
-            case SatserManglerException s:
-                feil.WriteLine("feil: " + s.Message);
-                return Kommandolinje.UgyldigInput;
-            case FileNotFoundException f:
-                feil.WriteLine($"feil: fant ikke filen '{f.FileName}'.");
-                return Kommandolinje.UgyldigInput;
-            case DirectoryNotFoundException d:
-                feil.WriteLine("feil: fant ikke katalogen: " + d.Message);
-                return Kommandolinje.UgyldigInput;
-            case UnauthorizedAccessException or IOException:
-                feil.WriteLine("feil: kunne ikke lese: " + e.Message);
-                return Kommandolinje.UgyldigInput;
-            case OverflowException:
-                feil.WriteLine("feil: tallene i inndataene er for store til å regne med (overflyt).");
-                return Kommandolinje.UgyldigInput;
-            case JsonException j:
-                feil.WriteLine("feil: ugyldig JSON: " + j.Message);
-                return Kommandolinje.UgyldigInput;
-            default:
-                if (Satskilde.ErSatsfeil(e, feil))
-                {
-                    return Kommandolinje.UgyldigInput;
-                }
+            }
 
-                feil.WriteLine($"intern feil ({e.GetType().Name}): {e.Message}");
-                return Kommandolinje.InternFeil;
+            if (!json && e is UtleggstrekkException and not UgyldigInputException)
+            {
+                k.Feil.WriteLine("feil: " + e.Message);
+                return Kommandolinje.UgyldigInput;
+            }
+
+            return Skriv(feil, k, json, hint: false);
         }
+
+        var melding = $"intern feil ({e.GetType().Name}): {e.Message}";
+        if (json)
+        {
+            k.Ut.Write(JsonSkriver.Skriv(FeilUtdata.Av([new Valideringsfeil("intern", null, "INTERN_FEIL", melding)])));
+        }
+        else
+        {
+            k.Feil.WriteLine(melding);
+        }
+
+        return Kommandolinje.InternFeil;
+    }
+
+    /// <summary>Writes <paramref name="feil"/> (stderr lines, or the JSON object on stdout) and returns exit code 2.</summary>
+    public static int Skriv(IReadOnlyList<Valideringsfeil> feil, Kontekst k, bool json, bool hint)
+    {
+        ArgumentNullException.ThrowIfNull(feil);
+        ArgumentNullException.ThrowIfNull(k);
+        if (json)
+        {
+            k.Ut.Write(JsonSkriver.Skriv(FeilUtdata.Av(feil)));
+            return Kommandolinje.UgyldigInput;
+        }
+
+        foreach (var f in feil)
+        {
+            k.Feil.WriteLine("feil: " + (f.Felt == "kommandolinje" ? f.Melding : f.Felt is "fil" or "katalog" or "inndata" or "intern" ? f.Melding : f.ToString()));
+        }
+
+        if (hint)
+        {
+            k.Feil.WriteLine("Se 'utleggstrekk --help'.");
+        }
+
+        return Kommandolinje.UgyldigInput;
     }
 }

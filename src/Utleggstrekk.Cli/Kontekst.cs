@@ -1,11 +1,44 @@
 using System.CommandLine;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
 
-/// <summary>What every command shares: the output streams and the global <c>--katalog</c> option.</summary>
-internal sealed class Kontekst(TextWriter ut, TextWriter feil)
+/// <summary>What every command shares: the streams, the global <c>--katalog</c> option and the reading of file arguments.</summary>
+internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn)
 {
+    /// <summary>Creates the context with the console's stdin.</summary>
+    public Kontekst(TextWriter ut, TextWriter feil)
+        : this(ut, feil, Console.In)
+    {
+    }
+
+    /// <summary>True when stderr is the console and the console is a terminal (progress lines are written only then).</summary>
+    public bool FeilErTerminal => ReferenceEquals(Feil, Console.Error) && !Console.IsErrorRedirected;
+
+    /// <summary>A new <c>--ndjson</c> option (each command gets its own instance).</summary>
+    public static Option<bool> NdjsonValg(string dokument) => new("--ndjson")
+    {
+        Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt med linjenummer) per linje.",
+    };
+
+    /// <summary>Today's date in Norway (for the staleness warnings of <c>satser</c>); tests may set it.</summary>
+    public NodaTime.LocalDate Idag { get; init; } =
+        NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Oslo"]).Date;
+
+    /// <summary>Standard input (a file argument <c>-</c>).</summary>
+    public TextReader Inn { get; } = inn;
+
+    /// <summary>
+    /// The text of a file argument: <c>-</c> reads stdin, anything else is a path. Every command reads its files with
+    /// this, so <c>-</c> works for each. Returns the text and the name to show in messages.
+    /// </summary>
+    public (string Tekst, string Navn) LesFil(string sti)
+    {
+        ArgumentNullException.ThrowIfNull(sti);
+        return sti == "-" ? (Inn.ReadToEnd(), "stdin") : (JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+    }
+
     /// <summary>Standard output.</summary>
     public TextWriter Ut { get; } = ut;
 
@@ -32,6 +65,18 @@ internal static class Visning
 
     /// <summary>A signed difference: <c>+1 000</c>, <c>-500</c>, <c>0</c>.</summary>
     public static string Differanse(Beloep beloep) => Json.Norskformat.Differanse(beloep);
+
+    /// <summary>The Norwegian label of a kravtype for human output (JSON and TREKK.json keep the code).</summary>
+    public static string Kravtype(Engine.Prioritet.Kravtype type) => type switch
+    {
+        Engine.Prioritet.Kravtype.Hovedstol => "hovedstol",
+        Engine.Prioritet.Kravtype.Renter => "renter",
+        Engine.Prioritet.Kravtype.Kostnader => "kostnader",
+        Engine.Prioritet.Kravtype.Gebyr => "gebyr",
+        Engine.Prioritet.Kravtype.LoependeBidrag => "løpende bidrag",
+        Engine.Prioritet.Kravtype.Bidragsgjeld => "bidragsgjeld",
+        _ => Json.TrekkJson.Kravtyper.TekstFor(type),
+    };
 
     /// <summary>A percentage: <c>28,19 %</c>.</summary>
     public static string Prosent(Prosent prosent) => Json.Norskformat.Prosent(prosent);

@@ -39,7 +39,7 @@ internal static class RenteKommando
             var dokument = Resultatdokumenter.Rente(hovedstol, fraDato, tilDato, avtalt, () => Satskilde.Last(pr.GetValue(k.Katalog)), pr.GetValue(forklar));
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.RenteUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
                 return Kommandolinje.Ok;
             }
 

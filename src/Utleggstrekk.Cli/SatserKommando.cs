@@ -17,9 +17,10 @@ internal static class SatserKommando
         {
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var dokument = Dokument(satser);
+            Advar(k, dokument);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
             }
             else
             {
@@ -37,6 +38,7 @@ internal static class SatserKommando
             {
                 var innebygde = Satskilde.Last(null);
                 k.Ut.WriteLine($"OK (innebygde satser, versjon {innebygde.Versjon})");
+                Advar(k, Dokument(innebygde));
                 return Kommandolinje.Ok;
             }
 
@@ -59,10 +61,43 @@ internal static class SatserKommando
 
             var satser = SatserLaster.LastFraKatalog(katalog);
             k.Ut.WriteLine($"OK ({katalog}, versjon {satser.Versjon})");
+            Advar(k, Dokument(satser));
             return Kommandolinje.Ok;
         });
 
-        return new Command("satser", "Vis eller valider satstabellene.") { vis, valider };
+        var mappe = new Argument<string>("DIR") { Description = "Katalogen filene skrives til (opprettes ved behov; filer med samme navn overskrives)." };
+        var eksporter = new Command("eksporter", "Skriv de innebygde satstabellene med manifest til en katalog, som utgangspunkt for egne satser (--katalog).") { mappe };
+        eksporter.SetAction(pr =>
+        {
+            var dir = pr.GetValue(mappe)!;
+            var filer = SatserLaster.SkrivInnebygde(dir);
+            var satser = SatserLaster.LastFraKatalog(dir);
+            k.Ut.WriteLine($"Skrev {filer.Count} filer til {dir} ({string.Join(", ", filer)}), versjon {satser.Versjon}.");
+            k.Ut.WriteLine("Endre tabellene, kjør satser/oppdater-manifest.sh DIR for nye sjekksummer, og kontroller med 'utleggstrekk satser valider --katalog DIR'.");
+            return Kommandolinje.Ok;
+        });
+
+        return new Command("satser", "Vis, valider eller eksporter satstabellene.") { vis, valider, eksporter };
+    }
+
+    /// <summary>
+    /// Warns on stderr (the exit code stays 0) for every table whose last known day is before today: a calculation for
+    /// a later date is refused, or uses assumed rates when they are allowed.
+    /// </summary>
+    public static void Advar(Kontekst k, SatserUtdata dokument)
+    {
+        ArgumentNullException.ThrowIfNull(k);
+        ArgumentNullException.ThrowIfNull(dokument);
+        var idag = k.Idag;
+        foreach (var t in dokument.Tabeller)
+        {
+            if (t.SistKjenteDag is { } sist && sist < idag)
+            {
+                var dager = NodaTime.Period.Between(sist, idag, NodaTime.PeriodUnits.Days).Days;
+                k.Feil.WriteLine($"ADVARSEL: tabellen {t.Navn} har siste kjente dag {Datoformat.Tekst(sist)}, {dager} dager før i dag ({Datoformat.Tekst(idag)}). "
+                    + "Beregninger etter den dagen avvises, eller bruker antatte satser når det er tillatt; oppdater satsene.");
+            }
+        }
     }
 
     /// <summary>The document of <c>satser vis</c> (the shared mapping in <see cref="Resultatdokumenter"/>).</summary>

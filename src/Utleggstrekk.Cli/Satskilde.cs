@@ -32,21 +32,4 @@ internal static class Satskilde
             _ = Last(katalog);
         }
     }
-
-    /// <summary>Writes the message for a satser loading error and returns true when <paramref name="e"/> is one.</summary>
-    public static bool ErSatsfeil(Exception e, TextWriter feil)
-    {
-        if (e is not SatserException s)
-        {
-            return false;
-        }
-
-        feil.WriteLine("feil: satsene kunne ikke lastes:");
-        foreach (var f in s.Feil)
-        {
-            feil.WriteLine(f.ToString());
-        }
-
-        return true;
-    }
 }

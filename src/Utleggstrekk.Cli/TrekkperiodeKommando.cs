@@ -9,7 +9,7 @@ namespace Utleggstrekk.Cli;
 internal static class TrekkperiodeKommando
 {
     /// <summary>Allowed values of <c>--kravtype</c>.</summary>
-    public static Verdiliste<Kravkategori> Kategorier => Resultatdokumenter.Kravkategorier;
+    public static Verdiliste<Kravkategori> Kategorier => Koder.Kravkategorier;
 
     private static string Valgnavn(string felt) => felt switch
     {
@@ -58,10 +58,10 @@ internal static class TrekkperiodeKommando
                 // The engine names its fields; on the command line they are options.
                 throw new UgyldigInputException([.. e.Feil.Select(f => f with { Felt = Valgnavn(f.Felt) })]);
             }
-            var dokument = Resultatdokumenter.Trekkperiode(svar);
+            var dokument = TrekkperiodeUtdata.Av(svar);
             if (pr.GetValue(json))
             {
-                k.Ut.Write(JsonSkriver.Skriv(dokument, UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata));
+                k.Ut.Write(JsonSkriver.Skriv(dokument));
                 return Kommandolinje.Ok;
             }
 

@@ -56,7 +56,7 @@ public static class Resultatdokumenter
             Loennsperiode = lp is { } p
                 ? new LoennsperiodeUtdata { Periode = Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(r.TrekkPerMaaned, p) }
                 : null,
-            Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
+            Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
         };
     }
 
@@ -181,7 +181,7 @@ public static class Resultatdokumenter
             Regel = Fordelingsregler.TekstFor(regel),
             Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
             Overskudd = resultat.Overskudd,
-            Forklaring = forklar ? ForklaringUtdata.Fra(Fordeler.Forklar(resultat)) : null,
+            Forklaring = forklar ? ForklaringUtdata.Av(Fordeler.Forklar(resultat)) : null,
         };
     }
 
@@ -222,19 +222,7 @@ public static class Resultatdokumenter
             }
         }
 
-        return new RenteUtdata
-        {
-            Rente = r.Rente,
-            Dager = r.Dager,
-            Antatt = r.Antatt,
-            Hovedstol = hovedstol,
-            Fra = fra,
-            Til = til,
-            Rentetype = avtalt is null ? "forsinkelsesrente" : "avtalt",
-            Sats = avtalt,
-            SatserVersjon = versjon,
-            Forklaring = forklaring is null ? null : ForklaringUtdata.Fra(forklaring),
-        };
+        return RenteUtdata.Av(r, hovedstol, fra, til, avtalt, versjon, forklaring);
     }
 
     /// <summary>The <c>trekkperiode</c> document.</summary>

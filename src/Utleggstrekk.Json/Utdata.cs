@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkperiode;
 
 namespace Utleggstrekk.Json;
 
@@ -35,6 +39,39 @@ public sealed class BeregnUtdata
     /// <summary>The explanation trace, when asked for with <c>--forklar</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ForklaringUtdata? Forklaring { get; init; }
+
+    /// <summary>
+    /// The document of a trekk-size result: what <c>beregn --json</c> prints, and what
+    /// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> writes (without the optional parts).
+    /// </summary>
+    /// <param name="resultat">The engine's result.</param>
+    /// <param name="loennsperiode">When given, the trekk is also converted to this pay period (<c>--loennsperiode</c>).</param>
+    /// <param name="forklaring">When given, the explanation trace (<c>--forklar</c>).</param>
+    public static BeregnUtdata Av(TrekkResultat resultat, Loennsperiode? loennsperiode = null, Forklaring? forklaring = null) => new()
+    {
+        TrekkPerMaaned = resultat.TrekkPerMaaned,
+        Trekkprosent = resultat.Trekkprosent,
+        Begrensning = Koder.Begrensninger.TekstFor(resultat.Begrensning),
+        Beregningsdato = resultat.Beregningsdato,
+        SatserVersjon = resultat.SatserVersjon,
+        Antatt = Koder.Antatt(resultat.Antatt),
+        Mellomregning = new MellomregningUtdata
+        {
+            Livsopphold = resultat.Livsopphold,
+            Samvaerstillegg = resultat.Samvaerstillegg,
+            Husstandsutgifter = resultat.Husstandsutgifter,
+            Skyldnersandel = resultat.Skyldnersandel,
+            Disponibelt = resultat.Disponibelt,
+            RaaTrekk = resultat.RaaTrekk,
+            TrekkbarInntekt = resultat.TrekkbarInntekt,
+            Takrom = resultat.Takrom,
+            Naeringsgrense = resultat.Naeringsgrense,
+        },
+        Loennsperiode = loennsperiode is { } p
+            ? new LoennsperiodeUtdata { Periode = Koder.Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(resultat.TrekkPerMaaned, p) }
+            : null,
+        Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
+    };
 }
 
 /// <summary>The intermediate figures of a trekk-size calculation (SPEC §4 steps 1–6), per month.</summary>
@@ -97,7 +134,7 @@ public sealed class ForklaringUtdata
     public required IReadOnlyList<ForklaringUtdata> Deler { get; init; }
 
     /// <summary>Converts the engine's trace.</summary>
-    public static ForklaringUtdata Fra(Forklaring forklaring)
+    public static ForklaringUtdata Av(Forklaring forklaring)
     {
         ArgumentNullException.ThrowIfNull(forklaring);
         return new ForklaringUtdata
@@ -112,7 +149,7 @@ public sealed class ForklaringUtdata
             },
             Resultat = forklaring.Resultat,
             Fakta = [.. forklaring.Fakta.Select(f => new FaktumUtdata { Navn = f.Navn, Verdi = f.Verdi })],
-            Deler = [.. forklaring.Deler.Select(Fra)],
+            Deler = [.. forklaring.Deler.Select(Av)],
         };
     }
 }
@@ -213,6 +250,45 @@ public sealed class RenteUtdata
     /// <summary>The explanation trace, when asked for with <c>--forklar</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ForklaringUtdata? Forklaring { get; init; }
+
+    /// <summary>The document of an interest calculation: the result with the request it answers.</summary>
+    /// <param name="resultat">The engine's result.</param>
+    /// <param name="hovedstol">The principal.</param>
+    /// <param name="fra">First day (inclusive).</param>
+    /// <param name="til">End (exclusive).</param>
+    /// <param name="avtaltSats">The agreed rate, or null for forsinkelsesrente.</param>
+    /// <param name="satserVersjon">The satser version of the forsinkelsesrente table, or null.</param>
+    /// <param name="forklaring">When given, the explanation trace.</param>
+    public static RenteUtdata Av(Renteresultat resultat, Beloep hovedstol, LocalDate fra, LocalDate til, Prosent? avtaltSats, string? satserVersjon, Forklaring? forklaring = null) => new()
+    {
+        Rente = resultat.Rente,
+        Dager = resultat.Dager,
+        Antatt = resultat.Antatt,
+        Hovedstol = hovedstol,
+        Fra = fra,
+        Til = til,
+        Rentetype = avtaltSats is null ? "forsinkelsesrente" : "avtalt",
+        Sats = avtaltSats,
+        SatserVersjon = satserVersjon,
+        Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
+    };
+}
+
+/// <summary>The engine's <see cref="Renteresultat"/> alone: the first three properties of the <c>rente --json</c> document.</summary>
+public sealed class RenteresultatUtdata
+{
+    /// <summary>Interest, rounded once to øre, half away from zero.</summary>
+    public required Beloep Rente { get; init; }
+
+    /// <summary>Number of days in <c>[fra, til)</c>.</summary>
+    public required int Dager { get; init; }
+
+    /// <summary>True when a forsinkelsesrente past the table's end was carried forward.</summary>
+    public required bool Antatt { get; init; }
+
+    /// <summary>Maps the engine's result.</summary>
+    public static RenteresultatUtdata Av(Renteresultat resultat) =>
+        new() { Rente = resultat.Rente, Dager = resultat.Dager, Antatt = resultat.Antatt };
 }
 
 /// <summary>The result document of <c>fordel --json</c>.</summary>
@@ -233,6 +309,25 @@ public sealed class FordelUtdata
     /// <summary>The explanation trace, when asked for with <c>--forklar</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ForklaringUtdata? Forklaring { get; init; }
+
+    /// <summary>
+    /// The document of a distributed payment: what <c>fordel --json</c> prints, and what
+    /// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> writes (without the trace).
+    /// </summary>
+    /// <param name="resultat">The engine's result.</param>
+    /// <param name="forklaring">When given, the explanation trace (<c>--forklar</c>; <see cref="Fordeler.Forklar"/>).</param>
+    public static FordelUtdata Av(FordelingResultat resultat, Forklaring? forklaring = null)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        return new()
+        {
+            Beloep = resultat.Betaling,
+            Regel = Koder.Fordelingsregler.TekstFor(resultat.Regel),
+            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
+            Overskudd = resultat.Overskudd,
+            Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
+        };
+    }
 }
 
 /// <summary>One krav's share of a payment.</summary>
@@ -269,8 +364,23 @@ public sealed class TrekkperiodeUtdata
     /// <summary>The legal source.</summary>
     public required string Kilde { get; init; }
 
-    /// <summary>The explanation (Norwegian / English).</summary>
+    /// <summary>The explanation.</summary>
     public required string Forklaring { get; init; }
+
+    /// <summary>The document of a trekkperiode answer: what <c>trekkperiode --json</c> prints.</summary>
+    public static TrekkperiodeUtdata Av(Trekkperiodesvar svar)
+    {
+        ArgumentNullException.ThrowIfNull(svar);
+        return new()
+        {
+            Fra = svar.Fra,
+            Til = svar.Til,
+            SisteDag = svar.SisteDag,
+            Grunn = svar.Grunn,
+            Kilde = svar.Kilde,
+            Forklaring = svar.Forklaring,
+        };
+    }
 }
 
 /// <summary>The result document of <c>satser vis --json</c>.</summary>
@@ -323,4 +433,54 @@ public sealed class SatsUtdata
 
     /// <summary>The value's source.</summary>
     public required string Kilde { get; init; }
+}
+
+/// <summary>
+/// The error document of every command under <c>--json</c> (on stdout, exit code 2):
+/// <c>{"feil": [{"felt", "verdi", "regel", "melding"}]}</c>; <c>verdi</c> is null when the field is missing.
+/// </summary>
+public sealed class FeilUtdata
+{
+    /// <summary>Every problem found.</summary>
+    public required IReadOnlyList<FeilpostUtdata> Feil { get; init; }
+
+    /// <summary>The document of a list of problems.</summary>
+    public static FeilUtdata Av(IEnumerable<Valideringsfeil> feil)
+    {
+        ArgumentNullException.ThrowIfNull(feil);
+        return new() { Feil = [.. feil.Select(f => new FeilpostUtdata { Felt = f.Felt, Verdi = f.Verdi, Regel = f.Regel, Melding = f.Melding })] };
+    }
+
+    /// <summary>The document of a library exception (<see cref="UtleggstrekkException.Valideringsfeil"/>).</summary>
+    public static FeilUtdata Av(UtleggstrekkException unntak)
+    {
+        ArgumentNullException.ThrowIfNull(unntak);
+        return Av(unntak.Valideringsfeil);
+    }
+}
+
+/// <summary>One problem in <see cref="FeilUtdata"/>.</summary>
+public sealed class FeilpostUtdata
+{
+    /// <summary>The field (a dotted path into the input, an option such as <c>--beloep</c>, or <c>fil:linje:kolonne</c>).</summary>
+    public required string Felt { get; init; }
+
+    /// <summary>The offending value as text, or null when missing.</summary>
+    public required string? Verdi { get; init; }
+
+    /// <summary>The stable rule code.</summary>
+    public required string Regel { get; init; }
+
+    /// <summary>The Norwegian message.</summary>
+    public required string Melding { get; init; }
+}
+
+/// <summary>The error object of one input line in <c>--ndjson</c> mode: the line number (1-based) and its problems.</summary>
+public sealed class LinjefeilUtdata
+{
+    /// <summary>The line of the input, 1-based.</summary>
+    public required long Linje { get; init; }
+
+    /// <summary>Every problem of that line.</summary>
+    public required IReadOnlyList<FeilpostUtdata> Feil { get; init; }
 }

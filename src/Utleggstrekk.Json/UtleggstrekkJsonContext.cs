@@ -15,7 +15,13 @@ namespace Utleggstrekk.Json;
     NewLine = "\n",
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    Converters = [typeof(BeloepKonverter), typeof(ProsentKonverter), typeof(LocalDateKonverter)])]
+    Converters = [
+        typeof(BeloepKonverter), typeof(ProsentKonverter), typeof(LocalDateKonverter),
+        typeof(TrekkResultatKonverter), typeof(FordelingResultatKonverter), typeof(TrekkperiodesvarKonverter),
+        typeof(RenteresultatKonverter), typeof(ForklaringKonverter),
+        typeof(BegrensningKonverter), typeof(LoennsperiodeKonverter), typeof(FordelingsregelKonverter), typeof(KravkategoriKonverter),
+        typeof(KravtypeKonverter), typeof(RentetypeKonverter), typeof(SivilstandKonverter), typeof(KostnadsdelingKonverter),
+        typeof(TakregelKonverter)])]
 [JsonSerializable(typeof(SakDokument))]
 [JsonSerializable(typeof(TrekkDokument))]
 [JsonSerializable(typeof(BeregnUtdata))]
@@ -24,6 +30,26 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(FordelUtdata))]
 [JsonSerializable(typeof(TrekkperiodeUtdata))]
 [JsonSerializable(typeof(SatserUtdata))]
+[JsonSerializable(typeof(RenteresultatUtdata))]
+[JsonSerializable(typeof(FeilUtdata))]
+[JsonSerializable(typeof(LinjefeilUtdata))]
+[JsonSerializable(typeof(Engine.Trekkberegning.TrekkResultat))]
+[JsonSerializable(typeof(Engine.Prioritet.FordelingResultat))]
+[JsonSerializable(typeof(Engine.Trekkperiode.Trekkperiodesvar))]
+[JsonSerializable(typeof(Engine.Renter.Renteresultat))]
+[JsonSerializable(typeof(Engine.Felles.Forklaring))]
+[JsonSerializable(typeof(Engine.Felles.Beloep))]
+[JsonSerializable(typeof(Engine.Felles.Prosent))]
+[JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Begrensning))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Loennsperiode))]
+[JsonSerializable(typeof(Engine.Prioritet.Fordelingsregel))]
+[JsonSerializable(typeof(Engine.Trekkperiode.Kravkategori))]
+[JsonSerializable(typeof(Engine.Prioritet.Kravtype))]
+[JsonSerializable(typeof(Engine.Renter.Rentetype))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Sivilstand))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Kostnadsdeling))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Takregel))]
 [JsonSerializable(typeof(InnsynUtdata))]
 [JsonSerializable(typeof(FramskrivUtdata))]
 [JsonSerializable(typeof(FramskrivAlternativerUtdata))]
@@ -37,17 +63,20 @@ public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
     public static UtleggstrekkJsonContext Utdata => LatUtdata.Value;
 
     // The same settings as the attribute above, plus the encoder (which the attribute cannot set).
-    private static readonly Lazy<UtleggstrekkJsonContext> LatUtdata = new(() => new UtleggstrekkJsonContext(
-        new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            WriteIndented = true,
-            NewLine = "\n",
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            NumberHandling = JsonNumberHandling.Strict,
-            Converters = { new BeloepKonverter(), new ProsentKonverter(), new LocalDateKonverter() },
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }));
+    // Copying Default's options keeps the one list of converters in the attribute; the copy is not bound to a context.
+    private static readonly Lazy<UtleggstrekkJsonContext> LatUtdata = new(() => LagUtdata(indentert: true));
+
+    /// <summary>As <see cref="Utdata"/>, but without indentation: one document per line (NDJSON).</summary>
+    public static UtleggstrekkJsonContext Kompakt => LatKompakt.Value;
+
+    private static readonly Lazy<UtleggstrekkJsonContext> LatKompakt = new(() => LagUtdata(indentert: false));
+
+    private static UtleggstrekkJsonContext LagUtdata(bool indentert)
+    {
+        JsonSerializerContext standard = Default;
+        var valg = new JsonSerializerOptions(standard.Options) { TypeInfoResolver = null, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = indentert };
+        return new UtleggstrekkJsonContext(valg);
+    }
 }
 
 /// <summary>Writes result documents deterministically (fixed order, invariant numbers, <c>\n</c> line ends, no timestamps).</summary>
@@ -56,4 +85,10 @@ public static class JsonSkriver
     /// <summary>Serializes <paramref name="dokument"/> with the source-generated metadata, ending with a newline.</summary>
     public static string Skriv<T>(T dokument, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
         JsonSerializer.Serialize(dokument, type) + "\n";
+
+    /// <summary>
+    /// Serializes <paramref name="dokument"/> (a result document or an engine result) with
+    /// <see cref="UtleggstrekkJson.Options"/>, ending with a newline: exactly what the command line's <c>--json</c> prints.
+    /// </summary>
+    public static string Skriv<T>(T dokument) => JsonSerializer.Serialize(dokument, UtleggstrekkJson.Options.GetTypeInfo(typeof(T))) + "\n";
 }

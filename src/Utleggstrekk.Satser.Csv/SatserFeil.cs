@@ -22,17 +22,25 @@ public sealed record SatserFeil(string Fil, int Linje, int Kolonne, string Regel
 /// Thrown when a satser directory (or the embedded defaults) is refused. Carries every error found, not just the first;
 /// nothing of the set is loaded.
 /// </summary>
-public sealed class SatserException : Exception
+public sealed class SatserException : Engine.Felles.UtleggstrekkException
 {
     /// <summary>Creates the exception from every error found.</summary>
     public SatserException(IReadOnlyList<SatserFeil> feil)
-        : base(Format(feil))
+        : base(Format(feil), SomValideringsfeil(feil))
     {
         Feil = ImmutableArray.CreateRange(feil); // a copy: the caller's list may change, the exception's may not
     }
 
     /// <summary>Every error found, in file order, then by line and column.</summary>
     public IReadOnlyList<SatserFeil> Feil { get; }
+
+    // As field the place fil:linje:kolonne, so the error object of --json still points at the cell.
+    private static Engine.Felles.Valideringsfeil[] SomValideringsfeil(IReadOnlyList<SatserFeil> feil)
+    {
+        ArgumentNullException.ThrowIfNull(feil);
+        return [.. feil.Select(f => new Engine.Felles.Valideringsfeil(
+            string.Create(CultureInfo.InvariantCulture, $"{f.Fil}:{f.Linje}:{f.Kolonne}"), null, f.Regel, f.Melding))];
+    }
 
     private static string Format(IReadOnlyList<SatserFeil> feil)
     {

@@ -67,7 +67,7 @@ public class BeregnKommandoTests
             Environment.CurrentDirectory = CliKjoering.Rot();
             var (kode, ut, feil) = CliKjoering.Kjoer(args);
             kode.Should().Be(0, feil);
-            ut.Should().Contain("11 276 kr").And.Contain("Bindende begrensning  Livsopphold").And.Contain("28,19 %");
+            ut.Should().Contain("11 276 kr").And.Contain("Bindende begrensning  livsopphold").And.Contain("(kode Livsopphold)").And.Contain("28,19 %");
         }
         finally
         {

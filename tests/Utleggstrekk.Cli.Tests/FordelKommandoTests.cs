@@ -68,7 +68,7 @@ public class FordelKommandoTests
     {
         var (kode, ut, _) = CliKjoering.Kjoer("fordel", Blandet, "--beloep", "6000");
         kode.Should().Be(0);
-        ut.Should().Contain("loependeBidrag").And.Contain("Overskudd: 0 kr").And.Contain("3 000");
+        ut.Should().Contain("løpende bidrag").And.Contain("Overskudd: 0 kr").And.Contain("3 000");
     }
 
     [Fact]

@@ -19,13 +19,34 @@ public sealed record Valideringsfeil(string Felt, string? Verdi, string Regel, s
 }
 
 /// <summary>
+/// The base of every exception the libraries throw for bad data: invalid input (<see cref="UgyldigInputException"/>),
+/// rates missing for a date (<c>SatserManglerException</c>) and a refused satser directory (<c>SatserException</c> in
+/// Utleggstrekk.Satser.Csv). Catch this one type to turn any of them into an answer for the caller; each carries its
+/// problems as <see cref="Valideringsfeil"/> (field, value, rule, Norwegian message). Misuse of the API (a null
+/// argument, an undefined enum value passed in code) keeps the .NET exceptions.
+/// </summary>
+public abstract class UtleggstrekkException : Exception
+{
+    /// <summary>Creates the exception with its message and its problems.</summary>
+    protected UtleggstrekkException(string melding, IReadOnlyList<Valideringsfeil> valideringsfeil)
+        : base(melding)
+    {
+        // A copy the caller cannot change afterwards (a caught exception must keep saying what was wrong).
+        Valideringsfeil = ImmutableArray.CreateRange(valideringsfeil ?? []);
+    }
+
+    /// <summary>Every problem found, as field, value, rule and message (what the command line prints, and its <c>--json</c> error object).</summary>
+    public IReadOnlyList<Valideringsfeil> Valideringsfeil { get; }
+}
+
+/// <summary>
 /// Thrown when input breaks one or more rules. Invalid input never produces a number.
 /// </summary>
-public sealed class UgyldigInputException : Exception
+public sealed class UgyldigInputException : UtleggstrekkException
 {
     /// <summary>Creates the exception from one or more violations (all of them, not just the first).</summary>
     public UgyldigInputException(IReadOnlyList<Valideringsfeil> feil)
-        : base(Format(feil))
+        : base(Format(feil), feil)
     {
         Feil = ImmutableArray.CreateRange(feil); // a copy: the caller's list may change, the exception's may not
     }

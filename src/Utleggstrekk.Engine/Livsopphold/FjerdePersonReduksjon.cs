@@ -19,7 +19,7 @@ public static class FjerdePersonReduksjon
         "Livsopphold.FjerdePersonReduksjon",
         "forskrift 2014-06-13-724 (livsoppholdssatser), praksis publisert av regjeringen.no og sismo.no; trekkgrenser 'reduksjon_fra_fjerde_person_prosent'",
         new LocalDate(2014, 7, 1),
-        "From the 4th person in the household the rate is cut by the reduction percentage, youngest children first.");
+        "Fra den fjerde personen i husstanden reduseres satsen med reduksjonsprosenten, yngste barn først.");
 
     /// <summary>How many persons get the cut in a household of <paramref name="voksne"/> adults and <paramref name="barn"/> counted children.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -19,7 +19,7 @@ public static class LivsoppholdBarn
         "Livsopphold.Barn",
         "forskrift om livsoppholdssatser ved utleggstrekk og gjeldsordning; Retningslinje for utleggstrekk pkt. 5.3; barneloven § 68 annet ledd",
         new LocalDate(2020, 12, 16),
-        "Each child counts with the rate of its age band on the beregningsdato; from 18 only while in videregående school.");
+        "Hvert barn regnes med satsen for sitt aldersbånd på beregningsdatoen; fra 18 år bare mens det går i videregående skole.");
 
     /// <summary>Whether a child of <paramref name="alder"/> whole years counts in the household.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -17,7 +17,7 @@ public static class LivsoppholdVoksne
         "Livsopphold.Voksne",
         "forskrift om livsoppholdssatser ved utleggstrekk og gjeldsordning; Retningslinje for utleggstrekk pkt. 5.2 og 5.3 (samboer likestilt med ektefelle)",
         new LocalDate(2020, 12, 16),
-        "A single adult counts with the rate 'enslig'; a couple counts with 'par_per_person' for each of the two adults.");
+        "En enslig voksen regnes med satsen «enslig»; et par regnes med «par_per_person» for hver av de to voksne.");
 
     /// <summary>Number of adults in the household.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

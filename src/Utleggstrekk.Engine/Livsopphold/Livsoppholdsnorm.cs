@@ -14,5 +14,5 @@ public static class Livsoppholdsnorm
         "Livsopphold.Husstand",
         "deknl. § 2-7 første ledd; forskrift om livsoppholdssatser ved utleggstrekk og gjeldsordning; Retningslinje for utleggstrekk pkt. 5.3",
         new LocalDate(2020, 12, 16),
-        "The household keeps the sum of the livsoppholdssatser in force on the beregningsdato for each of its members.");
+        "Husstanden beholder summen av livsoppholdssatsene som gjelder på beregningsdatoen, for hvert medlem.");
 }

@@ -18,7 +18,7 @@ public static class SamvaerReduksjonTredjeBarn
         "Livsopphold.SamvaerReduksjonTredjeBarn",
         "sismo.no; trondheim.kommune.no (livsoppholds- og samværssatser); trekkgrenser 'reduksjon_samvaer_fra_tredje_barn_prosent'",
         new LocalDate(2014, 7, 1),
-        "From the 3rd samvær child the add-on is cut by the reduction percentage, youngest first.");
+        "Fra det tredje samværsbarnet reduseres tillegget med reduksjonsprosenten, yngste først.");
 
     /// <summary>How many samvær children get the cut among <paramref name="antall"/> with an add-on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -16,7 +16,7 @@ public static class Samvaerstillegg
         "Livsopphold.Samvaerstillegg",
         "deknl. § 2-7 første ledd; samværstillegg publisert med livsoppholdssatsene (satser/samvaer.csv)",
         new LocalDate(2020, 7, 1),
-        "Each samvær child under 18 adds the samvær rate of its class and age band to the debtor's own expenses.");
+        "Hvert samværsbarn under 18 år legger samværssatsen for sin klasse og sitt aldersbånd til skyldnerens egne utgifter.");
 
     /// <summary>Whether a samvær child of <paramref name="alder"/> whole years gets an add-on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

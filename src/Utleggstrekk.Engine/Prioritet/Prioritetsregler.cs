@@ -59,14 +59,14 @@ public static class Prioritetsregler
     /// <summary>Largest-remainder rounding of pro-rata shares.</summary>
     public static Regel StoersteRest { get; } = new(
         "Prioritet.StoersteRest",
-        "SPEC § 2",
+        "Beregningskonvensjon i Utleggstrekk.Engine (kildene sier ikke hvordan øre fordeles ved forholdsmessig deling)",
         Fra2023,
         "Forholdsmessige andeler rundes ned til øre; de øre som gjenstår gis til de største restene (lik rest: den som står først i planen – i artsprioritet a tidligste tidsprioritet og så laveste kravreferanse, samme dag laveste saksreferanse). Bare dette ene øret kan avhenge av referansene.");
 
     /// <summary>Money left when every claim is covered.</summary>
     public static Regel Overskudd { get; } = new(
         "Prioritet.Overskudd",
-        "SPEC § 6",
+        "Beregningskonvensjon i Utleggstrekk.Engine (et beløp som overstiger kravene, rapporteres og fordeles ikke)",
         Fra2023,
         "Det som er igjen når alle krav er dekket, rapporteres som overskudd og forsvinner aldri.");
 }

@@ -23,21 +23,21 @@ public static class Renteregler
     /// <summary>An agreed rate (<c>avtaltRentesats</c>) used instead of the forsinkelsesrente.</summary>
     public static Regel AvtaltRente { get; } = new(
         "Renter.AvtaltRente",
-        "avtaltRentesats (ELAN); SPEC § 5",
+        "avtaltRentesats i kravet (ELAN-dokumentasjonen)",
         Tabellstart,
         "Avtalt rentesats brukes i stedet for forsinkelsesrenten, med samme dagberegning.");
 
     /// <summary>Simple interest, day by day, each day carrying rate / days in its calendar year.</summary>
     public static Regel Dagberegning { get; } = new(
         "Renter.Dagberegning",
-        "forsinkelsesrenteloven § 3; SPEC § 5",
+        "forsinkelsesrenteloven § 3 første ledd (rente per år, regnet for de dagene forsinkelsen varer)",
         Tabellstart,
         "Enkel rente (aldri rente av rente): hver dag i [fra, til) gir sats / antall dager i kalenderåret (365 eller 366).");
 
     /// <summary>One rounding at the end, to øre, half away from zero.</summary>
     public static Regel Avrunding { get; } = new(
         "Renter.Avrunding",
-        "SPEC § 2",
+        "Beregningskonvensjon i Utleggstrekk.Engine (kildene sier ikke hvordan renten avrundes)",
         Tabellstart,
         "Renten summeres eksakt over alle delperioder og avrundes én gang til hele øre, halvt bort fra null.");
 }

@@ -22,7 +22,7 @@ public enum Satsmangel
 /// Thrown when a rate table has no figure for the date asked, and assumed (carried-forward) rates are not allowed.
 /// No figure is invented: a gap stays a gap.
 /// </summary>
-public sealed class SatserManglerException : Exception
+public sealed class SatserManglerException : Felles.UtleggstrekkException
 {
     /// <summary>Creates the exception when only the table's last known day is at hand.</summary>
     /// <param name="tabell">The table (<c>livsopphold</c>, <c>samvaer</c>, <c>trekkgrenser</c>, …).</param>
@@ -47,7 +47,12 @@ public sealed class SatserManglerException : Exception
     }
 
     private SatserManglerException(string tabell, LocalDate dato, string detalj, LocalDate? sistKjenteDag, LocalDate? foersteDag, Satsmangel mangel, bool antattMulig)
-        : base(Format(tabell, dato, detalj, sistKjenteDag, foersteDag, mangel, antattMulig))
+        : this(tabell, dato, detalj, sistKjenteDag, mangel, Format(tabell, dato, detalj, sistKjenteDag, foersteDag, mangel, antattMulig))
+    {
+    }
+
+    private SatserManglerException(string tabell, LocalDate dato, string detalj, LocalDate? sistKjenteDag, Satsmangel mangel, string melding)
+        : base(melding, [new Felles.Valideringsfeil(tabell, dato.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "SATSER_MANGLER", melding)])
     {
         Tabell = tabell;
         Dato = dato;

@@ -11,5 +11,5 @@ public static class DisponibelInntekt
         "Trekkberegning.Disponibelt",
         "deknl. § 2-7 første ledd; Retningslinje for utleggstrekk pkt. 5.2 (barnetrygd og barnebidrag tas med på inntektssiden); deknl. § 2-8 (bedre prioritet)",
         new LocalDate(2020, 12, 16),
-        "Available = gross − forskuddstrekk − trekk with better priority + counted non-garnishable income.");
+        "Disponibelt = brutto − forskuddstrekk − trekk med bedre prioritet + medregnet inntekt som ikke kan trekkes.");
 }

@@ -11,5 +11,5 @@ public static class EgneUtgifter
         "Trekkberegning.EgneUtgifter",
         "deknl. § 2-7 første ledd; Retningslinje for utleggstrekk pkt. 5.3",
         new LocalDate(2020, 12, 16),
-        "The debtor's own expenses (samvær add-ons, bidrag paid, own approved items) are added in full to the debtor's share.");
+        "Skyldnerens egne utgifter (samværstillegg, betalt bidrag, egne godkjente poster) legges fullt ut til skyldners andel.");
 }

@@ -10,9 +10,9 @@ public static class ForholdsmessigDeling
     /// <summary>The rule.</summary>
     public static readonly Regel Regel = new(
         "Trekkberegning.Kostnadsdeling.Forholdsmessig",
-        "Retningslinje for utleggstrekk pkt. 5.3 (en ektefelle/samboer med høyere inntekt kan måtte dekke en større andel); SPEC §4 (forholdsmessig deling)",
+        "Retningslinje for utleggstrekk pkt. 5.3 (en ektefelle/samboer med høyere inntekt kan måtte dekke en større andel; forholdsmessig deling etter inntekt)",
         new LocalDate(2020, 12, 16),
-        "E is split in proportion to the debtor's and the partner's available incomes; the debtor's share is rounded up to the øre.");
+        "E deles i forhold til skyldnerens og partnerens disponible inntekter; skyldners andel rundes opp til hele øre.");
 
     /// <summary>The debtor's part of <paramref name="e"/> in a couple.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -12,7 +12,7 @@ public static class HalvpartDeling
         "Trekkberegning.Kostnadsdeling.Halvpart",
         "Retningslinje for utleggstrekk pkt. 5.3 (maskinell beregning: skyldner bærer halvparten); HR-2020-393-U avsnitt 26 (ektefellens egen gjeld)",
         new LocalDate(2020, 12, 16),
-        "A single debtor carries E; in a couple the debtor carries half of E (rounded up to the øre), or E minus the partner's available income when that is below half.");
+        "En enslig skyldner bærer E; i et par bærer skyldneren halvparten av E (rundet opp til hele øre), eller E minus partnerens disponible inntekt når den er under halvparten.");
 
     /// <summary>The debtor's part of <paramref name="e"/> in a couple.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -11,5 +11,5 @@ public static class HeleNettoinntekt
         "Trekkberegning.IkkeHeleNettoinntekten",
         "Retningslinje for utleggstrekk pkt. 5.4; LB-2020-30999",
         new LocalDate(2020, 12, 16),
-        "A trekk never takes the debtor's whole net income; checked as an invariant of every result.");
+        "Et trekk tar aldri hele skyldnerens nettoinntekt; kontrolleres for hvert resultat.");
 }

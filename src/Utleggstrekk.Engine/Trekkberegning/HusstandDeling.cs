@@ -12,7 +12,7 @@ public static class HusstandDeling
         "Trekkberegning.Kostnadsdeling.Husstand",
         "Retningslinje for utleggstrekk pkt. 5.2 og 5.3 (husstandens samlede inntekter og utgifter, manuell vurdering)",
         new LocalDate(2020, 12, 16),
-        "The debtor's share is E minus the partner's available income, so the raw trekk is the whole household's available income minus E.");
+        "Skyldners andel er E minus partnerens disponible inntekt, slik at rått trekk blir hele husstandens disponible inntekt minus E.");
 
     /// <summary>The debtor's part of <paramref name="e"/>: E − the partner's available income (may be negative).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

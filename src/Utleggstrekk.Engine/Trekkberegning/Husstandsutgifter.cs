@@ -11,5 +11,5 @@ public static class Husstandsutgifter
         "Trekkberegning.Husstandsutgifter",
         "deknl. § 2-7 første ledd; Retningslinje for utleggstrekk pkt. 5.1 og 5.3",
         new LocalDate(2020, 12, 16),
-        "Household expenses E = livsopphold (household part) + boutgift + barnetilsyn + other shared approved expenses.");
+        "Husstandens utgifter E = livsopphold (husstandens del) + boutgift + barnetilsyn + andre godkjente felles utgifter.");
 }

@@ -9,7 +9,7 @@ public static class Loennsperiodeomregning
     /// <summary>The rule.</summary>
     public static readonly Regel Regel = new(
         "Trekkberegning.Loennsperiode",
-        "Engine convention (SPEC §4 step 7): 12 months = 26 fourteen-day periods = 52 weeks; no legal source",
+        "Beregningskonvensjon i Utleggstrekk.Engine (ingen lov- eller retningslinjetekst): 12 måneder = 26 fjortendagersperioder = 52 uker",
         new LocalDate(2020, 12, 16),
-        "A monthly trekk is converted to 14-day (× 12/26) or weekly (× 12/52) pay periods, rounded down to whole kroner.");
+        "Et månedlig trekk regnes om til fjortendagers (× 12/26) eller ukentlige (× 12/52) lønnsperioder, rundet ned til hele kroner.");
 }

@@ -107,9 +107,10 @@ public readonly record struct AnnenUtgift(string Tekst, Beloep Beloep, bool Egen
 
 /// <summary>
 /// One trekk-size case: the debtor's monthly income, the household, the expenses and the chosen rules
-/// (deknl. § 2-7; Retningslinje pkt. 5). All amounts are per month. Immutable once built.
+/// (deknl. § 2-7; Retningslinje pkt. 5). All amounts are per month. Immutable once built; a record, so a what-if
+/// variant is one expression: <c>sak with { Boutgift = Beloep.FraDesimal(11_000m) }</c>.
 /// </summary>
-public sealed class Trekksak
+public sealed record Trekksak
 {
     /// <summary>The date the calculation is made for; rates and ages are taken on this date.</summary>
     public required LocalDate Beregningsdato { get; init; }
@@ -186,6 +187,9 @@ public readonly record struct Beregningsvalg(bool TillatAntatteSatser = false);
 /// </summary>
 public readonly record struct TrekkResultat
 {
+    /// <summary>The date the calculation was made for (the case's <see cref="Trekksak.Beregningsdato"/>): rates and ages were taken on this date.</summary>
+    public required LocalDate Beregningsdato { get; init; }
+
     /// <summary>Trekk per month, rounded down to whole kroner.</summary>
     public required Beloep TrekkPerMaaned { get; init; }
 

@@ -11,5 +11,5 @@ public static class Naeringsgrense
         "Trekkberegning.Grense.Naering20",
         "skattebetalingsloven § 14-4 annet ledd bokstav b; skattebetalingsforskriften § 14-4-3 tredje ledd",
         new LocalDate(2020, 12, 16),
-        "When the schematic næring rule is chosen (tax claims), the trekk is at most 20 % of gross; exact in øre, rounded down.");
+        "Når den skjematiske næringsregelen er valgt (skattekrav), er trekket høyst 20 % av brutto; eksakt i øre, rundet ned.");
 }

@@ -15,7 +15,7 @@ public static class PartnerDisponibelt
         "Trekkberegning.PartnerDisponibelt",
         "Retningslinje for utleggstrekk pkt. 5.2 (ektefelle og etablert samboer likestilles; ektefellens betjening av egen gjeld); HR-2020-393-U avsnitt 26",
         new LocalDate(2020, 12, 16),
-        "The partner's available income is net income minus the partner's own necessary debt service, at least 0.");
+        "Partnerens disponible inntekt er nettoinntekten minus partnerens nødvendige betjening av egen gjeld, minst 0.");
 
     /// <summary>max(0, net − own debt service).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

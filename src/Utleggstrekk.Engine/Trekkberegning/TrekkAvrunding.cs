@@ -10,9 +10,9 @@ public static class TrekkAvrunding
     /// <summary>The rule.</summary>
     public static readonly Regel Regel = new(
         "Trekkberegning.Avrunding",
-        "SPEC §2 (trekk ned til hele kroner, trekkprosent ned til to desimaler)",
+        "Beregningskonvensjon i Utleggstrekk.Engine (ingen lov- eller retningslinjetekst regulerer avrundingen; den avrundede delen blir hos skyldneren)",
         new LocalDate(2020, 12, 16),
-        "The trekk is rounded down to whole kroner (the debtor keeps the fraction); trekkprosent = trekk / gross, rounded down to two decimals.");
+        "Trekket rundes ned til hele kroner (skyldneren beholder brøkdelen); trekkprosent = trekk / brutto, rundet ned til to desimaler.");
 
     /// <summary>Trekk as a percentage of gross, rounded down to hundredths of a percent; 0 when gross is 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

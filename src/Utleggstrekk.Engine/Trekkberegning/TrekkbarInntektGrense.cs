@@ -11,5 +11,5 @@ public static class TrekkbarInntektGrense
         "Trekkberegning.Grense.TrekkbarInntekt",
         "deknl. § 2-7 første ledd; Retningslinje for utleggstrekk pkt. 4 og 5.2 (barnetrygd og barnebidrag kan ikke trekkes direkte)",
         new LocalDate(2020, 12, 16),
-        "The trekk is at most the garnishable net income: gross − forskuddstrekk − trekk with better priority.");
+        "Trekket er høyst den trekkbare nettoinntekten: brutto − forskuddstrekk − trekk med bedre prioritet.");
 }

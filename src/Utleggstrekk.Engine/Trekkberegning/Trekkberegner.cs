@@ -22,7 +22,7 @@ public static class Trekkberegner
         "Trekkberegning.Trekkstoerrelse",
         "deknl. § 2-7; Retningslinje for utleggstrekk pkt. 5.1–5.4",
         new LocalDate(2020, 12, 16),
-        "The trekk is the part of the debtor's income that exceeds what the debtor and the household reasonably need, within the ceilings.");
+        "Trekket er den delen av skyldnerens inntekt som overstiger det skyldneren og husstanden med rimelighet trenger til livsopphold, innenfor takene.");
 
     /// <summary>Every rule the calculation applies, in step order.</summary>
     public static IReadOnlyList<Regel> Regler { get; } =
@@ -293,6 +293,7 @@ public static class Trekkberegner
 
         return new TrekkResultat
         {
+            Beregningsdato = sak.Beregningsdato,
             TrekkPerMaaned = trekk,
             Trekkprosent = trekkprosent,
             Begrensning = binding,

@@ -11,5 +11,5 @@ public static class Trekkevne
         "Trekkberegning.Trekkevne",
         "deknl. § 2-7 første ledd (inntekt som overstiger det som trengs til underhold); Retningslinje for utleggstrekk pkt. 5.1",
         new LocalDate(2020, 12, 16),
-        "Raw trekk = available − the debtor's share; at or below 0 there is no trekkevne and the trekk is 0.");
+        "Rått trekk = disponibelt − skyldners andel; er det 0 eller mindre, er det ingen trekkevne og trekket blir 0.");
 }

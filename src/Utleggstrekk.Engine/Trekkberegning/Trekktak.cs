@@ -12,7 +12,7 @@ public static class Trekktak
         "Trekkberegning.Grense.Tak",
         "Retningslinje for utleggstrekk pkt. 5.4 (60 % som utgangspunkt, aldri over 80 % sammen med forskuddstrekket)",
         new LocalDate(2020, 12, 16),
-        "Forskuddstrekk + trekk with better priority + this trekk stay within the ceiling (60 % of gross, or 80 % when chosen); computed exactly in øre, rounded down.");
+        "Forskuddstrekk + trekk med bedre prioritet + dette trekket holdes innenfor taket (60 % av brutto, eller 80 % når det er valgt); regnes eksakt i øre og rundes ned.");
 
     /// <summary>Room under the ceiling: ⌊gross × ceiling⌋ − forskuddstrekk − trekk with better priority (may be negative).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

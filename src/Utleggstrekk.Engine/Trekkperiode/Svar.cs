@@ -12,7 +12,7 @@ namespace Utleggstrekk.Engine.Trekkperiode;
 /// <param name="SisteDag">Last day the trekk may run (inclusive) = <c>Til − 1 day</c>; <c>null</c> = no limit.</param>
 /// <param name="Grunn">Stable reason code, e.g. <c>ORDINAER_2_AAR</c> (see <see cref="Trekkperiodegrunn"/>).</param>
 /// <param name="Kilde">The legal source, as a person cites it.</param>
-/// <param name="Forklaring">Explanation in Norwegian and English.</param>
+/// <param name="Forklaring">Explanation in Norwegian (bokmål).</param>
 public sealed record Trekkperiodesvar(
     LocalDate Fra, LocalDate? Til, LocalDate? SisteDag, string Grunn, string Kilde, string Forklaring);
 
@@ -20,7 +20,7 @@ public sealed record Trekkperiodesvar(
 /// <param name="Tidsprioritet">The date that ranks the claim within its artsprioritet.</param>
 /// <param name="Grunn">Stable reason code.</param>
 /// <param name="Kilde">The legal source.</param>
-/// <param name="Forklaring">Explanation in Norwegian and English.</param>
+/// <param name="Forklaring">Explanation in Norwegian (bokmål).</param>
 public sealed record Tidsprioritetsvar(LocalDate Tidsprioritet, string Grunn, string Kilde, string Forklaring);
 
 /// <summary>
@@ -34,7 +34,7 @@ public sealed record Tidsprioritetsvar(LocalDate Tidsprioritet, string Grunn, st
 /// </param>
 /// <param name="Grunn">Stable reason code.</param>
 /// <param name="Kilde">The legal source.</param>
-/// <param name="Forklaring">Explanation in Norwegian and English.</param>
+/// <param name="Forklaring">Explanation in Norwegian (bokmål).</param>
 public sealed record Rentetidsprioritetsvar(
     LocalDate? Tidsprioritet, LocalDate? FristForRenteoppgave, string Grunn, string Kilde, string Forklaring);
 
@@ -49,7 +49,7 @@ public sealed record Rentetidsprioritetsvar(
 /// <param name="SisteDag">Last day of the stop (inclusive) = <c>Til − 1 day</c>, or <c>null</c>.</param>
 /// <param name="Grunn">Stable reason code.</param>
 /// <param name="Kilde">The legal source.</param>
-/// <param name="Forklaring">Explanation in Norwegian and English.</param>
+/// <param name="Forklaring">Explanation in Norwegian (bokmål).</param>
 public sealed record Stanssvar(
     bool Stanset, LocalDate? Fra, LocalDate? Til, LocalDate? SisteDag, string Grunn, string Kilde, string Forklaring);
 
@@ -57,7 +57,7 @@ public sealed record Stanssvar(
 /// <param name="Separatistrett"><c>true</c> when the withheld amount does not go into the trekkpliktiges bo.</param>
 /// <param name="Grunn">Stable reason code.</param>
 /// <param name="Kilde">The legal source.</param>
-/// <param name="Forklaring">Explanation in Norwegian and English.</param>
+/// <param name="Forklaring">Explanation in Norwegian (bokmål).</param>
 public sealed record Separatistrettsvar(bool Separatistrett, string Grunn, string Kilde, string Forklaring);
 
 /// <summary>
@@ -68,6 +68,6 @@ public sealed record Separatistrettsvar(bool Separatistrett, string Grunn, strin
 /// <param name="ForeldetFra">The first day the claim is time-barred (= <c>SisteDag + 1 day</c>), unless interrupted again.</param>
 /// <param name="Grunn">Stable reason code.</param>
 /// <param name="Kilde">The legal source.</param>
-/// <param name="Forklaring">Explanation in Norwegian and English.</param>
+/// <param name="Forklaring">Explanation in Norwegian (bokmål).</param>
 public sealed record Foreldelsessvar(
     LocalDate FristFra, LocalDate SisteDag, LocalDate ForeldetFra, string Grunn, string Kilde, string Forklaring);

@@ -8,7 +8,7 @@ namespace Utleggstrekk.Engine.Trekkperiode;
 /// <summary>
 /// How long a trekk may run and what happens to it over its life (SPEC §7): the maximum trekkperiode, tidsprioritet
 /// on forlengelse and for accrued interest, gjeldsforhandling, konkurs and foreldelse. Every answer carries a stable
-/// reason code, the legal source and an explanation in Norwegian and English. Stateless and thread-safe; these are
+/// reason code, the legal source and an explanation in Norwegian (bokmål). Stateless and thread-safe; these are
 /// decision-time questions, not a hot path, so the answers are ordinary objects.
 /// </summary>
 /// <remarks>
@@ -52,21 +52,19 @@ public static class TrekkperiodeBeregner
                 til = b.PlusYears(OrdinaereAar);
                 grunn = Trekkperiodegrunn.Ordinaer2Aar;
                 regel = TrekkperiodeRegler.Ordinaer2Aar;
-                forklaring = $"Trekkperioden kan ikke overstige to år regnet fra beslutningsdatoen {Dato(b)}. / "
-                    + $"The trekkperiode may not exceed 2 years from the beslutningsdato {Dato(b)}.";
+                forklaring = $"Trekkperioden kan ikke overstige to år regnet fra beslutningsdatoen {Dato(b)}.";
                 break;
             case Kravkategori.Bot:
                 til = b.PlusYears(BotAar);
                 grunn = Trekkperiodegrunn.Bot5Aar;
                 regel = TrekkperiodeRegler.Bot5Aar;
-                forklaring = $"For bøter er maksgrensen fem år regnet fra beslutningsdatoen {Dato(b)}. / "
-                    + $"For bøter the maximum is 5 years from the beslutningsdato {Dato(b)}.";
+                forklaring = $"For bøter er maksgrensen fem år regnet fra beslutningsdatoen {Dato(b)}.";
                 break;
             case Kravkategori.Bidrag:
                 til = null;
                 grunn = Trekkperiodegrunn.BidragIngenGrense;
                 regel = TrekkperiodeRegler.BidragIngenGrense;
-                forklaring = "For bidragskrav gjelder det ingen maksgrense. / For bidrag there is no maximum trekkperiode.";
+                forklaring = "For bidragskrav gjelder det ingen maksgrense.";
                 break;
             default:
                 (til, grunn, regel, forklaring) = Skatt(f);
@@ -96,7 +94,7 @@ public static class TrekkperiodeBeregner
                 null,
                 grunn,
                 regel.Kilde,
-                $"{forklaring} Trekket starter {Dato(start)}. / The trekk starts {Dato(start)}.");
+                $"{forklaring} Trekket starter {Dato(start)}.");
         }
 
         var startGrunn = grunn switch
@@ -111,8 +109,7 @@ public static class TrekkperiodeBeregner
             til,
             startGrunn,
             regel.Kilde + "; " + TrekkperiodeRegler.StartSenere.Kilde,
-            $"{forklaring} Trekket er lagt ned med virkning fra {Dato(start)} og får bare resten av perioden ({grunn}). / "
-            + $"The trekk takes effect {Dato(start)} and gets only the rest of the period ({grunn}).");
+            $"{forklaring} Trekket er lagt ned med virkning fra {Dato(start)} og får bare resten av perioden ({grunn}).");
     }
 
     /// <summary>
@@ -154,8 +151,7 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.NyTidsprioritetNyttTrekk,
                 "deknl. § 2-8 tredje ledd; Retningslinje pkt. 6.2",
                 $"For andre krav enn skatte- og avgiftskrav må trekket legges ned på nytt og får ny tidsprioritet "
-                + $"{Dato(nyBeslutningsdato)}. / Claims other than tax and levies must be laid down anew and get the "
-                + $"new tidsprioritet {Dato(nyBeslutningsdato)}.");
+                + $"{Dato(nyBeslutningsdato)}.");
         }
 
         if (varselSendtFoerUtloep && stoerrelseVurdertPaaNytt)
@@ -165,26 +161,21 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.SkattBeholderOpprinneligTidsprioritet,
                 kilde,
                 $"Varsel etter tvangsl. § 4-19 ble sendt før trekkperioden løp ut og trekkets størrelse er vurdert på "
-                + $"nytt: trekket beholder opprinnelig tidsprioritet {Dato(opprinnelig)}. / A § 4-19 varsel was sent "
-                + $"before the period ended and the size was re-assessed: the original tidsprioritet "
-                + $"{Dato(opprinnelig)} is kept.");
+                + $"nytt: trekket beholder opprinnelig tidsprioritet {Dato(opprinnelig)}.");
         }
 
         var mangler = (varselSendtFoerUtloep, stoerrelseVurdertPaaNytt) switch
         {
-            (false, false) => ("varsel etter tvangsl. § 4-19 før utløpet ble ikke sendt, og størrelsen ble ikke vurdert på nytt",
-                "no § 4-19 varsel before the end of the period, and the size was not re-assessed"),
-            (false, _) => ("varsel etter tvangsl. § 4-19 ble ikke sendt før trekkperioden løp ut",
-                "no § 4-19 varsel was sent before the period ended"),
-            _ => ("trekkets størrelse ble ikke vurdert på nytt", "the size of the trekk was not re-assessed"),
+            (false, false) => "varsel etter tvangsl. § 4-19 før utløpet ble ikke sendt, og størrelsen ble ikke vurdert på nytt",
+            (false, _) => "varsel etter tvangsl. § 4-19 ble ikke sendt før trekkperioden løp ut",
+            _ => "trekkets størrelse ble ikke vurdert på nytt",
         };
         return new Tidsprioritetsvar(
             nyBeslutningsdato,
             Trekkperiodegrunn.SkattNyTidsprioritetVilkaarIkkeOppfylt,
             kilde,
-            $"Vilkårene for å beholde opprinnelig tidsprioritet er ikke oppfylt ({mangler.Item1}); ny tidsprioritet "
-            + $"{Dato(nyBeslutningsdato)}. / The conditions for keeping the original tidsprioritet are not met "
-            + $"({mangler.Item2}); new tidsprioritet {Dato(nyBeslutningsdato)}.");
+            $"Vilkårene for å beholde opprinnelig tidsprioritet er ikke oppfylt ({mangler}); ny tidsprioritet "
+            + $"{Dato(nyBeslutningsdato)}.");
     }
 
     /// <summary>
@@ -231,8 +222,7 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.RenterHovedstolensTidsprioritet,
                 "tvangsl. § 7-21; Retningslinje pkt. 6.2",
                 $"Renter påløpt i trekkperioden dekkes av trekket og har hovedstolens tidsprioritet {Dato(h)}, også "
-                + $"når rentekravet sendes etter at hovedstolen er nedbetalt. / Interest accrued in the trekkperiode "
-                + $"has the principal's tidsprioritet {Dato(h)}, also when it is claimed after the principal is paid.");
+                + $"når rentekravet sendes etter at hovedstolen er nedbetalt.");
         }
 
         if (restanseFerdigInnbetalt is not { } betalt)
@@ -243,9 +233,7 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.SkattRenterHovedstolensTidsprioritet,
                 kilde,
                 $"Renter påløpt i trekkperioden har hovedstolens tidsprioritet {Dato(h)} så lenge oppgave over renter "
-                + "fremsettes senest en måned etter at øvrig restanse er ferdig innbetalt (restansen er ikke betalt ennå). / "
-                + $"Interest keeps the principal's tidsprioritet {Dato(h)} if the statement is made at the latest one "
-                + "month after the rest of the restanse is paid (not paid yet).");
+                + "fremsettes senest en måned etter at øvrig restanse er ferdig innbetalt (restansen er ikke betalt ennå).");
         }
 
         var frist = betalt.PlusMonths(1);
@@ -258,9 +246,7 @@ public static class TrekkperiodeBeregner
                 kilde,
                 $"Oppgaven over renter ble fremsatt {Dato(oppgave)}, etter fristen {Dato(frist)} (en måned etter at "
                 + $"restansen ble betalt {Dato(betalt)}): rentene har ikke hovedstolens tidsprioritet. Kilden sier ikke "
-                + $"hvilken tidsprioritet de da får. / The statement came {Dato(oppgave)}, after the deadline "
-                + $"{Dato(frist)}: the interest does not keep the principal's tidsprioritet; the source does not say "
-                + "what it gets instead.");
+                + $"hvilken tidsprioritet de da får.");
         }
 
         return new Rentetidsprioritetsvar(
@@ -269,8 +255,7 @@ public static class TrekkperiodeBeregner
             Trekkperiodegrunn.SkattRenterHovedstolensTidsprioritet,
             kilde,
             $"Renter påløpt i trekkperioden har hovedstolens tidsprioritet {Dato(h)} når oppgaven fremsettes senest "
-            + $"{Dato(frist)} (en måned etter at restansen ble betalt {Dato(betalt)}). / Interest keeps the principal's "
-            + $"tidsprioritet {Dato(h)} if the statement is made by {Dato(frist)} (one month after {Dato(betalt)}).");
+            + $"{Dato(frist)} (en måned etter at restansen ble betalt {Dato(betalt)}).");
     }
 
     /// <summary>
@@ -296,22 +281,20 @@ public static class TrekkperiodeBeregner
                     Trekkperiodegrunn.GjeldsforhandlingUnntakBidrag,
                     kilde,
                     "Opphøret gjelder ikke bidragsforpliktelser etter ekteskapslovgivningen eller barneloven; trekket "
-                    + "fortsetter. / The stop does not apply to bidrag; the trekk keeps running.");
+                    + "fortsetter.");
             case Kravart.ErstatningStraffbarHandling:
             case Kravart.Bot:
                 return Loeper(
                     Trekkperiodegrunn.GjeldsforhandlingUnntakStraffbarHandling,
                     kilde,
                     "Opphøret gjelder ikke krav som grunner på en straffbar handling (bøter, erstatning); trekket "
-                    + "fortsetter. / The stop does not apply to claims from a criminal act (bøter, erstatning); the "
-                    + "trekk keeps running.");
+                    + "fortsetter.");
             case Kravart.Voldserstatningsregress:
                 return Loeper(
                     Trekkperiodegrunn.GjeldsforhandlingUnntakVoldserstatningsregress,
                     kilde + "; voldserstatningsloven § 11 (tolkning)",
                     "Statens regresskrav etter voldserstatningsloven § 11 grunner på en straffbar handling og er etter "
-                    + "vår tolkning unntatt; trekket fortsetter. / The state's regress claim rests on a criminal act "
-                    + "and is, on our reading, excepted; the trekk keeps running.");
+                    + "vår tolkning unntatt; trekket fortsetter.");
             default:
                 break;
         }
@@ -332,13 +315,10 @@ public static class TrekkperiodeBeregner
                 : Trekkperiodegrunn.GjeldsforhandlingStans4Maaneder,
             kilde,
             (straffesak
-                ? "Inndragningskrav og saksomkostninger i straffesaker er ikke unntatt. / Inndragning and "
-                    + "saksomkostninger in criminal cases are not excepted. "
+                ? "Inndragningskrav og saksomkostninger i straffesaker er ikke unntatt. "
                 : string.Empty)
             + $"Utleggstrekket opphører ved åpning av gjeldsforhandling {Dato(aapningsdato)}, i første omgang i fire "
-            + $"måneder (siste dag {Dato(sisteDag)}, fristberegning som domstolloven § 148). / The trekk stops when "
-            + $"gjeldsforhandling is opened {Dato(aapningsdato)}, in the first place for 4 months (last day "
-            + $"{Dato(sisteDag)}, counted as domstolloven § 148).");
+            + $"måneder (siste dag {Dato(sisteDag)}, fristberegning som domstolloven § 148).");
     }
 
     /// <summary>
@@ -369,7 +349,7 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.KonkursUtenBeslagFortsetter,
                 "LH-2012-83190; Retningslinje pkt. 8.5.2",
                 "Boet har ikke tatt beslag i lønnsmidlene etter deknl. § 2-11; utleggstrekket kan fortsette å løpe under "
-                + "konkursen. / The bo has not taken beslag in the wage; the trekk may keep running during the konkurs.");
+                + "konkursen.");
         }
 
         if (art == Kravart.Bidrag)
@@ -377,8 +357,7 @@ public static class TrekkperiodeBeregner
             return Loeper(
                 Trekkperiodegrunn.KonkursBidragFortsetter,
                 "bidragsinnkrevingsloven § 18 første ledd; Retningslinje pkt. 8.5.2",
-                "Utleggstrekk for bidragskrav viker ikke for boets beslag; trekket fortsetter. / A trekk for bidrag "
-                + "does not yield to the bo's beslag; it keeps running.");
+                "Utleggstrekk for bidragskrav viker ikke for boets beslag; trekket fortsetter.");
         }
 
         return new Stanssvar(
@@ -389,8 +368,7 @@ public static class TrekkperiodeBeregner
             Trekkperiodegrunn.KonkursVikerForBoetsBeslag,
             kilde,
             $"Boet har fått beslag i lønnsmidlene etter deknl. § 2-11 fra {Dato(beslag)}; løpende utleggstrekk må vike "
-            + $"for boets rett. / The konkursbo has beslag in the wage from {Dato(beslag)}; the running trekk yields "
-            + "to the bo's right.");
+            + $"for boets rett.");
     }
 
     /// <summary>
@@ -413,8 +391,7 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.TrekkpliktigKonkursIngenSaerregel,
                 "tvangsl. § 7-22; Retningslinje pkt. 8.5.1",
                 "For dette kravet gjelder ingen særbestemmelse, og tvangsl. § 7-22 gir ingen plikt til å holde trukket "
-                + "beløp adskilt, så vilkåret for separatistrett er ikke oppfylt. / No special provision applies and "
-                + "tvangsl. § 7-22 imposes no duty to keep the money apart, so there is no separatistrett.");
+                + "beløp adskilt, så vilkåret for separatistrett er ikke oppfylt.");
         }
 
         var skatt = art == Kravart.SkattOgAvgift;
@@ -428,7 +405,7 @@ public static class TrekkperiodeBeregner
                 Trekkperiodegrunn.TrekkpliktigKonkursIkkeHoldtAdskilt,
                 kilde,
                 "Trukket beløp er ikke holdt adskilt fra trekkpliktiges egne midler, så det foreligger ikke "
-                + "separatistrett. / The withheld money was not in fact kept apart, so there is no separatistrett.");
+                + "separatistrett.");
         }
 
         return new Separatistrettsvar(
@@ -437,8 +414,7 @@ public static class TrekkperiodeBeregner
                 ? Trekkperiodegrunn.TrekkpliktigKonkursSkattSeparatistrett
                 : Trekkperiodegrunn.TrekkpliktigKonkursBidragSeparatistrett,
             kilde,
-            "Trukket beløp går ikke inn i trekkpliktiges konkursbo når det rent faktisk er holdt adskilt. / The "
-            + "withheld amount, in fact kept apart, does not go into the trekkpliktiges konkursbo.");
+            "Trukket beløp går ikke inn i trekkpliktiges konkursbo når det rent faktisk er holdt adskilt.");
     }
 
     /// <summary>
@@ -465,9 +441,7 @@ public static class TrekkperiodeBeregner
             TrekkperiodeRegler.Foreldelse.Kilde,
             $"Kravet foreldes ikke mens trekket løper. Ny frist på ti år regnes fra {Dato(underretningsdato)}, da den "
             + $"trekkpliktige ble underrettet, og løper ut ved utgangen av {Dato(sisteDag)} (fl. § 29 nr. 1; "
-            + "forlengelse til neste virkedag etter nr. 2 er ikke med). / No limitation runs while the trekk runs. A "
-            + $"new 10-year period runs from the notification {Dato(underretningsdato)} and ends at the end of "
-            + $"{Dato(sisteDag)} (the next-working-day rule of § 29 nr. 2 is not applied).");
+            + "forlengelse til neste virkedag etter nr. 2 er ikke med).");
     }
 
     private static (LocalDate? Til, string Grunn, Regel Regel, string Forklaring) Skatt(TrekkperiodeForespoersel f)
@@ -477,8 +451,7 @@ public static class TrekkperiodeBeregner
         if (f.Forlengelse)
         {
             return (toAar, Trekkperiodegrunn.SkattForlengelse2Aar, TrekkperiodeRegler.SkattForlengelse2Aar,
-                $"Ved forlengelse av trekket gjelder toårsfristen, regnet fra beslutningsdatoen {Dato(b)}. / On "
-                + $"forlengelse the 2-year limit applies, counted from the beslutningsdato {Dato(b)}.");
+                $"Ved forlengelse av trekket gjelder toårsfristen, regnet fra beslutningsdatoen {Dato(b)}.");
         }
 
         var vedEndring = f.Endringsvedtakaar is not null;
@@ -488,25 +461,19 @@ public static class TrekkperiodeBeregner
         var hva = vedEndring
             ? $"utgangen av kalenderåret {Tall(aar)} da endringsvedtaket ble truffet"
             : $"utgangen av inntektsåret {Tall(aar)}";
-        var what = vedEndring
-            ? $"the end of {Tall(aar)}, the year of the endringsvedtak"
-            : $"the end of the income year {Tall(aar)}";
         if (skattTil > toAar)
         {
             return (skattTil,
                 vedEndring ? Trekkperiodegrunn.Skatt5AarFraEndringsvedtak : Trekkperiodegrunn.Skatt5AarFraInntektsaar,
                 TrekkperiodeRegler.Skatt5Aar,
                 $"For skattekrav regnes femårsfristen fra {hva}: fra {Dato(fristStart)}, siste dag "
-                + $"{Dato(skattTil.PlusDays(-1))}. / For skattekrav the 5 years run from {what}: from "
-                + $"{Dato(fristStart)}, last day {Dato(skattTil.PlusDays(-1))}.");
+                + $"{Dato(skattTil.PlusDays(-1))}.");
         }
 
         return (toAar, Trekkperiodegrunn.SkattOrdinaer2AarLengst, TrekkperiodeRegler.SkattOrdinaer2AarLengst,
             $"Femårsfristen for skattekrav regnet fra {hva} (siste dag {Dato(skattTil.PlusDays(-1))}) ville gitt en "
             + $"kortere periode enn hovedregelen; skattefristen er en utvidelse, så toårsfristen fra beslutningsdatoen "
-            + $"{Dato(b)} gjelder. / The 5-year tax limit from {what} (last day {Dato(skattTil.PlusDays(-1))}) would "
-            + $"end no later than the main rule; the tax rule extends, it does not shorten, so 2 years from "
-            + $"{Dato(b)} apply.");
+            + $"{Dato(b)} gjelder.");
     }
 
     private static void Valider(TrekkperiodeForespoersel f)

@@ -55,6 +55,7 @@ public static class ReferanseTrekkberegner
 
         return new TrekkResultat
         {
+            Beregningsdato = sak.Beregningsdato,
             TrekkPerMaaned = Beloep.FraDesimal(trekk),
             Trekkprosent = Prosent.FraDesimal(Trekkprosent(trekk, sak.BruttoPerMaaned.Kroner)),
             Begrensning = begrensning,

@@ -101,7 +101,7 @@ public class SatserLasterTests
         p.Prosent.Should().Be(Prosent.FraHeleProsent(20));
 
         // The reference wrote this kilde with an unquoted comma; satser/ quotes it, so the whole text survives.
-        p.Kilde.Should().EndWith("from the 4th person in the household, youngest children first");
+        p.Kilde.Should().EndWith("fra den fjerde personen i husstanden, yngste barn først");
     }
 
     [Fact]
