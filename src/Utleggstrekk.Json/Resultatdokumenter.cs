@@ -33,31 +33,7 @@ public static class Resultatdokumenter
     public static BeregnUtdata Beregn(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring)
     {
         ArgumentNullException.ThrowIfNull(sak);
-        return new()
-        {
-            TrekkPerMaaned = r.TrekkPerMaaned,
-            Trekkprosent = r.Trekkprosent,
-            Begrensning = r.Begrensning.ToString(),
-            Beregningsdato = sak.Beregningsdato,
-            SatserVersjon = r.SatserVersjon,
-            Antatt = Antatt(r.Antatt),
-            Mellomregning = new MellomregningUtdata
-            {
-                Livsopphold = r.Livsopphold,
-                Samvaerstillegg = r.Samvaerstillegg,
-                Husstandsutgifter = r.Husstandsutgifter,
-                Skyldnersandel = r.Skyldnersandel,
-                Disponibelt = r.Disponibelt,
-                RaaTrekk = r.RaaTrekk,
-                TrekkbarInntekt = r.TrekkbarInntekt,
-                Takrom = r.Takrom,
-                Naeringsgrense = r.Naeringsgrense,
-            },
-            Loennsperiode = lp is { } p
-                ? new LoennsperiodeUtdata { Periode = Loennsperioder.TekstFor(p), TrekkPerPeriode = Trekkberegner.TilLoennsperiode(r.TrekkPerMaaned, p) }
-                : null,
-            Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
-        };
+        return BeregnUtdata.Av(r, lp, forklaring);
     }
 
     /// <summary>Computes one case (with its trace when <paramref name="forklar"/>) and builds the <c>beregn</c> document.</summary>
@@ -175,14 +151,7 @@ public static class Resultatdokumenter
     public static FordelUtdata Fordel(FordelingResultat resultat, Beloep betaling, Fordelingsregel regel, bool forklar)
     {
         ArgumentNullException.ThrowIfNull(resultat);
-        return new()
-        {
-            Beloep = betaling,
-            Regel = Fordelingsregler.TekstFor(regel),
-            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
-            Overskudd = resultat.Overskudd,
-            Forklaring = forklar ? ForklaringUtdata.Av(Fordeler.Forklar(resultat)) : null,
-        };
+        return FordelUtdata.Av(resultat, forklar ? Fordeler.Forklar(resultat) : null);
     }
 
     /// <summary>
@@ -226,19 +195,7 @@ public static class Resultatdokumenter
     }
 
     /// <summary>The <c>trekkperiode</c> document.</summary>
-    public static TrekkperiodeUtdata Trekkperiode(Trekkperiodesvar svar)
-    {
-        ArgumentNullException.ThrowIfNull(svar);
-        return new()
-        {
-            Fra = svar.Fra,
-            Til = svar.Til,
-            SisteDag = svar.SisteDag,
-            Grunn = svar.Grunn,
-            Kilde = svar.Kilde,
-            Forklaring = svar.Forklaring,
-        };
-    }
+    public static TrekkperiodeUtdata Trekkperiode(Trekkperiodesvar svar) => TrekkperiodeUtdata.Av(svar);
 
     /// <summary>The document of <c>satser vis</c>: every table, in a fixed order.</summary>
     public static SatserUtdata Satser(Satsgrunnlag s)
