@@ -66,26 +66,5 @@ public static class Portefoeljegeneratorer
         }
     }
 
-    public static Trekksak MedDato(Trekksak sak, LocalDate dato) => new()
-    {
-        Beregningsdato = dato,
-        BruttoPerMaaned = sak.BruttoPerMaaned,
-        ForskuddstrekkPerMaaned = sak.ForskuddstrekkPerMaaned,
-        TrekkMedBedrePrioritetPerMaaned = sak.TrekkMedBedrePrioritetPerMaaned,
-        AndreInntekterPerMaaned = sak.AndreInntekterPerMaaned,
-        Naeringsinntekt = sak.Naeringsinntekt,
-        NaeringSkjematisk = sak.NaeringSkjematisk,
-        Sivilstand = sak.Sivilstand,
-        PartnerNettoPerMaaned = sak.PartnerNettoPerMaaned,
-        PartnerEgenGjeldPerMaaned = sak.PartnerEgenGjeldPerMaaned,
-        Barn = sak.Barn,
-        Samvaersbarn = sak.Samvaersbarn,
-        Boutgift = sak.Boutgift,
-        Barnetilsyn = sak.Barnetilsyn,
-        BidragBetalt = sak.BidragBetalt,
-        AndreUtgifter = sak.AndreUtgifter,
-        Kostnadsdeling = sak.Kostnadsdeling,
-        Tak = sak.Tak,
-        TakBegrunnelse = sak.TakBegrunnelse,
-    };
+    public static Trekksak MedDato(Trekksak sak, LocalDate dato) => sak with { Beregningsdato = dato };
 }
