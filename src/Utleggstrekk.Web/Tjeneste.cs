@@ -63,6 +63,7 @@ public static class Tjeneste
         app.MapOpenApi("/openapi/{documentName}.json");
         Api.Map(app);
         Side.Map(app);
+        Trekkside.Map(app);
         return app;
     }
 
