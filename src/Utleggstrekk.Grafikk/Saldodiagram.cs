@@ -83,6 +83,8 @@ public static class Saldodiagram
         {
             Position = AxisPosition.Left,
             Title = "Gjenstående (kr)",
+            // The exporter estimates text widths; keep the title clear of wide labels such as "20 000".
+            AxisTitleDistance = 10,
             Minimum = 0,
             MajorGridlineStyle = LineStyle.Dot,
             StringFormat = "#,0",
