@@ -178,4 +178,10 @@ public class InnsynApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefab
         var lag = () => Tjeneste.Lag(["--" + Innsynsoppsett.Konfigurasjonsnoekkel, navn, "--urls", "http://127.0.0.1:0"]);
         lag.Should().Throw<OppsettException>().WithMessage("*Innsyn:OrgnrHeader*");
     }
+
+    [Fact]
+    public async Task Started_with_a_bad_header_name_the_service_exits_2()
+    {
+        (await Tjeneste.KjoerAsync(["--" + Innsynsoppsett.Konfigurasjonsnoekkel, "X Orgnr", "--urls", "http://127.0.0.1:0"])).Should().Be(2);
+    }
 }
