@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Grafikk;
 using Utleggstrekk.Json;
 
@@ -37,7 +36,7 @@ internal static class FramskrivKommando
             var a = new Argumentleser();
             var fraDato = a.Dato(pr.GetValue(fra)!, "--fra");
             var antall = pr.GetValue(maaneder);
-            var beloepene = (pr.GetValue(beloep) ?? []).Select(b => (Beloep?)a.Beloep(b, "--beloep")).ToList();
+            var beloepListe = (pr.GetValue(beloep) ?? []).Select(b => a.Beloep(b, "--beloep")).ToList();
             var bruttoTekst = pr.GetValue(brutto);
             var bruttoBeloep = bruttoTekst is null ? (Beloep?)null : a.Beloep(bruttoTekst, "--brutto");
             var sluttTekst = pr.GetValue(slutt);
@@ -48,28 +47,19 @@ internal static class FramskrivKommando
             }
 
             a.SjekkGyldig();
-            if (beloepene.Count == 0)
-            {
-                beloepene.Add(null);
-            }
-
             var sti = pr.GetValue(fil)!;
             var (tekst, navn) = k.LesFil(sti);
             var trekk = TrekkJson.LesTrekk(tekst, navn);
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
-            var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fraDato, antall, satser.Forsinkelsesrente, bruttoBeloep, sluttDato);
-            var buffer = new Framskrivingsbuffer(grunnlag);
+            var kjoering = Resultatdokumenter.Framskriv(trekk, fraDato, antall, beloepListe, satser.Forsinkelsesrente, bruttoBeloep, sluttDato);
+            var grunnlag = kjoering.Grunnlag;
             var n = grunnlag.AntallKrav;
-            var kravResultat = new KravFramskriving[n];
-            var maanedResultat = new Framskrivingsmaaned[antall];
-            var saldo = new Beloep[n * antall];
-            var dokumenter = new List<FramskrivUtdata>();
+            var beloepene = kjoering.Beloep;
+            var dokumenter = kjoering.Dokumenter;
             var serier = new List<Saldoserie>();
-            foreach (var b in beloepene)
+            for (var x = 0; x < beloepene.Count; x++)
             {
-                Framskriver.Framskriv(grunnlag, b, buffer, kravResultat, maanedResultat, saldo);
-                dokumenter.Add(FramskrivUtdata.Fra(grunnlag, kravResultat, maanedResultat, beloepene.Count > 1 ? b : null));
-                serier.AddRange(Saldodiagram.Serier(grunnlag, saldo, beloepene.Count > 1 ? Etikett(b) : null));
+                serier.AddRange(Saldodiagram.Serier(grunnlag, kjoering.Saldo[x], beloepene.Count > 1 ? Etikett(beloepene[x]) : null));
             }
 
             if (pr.GetValue(svg) is { } svgFil)
@@ -80,9 +70,7 @@ internal static class FramskrivKommando
 
             if (pr.GetValue(json))
             {
-                k.Ut.Write(dokumenter.Count == 1
-                    ? JsonSkriver.Skriv(dokumenter[0], UtleggstrekkJsonContext.Utdata.FramskrivUtdata)
-                    : JsonSkriver.Skriv(new FramskrivAlternativerUtdata { Alternativer = dokumenter }, UtleggstrekkJsonContext.Utdata.FramskrivAlternativerUtdata));
+                k.Ut.Write(kjoering.Json());
                 return Kommandolinje.Ok;
             }
 

@@ -22,6 +22,16 @@ public sealed record Saldoserie(string Navn, IReadOnlyList<(LocalDate Dato, Belo
 /// </summary>
 public static class Saldodiagram
 {
+    // Axis labels as a Norwegian reader writes amounts (20 000), fixed whatever the machine's culture.
+    private static readonly CultureInfo Tallformat = LagTallformat();
+
+    private static CultureInfo LagTallformat()
+    {
+        var c = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        c.NumberFormat.NumberGroupSeparator = " ";
+        return CultureInfo.ReadOnly(c);
+    }
+
     /// <summary>
     /// The lines of one projection: per krav that is not a løpende bidrag, its start and its balance at the end of each
     /// month (<paramref name="saldo"/> as written by <see cref="Framskriver.Framskriv"/>, claims × months). The legend
@@ -61,7 +71,7 @@ public static class Saldodiagram
     public static PlotModel Lag(IReadOnlyList<Saldoserie> serier, string tittel)
     {
         ArgumentNullException.ThrowIfNull(serier);
-        var modell = new PlotModel { Title = tittel, Culture = CultureInfo.InvariantCulture, Background = OxyColors.White };
+        var modell = new PlotModel { Title = tittel, Culture = Tallformat, Background = OxyColors.White };
         modell.Axes.Add(new DateTimeAxis
         {
             Position = AxisPosition.Bottom,
@@ -73,6 +83,8 @@ public static class Saldodiagram
         {
             Position = AxisPosition.Left,
             Title = "Gjenstående (kr)",
+            // The exporter estimates text widths; keep the title clear of wide labels such as "20 000".
+            AxisTitleDistance = 10,
             Minimum = 0,
             MajorGridlineStyle = LineStyle.Dot,
             StringFormat = "#,0",

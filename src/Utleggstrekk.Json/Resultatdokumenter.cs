@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
@@ -192,6 +194,44 @@ public static class Resultatdokumenter
         }
 
         return RenteUtdata.Av(r, hovedstol, fra, til, avtalt, versjon, forklaring);
+    }
+
+    /// <summary>
+    /// Projects <paramref name="trekk"/> over <paramref name="maaneder"/> months from <paramref name="fra"/>
+    /// (<c>framskriv</c>): with no amount, the decided trekk (the trekkpålegg); with one or more, each amount as a
+    /// what-if run (the documents then carry their amount). <paramref name="bruttoinntekt"/> is needed when a
+    /// trekkpålegg is in percent; no trekk is paid on or after <paramref name="trekkperiodeSlutt"/> when given.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">Bad months or amounts, claims that break a rule, or a percent trekk without gross income.</exception>
+    /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
+    public static Framskrivingskjoering Framskriv(
+        Trekk trekk,
+        LocalDate fra,
+        int maaneder,
+        IReadOnlyList<Beloep> beloep,
+        EnkelTabell<Prosentverdi> renteTabell,
+        Beloep? bruttoinntekt = null,
+        LocalDate? trekkperiodeSlutt = null)
+    {
+        ArgumentNullException.ThrowIfNull(trekk);
+        ArgumentNullException.ThrowIfNull(beloep);
+        var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fra, maaneder, renteTabell, bruttoinntekt, trekkperiodeSlutt);
+        List<Beloep?> kjoeringer = beloep.Count == 0 ? [null] : [.. beloep.Select(b => (Beloep?)b)];
+        var buffer = new Framskrivingsbuffer(grunnlag);
+        var n = grunnlag.AntallKrav;
+        var kravResultat = new KravFramskriving[n];
+        var maanedResultat = new Framskrivingsmaaned[maaneder];
+        var dokumenter = new List<FramskrivUtdata>(kjoeringer.Count);
+        var saldoer = new List<Beloep[]>(kjoeringer.Count);
+        foreach (var b in kjoeringer)
+        {
+            var saldo = new Beloep[n * maaneder];
+            Framskriver.Framskriv(grunnlag, b, buffer, kravResultat, maanedResultat, saldo);
+            dokumenter.Add(FramskrivUtdata.Fra(grunnlag, kravResultat, maanedResultat, kjoeringer.Count > 1 ? b : null));
+            saldoer.Add(saldo);
+        }
+
+        return new Framskrivingskjoering { Grunnlag = grunnlag, Beloep = kjoeringer, Dokumenter = dokumenter, Saldo = saldoer };
     }
 
     /// <summary>The <c>trekkperiode</c> document.</summary>

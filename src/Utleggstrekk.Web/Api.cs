@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
+using Utleggstrekk.Elan;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Engine.Trekkperiode;
@@ -61,6 +63,38 @@ public static class Api
             .WithDescription("Innhold: {\"kravtype\": \"ordinaer|bot|skatt|bidrag\", \"beslutningsdato\": \"2025-01-15\", \"inntektsaar\", \"endringsvedtakaar\", \"forlengelse\", \"start\"}. Svar: samme JSON som `utleggstrekk trekkperiode --json`.")
             .Accepts<TrekkperiodeForespoerselDokument>(Json)
             .Produces<TrekkperiodeUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/framskriv", FramskrivAsync)
+            .WithName("framskriv")
+            .WithSummary("Framskriv trekket måned for måned: når blir hvert krav innfridd, og hva om trekket var et annet beløp?")
+            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: fra=ÅÅÅÅ-MM-DD (påkrevd, første dag i første måned), maaneder=1–1200 (påkrevd), beloep=kroner (kan gjentas, høyst 20: trekk per måned i stedet for trekkpåleggene; flere gir alternativene side om side), brutto=kroner (trengs når et trekkpålegg er i prosent), trekkperiodeSlutt=ÅÅÅÅ-MM-DD (ingen trekk fra og med denne dagen). Svar: samme JSON som `utleggstrekk framskriv --json`; med flere beloep: {\"alternativer\": [...]}.")
+            .Accepts<TrekkDokument>(Json)
+            .Produces<FramskrivUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: true);
+
+        api.MapPost("/innsyn", InnsynAsync)
+            .WithName("innsyn")
+            .WithSummary("Innsyn i ett trekk for ett krav (forskrift 2025-07-09-1510 § 4): de fem opplysningene a–e.")
+            .WithDescription("Innhold: TREKK.json. Parametere: krav=ID (påkrevd), dato=ÅÅÅÅ-MM-DD (påkrevd; stipulerte renter beregnes til denne dagen). "
+                + "Organisasjonsnummeret til den som spør tas BARE fra headeren " + Innsynsoppsett.StandardHeader + " (navnet kan konfigureres med Innsyn:OrgnrHeader), "
+                + "som plattformens autentisering foran tjenesten skal sette etter å ha fjernet den fra klientens forespørsel; et organisasjonsnummer i innholdet eller i parametrene brukes aldri. "
+                + "Uten headeren: 403 innsyn-uten-orgnr. Ugyldig organisasjonsnummer: 400. Ikke saksøker/prosessfullmektig: 403 (INNSYN_IKKE_PART); trekket avsluttet: 403 (INNSYN_TREKK_AVSLUTTET); ukjent krav: 404 (INNSYN_UKJENT_KRAV). "
+                + "Svar: samme JSON som `utleggstrekk innsyn --json`.")
+            .Accepts<TrekkDokument>(Json)
+            .Produces<InnsynUtdata>(StatusCodes.Status200OK, Json)
+            .Produces<Problem>(StatusCodes.Status403Forbidden, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status404NotFound, Problemer.Medietype)
+            .MedFeilsvar(medSatsmangel: true);
+
+        api.MapPost("/elan/sjekk", ElanSjekkAsync)
+            .WithName("elan-sjekk")
+            .WithSummary("Importer kravene i et ELAN-dokument, kontroller dem med ELANs feilkoder og kontroller krevde renter.")
+            .WithDescription("Innhold: et ELAN-dokument (utleggsbegjæring v1 eller v0.9, beslutning om trekk fra kommune, oppslag om samordnet trekk; docs/elan.md). "
+                + "Parametere: bokstaver=foer2023|2023 (standard foer2023), tidsprioritet=ÅÅÅÅ-MM-DD. "
+                + "Svar: samme JSON som `utleggstrekk elan sjekk --json`, med status 200 også når dokumentet har avvik (gyldig=false og avvikslisten); 400 når innholdet ikke kan leses som et ELAN-dokument.")
+            .Accepts<System.Text.Json.Nodes.JsonObject>(Json)
+            .Produces<ElanUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
         api.MapGet("/satser", (Satstjeneste s) => Svar(s.Dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata))
@@ -173,6 +207,65 @@ public static class Api
         l.SjekkGyldig();
         var svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(kategori, dato!.Value, aar, endring, forlengelse, start));
         return Svar(Resultatdokumenter.Trekkperiode(svar), UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata);
+    }
+
+    private static async Task<IResult> FramskrivAsync(HttpRequest request, Satstjeneste s)
+    {
+        var p = new Parameterleser(request.Query);
+        var fra = p.Dato("fra", paakrevd: true);
+        var maaneder = p.Heltall("maaneder", 1, 1200, paakrevd: true);
+        var beloep = p.AlleBeloep("beloep", Grenser.MaksVarianter);
+        var brutto = p.BeloepEllerNull("brutto");
+        var slutt = p.Dato("trekkperiodeSlutt", paakrevd: false);
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        var trekk = TrekkJson.LesTrekk(tekst);
+        var kjoering = Resultatdokumenter.Framskriv(trekk, fra!.Value, maaneder!.Value, beloep, s.Satser.Forsinkelsesrente, brutto, slutt);
+        return Results.Text(kjoering.Json(), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> InnsynAsync(HttpRequest request, Satstjeneste s, Innsynsoppsett oppsett)
+    {
+        // Who asks: only the header the platform sets after authenticating the caller (docs/drift.md).
+        var som = oppsett.Spoerrer(request);
+        var p = new Parameterleser(request.Query);
+        foreach (var navn in Innsynsoppsett.ForbudteParametere)
+        {
+            if (request.Query.ContainsKey(navn))
+            {
+                p.Legg(new Valideringsfeil(navn, p.Tekst(navn), "ORGNR_BARE_I_HEADER", $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
+            }
+        }
+
+        var kravId = p.PaakrevdTekst("krav");
+        var dato = p.Dato("dato", paakrevd: true);
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        var trekk = TrekkJson.LesTrekk(tekst);
+        var svar = ForberedtTrekk.Forbered(trekk, dato!.Value, s.Satser.Forsinkelsesrente).Svar(kravId!, som);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        if (svar.Avslag != Innsynsavslag.Ingen)
+        {
+            throw Innsynsoppsett.Avslag(svar.Avslag, kravId!, som, oppsett.Header);
+        }
+
+        return Svar(InnsynUtdata.Fra(svar), UtleggstrekkJsonContext.Utdata.InnsynUtdata);
+    }
+
+    private static async Task<IResult> ElanSjekkAsync(HttpRequest request, Satstjeneste s)
+    {
+        var p = new Parameterleser(request.Query);
+        var bokstavTekst = p.Tekst("bokstaver") ?? "foer2023";
+        if (!Bokstavtolkning.TryLes(bokstavTekst, out var bokstaver))
+        {
+            p.Legg(new Valideringsfeil("bokstaver", bokstavTekst, "UGYLDIG_VERDI", "Tillatt: foer2023, 2023."));
+        }
+
+        var tidsprioritet = p.Dato("tidsprioritet", paakrevd: false);
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        var resultat = ElanSjekk.Sjekk(tekst, s.Satser.Forsinkelsesrente, new ElanValg(bokstaver, tidsprioritet));
+        return Results.Text(System.Text.Json.JsonSerializer.Serialize(ElanUtdata.Fra(resultat), ElanUtdataContext.Utdata.ElanUtdata) + "\n", "application/json; charset=utf-8");
     }
 }
 

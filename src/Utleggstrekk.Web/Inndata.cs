@@ -172,6 +172,100 @@ public sealed class Parameterleser(IQueryCollection query)
         return beloep;
     }
 
+    /// <summary>An amount in kroner with a decimal point, or null when absent (a violation when <paramref name="paakrevd"/>).</summary>
+    public Beloep? BeloepEllerNull(string navn, bool paakrevd = false) =>
+        Tekst(navn) is { } t ? TolkBeloep(navn, t) : Mangler<Beloep>(navn, paakrevd);
+
+    /// <summary>Every value of a repeatable amount parameter, in order (at most <paramref name="maks"/>).</summary>
+    public IReadOnlyList<Beloep> AlleBeloep(string navn, int maks)
+    {
+        var verdier = Alle(navn);
+        if (verdier.Count > maks)
+        {
+            _feil.Add(new Valideringsfeil(navn, verdier.Count.ToString(CultureInfo.InvariantCulture), "FOR_MANGE_VARIANTER", $"Høyst {maks} beløp i én forespørsel."));
+            return [];
+        }
+
+        return [.. verdier.Select(v => TolkBeloep(navn, v) ?? Engine.Felles.Beloep.Null)];
+    }
+
+    /// <summary>A date <c>ÅÅÅÅ-MM-DD</c>, or null when absent (a violation when <paramref name="paakrevd"/>).</summary>
+    public LocalDate? Dato(string navn, bool paakrevd)
+    {
+        var t = Tekst(navn);
+        if (t is null)
+        {
+            return Mangler<LocalDate>(navn, paakrevd);
+        }
+
+        if (!Datoformat.TryLes(t, out var dato))
+        {
+            _feil.Add(new Valideringsfeil(navn, t, "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD."));
+            return null;
+        }
+
+        return dato;
+    }
+
+    /// <summary>A whole number in <c>[min, max]</c>, or null when absent (a violation when <paramref name="paakrevd"/>).</summary>
+    public int? Heltall(string navn, int min, int max, bool paakrevd)
+    {
+        var t = Tekst(navn);
+        if (t is null)
+        {
+            return Mangler<int>(navn, paakrevd);
+        }
+
+        if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var verdi) || verdi < min || verdi > max)
+        {
+            _feil.Add(new Valideringsfeil(navn, t, "UGYLDIG_VERDI", string.Create(CultureInfo.InvariantCulture, $"Forventet et heltall fra {min} til {max}.")));
+            return null;
+        }
+
+        return verdi;
+    }
+
+    /// <summary>A required text parameter (a violation when absent or empty).</summary>
+    public string? PaakrevdTekst(string navn)
+    {
+        var t = Tekst(navn);
+        if (string.IsNullOrWhiteSpace(t))
+        {
+            _feil.Add(new Valideringsfeil(navn, t, "PAAKREVD", "Parameteren mangler og er påkrevd."));
+            return null;
+        }
+
+        return t;
+    }
+
+    private T? Mangler<T>(string navn, bool paakrevd)
+        where T : struct
+    {
+        if (paakrevd)
+        {
+            _feil.Add(new Valideringsfeil(navn, null, "PAAKREVD", "Parameteren mangler og er påkrevd."));
+        }
+
+        return null;
+    }
+
+    private Beloep? TolkBeloep(string navn, string t)
+    {
+        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var kroner))
+        {
+            _feil.Add(new Valideringsfeil(navn, t, "UGYLDIG_BELOEP", "Forventet et beløp i kroner med punktum som desimalskille, f.eks. 10000 eller 10000.50."));
+            return null;
+        }
+
+        if (!Engine.Felles.Beloep.TryFraEkstern(kroner, navn, out var beloep, out var f))
+        {
+            _feil.Add(f with { Verdi = t });
+            return null;
+        }
+
+        return beloep;
+    }
+
     /// <summary>An optional value from a fixed list.</summary>
     public T Valg<T>(string navn, Verdiliste<T> liste, T standard)
         where T : struct, Enum

@@ -21,12 +21,40 @@ public static class Openapidokument
             {
                 Title = "Utleggstrekk API",
                 Version = "v1",
-                Description = "Beregning av utleggstrekk (deknl. § 2-7), fordeling (deknl. § 2-8), renter og trekkperiode. "
+                Description = "Beregning av utleggstrekk (deknl. § 2-7), fordeling (deknl. § 2-8), renter, trekkperiode, framskriving, innsyn (forskrift 2025-07-09-1510 § 4) og kontroll av ELAN-dokumenter. "
                     + "Samme JSON som kommandolinjens --json. Feil gis som application/problem+json (RFC 9457) med feltlisten `feil`. "
-                    + "Tjenesten er tilstandsløs; satsene lastes én gang ved oppstart.",
+                    + "Tjenesten er tilstandsløs; satsene lastes én gang ved oppstart. "
+                    + "Tjenesten autentiserer ikke selv: TLS og autentisering ligger i plattformen foran den. For innsyn skal plattformen sette headeren "
+                    + Innsynsoppsett.StandardHeader + " (konfigurerbar) med organisasjonsnummeret til den autentiserte som spør, og fjerne den fra klientens forespørsel.",
             };
             dokument.Servers = [];
             return Task.CompletedTask;
+        });
+        o.AddOperationTransformer(async (operasjon, kontekst, avbryt) =>
+        {
+            if (kontekst.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(n => n.EndpointName == "framskriv")
+                && operasjon.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var innhold) == true)
+            {
+                // One amount (or none): the projection; several: {"alternativer": [...]}, as `framskriv --json`.
+                var en = await kontekst.GetOrCreateSchemaAsync(typeof(Json.FramskrivUtdata), null, avbryt).ConfigureAwait(false);
+                var flere = await kontekst.GetOrCreateSchemaAsync(typeof(Json.FramskrivAlternativerUtdata), null, avbryt).ConfigureAwait(false);
+                innhold.Schema = new OpenApiSchema { OneOf = [en, flere] };
+            }
+
+            if (kontekst.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(n => n.EndpointName == "innsyn"))
+            {
+                var header = kontekst.ApplicationServices.GetRequiredService<Innsynsoppsett>().Header;
+                operasjon.Parameters ??= [];
+                operasjon.Parameters.Add(new OpenApiParameter
+                {
+                    Name = header,
+                    In = ParameterLocation.Header,
+                    Required = true,
+                    Description = "Organisasjonsnummeret (ni siffer) til den som spør. Settes av plattformens autentisering foran tjenesten, "
+                        + "som skal fjerne headeren fra klientens forespørsel; tjenesten autentiserer ikke selv og bruker aldri et organisasjonsnummer fra innholdet.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{9}$" },
+                });
+            }
         });
         o.AddSchemaTransformer((skjema, kontekst, _) =>
         {

@@ -56,9 +56,15 @@ public sealed class Feilfelt
     }
 }
 
-/// <summary>Thrown by the request readers for a problem that is not a field violation (size, media type).</summary>
-public sealed class ForespoerselException(int status, string type, string tittel, string detalj) : Exception(detalj)
+/// <summary>
+/// Thrown for a problem with its own status: size, media type, or an innsyn refusal (then with the field that
+/// decided it in <see cref="Feil"/>).
+/// </summary>
+public sealed class ForespoerselException(int status, string type, string tittel, string detalj, IReadOnlyList<Valideringsfeil>? feil = null) : Exception(detalj)
 {
+    /// <summary>The violations behind the problem (empty when it is not about a field).</summary>
+    public IReadOnlyList<Valideringsfeil> Feil { get; } = feil ?? [];
+
     /// <summary>The HTTP status code.</summary>
     public int Status { get; } = status;
 
@@ -115,7 +121,7 @@ public static class Problemer
             Status = f.Status,
             Detail = f.Message,
             Instance = sti,
-            Feil = [],
+            Feil = [.. f.Feil.Select(Feilfelt.Fra)],
         },
         BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge => ForStor(sti),
         _ => null,

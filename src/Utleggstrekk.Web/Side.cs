@@ -39,7 +39,7 @@ public static class Side
         ["tak"] = "normal",
     };
 
-    private static IResult Svar(string html) => Results.Content(html, "text/html; charset=utf-8");
+    internal static IResult Svar(string html) => Results.Content(html, "text/html; charset=utf-8");
 
     /// <summary>What one rendering of the page shows.</summary>
     internal sealed class Tilstand
@@ -209,21 +209,17 @@ public static class Side
         }
     }
 
-    private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+    internal static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
 
-    private static string E(string? tekst) => Html.Encode(tekst ?? string.Empty);
+    /// <summary>Text for HTML: letters as they are, markup characters escaped.</summary>
+    internal static string E(string? tekst) => Html.Encode(tekst ?? string.Empty);
 
-    /// <summary>Renders the whole page.</summary>
-    internal static string Tegn(Satstjeneste s, Tilstand t)
+    /// <summary>The top shared by the page's views: head with styles, skip link, heading, navigation and the satser line.</summary>
+    internal static void Topp(StringBuilder h, Satstjeneste s, string sti, string tittel)
     {
-        var h = new StringBuilder(16 * 1024);
+        h.Append("<!doctype html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+            .Append(E(tittel)).Append("</title>\n");
         h.Append("""
-            <!doctype html>
-            <html lang="nb">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Utleggstrekk – hva om?</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;background:#fafafa;line-height:1.45}
             header,main{max-width:1180px;margin:0 auto;padding:0 1.25rem}
@@ -258,15 +254,27 @@ public static class Side
             details{margin:.6rem 0}
             #resultat:focus{outline:none}
             textarea{font-family:ui-monospace,monospace}
+            nav ul{list-style:none;display:flex;gap:1.25rem;padding:0;margin:.3rem 0}
+            nav a[aria-current=page]{font-weight:700;color:#1a1a1a;text-decoration:none}
+            .diagrammer{display:flex;flex-wrap:wrap;gap:1rem}
+            .diagrammer figure{margin:0;background:#fff;border:1px solid #c8c8c8;border-radius:6px;padding:.5rem;flex:1 1 520px;max-width:100%}
+            .diagrammer svg{width:100%;height:auto;display:block}
+            figcaption{font-weight:600;margin:.2rem 0 .4rem}
             </style>
             </head>
             <body>
-            <a class="hopp" href="#resultat">Hopp til resultatet</a>
-            <header>
-            <h1>Utleggstrekk – hva om?</h1>
+
             """);
+        h.Append("<a class=\"hopp\" href=\"#resultat\">Hopp til resultatet</a><header><h1>").Append(E(tittel)).Append("</h1>");
+        h.Append("<nav aria-label=\"Sider\"><ul>");
+        foreach (var (lenke, tekst) in Sider)
+        {
+            h.Append("<li><a href=\"").Append(lenke).Append('"').Append(lenke == sti ? " aria-current=\"page\"" : string.Empty).Append('>').Append(E(tekst)).Append("</a></li>");
+        }
+
+        h.Append("</ul></nav>");
         var sist = s.SistKjenteDag;
-        h.Append("<p>Beregner trekkets størrelse etter dekningsloven § 2-7 og Skatteetatens retningslinje for utleggstrekk. Satser: ")
+        h.Append("<p>Beregner etter dekningsloven §§ 2-7 og 2-8 og Skatteetatens retningslinje for utleggstrekk. Satser: ")
             .Append(E(s.Satser.Versjon));
         if (sist is { } d)
         {
@@ -274,6 +282,54 @@ public static class Side
         }
 
         h.Append(".</p></header><main>");
+    }
+
+    private static readonly (string Sti, string Tekst)[] Sider =
+    [
+        ("/", "Trekkberegning og hva om"),
+        (Trekkside.Sti, "Fordeling og framskriving (TREKK.json)"),
+    ];
+
+    /// <summary>
+    /// The error list at the top of a view: each violation with a link to its field (when <paramref name="lenke"/>
+    /// finds one: the field's id and label), the value, the message and the rule.
+    /// </summary>
+    internal static void Feilliste(StringBuilder h, IReadOnlyList<Valideringsfeil> feil, Func<string, (string Id, string Etikett)?> lenke, string overskrift)
+    {
+        if (feil.Count == 0)
+        {
+            return;
+        }
+
+        h.Append("<div class=\"feil\" role=\"alert\" id=\"feil\"><strong>").Append(E(overskrift)).Append("</strong><ul>");
+        foreach (var f in feil)
+        {
+            h.Append("<li>");
+            if (lenke(f.Felt) is { } l)
+            {
+                h.Append("<a href=\"#").Append(E(l.Id)).Append("\">").Append(E(l.Etikett)).Append("</a>");
+            }
+            else
+            {
+                h.Append(E(f.Felt));
+            }
+
+            if (f.Verdi is not null)
+            {
+                h.Append(" («").Append(E(f.Verdi)).Append("»)");
+            }
+
+            h.Append(": ").Append(E(f.Melding)).Append(" <span class=\"kilde\">[").Append(E(f.Regel)).Append("]</span></li>");
+        }
+
+        h.Append("</ul></div>");
+    }
+
+    /// <summary>Renders the whole page.</summary>
+    internal static string Tegn(Satstjeneste s, Tilstand t)
+    {
+        var h = new StringBuilder(16 * 1024);
+        Topp(h, s, "/", "Utleggstrekk – hva om?");
         Advarsler(h, s, t);
         Skjemadel(h, t);
         h.Append("<section id=\"resultat\" tabindex=\"-1\" aria-live=\"polite\">");
@@ -302,32 +358,7 @@ public static class Side
                 .Append("). Oppdater satsene, eller kryss av for «Tillat antatte satser» for å regne med siste kjente satser (resultatet merkes «antatt»).</div>");
         }
 
-        if (t.Feil.Count > 0)
-        {
-            h.Append("<div class=\"feil\" role=\"alert\" id=\"feil\"><strong>Beregningen kunne ikke gjøres:</strong><ul>");
-            foreach (var f in t.Feil)
-            {
-                var felt = Skjema.FeltFor(f.Felt);
-                h.Append("<li>");
-                if (felt is not null)
-                {
-                    h.Append("<a href=\"#").Append(E(felt.Id)).Append("\">").Append(E(felt.Etikett)).Append("</a>");
-                }
-                else
-                {
-                    h.Append(E(f.Felt));
-                }
-
-                if (f.Verdi is not null)
-                {
-                    h.Append(" («").Append(E(f.Verdi)).Append("»)");
-                }
-
-                h.Append(": ").Append(E(f.Melding)).Append(" <span class=\"kilde\">[").Append(E(f.Regel)).Append("]</span></li>");
-            }
-
-            h.Append("</ul></div>");
-        }
+        Feilliste(h, t.Feil, felt => Skjema.FeltFor(felt) is { } f ? (f.Id, f.Etikett) : null, "Beregningen kunne ikke gjøres:");
     }
 
     private static void Skjemadel(StringBuilder h, Tilstand t)

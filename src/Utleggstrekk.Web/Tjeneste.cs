@@ -24,9 +24,9 @@ public static class Tjeneste
         {
             app = Lag(args);
         }
-        catch (Exception e) when (e is SatserException or DirectoryNotFoundException)
+        catch (Exception e) when (e is SatserException or DirectoryNotFoundException or OppsettException)
         {
-            await Console.Error.WriteLineAsync("feil: satsene kunne ikke lastes: " + e.Message).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync((e is OppsettException ? "feil: " : "feil: satsene kunne ikke lastes: ") + e.Message).ConfigureAwait(false);
             return 2;
         }
 
@@ -34,12 +34,13 @@ public static class Tjeneste
         return 0;
     }
 
-    /// <summary>Builds the application from command-line arguments (<c>--katalog DIR</c>, <c>--urls URL</c>).</summary>
+    /// <summary>Builds the application from command-line arguments (<c>--katalog DIR</c>, <c>--urls URL</c>, <c>--Innsyn:OrgnrHeader NAME</c>).</summary>
     public static WebApplication Lag(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         var katalog = builder.Configuration["katalog"];
         var satser = LastSatser(katalog);
+        var innsyn = Innsynsoppsett.Fra(builder.Configuration[Innsynsoppsett.Konfigurasjonsnoekkel]);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(StandardAdresse);
@@ -51,6 +52,7 @@ public static class Tjeneste
             k.AddServerHeader = false;
         });
         builder.Services.AddSingleton(new Satstjeneste(satser, katalog));
+        builder.Services.AddSingleton(innsyn);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
         builder.Services.AddOpenApi("v1", o => Openapidokument.Konfigurer(o));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -61,6 +63,7 @@ public static class Tjeneste
         app.MapOpenApi("/openapi/{documentName}.json");
         Api.Map(app);
         Side.Map(app);
+        Trekkside.Map(app);
         return app;
     }
 

@@ -134,4 +134,48 @@ public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : ICla
         await Assertions.Expect(side.Locator("#trekk")).ToContainTextAsync("Trekk per måned:");
         await SkjermbildeAsync(side, "4-foreldede-satser.png");
     }
+
+    /// <summary>Counts the line series of a chart: OxyPlot draws each as a 2 px polyline; a legend swatch has only two points.</summary>
+    private const string TellSerier =
+        "svg => [...svg.querySelectorAll('polyline')].filter(p => (p.getAttribute('style') || '').includes('stroke-width:2') && p.getAttribute('points').trim().split(' ').length > 2).length";
+
+    [Fact]
+    public async Task The_mixed_trekk_example_loaded_from_file_shows_the_fordeling_and_a_chart_per_amount()
+    {
+        var side = await NySideAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Fordeling og framskriving (TREKK.json)" }).ClickAsync();
+        await Assertions.Expect(side.Locator("h1")).ToHaveTextAsync("Utleggstrekk – fordeling og framskriving");
+
+        await side.GetByLabel("Last inn et trekk fra fil (TREKK.json)").SetInputFilesAsync(Stier.Eksempel("trekk-blandet.json"));
+        await side.GetByLabel("Første måned (fra)").FillAsync("2025-03-01");
+        await side.GetByLabel("Antall måneder").FillAsync("24");
+        await side.GetByLabel("Trekk per måned i dag (kr)").FillAsync("6 000");
+        await side.GetByLabel("Hva om trekket var … kr per måned").FillAsync("9 000");
+        await SkjermbildeAsync(side, "5-trekk-utfylt.png");
+
+        // From the keyboard: Enter in the last field submits.
+        await side.GetByLabel("Hva om trekket var … kr per måned").PressAsync("Enter");
+        await Assertions.Expect(side.Locator(".merknad")).ToHaveTextAsync("Trekket er lest fra trekk-blandet.json.");
+        var rader = side.Locator("#fordeling tbody tr");
+        await Assertions.Expect(rader.Locator("th")).ToHaveTextAsync(["A", "B", "C", "D", "E", "F"]);
+        // The share column: the løpende bidrag A and B first (class a), then F (class d) gets the last 1 000.
+        await Assertions.Expect(rader.Locator("td:nth-of-type(6)")).ToHaveTextAsync(["3 000 kr", "2 000 kr", "0 kr", "0 kr", "0 kr", "1 000 kr"]);
+
+        foreach (var figur in new[] { "#diagram-i-dag", "#diagram-hva-om" })
+        {
+            var svg = side.Locator(figur + " svg");
+            await Assertions.Expect(svg).ToBeVisibleAsync();
+            (await svg.EvaluateAsync<int>(TellSerier)).Should().Be(4, "one series per krav with a balance: C, D, E, F");
+            await Assertions.Expect(svg).ToHaveAttributeAsync("role", "img");
+        }
+
+        await Assertions.Expect(side.Locator("#diagram-hva-om figcaption")).ToContainTextAsync("Hva om trekket var 9 000 kr per måned");
+        await Assertions.Expect(side.Locator("#innfridd tbody tr").First.Locator("td")).ToHaveTextAsync(["2027-02", "2025-08"]);
+        await SkjermbildeAsync(side, "6-trekk-fordeling-og-framskriving.png");
+
+        if (Stier.Oppdater)
+        {
+            await side.Locator("#resultat").ScreenshotAsync(new LocatorScreenshotOptions { Path = Stier.Docs("skjermbilde-framskriving.png") });
+        }
+    }
 }
