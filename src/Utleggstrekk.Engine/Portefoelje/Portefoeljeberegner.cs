@@ -116,13 +116,15 @@ public static class Portefoeljeberegner
     private static void BeregnRader(Trekkportefoelje portefoelje, Satsgrunnlag satser, Dagsindeks indeks, ReadOnlySpan<int> segmenter, int fra, Span<Portefoeljeresultat> resultater, Beregningsvalg valg)
     {
         var datoNr = portefoelje.DatoNr;
+        var datoer = portefoelje.Datoer;
         var lokaldatoer = portefoelje.Lokaldatoer;
+        var aldersgrenser = portefoelje.Aldersgrensetabell;
         var sporing = default(IngenSporing);
         for (var i = 0; i < resultater.Length; i++)
         {
             var rad = fra + i;
             var nr = datoNr[rad];
-            var inndata = new Portefoeljerad(portefoelje, rad, lokaldatoer[nr]);
+            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr], aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
             if (!Trekksakvalidering.ErGyldig(ref inndata))
             {
                 resultater[i] = new Portefoeljeresultat(Radstatus.UgyldigInput, Beloep.Null, Prosent.Null, default, default);

@@ -25,9 +25,11 @@ public sealed class Trekkportefoelje
         Datoer = datoer;
         DatoNr = datoNr;
         Lokaldatoer = new LocalDate[datoer.Length];
+        Aldersgrensetabell = new int[datoer.Length * Aldersgrenser.Antall];
         for (var i = 0; i < datoer.Length; i++)
         {
             Lokaldatoer[i] = Portefoeljerad.Dato(datoer[i]);
+            Aldersgrenser.Fyll(datoer[i], Aldersgrensetabell.AsSpan(i * Aldersgrenser.Antall, Aldersgrenser.Antall));
         }
 
         Brutto = [.. b.Brutto];
@@ -70,6 +72,12 @@ public sealed class Trekkportefoelje
     internal int[] Datoer { get; }
 
     internal LocalDate[] Lokaldatoer { get; }
+
+    /// <summary>
+    /// The age thresholds of each distinct date (<see cref="Aldersgrenser"/>): those of date number <c>d</c> at
+    /// <c>d × Aldersgrenser.Antall</c>.
+    /// </summary>
+    internal int[] Aldersgrensetabell { get; }
 
     internal int[] DatoNr { get; }
 

@@ -322,7 +322,6 @@ public static class Trekkberegner
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
-        var dato = sak.Beregningsdato;
         var livsPeriode = segment.Livsopphold(tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
@@ -353,12 +352,11 @@ public static class Trekkberegner
         var antallBarn = 0;
         for (var i = 0; i < antallBarnIListen; i++)
         {
-            var foedt = sak.BarnFoedselsdato(i);
-            var alder = Alder.HeleAar(foedt, dato);
+            var alder = sak.BarnAlder(i);
             if (bufret)
             {
                 barnAlder[i] = alder;
-                barnNoekler[i] = Alder.Noekkel(foedt);
+                barnNoekler[i] = sak.BarnFoedtNoekkel(i);
             }
 
             if (LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
@@ -380,7 +378,7 @@ public static class Trekkberegner
 
         for (var i = 0; i < antallBarnIListen; i++)
         {
-            var alder = barnAlder.IsEmpty ? Alder.HeleAar(sak.BarnFoedselsdato(i), dato) : barnAlder[i];
+            var alder = barnAlder.IsEmpty ? sak.BarnAlder(i) : barnAlder[i];
             if (!LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
             {
                 sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
@@ -388,7 +386,7 @@ public static class Trekkberegner
             }
 
             var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(ref sak, barnAlder, barnNoekler, i, antallRedusert, dato);
+            var redusert = Yngstefoerst.BlantYngste(ref sak, barnAlder, barnNoekler, i, antallRedusert);
             var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
             livsopphold += etter;
             sporing.Barn(i, alder, true, sats, redusert, etter);
@@ -410,7 +408,6 @@ public static class Trekkberegner
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
-        var dato = sak.Beregningsdato;
         var antallIListen = sak.AntallSamvaersbarn;
         var samvaerBufret = antallIListen is > 0 and <= MaksBufret;
         Unsafe.SkipInit(out Barnebuffer buffer);
@@ -420,12 +417,11 @@ public static class Trekkberegner
         var antallSamvaer = 0;
         for (var i = 0; i < antallIListen; i++)
         {
-            var foedt = sak.SamvaersbarnFoedselsdato(i);
-            var alder = Alder.HeleAar(foedt, dato);
+            var alder = sak.SamvaersbarnAlder(i);
             if (samvaerBufret)
             {
                 samvaerAlder[i] = alder;
-                samvaerNoekler[i] = Alder.Noekkel(foedt);
+                samvaerNoekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
             }
 
             if (Samvaerstillegg.Medregnes(alder))
@@ -465,7 +461,7 @@ public static class Trekkberegner
 
             for (var i = 0; i < antallIListen; i++)
             {
-                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(i), dato) : samvaerAlder[i];
+                var alder = samvaerAlder.IsEmpty ? sak.SamvaersbarnAlder(i) : samvaerAlder[i];
                 if (!Samvaerstillegg.Medregnes(alder))
                 {
                     sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
@@ -473,7 +469,7 @@ public static class Trekkberegner
                 }
 
                 var sats = segment.Samvaerssats(sak.Samvaersklasse(i), SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
+                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
@@ -483,7 +479,7 @@ public static class Trekkberegner
         {
             for (var i = 0; i < antallIListen; i++)
             {
-                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(i), dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
+                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? sak.SamvaersbarnAlder(i) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
             }
         }
 
