@@ -119,17 +119,19 @@ public static class Portefoeljeberegner
         var datoer = portefoelje.Datoer;
         var lokaldatoer = portefoelje.Lokaldatoer;
         var aldersgrenser = portefoelje.Aldersgrensetabell;
+        var gyldig = portefoelje.Gyldig;
         var sporing = default(IngenSporing);
         for (var i = 0; i < resultater.Length; i++)
         {
             var rad = fra + i;
-            var nr = datoNr[rad];
-            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr], aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
-            if (!Trekksakvalidering.ErGyldig(ref inndata))
+            if (!gyldig[rad])
             {
                 resultater[i] = new Portefoeljeresultat(Radstatus.UgyldigInput, Beloep.Null, Prosent.Null, default, default);
                 continue;
             }
+
+            var nr = datoNr[rad];
+            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr], aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
 
             ref readonly var segment = ref indeks.Segment(segmenter[nr]);
             var r = Trekkberegner.Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);
