@@ -167,11 +167,21 @@ public static class Trekkberegner
             return default;
         }
 
-        // Step 1b: samvær add-ons (the debtor's own expense).
-        var samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
-        if (feil != Kjernefeil.Ingen)
+        // Step 1b: samvær add-ons (the debtor's own expense). Without samvær children there is no add-on and no table
+        // is consulted: exactly what BeregnSamvaer records and returns for an empty list, without the call (most cases).
+        Beloep samvaer;
+        if (sak.AntallSamvaersbarn == 0)
         {
-            return default;
+            samvaer = Beloep.Null;
+            sporing.Samvaer(-1, SatsStatus.Mangler, 0, SamvaerReduksjonTredjeBarn.AntallRedusert(0), Prosent.Null, samvaer);
+        }
+        else
+        {
+            samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
+            if (feil != Kjernefeil.Ingen)
+            {
+                return default;
+            }
         }
 
         // Step 2: household expenses E.
@@ -313,11 +323,11 @@ public static class Trekkberegner
 
     /// <summary>Step 1a: the household's livsopphold (adults, children, the cut from the 4th person).</summary>
     /// <remarks>
-    /// <see cref="SkipLocalsInitAttribute"/>: the stack buffer is written (for every index used) before it is read, so
-    /// zeroing it is wasted work on the hot path.
+    /// The adults are counted here (inlined into the core); the children, when there are any (about half the cases),
+    /// in <see cref="LeggTilBarn"/>. Without children no one gets the cut from the 4th person (at most two adults), so
+    /// the step ends with the adults' sum, as <see cref="LeggTilBarn"/> would end it for an empty list.
     /// </remarks>
-    [SkipLocalsInit]
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Beloep BeregnLivsopphold<TSak, TSporing>(ref TSak sak, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing, ref Kjernefeil feil)
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
@@ -340,6 +350,27 @@ public static class Trekkberegner
         var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
         var livsopphold = satsPerVoksen * antallVoksne;
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
+        if (sak.AntallBarn == 0)
+        {
+            sporing.Livsopphold(livsPeriode, livsStatus, antallVoksne, FjerdePersonReduksjon.AntallRedusert(antallVoksne, 0), Prosent.Null, livsopphold);
+            return livsopphold;
+        }
+
+        return LeggTilBarn(ref sak, in segment, livsPeriode, livsStatus, antallVoksne, livsopphold, ref sporing, ref feil);
+    }
+
+    /// <summary>Step 1a for a household with children: each counted child's rate, the cut from the 4th person.</summary>
+    /// <remarks>
+    /// <see cref="SkipLocalsInitAttribute"/>: the stack buffer is written (for every index used) before it is read, so
+    /// zeroing it is wasted work on the hot path.
+    /// </remarks>
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep LeggTilBarn<TSak, TSporing>(ref TSak sak, in Dagssegment segment, int livsPeriode, SatsStatus livsStatus, int antallVoksne, Beloep livsopphold, ref TSporing sporing, ref Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
+        ref readonly var livsSatser = ref segment.Livssatser;
 
         // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
         var antallBarnIListen = sak.AntallBarn;
