@@ -115,7 +115,7 @@ internal static class ElanKommando
             {
                 var merknad = x.Merknad ?? (x.Antatt ? "sats antatt etter tabellens slutt" : string.Empty);
                 var kontrollert = x.Status != "ikkeKontrollert";
-                rader.Add([x.KravId, Visning.Kr(x.Krevd), kontrollert ? Visning.Kr(x.Beregnet) : "–", kontrollert ? Visning.Differanse(x.Krevd - x.Beregnet) : "–", x.Status, merknad]);
+                rader.Add([x.Id, Visning.Kr(x.Krevd), kontrollert ? Visning.Kr(x.Beregnet) : "–", kontrollert ? Visning.Differanse(x.Krevd - x.Beregnet) : "–", x.Status, merknad]);
             }
 
             Visning.Tabell(ut, rader);

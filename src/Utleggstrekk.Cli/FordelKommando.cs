@@ -71,7 +71,7 @@ internal static class FordelKommando
             for (var i = 0; i < krav.Length; i++)
             {
                 var x = resultat.Andeler[i];
-                rader.Add([x.KravId, x.Artsprioritet.Bokstav().ToString(), Visning.Kravtype(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Renteandel), Visning.Kr(x.Udekket)]);
+                rader.Add([x.Id, x.Artsprioritet.Bokstav().ToString(), Visning.Kravtype(krav[i].Kravtype), Visning.Kr(x.Behov), Visning.Kr(x.Andel), Visning.Kr(x.Renteandel), Visning.Kr(x.Udekket)]);
             }
 
             Visning.Tabell(k.Ut, rader);

@@ -23,7 +23,7 @@ public sealed record ElanInformasjon(string Kode, string Sti, string Melding, st
 public sealed record Renteledd(Beloep Grunnlag, LocalDate Fra, LocalDate Til, Beloep Rente, bool Antatt);
 
 /// <summary>The result of checking one rentekrav against the interest the engine computes.</summary>
-/// <param name="KravId">The rentekrav's reference.</param>
+/// <param name="Id">The rentekrav's reference (its id, as <c>Krav.Id</c> after import).</param>
 /// <param name="Sti">The JSON path of its interest basis.</param>
 /// <param name="Status"><c>overstiger</c>, <c>lik</c>, <c>lavere</c> or <c>ikkeKontrollert</c>.</param>
 /// <param name="Krevd">What the document claims (opprinneligBeloep, else gjenstaaendeBeloep).</param>
@@ -34,7 +34,7 @@ public sealed record Renteledd(Beloep Grunnlag, LocalDate Fra, LocalDate Til, Be
 /// <param name="Ledd">The interest lines: the basis between payments.</param>
 /// <param name="Merknad">Why it was not checked, or null.</param>
 public sealed record Rentekontrollresultat(
-    string KravId,
+    string Id,
     string Sti,
     string Status,
     Beloep Krevd,

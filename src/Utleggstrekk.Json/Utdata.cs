@@ -323,7 +323,7 @@ public sealed class FordelUtdata
         {
             Beloep = resultat.Betaling,
             Regel = Koder.Fordelingsregler.TekstFor(resultat.Regel),
-            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.KravId, Beloep = x.Andel, Renteandel = x.Renteandel })],
+            Fordeling = [.. resultat.Andeler.Select(x => new FordelingsandelUtdata { Id = x.Id, Beloep = x.Andel, Renteandel = x.Renteandel })],
             Overskudd = resultat.Overskudd,
             Forklaring = forklaring is null ? null : ForklaringUtdata.Av(forklaring),
         };

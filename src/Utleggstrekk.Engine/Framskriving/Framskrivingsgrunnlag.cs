@@ -84,7 +84,10 @@ public sealed class Framskrivingsgrunnlag
     /// <paramref name="fra"/>. A trekkpålegg in percent needs <paramref name="bruttoinntekt"/> (gross income per month);
     /// no trekk is paid on or after <paramref name="trekkperiodeSlutt"/> (the trekkperiode's end, exclusive) when given.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The claims break a rule, or <paramref name="maaneder"/> is not 1–1200.
+    /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
+    /// <exception cref="UgyldigInputException">The trekk breaks a rule (<see cref="Trekkvalidering"/>),
+    /// <paramref name="maaneder"/> is not 1–1200 or the months run past year 9999, or <paramref name="fra"/> or
+    /// <paramref name="trekkperiodeSlutt"/> lies outside years 1–9999.
     /// (A percent trekk without gross income is refused by <see cref="Framskriver.Framskriv"/> when the decided trekk
     /// is projected, field <c>bruttoinntekt</c>; a what-if amount does not need it.)</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
@@ -103,11 +106,27 @@ public sealed class Framskrivingsgrunnlag
             throw new UgyldigInputException(new Valideringsfeil("maaneder", maaneder.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Antall måneder må være fra 1 til 1200."));
         }
 
+        if (!Datogrense.ErGyldig(fra))
+        {
+            throw new UgyldigInputException(Datogrense.Feil(fra, "fra"));
+        }
+
+        if (((fra.Year - 1) * 12L) + fra.Month - 1 + maaneder > (Datogrense.Siste.Year * 12L) - 1)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("maaneder", maaneder.ToString(System.Globalization.CultureInfo.InvariantCulture), Datogrense.UgyldigDato, "Framskrivingen kan ikke gå forbi år 9999."));
+        }
+
+        if (trekkperiodeSlutt is { } ts && !Datogrense.ErGyldig(ts))
+        {
+            throw new UgyldigInputException(Datogrense.Feil(ts, "trekkperiodeSlutt"));
+        }
+
         if (bruttoinntekt is { ErNegativt: true } b0)
         {
             throw new UgyldigInputException(new Valideringsfeil("bruttoinntekt", b0.ToString(), "UGYLDIG_BELOEP", "Bruttoinntekten kan ikke være negativ."));
         }
 
+        Trekkvalidering.SjekkGyldig(trekk);
         var krav = trekk.Krav.AsSpan();
         var plan = Fordeler.Planlegg(krav, trekk.Regel);
 

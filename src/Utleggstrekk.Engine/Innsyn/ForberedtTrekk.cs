@@ -75,12 +75,20 @@ public sealed class ForberedtTrekk
     /// plus stipulated interest to <paramref name="dato"/> (interest on <see cref="Krav.Gjenstaaende"/> from
     /// <see cref="Rentevilkaar.RenteFra"/> to the date, plus <see cref="Krav.PaaloeptRente"/>). Allocates.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The claims break one or more rules.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
+    /// <exception cref="UgyldigInputException">The trekk breaks one or more rules (<see cref="Trekkvalidering"/>), or
+    /// <paramref name="dato"/> lies outside years 1–9999 (field <c>dato</c>, <c>UGYLDIG_DATO</c>).</exception>
     /// <exception cref="SatserManglerException">A forsinkelsesrente day lies before the table's first period.</exception>
     public static ForberedtTrekk Forbered(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
     {
         ArgumentNullException.ThrowIfNull(trekk);
         ArgumentNullException.ThrowIfNull(renteTabell);
+        var feil = new List<Valideringsfeil>(Trekkvalidering.Valider(trekk));
+        Datogrense.Sjekk(dato, "dato", feil);
+        if (feil.Count > 0)
+        {
+            throw new UgyldigInputException(feil);
+        }
         var krav = trekk.Krav.AsSpan();
         var plan = Fordeler.Planlegg(krav, trekk.Regel);
         var n = krav.Length;

@@ -1,3 +1,4 @@
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
 
@@ -99,7 +100,9 @@ public sealed class Trekkportefoeljebygger
     internal List<string?> UtgiftTekst { get; } = [];
 
     /// <summary>Appends <paramref name="sak"/> as the next row and returns its row number.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A date is before year 1 (it has no day number).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sak"/> is null.</exception>
+    /// <exception cref="UgyldigInputException">A date lies outside years 1–9999 of the ISO calendar (it has no day
+    /// number; rule <c>UGYLDIG_DATO</c>, the field named as in SAK.json). Nothing of the row is stored.</exception>
     public int LeggTil(Trekksak sak)
     {
         ArgumentNullException.ThrowIfNull(sak);
@@ -188,9 +191,9 @@ public sealed class Trekkportefoeljebygger
 
     private static int Dagnummer(NodaTime.LocalDate dato, string felt)
     {
-        if (dato.Year < 1)
+        if (!Datogrense.ErGyldig(dato))
         {
-            throw new ArgumentOutOfRangeException(felt, dato, "En dato i en portefølje må være i år 1 eller senere (den lagres som dagnummer).");
+            throw new UgyldigInputException(Datogrense.Feil(dato, felt));
         }
 
         return Tidsserie.Dagnummer(dato);

@@ -4,7 +4,7 @@ using Utleggstrekk.Engine.Felles;
 namespace Utleggstrekk.Engine.Prioritet;
 
 /// <summary>One claim's part of a distributed payment (both its parts together).</summary>
-/// <param name="KravId">The claim's id.</param>
+/// <param name="Id">The claim's id, <see cref="Krav.Id"/> (JSON <c>fordeling[].id</c>, as <c>krav[].id</c> on input).</param>
 /// <param name="Artsprioritet">The claim's class (that of its principal part).</param>
 /// <param name="Rang">The rank of the claim's principal part in the order of cover (0 = first).</param>
 /// <param name="ProRata">True when the principal part shared pro rata with others of its group.</param>
@@ -12,7 +12,7 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// <param name="Andel">What it got, both parts together.</param>
 /// <param name="Renteandel">What its separate interest part (class f) got; 0 when it has none (see <see cref="Kravdel.Renter"/>).</param>
 public readonly record struct Kravandel(
-    string KravId,
+    string Id,
     Artsprioritet Artsprioritet,
     int Rang,
     bool ProRata,

@@ -9,7 +9,8 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// the field as a TREKK.json path (<c>krav[3].prioritetISak</c>), the value and a stable rule code.
 /// </summary>
 /// <remarks>
-/// Rule codes: <c>PAAKREVD</c> (missing id, sak, claim or interest start), <c>KRAV_DUPLIKATE_REFERANSER</c> (ELAN; two
+/// Rule codes: <c>MANGLER_KRAV</c> (ELAN; no claims at all — a trekk has at least one, field <c>krav</c>),
+/// <c>PAAKREVD</c> (missing id, sak, claim or interest start), <c>KRAV_DUPLIKATE_REFERANSER</c> (ELAN; two
 /// claims with the same id), <c>PRIORITET_MANGLER</c> (ELAN; artsprioritet not a–f), <c>UGYLDIG_PRIORITET_I_SAK</c>
 /// (outside 1–99), <c>UGYLDIG_KRAVTYPE</c>, <c>UGYLDIG_BELOEP</c> (ELAN; negative amount),
 /// <c>UGYLDIG_BELOEP</c> also when remaining plus accrued interest, or the claims' needs together, do not fit an
@@ -27,6 +28,12 @@ public static class Kravvalidering
     public static IReadOnlyList<Valideringsfeil> Valider(ReadOnlySpan<Krav> krav)
     {
         var feil = new List<Valideringsfeil>();
+        if (krav.IsEmpty)
+        {
+            feil.Add(new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav."));
+            return feil;
+        }
+
         var sett = new Dictionary<string, int>(krav.Length, StringComparer.Ordinal);
         long sumBehov = 0;
         var sumForStor = false;

@@ -119,12 +119,14 @@ public static class Trekkberegner
     /// Converts a monthly trekk to a pay period: monthly unchanged, 14 days × 12/26, weekly × 12/52; rounded down to
     /// whole kroner (rule <see cref="Loennsperiodeomregning"/>).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The amount is negative or the period is not defined.</exception>
+    /// <exception cref="UgyldigInputException">The amount is negative (field <c>trekkPerMaaned</c>, rule <c>UGYLDIG_BELOEP</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="periode"/> is not a defined <see cref="Loennsperiode"/> (API misuse).</exception>
     public static Beloep TilLoennsperiode(Beloep trekkPerMaaned, Loennsperiode periode)
     {
         if (trekkPerMaaned.ErNegativt)
         {
-            throw new ArgumentOutOfRangeException(nameof(trekkPerMaaned), trekkPerMaaned, "The trekk cannot be negative.");
+            throw new UgyldigInputException(new Valideringsfeil(
+                "trekkPerMaaned", trekkPerMaaned.ToString(), "UGYLDIG_BELOEP", "Trekket kan ikke være negativt."));
         }
 
         var perAar = periode switch

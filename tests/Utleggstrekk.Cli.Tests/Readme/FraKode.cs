@@ -49,7 +49,7 @@ public static class FraKode
         var fordeling = Fordeler.Fordel(krav, trekk.TrekkPerMaaned, Fordelingsregel.Tidsprioritet);
         foreach (var andel in fordeling.Andeler)
         {
-            ut.WriteLine($"{andel.KravId}: {andel.Andel} kr");
+            ut.WriteLine($"{andel.Id}: {andel.Andel} kr");
         }
 
         // 4. Forsinkelsesrente on 20 000 for 2024, day by day over the rate changes, rounded once.

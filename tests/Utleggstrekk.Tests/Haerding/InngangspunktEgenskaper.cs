@@ -3,6 +3,9 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Portefoelje;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
@@ -172,4 +175,75 @@ public class InngangspunktEgenskaper
             Enum.GetValues<Fordelingsregel>().All(regel =>
                 BareDokumenterteUnntak(() => Fordeler.Fordel(krav, betaling, regel))
                 && BareDokumenterteUnntak(() => Fordeler.Planlegg(krav, regel))));
+
+    [Property(MaxTest = 300)]
+    public Property Pay_period_conversion_throws_only_documented_exceptions() =>
+        Prop.ForAll(Beloeper.ToArbitrary(), trekk =>
+            Enum.GetValues<Loennsperiode>().All(periode => BareDokumenterteUnntak(() => Trekkberegner.TilLoennsperiode(trekk, periode))));
+
+    [Property(MaxTest = 300)]
+    public Property Portfolio_builder_and_run_throw_only_documented_exceptions() =>
+        Prop.ForAll(Gen.ListOf(Saker).Select(l => l.Take(3).ToArray()).ToArbitrary(), saker =>
+        {
+            var bygger = new Trekkportefoeljebygger();
+            var lagt = saker.All(sak => BareDokumenterteUnntak(() => bygger.LeggTil(sak)));
+            var portefoelje = bygger.Bygg();
+            var resultater = new Portefoeljeresultat[portefoelje.Antall];
+            return lagt
+                && BareDokumenterteUnntak(() => Portefoeljeberegner.Beregn(portefoelje, TestSatser.Standard, resultater))
+                && BareDokumenterteUnntak(() => Portefoeljeberegner.Beregn(portefoelje, TestSatser.Standard, resultater, new Beregningsvalg(TillatAntatteSatser: true)));
+        });
+
+    private static readonly Organisasjonsnummer Orgnr = Organisasjonsnummer.Les("974760673", "som");
+
+    private static Gen<Trekk> Trekkene { get; } =
+        from krav in Gen.ListOf(Kravene).Select(l => l.Take(4).ToArray())
+        from regel in Gen.Elements(Enum.GetValues<Fordelingsregel>())
+        from status in Gen.Elements(Enum.GetValues<Trekkstatus>())
+        from fra in Datoer
+        from til in Gen.OneOf(Gen.Constant<LocalDate?>(null), Datoer.Select(d => (LocalDate?)d))
+        from beloep in Beloeper
+        from prosent in Gen.Choose(0, 20_000)
+        from medProsent in ArbMap.Default.GeneratorFor<bool>()
+        from mottattDato in Datoer
+        from mottatt in Beloeper
+        select new Trekk
+        {
+            Krav = [.. krav],
+            Parter = [.. krav.Select(_ => new Kravparter(Orgnr, null))],
+            Regel = regel,
+            Status = status,
+            Trekkpaalegg = [medProsent
+                ? new Trekkpaalegg(Orgnr, fra, til, null, Prosent.FraHundredeler(prosent))
+                : new Trekkpaalegg(Orgnr, fra, til, beloep, null)],
+            Mottatt = [new Mottak(mottattDato, mottatt)],
+        };
+
+    [Property(MaxTest = 300)]
+    public Property Innsyn_throws_only_documented_exceptions() =>
+        Prop.ForAll(Trekkene.ToArbitrary(), Datoer.ToArbitrary(), (trekk, dato) =>
+            BareDokumenterteUnntak(() =>
+            {
+                var forberedt = ForberedtTrekk.Forbered(trekk, dato, ForsinkelsesrenteTestdata.Tabell);
+                foreach (var k in trekk.Krav)
+                {
+                    forberedt.Svar(k.Id, Orgnr);
+                }
+
+                forberedt.Svar("ukjent", Orgnr);
+            }));
+
+    [Property(MaxTest = 200)]
+    public Property Framskriving_throws_only_documented_exceptions() =>
+        Prop.ForAll(Trekkene.ToArbitrary(), Datoer.Zip(Beloeper).ToArbitrary(), Gen.Choose(-1, 30).ToArbitrary(), (trekk, fraOgBeloep, maaneder) =>
+            BareDokumenterteUnntak(() =>
+            {
+                var (fra, beloep) = fraOgBeloep;
+                var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fra, maaneder, ForsinkelsesrenteTestdata.Tabell, bruttoinntekt: beloep, trekkperiodeSlutt: fra.Year < 9999 ? fra.PlusYears(1) : null);
+                var buffer = new Framskrivingsbuffer(grunnlag);
+                var krav = new KravFramskriving[trekk.Krav.Length];
+                var mnd = new Framskrivingsmaaned[maaneder];
+                Framskriver.Framskriv(grunnlag, null, buffer, krav, mnd, []);
+                Framskriver.Framskriv(grunnlag, beloep, buffer, krav, mnd, new Beloep[krav.Length * maaneder]);
+            }));
 }

@@ -137,8 +137,18 @@ public class PortefoeljeTests
         FluentActions.Invoking(() => Portefoeljeberegner.Beregn(p, Satser, 0, 2, new Portefoeljeresultat[1])).Should().Throw<ArgumentException>().WithParameterName("resultater");
         FluentActions.Invoking(() => p.Sak(2)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rad");
         FluentActions.Invoking(() => p.Beregningsdato(-1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("rad");
-        FluentActions.Invoking(() => new Trekkportefoeljebygger().LeggTil(Portefoeljegeneratorer.MedDato(Saker.SpecEksempel(), new LocalDate(0, 12, 31))))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("beregningsdato");
+    }
+
+    [Fact]
+    public void A_date_without_a_day_number_is_refused_as_input_and_nothing_of_the_row_is_stored()
+    {
+        var bygger = new Trekkportefoeljebygger();
+        FluentActions.Invoking(() => bygger.LeggTil(Portefoeljegeneratorer.MedDato(Saker.SpecEksempel(), new LocalDate(0, 12, 31))))
+            .Should().Throw<UgyldigInputException>()
+            .Which.Feil.Should().ContainSingle().Which.Should().Be(new Valideringsfeil("beregningsdato", "0000-12-31", "UGYLDIG_DATO", "Datoen må ligge i år 1–9999."));
+        FluentActions.Invoking(() => bygger.LeggTil(Saker.SpecEksempel() with { Barn = [new Barn(new LocalDate(-5, 1, 1))] }))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("husstand.barn[0].foedselsdato");
+        bygger.LeggTil(Saker.SpecEksempel()).Should().Be(0, "the refused rows left nothing behind");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class FordelerTests
         var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Tidsprioritet);
         EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["F1"] = 200m, ["E1"] = 500m, ["A1"] = 300m });
         r.Overskudd.Should().Be(Beloep.Null);
-        r.Andeler.Select(a => a.KravId).Should().Equal("F1", "E1", "A1"); // input order kept
+        r.Andeler.Select(a => a.Id).Should().Equal("F1", "E1", "A1"); // input order kept
         r.Andeler.Select(a => a.Rang).Should().Equal(2, 1, 0);
     }
 
@@ -251,9 +251,20 @@ public class FordelerTests
         EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["e"] = 4_000m, ["f"] = 3_000m });
         r.Overskudd.Should().Be(Beloep.FraKroner(3_000));
 
-        var tom = Fordeler.Fordel([], Beloep.FraKroner(123), Fordelingsregel.Samordnet);
-        tom.Andeler.Should().BeEmpty();
-        tom.Overskudd.Should().Be(Beloep.FraKroner(123));
+    }
+
+    [Theory]
+    [InlineData(Fordelingsregel.Tidsprioritet)]
+    [InlineData(Fordelingsregel.Samordnet)]
+    public void An_empty_claim_list_is_refused_as_the_command_line_refuses_it(Fordelingsregel regel)
+    {
+        // Same code, field and text as TREKK.json with "krav": [] (TrekkJson uses this rule), so library and CLI agree.
+        var forventet = new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav.");
+        FluentActions.Invoking(() => Fordeler.Fordel([], Beloep.FraKroner(123), regel))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(forventet);
+        FluentActions.Invoking(() => Fordeler.Planlegg([], regel))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(forventet);
+        Kravvalidering.Valider([]).Should().Equal(forventet);
     }
 
     [Fact]

@@ -53,5 +53,5 @@ internal static class KravBygger
 
     /// <summary>Shares in kroner by claim id.</summary>
     public static Dictionary<string, decimal> EtterId(FordelingResultat r) =>
-        r.Andeler.ToDictionary(a => a.KravId, a => a.Andel.Kroner, StringComparer.Ordinal);
+        r.Andeler.ToDictionary(a => a.Id, a => a.Andel.Kroner, StringComparer.Ordinal);
 }

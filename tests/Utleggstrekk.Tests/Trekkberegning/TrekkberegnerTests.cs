@@ -310,7 +310,8 @@ public class TrekkberegnerTests
     public void Pay_period_conversion_refuses_negative_amounts_and_unknown_periods()
     {
         Trekkberegner.TilLoennsperiode(Kr(1_000.99m), Loennsperiode.Maaned).Should().Be(Kr(1_000));
-        FluentActions.Invoking(() => Trekkberegner.TilLoennsperiode(Kr(-1), Loennsperiode.Uke)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Trekkberegner.TilLoennsperiode(Kr(-1), Loennsperiode.Uke)).Should().Throw<UgyldigInputException>()
+            .Which.Feil.Should().ContainSingle().Which.Should().Be(new Valideringsfeil("trekkPerMaaned", "-1.00", "UGYLDIG_BELOEP", "Trekket kan ikke være negativt."));
         FluentActions.Invoking(() => Trekkberegner.TilLoennsperiode(Kr(1), (Loennsperiode)9)).Should().Throw<ArgumentOutOfRangeException>();
     }
 

@@ -1,0 +1,96 @@
+using System.Globalization;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Prioritet;
+
+namespace Utleggstrekk.Engine.Innsyn;
+
+/// <summary>
+/// Checks a <see cref="Trekk"/> built in code before innsyn or framskriving uses it, with the codes and TREKK.json
+/// paths the file reader uses (<c>docs/trekk-json.md</c>): the claims (<see cref="Kravvalidering"/>), each trekkpålegg
+/// and each amount received. Collects every violation.
+/// </summary>
+/// <remarks>
+/// Rule codes: those of <see cref="Kravvalidering"/>; <c>UGYLDIG_DATO</c> (a date outside years 1–9999),
+/// <c>UGYLDIG_PERIODE</c> (a trekkpålegg's <c>til</c> not after its <c>fra</c>), <c>BELOEP_ELLER_PROSENT</c> (a
+/// trekkpålegg has an amount or a percent, not both, not neither), <c>UGYLDIG_BELOEP</c> (a negative amount, or
+/// trekkpålegg amounts that together do not fit an amount), <c>UGYLDIG_PROSENT</c> (above 100 %).
+/// </remarks>
+public static class Trekkvalidering
+{
+    /// <summary>Every violation in <paramref name="trekk"/>; empty when it is valid.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="trekk"/> is null.</exception>
+    public static IReadOnlyList<Valideringsfeil> Valider(Trekk trekk)
+    {
+        ArgumentNullException.ThrowIfNull(trekk);
+        var feil = new List<Valideringsfeil>(Kravvalidering.Valider(trekk.Krav.AsSpan()));
+        var ic = CultureInfo.InvariantCulture;
+        long sum = 0;
+        var sumForStor = false;
+        for (var i = 0; i < trekk.Trekkpaalegg.Length; i++)
+        {
+            var p = trekk.Trekkpaalegg[i];
+            var sti = "trekkpaalegg[" + i.ToString(ic) + "]";
+            var fraGyldig = Datogrense.Sjekk(p.Fra, sti + ".fra", feil);
+            if (p.Til is { } til && Datogrense.Sjekk(til, sti + ".til", feil) && fraGyldig && til <= p.Fra)
+            {
+                feil.Add(new Valideringsfeil(sti + ".til", Tekst(til), "UGYLDIG_PERIODE", $"Slutten (eksklusiv) må være etter fra-datoen {Tekst(p.Fra)}."));
+            }
+
+            if (p.Beloep is null == p.Prosent is null)
+            {
+                feil.Add(new Valideringsfeil(sti, null, "BELOEP_ELLER_PROSENT", "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen."));
+            }
+            else if (p.Beloep is { } b)
+            {
+                if (b.ErNegativt)
+                {
+                    feil.Add(new Valideringsfeil(sti + ".beloep", b.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+                }
+                else if (!sumForStor)
+                {
+                    // Only the first overflow is reported; the months' sums are at most this sum.
+                    sumForStor = b.Oere > long.MaxValue - sum;
+                    if (sumForStor)
+                    {
+                        feil.Add(new Valideringsfeil(sti + ".beloep", b.ToString(), "UGYLDIG_BELOEP", "Trekkpåleggenes samlede beløp blir større enn et beløp kan holde."));
+                    }
+                    else
+                    {
+                        sum += b.Oere;
+                    }
+                }
+            }
+            else if (p.Prosent is { } prosent && prosent > Prosent.FraHeleProsent(100))
+            {
+                feil.Add(new Valideringsfeil(sti + ".prosent", prosent.ToString(), "UGYLDIG_PROSENT", "Et trekk kan ikke være mer enn 100 % av inntekten."));
+            }
+        }
+
+        for (var i = 0; i < trekk.Mottatt.Length; i++)
+        {
+            var m = trekk.Mottatt[i];
+            var sti = "mottatt[" + i.ToString(ic) + "]";
+            Datogrense.Sjekk(m.Dato, sti + ".dato", feil);
+            if (m.Beloep.ErNegativt)
+            {
+                feil.Add(new Valideringsfeil(sti + ".beloep", m.Beloep.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+            }
+        }
+
+        return feil;
+    }
+
+    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation when <paramref name="trekk"/> is not valid.</summary>
+    /// <exception cref="UgyldigInputException">The trekk breaks one or more rules.</exception>
+    public static void SjekkGyldig(Trekk trekk)
+    {
+        var feil = Valider(trekk);
+        if (feil.Count > 0)
+        {
+            throw new UgyldigInputException(feil);
+        }
+    }
+
+    private static string Tekst(LocalDate dato) => dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
