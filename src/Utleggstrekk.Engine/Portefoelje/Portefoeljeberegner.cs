@@ -8,8 +8,9 @@ namespace Utleggstrekk.Engine.Portefoelje;
 /// <summary>
 /// The portfolio run (SPEC §12): the trekk size of every row of a <see cref="Trekkportefoelje"/>, single-threaded
 /// (<see cref="Beregn(Trekkportefoelje, Satsgrunnlag, Span{Portefoeljeresultat}, Beregningsvalg)"/>, allocation-free)
-/// or partitioned across cores (<see cref="BeregnParallelt"/>). Each row goes through the same input check and the same
-/// arithmetic core as <see cref="Trekkberegner.Beregn"/>, so its result is that call's result; a refusal is the row's
+/// or in blocks across cores (<see cref="BeregnParallelt"/>). Each row goes through the same input check (once, when the
+/// portfolio is built) and the same arithmetic core as <see cref="Trekkberegner.Beregn"/>, so its result is that call's
+/// result; a refusal is the row's
 /// <see cref="Radstatus"/> instead of an exception. The run adds no rule of its own (its rules are
 /// <see cref="Trekkberegner.Regler"/>). See <c>docs/portefoelje.md</c>.
 /// </summary>
