@@ -23,21 +23,34 @@ internal static class Kommandolinje
     public const int UgyldigInput = 2;
 
     /// <summary>Runs the command line in-process, writing to <paramref name="ut"/> and <paramref name="feil"/>; stdin is the console's.</summary>
-    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil) => Kjoer(args, ut, feil, Console.In);
+    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil)
+    {
+        using var stdin = Console.OpenStandardInput();
+        return Kjoer(args, ut, feil, TextReader.Null, stdin);
+    }
+
+    /// <summary>Runs the command line in-process with stdin as bytes (decoded strictly as UTF-8, like a file).</summary>
+    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil, Stream inn)
+    {
+        ArgumentNullException.ThrowIfNull(inn);
+        return Kjoer(args, ut, feil, TextReader.Null, inn);
+    }
 
     /// <summary>
     /// Runs the command line in-process, reading a file argument <c>-</c> from <paramref name="inn"/>. Under <c>--json</c>
     /// (or <c>--ndjson</c>) every error, parser errors included, is one JSON object <c>{"feil": [...]}</c> on
     /// <paramref name="ut"/>; otherwise the errors go to <paramref name="feil"/>, one per line. Exit code 2 either way.
     /// </summary>
-    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil, TextReader inn)
+    public static int Kjoer(string[] args, TextWriter ut, TextWriter feil, TextReader inn) => Kjoer(args, ut, feil, inn, null);
+
+    private static int Kjoer(string[] args, TextWriter ut, TextWriter feil, TextReader inn, Stream? innBytes)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(ut);
         ArgumentNullException.ThrowIfNull(feil);
         ArgumentNullException.ThrowIfNull(inn);
 
-        var kontekst = new Kontekst(ut, feil, inn);
+        var kontekst = new Kontekst(ut, feil, inn, innBytes);
         var json = args.TakeWhile(a => a != "--").Any(a => a is "--json" or "--ndjson");
         var rot = LagRot(kontekst);
         var resultat = rot.Parse(args);

@@ -5,13 +5,21 @@ using Utleggstrekk.Json;
 namespace Utleggstrekk.Cli;
 
 /// <summary>What every command shares: the streams, the global <c>--katalog</c> option and the reading of file arguments.</summary>
-internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn)
+/// <remarks>
+/// Standard input is either bytes (<see cref="InnBytes"/>: the console's stdin, decoded strictly as UTF-8 like a file, so
+/// an invalid byte is refused with <c>UGYLDIG_JSON</c> and its position instead of becoming U+FFFD) or, in tests, text
+/// that is already decoded (<see cref="Inn"/>).
+/// </remarks>
+internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, Stream? innBytes = null)
 {
-    /// <summary>Creates the context with the console's stdin.</summary>
+    /// <summary>Creates the context with the console's stdin as bytes.</summary>
     public Kontekst(TextWriter ut, TextWriter feil)
-        : this(ut, feil, Console.In)
+        : this(ut, feil, TextReader.Null, Console.OpenStandardInput())
     {
     }
+
+    /// <summary>Standard input as bytes, when it is read as bytes (the console's stdin); otherwise null.</summary>
+    public Stream? InnBytes { get; } = innBytes;
 
     /// <summary>True when stderr is the console and the console is a terminal (progress lines are written only then).</summary>
     public bool FeilErTerminal => ReferenceEquals(Feil, Console.Error) && !Console.IsErrorRedirected;
@@ -36,7 +44,19 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn)
     public (string Tekst, string Navn) LesFil(string sti)
     {
         ArgumentNullException.ThrowIfNull(sti);
-        return sti == "-" ? (Inn.ReadToEnd(), "stdin") : (JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+        if (sti != "-")
+        {
+            return (JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+        }
+
+        if (InnBytes is null)
+        {
+            return (Inn.ReadToEnd(), "stdin");
+        }
+
+        using var alt = new MemoryStream();
+        InnBytes.CopyTo(alt);
+        return (JsonTekst.Dekod(alt.GetBuffer().AsSpan(0, (int)alt.Length), "stdin"), "stdin");
     }
 
     /// <summary>Standard output.</summary>

@@ -23,23 +23,59 @@ internal static class Ndjson
         ArgumentNullException.ThrowIfNull(k);
         ArgumentNullException.ThrowIfNull(sti);
         ArgumentNullException.ThrowIfNull(beregn);
-        using var fil = sti == "-" ? null : File.OpenText(sti);
-        var inn = fil ?? k.Inn;
+        using var fil = sti == "-" ? null : File.OpenRead(sti);
+        var bytes = fil ?? k.InnBytes;
         var type = UtleggstrekkJson.KompaktOptions.GetTypeInfo(typeof(T));
         var feiltype = UtleggstrekkJson.KompaktOptions.GetTypeInfo(typeof(LinjefeilUtdata));
         var framdrift = k.FeilErTerminal;
         long linjenr = 0;
         long feilede = 0;
-        while (inn.ReadLine() is { } linje)
+        var linjer = bytes is null ? null : new Bytelinjer(bytes);
+        while (true)
         {
+            string? linje;
+            UgyldigInputException? dekodingsfeil = null;
+            if (linjer is null)
+            {
+                linje = k.Inn.ReadLine();
+            }
+            else if (linjer.Neste() is { } raa)
+            {
+                // Each line is decoded strictly on its own: an invalid byte fails that line (UGYLDIG_JSON with the
+                // position), never the run, and is never replaced by U+FFFD.
+                try
+                {
+                    linje = JsonTekst.Dekod(raa.Span, "linje " + (linjenr + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                catch (UgyldigInputException e)
+                {
+                    linje = string.Empty;
+                    dekodingsfeil = e;
+                }
+            }
+            else
+            {
+                linje = null;
+            }
+
+            if (linje is null)
+            {
+                break;
+            }
+
             linjenr++;
-            if (string.IsNullOrWhiteSpace(linje))
+            if (dekodingsfeil is null && string.IsNullOrWhiteSpace(linje))
             {
                 continue;
             }
 
             try
             {
+                if (dekodingsfeil is not null)
+                {
+                    throw dekodingsfeil;
+                }
+
                 var dokument = beregn(linje, "linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 k.Ut.Write(JsonSerializer.Serialize(dokument, type));
             }
@@ -65,4 +101,63 @@ internal static class Ndjson
         k.Ut.Flush();
         return feilede == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
     }
+}
+
+/// <summary>
+/// Splits a byte stream into lines at <c>\n</c> (a trailing <c>\r</c> is dropped) without decoding it, with one read
+/// buffer and one line buffer that grows to the longest line: memory stays constant over any number of lines. UTF-8
+/// never uses the byte <c>0x0A</c> inside a multi-byte character, so the split is safe before decoding.
+/// </summary>
+internal sealed class Bytelinjer(Stream kilde)
+{
+    private readonly byte[] _les = new byte[64 * 1024];
+    private byte[] _linje = new byte[4 * 1024];
+    private int _start;
+    private int _slutt;
+
+    /// <summary>The next line without its line break, or null at the end. Valid until the next call.</summary>
+    public ReadOnlyMemory<byte>? Neste()
+    {
+        var lengde = 0;
+        while (true)
+        {
+            if (_start == _slutt)
+            {
+                _start = 0;
+                _slutt = kilde.Read(_les, 0, _les.Length);
+                if (_slutt == 0)
+                {
+                    // Not a conditional expression: null would convert to an empty ReadOnlyMemory through byte[].
+                    if (lengde == 0)
+                    {
+                        return null;
+                    }
+
+                    return UtenCr(lengde);
+                }
+            }
+
+            var nl = Array.IndexOf(_les, (byte)'\n', _start, _slutt - _start);
+            var ende = nl < 0 ? _slutt : nl;
+            var del = ende - _start;
+            if (lengde + del > _linje.Length)
+            {
+                Array.Resize(ref _linje, Math.Max(_linje.Length * 2, lengde + del));
+            }
+
+            Array.Copy(_les, _start, _linje, lengde, del);
+            lengde += del;
+            if (nl < 0)
+            {
+                _start = _slutt;
+                continue;
+            }
+
+            _start = nl + 1;
+            return UtenCr(lengde);
+        }
+    }
+
+    private ReadOnlyMemory<byte> UtenCr(int lengde) =>
+        _linje.AsMemory(0, lengde > 0 && _linje[lengde - 1] == (byte)'\r' ? lengde - 1 : lengde);
 }

@@ -17,12 +17,14 @@ public sealed class BeloepKonverter : JsonConverter<Beloep>
     /// <inheritdoc />
     public override Beloep Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var kroner))
+        if (reader.TokenType != JsonTokenType.Number)
         {
             throw new JsonException("Forventet et beløp i kroner (tall).");
         }
 
-        if (!Beloep.TryFraEkstern(kroner, "beloep", out var beloep, out var feil))
+        // The number's own text, read exactly (never through decimal, which rounds past 28 digits: 8000.00999… would
+        // become 8000.01), like every other reader of amounts (docs/sak-json.md, input policy).
+        if (!Beloep.TryFraTekst(Talltekst.Les(ref reader), "beloep", tillatEksponent: true, out var beloep, out var feil))
         {
             throw new JsonException(feil.ToString());
         }
@@ -44,13 +46,13 @@ public sealed class ProsentKonverter : JsonConverter<Prosent>
     /// <inheritdoc />
     public override Prosent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var verdi) || verdi < 0
-            || verdi * 100m != decimal.Truncate(verdi * 100m))
+        if (reader.TokenType != JsonTokenType.Number
+            || !Prosent.TryFraTekst(Talltekst.Les(ref reader), "prosent", tillatEksponent: true, out var prosent, out _))
         {
             throw new JsonException("Forventet en prosentsats (ikke-negativt tall med høyst to desimaler).");
         }
 
-        return Prosent.FraDesimal(verdi);
+        return prosent;
     }
 
     /// <inheritdoc />
@@ -112,4 +114,14 @@ public static class Datoformat
 
     /// <summary>Invariant text of a decimal, e.g. for error messages.</summary>
     internal static string Tall(decimal verdi) => verdi.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The text of the JSON number the reader stands on (JSON numbers are ASCII).</summary>
+internal static class Talltekst
+{
+    public static string Les(ref Utf8JsonReader reader)
+    {
+        var bytes = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+        return System.Text.Encoding.ASCII.GetString(bytes);
+    }
 }

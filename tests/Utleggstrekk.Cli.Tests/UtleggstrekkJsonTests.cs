@@ -150,4 +150,36 @@ public class UtleggstrekkJsonTests
         var les = () => JsonSerializer.Deserialize<TrekkResultat>("{}", UtleggstrekkJson.Options);
         les.Should().Throw<NotSupportedException>();
     }
+
+    [Theory]
+    [InlineData("8000.01", 800_001L)]
+    [InlineData("8000.010000000000000000000000000000000", 800_001L)]
+    [InlineData("8.00001e3", 800_001L)]
+    [InlineData("0", 0L)]
+    [InlineData("1E2", 10_000L)]
+    public void Amounts_are_read_exactly_from_the_numbers_text(string json, long oere) =>
+        JsonSerializer.Deserialize<Beloep>(json, UtleggstrekkJson.Options).Should().Be(Beloep.FraOere(oere));
+
+    [Theory]
+    [InlineData("8000.009999999999999999999999999999")] // decimal would round this to 8000.01
+    [InlineData("1e-30")]                                // decimal would make this 0
+    [InlineData("-1")]
+    [InlineData("1e28")]
+    [InlineData("\"8000\"")]
+    public void Amounts_that_are_not_exact_in_oere_are_refused_never_rounded(string json) =>
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Beloep>(json, UtleggstrekkJson.Options)).Should().Throw<JsonException>();
+
+    [Theory]
+    [InlineData("12.25", 1225)]
+    [InlineData("12.250000000000000000000000000000", 1225)]
+    [InlineData("1.225e1", 1225)]
+    public void Percentages_are_read_exactly(string json, int hundredeler) =>
+        JsonSerializer.Deserialize<Prosent>(json, UtleggstrekkJson.Options).Should().Be(Prosent.FraHundredeler(hundredeler));
+
+    [Theory]
+    [InlineData("12.250000000000000000000000000001")]
+    [InlineData("12.251")]
+    [InlineData("-0.01")]
+    public void Percentages_with_more_than_two_decimals_are_refused(string json) =>
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<Prosent>(json, UtleggstrekkJson.Options)).Should().Throw<JsonException>();
 }
