@@ -108,14 +108,17 @@ public sealed class ForberedtTrekk
             var r = StipulertRente(k, dato, renteTabell);
             antatt |= r.Antatt;
             stipulert[i] = r.Rente.Oere;
-            kravGrunnlag[i] = checked(k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere);
+            kravGrunnlag[i] = (long)Sum((Int128)k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere, i, k);
         }
 
+        // Every sum below — (a), (b), a krav's own part, its share — is at most this total, so checking it here keeps
+        // them all within an amount.
         var deler = plan.Deler;
         var prefiks = new long[deler.Length + 1];
         for (var r = 0; r < deler.Length; r++)
         {
-            prefiks[r + 1] = checked(prefiks[r] + DelGrunnlag(deler[r], krav, stipulert));
+            var d = deler[r];
+            prefiks[r + 1] = (long)Sum((Int128)prefiks[r] + DelGrunnlag(d, krav, stipulert), d.KravIndeks, krav[d.KravIndeks]);
         }
 
         // Per group: the rank where its class ends.
@@ -246,6 +249,24 @@ public sealed class ForberedtTrekk
             .Select(grp => new BesluttetTrekk(grp.Key, [.. grp.OrderBy(p => p.Fra)]))
             .ToImmutableArray();
         return new Innsynssvar(kravId, Dato, Innsynsavslag.Ingen, a, startdato, mottatt, besluttet, Antatt);
+    }
+
+    /// <summary>
+    /// <paramref name="sum"/> when it fits an amount; otherwise the refusal, on the remaining amount of the krav where the
+    /// stipulated interest first makes it too large (rather than an <see cref="OverflowException"/>).
+    /// </summary>
+    private static Int128 Sum(Int128 sum, int indeks, Krav krav)
+    {
+        if (sum > long.MaxValue)
+        {
+            throw new UgyldigInputException(new Valideringsfeil(
+                $"krav[{indeks.ToString(System.Globalization.CultureInfo.InvariantCulture)}].gjenstaaende",
+                krav.Gjenstaaende.ToString(),
+                "UGYLDIG_BELOEP",
+                "Kravene med stipulert rente blir større enn et beløp kan holde."));
+        }
+
+        return sum;
     }
 
     private static long DelGrunnlag(Fordelingsdel del, ReadOnlySpan<Krav> krav, long[] stipulert)

@@ -1,0 +1,165 @@
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using static Utleggstrekk.Tests.Innsyn.Testtrekk;
+
+namespace Utleggstrekk.Tests.Innsyn;
+
+/// <summary>
+/// Edges the mutation run of 2026-12-01 on the Innsyn folder left untested (docs/kvalitet.md): misuse, the antatt flag
+/// over several claims, a refused answer, claims without parties, a løpende bidrag with a remaining amount, sums that
+/// outgrow an amount, and the refusal codes and texts.
+/// </summary>
+public class InnsynKantTests
+{
+    private static readonly LocalDate Dato = new(2026, 6, 1); // past the embedded forsinkelsesrente table (2025-12-31)
+
+    private static Krav F(string id, long kroner, string sak, LocalDate? renteFra = null) => new()
+    {
+        Id = id,
+        Artsprioritet = Artsprioritet.F,
+        Tidsprioritet = new LocalDate(2024, 1, 1),
+        Sak = sak,
+        Kravtype = Kravtype.Hovedstol,
+        Gjenstaaende = Beloep.FraKroner(kroner),
+        Rentevilkaar = renteFra is { } r ? Rentevilkaar.MedForsinkelsesrente(r) : Rentevilkaar.Ingen,
+    };
+
+    [Fact]
+    public void Null_arguments_are_api_misuse()
+    {
+        var trekk = new Trekk { Krav = [F("K", 1, "S")] };
+        FluentActions.Invoking(() => ForberedtTrekk.Forbered(null!, Dato, Rentetabell)).Should().Throw<ArgumentNullException>().WithParameterName("trekk");
+        FluentActions.Invoking(() => ForberedtTrekk.Forbered(trekk, Dato, null!)).Should().Throw<ArgumentNullException>().WithParameterName("renteTabell");
+        FluentActions.Invoking(() => ForberedtTrekk.StipulertRente(null!, Dato, Rentetabell)).Should().Throw<ArgumentNullException>().WithParameterName("krav");
+        FluentActions.Invoking(() => Trekkvalidering.Valider(null!)).Should().Throw<ArgumentNullException>().WithParameterName("trekk");
+    }
+
+    [Fact]
+    public void The_batch_form_needs_one_element_per_krav()
+    {
+        var forberedt = ForberedtTrekk.Forbered(new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")] }, Dato, Rentetabell);
+        FluentActions.Invoking(() => forberedt.AlleAggregater(new Innsynsaggregater[3])).Should().Throw<ArgumentException>().WithParameterName("ut");
+        FluentActions.Invoking(() => forberedt.AlleAggregater(new Innsynsaggregater[1])).Should().Throw<ArgumentException>().WithParameterName("ut");
+    }
+
+    [Fact]
+    public void Antatt_holds_when_any_claim_uses_assumed_rates_however_many_do()
+    {
+        // Two and three claims past the table's end: a flag that toggled per claim would say false for two.
+        var fra = new LocalDate(2025, 1, 1);
+        foreach (var antall in new[] { 1, 2, 3 })
+        {
+            var krav = Enumerable.Range(0, antall).Select(i => F("K" + i, 10_000, "S" + i, fra)).ToArray();
+            ForberedtTrekk.Forbered(new Trekk { Krav = [.. krav, F("U", 1, "SU")] }, Dato, Rentetabell).Antatt.Should().BeTrue($"{antall} claim(s) use assumed rates");
+        }
+
+        ForberedtTrekk.Forbered(new Trekk { Krav = [F("U", 1, "SU")] }, Dato, Rentetabell).Antatt.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_refused_answer_carries_no_figures_and_no_antatt_flag()
+    {
+        var trekk = new Trekk { Krav = [F("K", 10_000, "S", new LocalDate(2025, 1, 1))], Parter = [new Kravparter(Org(0), null)] };
+        var forberedt = ForberedtTrekk.Forbered(trekk, Dato, Rentetabell);
+        forberedt.Antatt.Should().BeTrue();
+
+        var svar = forberedt.Svar("K", Org(1));
+        svar.Avslag.Should().Be(Innsynsavslag.IkkePart);
+        svar.Antatt.Should().BeFalse("a refused answer says nothing about the trekk");
+        svar.Aggregater.Should().Be(default(Innsynsaggregater));
+        svar.Mottatt.Should().BeEmpty();
+        svar.BesluttetTrekk.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_claim_without_parties_is_seen_by_nobody()
+    {
+        var trekk = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")], Parter = [new Kravparter(Org(0), null)] };
+        trekk.ParterFor(0).Should().Be(new Kravparter(Org(0), null));
+        trekk.ParterFor(1).Should().Be(default(Kravparter), "index == Parter.Length");
+        trekk.ParterFor(5).Should().Be(default(Kravparter));
+        ForberedtTrekk.Forbered(trekk, Dato, Rentetabell).Svar("K2", Org(0)).Avslag.Should().Be(Innsynsavslag.IkkePart);
+    }
+
+    [Fact]
+    public void A_loepende_bidrag_counts_by_its_monthly_amount_in_c_never_by_a_remaining_amount_in_a_or_b()
+    {
+        Krav loepende = new()
+        {
+            Id = "L",
+            Artsprioritet = Artsprioritet.A,
+            Tidsprioritet = new LocalDate(2024, 1, 1),
+            Sak = "NAV",
+            Kravtype = Kravtype.LoependeBidrag,
+            MaanedligBeloep = Beloep.FraKroner(2_500),
+            Gjenstaaende = Beloep.FraKroner(9_000),
+        };
+        var trekk = new Trekk { Krav = [loepende, F("K", 1_000, "S")] };
+        var forberedt = ForberedtTrekk.Forbered(trekk, new LocalDate(2025, 3, 1), Rentetabell);
+
+        var k = forberedt.AggregaterFor(1);
+        k.SumHoeyerePrioritet.Should().Be(Beloep.Null, "the løpende bidrag is not a remaining debt ahead of it");
+        k.MaanedligBidragsforpliktelse.Should().Be(Beloep.FraKroner(2_500));
+        forberedt.AggregaterFor(0).KravetsDividendegrunnlag.Should().Be(Beloep.Null);
+    }
+
+    [Fact]
+    public void Remaining_amounts_and_stipulated_interest_that_outgrow_an_amount_are_refused_on_the_claim()
+    {
+        var stort = Beloep.FraOere(long.MaxValue / 2);
+        Krav Stor(string id, string sak, Beloep paaloept) => F(id, 0, sak) with { Gjenstaaende = stort, PaaloeptRente = paaloept };
+
+        // One claim whose remaining amount plus accrued interest fits, and whose stipulated interest then does not.
+        var enkelt = new Trekk { Krav = [Stor("K", "S", Beloep.FraOere((long.MaxValue / 2) - 10)) with { Rentevilkaar = Rentevilkaar.MedForsinkelsesrente(new LocalDate(2024, 1, 1)) }] };
+        FluentActions.Invoking(() => ForberedtTrekk.Forbered(enkelt, new LocalDate(2025, 1, 1), Rentetabell))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].gjenstaaende" && f.Regel == "UGYLDIG_BELOEP");
+
+        // Two claims that each fit with their stipulated interest (≈ 0.45 · long.MaxValue øre + 2 years of interest),
+        // but not together: refused on the claim where the running sum first overflows, in the order of cover.
+        var naer = Beloep.FraOere((long)(long.MaxValue * 0.45));
+        var renteFra = Rentevilkaar.MedForsinkelsesrente(new LocalDate(2023, 1, 1));
+        var to = new Trekk { Krav = [F("A", 0, "S1") with { Gjenstaaende = naer, Rentevilkaar = renteFra }, F("B", 0, "S2") with { Gjenstaaende = naer, Rentevilkaar = renteFra }] };
+        FluentActions.Invoking(() => ForberedtTrekk.Forbered(to, new LocalDate(2025, 1, 1), Rentetabell))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[1].gjenstaaende" && f.Regel == "UGYLDIG_BELOEP");
+        ForberedtTrekk.Forbered(to, new LocalDate(2023, 1, 1), Rentetabell).AggregaterFor(1).SumHoeyerePrioritet.Should().Be(Beloep.Null, "without interest yet the two fit");
+    }
+
+    [Theory]
+    [InlineData(Innsynsavslag.Ingen, "INNSYN_GITT")]
+    [InlineData(Innsynsavslag.UkjentKrav, "INNSYN_UKJENT_KRAV")]
+    [InlineData(Innsynsavslag.IkkePart, "INNSYN_IKKE_PART")]
+    [InlineData(Innsynsavslag.TrekkAvsluttet, "INNSYN_TREKK_AVSLUTTET")]
+    public void Each_refusal_has_its_code_and_its_own_norwegian_text(Innsynsavslag avslag, string kode)
+    {
+        Innsynsavslagskoder.Kode(avslag).Should().Be(kode);
+        var tekst = Innsynsavslagskoder.Melding(avslag);
+        tekst.Should().NotBeNullOrWhiteSpace().And.EndWith(".");
+        Enum.GetValues<Innsynsavslag>().Where(a => a != avslag).Select(Innsynsavslagskoder.Melding).Should().NotContain(tekst);
+    }
+
+    [Fact]
+    public void Every_validation_message_is_a_norwegian_sentence()
+    {
+        var org = Org(1);
+        var d = new LocalDate(2025, 3, 1);
+        var trekk = new Trekk
+        {
+            Krav = [F("K", 1, "S")],
+            Trekkpaalegg =
+            [
+                new(org, d, d, Beloep.FraKroner(-1), null), new(org, d, null, null, null), new(org, d, null, null, Prosent.FraHeleProsent(101)),
+                new(org, d, null, Beloep.FraOere(long.MaxValue), null), new(org, d, null, Beloep.FraOere(1), null),
+            ],
+            Mottatt = [new Mottak(d, Beloep.FraOere(-1))],
+        };
+        var feil = Trekkvalidering.Valider(trekk);
+        feil.Select(f => f.Regel).Should().Equal("UGYLDIG_PERIODE", "UGYLDIG_BELOEP", "BELOEP_ELLER_PROSENT", "UGYLDIG_PROSENT", "UGYLDIG_BELOEP", "UGYLDIG_BELOEP");
+        feil.Should().OnlyContain(f => f.Melding.Length > 10 && f.Melding.EndsWith('.'));
+        Organisasjonsnummer.Feil("123", "som").Melding.Should().Contain("ni siffer");
+    }
+}
