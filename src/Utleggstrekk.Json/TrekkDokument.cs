@@ -96,6 +96,9 @@ public sealed class KravDokument
 
     /// <summary>The prosessfullmektig's organisation number (nine digits, MOD11), for innsyn.</summary>
     public string? Prosessfullmektig { get; set; }
+
+    /// <summary>The end (exclusive) of the krav's own trekkperiode, for framskriving (default: none).</summary>
+    public LocalDate? TrekkperiodeSlutt { get; set; }
 }
 
 /// <summary>The interest terms of a krav in TREKK.json.</summary>

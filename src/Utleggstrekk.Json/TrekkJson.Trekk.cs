@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
@@ -51,10 +52,12 @@ public static partial class TrekkJson
         var foer = feil.Count;
         var krav = Tilordne(dok, feil);
         var parter = ImmutableArray.CreateBuilder<Kravparter>();
+        var slutt = ImmutableArray.CreateBuilder<LocalDate?>();
         for (var i = 0; i < (dok.Krav?.Count ?? 0); i++)
         {
             var k = dok.Krav![i];
             parter.Add(new Kravparter(Orgnr(k?.Saksoeker, Sti(i, "saksoeker"), feil), Orgnr(k?.Prosessfullmektig, Sti(i, "prosessfullmektig"), feil)));
+            slutt.Add(k?.TrekkperiodeSlutt);
         }
 
         var status = Statuser.Les(dok.Status, "status", Trekkstatus.Etablert, feil);
@@ -149,6 +152,7 @@ public static partial class TrekkJson
         {
             Krav = krav,
             Parter = parter.ToImmutable(),
+            TrekkperiodeSlutt = slutt.Count(d => d is not null) == 0 ? [] : slutt.ToImmutable(),
             Status = status,
             Regel = regel,
             Trekkpaalegg = paalegg.ToImmutable(),

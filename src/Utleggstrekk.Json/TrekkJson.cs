@@ -12,7 +12,7 @@ namespace Utleggstrekk.Json;
 public static partial class TrekkJson
 {
     private static readonly string[] RotFelt = ["krav", "status", "regel", "trekkpaalegg", "mottatt"];
-    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar", "saksoeker", "prosessfullmektig"];
+    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar", "saksoeker", "prosessfullmektig", "trekkperiodeSlutt"];
     private static readonly string[] RentevilkaarFelt = ["type", "avtaltSats", "renteFra"];
     private static readonly string[] TrekkpaaleggFelt = ["trekkpliktig", "fra", "til", "beloep", "prosent"];
     private static readonly string[] MottakFelt = ["dato", "beloep"];
@@ -69,6 +69,7 @@ public static partial class TrekkJson
                         : null,
                     Saksoeker = l.Tekst(e, "saksoeker", sti),
                     Prosessfullmektig = l.Tekst(e, "prosessfullmektig", sti),
+                    TrekkperiodeSlutt = l.Dato(e, "trekkperiodeSlutt", sti),
                 }
                 : new KravDokument()),
             Status = l.Tekst(rot, "status", string.Empty),

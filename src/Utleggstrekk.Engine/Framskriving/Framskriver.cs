@@ -170,11 +170,13 @@ public static class Framskriver
             // This month's needs: the principal (a løpende bidrag: the amount due while the trekk runs) and the accrued
             // interest. The class-a weight is the bidrag size, which is the principal need itself (principal remaining
             // or amount due), so the same span serves as the weights.
+            // A claim whose own trekkperiode has ended needs nothing this month (it stays unpaid; the others share).
+            var deltar = grunnlag.Deltar.AsSpan(j * n, n);
             for (var i = 0; i < n; i++)
             {
-                var hovedstol = erBidrag[i] ? (aktiv ? bidragPerMaaned[i] : 0) : gj[i];
+                var hovedstol = !deltar[i] ? 0 : erBidrag[i] ? (aktiv ? bidragPerMaaned[i] : 0) : gj[i];
                 hovedstolBehov[i] = Beloep.FraOere(hovedstol);
-                renteBehov[i] = Beloep.FraOere(renter[i]);
+                renteBehov[i] = Beloep.FraOere(deltar[i] ? renter[i] : 0);
             }
 
             // The needs are made here, non-negative by construction: no per-claim argument check.

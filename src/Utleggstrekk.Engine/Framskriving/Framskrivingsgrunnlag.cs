@@ -43,6 +43,12 @@ public sealed class Framskrivingsgrunnlag
 
     internal bool[] Aktiv { get; private init; } = [];
 
+    /// <summary>
+    /// Month by month, per claim (<c>[maaned · krav + i]</c>): true while the claim's own trekkperiode runs on the month's
+    /// first day (<see cref="Trekk.TrekkperiodeSlutt"/>); a claim that does not take part gets nothing that month.
+    /// </summary>
+    internal bool[] Deltar { get; private init; } = [];
+
     internal bool[] AntattMaaned { get; private init; } = [];
 
     internal long[] StartGjenstaaende { get; private init; } = [];
@@ -83,6 +89,9 @@ public sealed class Framskrivingsgrunnlag
     /// Prepares a projection of <paramref name="trekk"/> over <paramref name="maaneder"/> months from
     /// <paramref name="fra"/>. A trekkpålegg in percent needs <paramref name="bruttoinntekt"/> (gross income per month);
     /// no trekk is paid on or after <paramref name="trekkperiodeSlutt"/> (the trekkperiode's end, exclusive) when given.
+    /// A claim with its own end (<see cref="Trekk.TrekkperiodeSlutt"/>) takes part in the fordeling only in months that
+    /// begin before it, and no trekk is paid in a month where no claim takes part
+    /// (<see cref="Framskrivingsregler.KravetsTrekkperiode"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
     /// <exception cref="UgyldigInputException">The trekk breaks a rule (<see cref="Trekkvalidering"/>),
@@ -138,6 +147,21 @@ public sealed class Framskrivingsgrunnlag
             startDag[j] = start[j].DayNumber() - fra.DayNumber();
         }
 
+        // Per month and claim: whether the claim's own trekkperiode still runs on the month's first day
+        // (Framskrivingsregler.KravetsTrekkperiode), and whether any claim's does.
+        var n0 = krav.Length;
+        var deltar = new bool[checked(maaneder * n0)];
+        var noenDeltar = new bool[maaneder];
+        for (var j = 0; j < maaneder; j++)
+        {
+            for (var i = 0; i < n0; i++)
+            {
+                var med = trekk.TrekkperiodeSluttFor(i) is not { } kravSlutt || start[j] < kravSlutt;
+                deltar[(j * n0) + i] = med;
+                noenDeltar[j] |= med;
+            }
+        }
+
         // The decided payment of each month: the trekkpålegg in force on its first day.
         var besluttet = new long[maaneder];
         var aktiv = new bool[maaneder];
@@ -176,7 +200,7 @@ public sealed class Framskrivingsgrunnlag
                 }
             }
 
-            aktiv[j] = iKraft && (trekkperiodeSlutt is not { } slutt || d < slutt);
+            aktiv[j] = iKraft && (trekkperiodeSlutt is not { } slutt || d < slutt) && noenDeltar[j];
             besluttet[j] = aktiv[j] ? sum : 0;
         }
 
@@ -286,6 +310,7 @@ public sealed class Framskrivingsgrunnlag
             Maanedsdag = startDag,
             Besluttet = besluttet,
             Aktiv = aktiv,
+            Deltar = deltar,
             AntattMaaned = antattMaaned,
             StartGjenstaaende = gj,
             StartRenter = renter,
@@ -318,6 +343,12 @@ public sealed class Framskrivingsgrunnlag
 
     /// <summary>True when a trekk is in force in month <paramref name="maaned"/> (within a trekkpålegg and the trekkperiode).</summary>
     public bool TrekkIKraft(int maaned) => Aktiv[maaned];
+
+    /// <summary>
+    /// True when claim <paramref name="krav"/> (input index) takes part in month <paramref name="maaned"/>'s fordeling:
+    /// its own trekkperiode (<see cref="Trekk.TrekkperiodeSlutt"/>) has not ended by the month's first day.
+    /// </summary>
+    public bool KravDeltar(int maaned, int krav) => Deltar[(maaned * AntallKrav) + krav];
 }
 
 internal static class Dagnummer

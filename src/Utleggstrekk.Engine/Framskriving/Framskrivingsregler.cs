@@ -28,4 +28,11 @@ public static class Framskrivingsregler
         "forsinkelsesrenteloven § 3; SPEC § 5 og § 9",
         Fra2023,
         "Etter månedens fordeling løper enkel rente på gjenstående hovedstol til neste måned (forsinkelsesrente fra tabellen, videreført og merket antatt etter tabellens slutt, eller avtalt sats), avrundet én gang per måned.");
+
+    /// <summary>A claim whose own trekkperiode has ended takes no part in the month's fordeling.</summary>
+    public static Regel KravetsTrekkperiode { get; } = new(
+        "Framskriving.KravetsTrekkperiode",
+        "tvangsl. § 7-21; Retningslinje for utleggstrekk pkt. 7; SPEC § 7 og § 9",
+        Fra2023,
+        "Et krav er med i månedens fordeling bare når måneden begynner før kravets egen trekkperiode slutter; etter slutten får det ingenting av trekket (de andre kravene deler betalingen etter reglene), renten løper videre og det som står igjen, forblir ubetalt. Når ingen krav har trekkperiode igjen, trekkes ingenting.");
 }

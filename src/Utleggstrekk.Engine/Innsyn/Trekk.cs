@@ -70,4 +70,16 @@ public sealed record Trekk
 
     /// <summary>The parties of the claim at input index <paramref name="indeks"/> (none when not given).</summary>
     public Kravparter ParterFor(int indeks) => indeks < Parter.Length ? Parter[indeks] : default;
+
+    /// <summary>
+    /// Per claim (input order, like <see cref="Krav"/>; shorter means none for the rest): the end (exclusive) of the
+    /// claim's own trekkperiode (tvangsl. § 7-21; Retningslinje pkt. 7 — e.g. two years from the decision for most
+    /// claims, longer for skatt and bøter, none for bidrag, see <c>Trekkperiode.TrekkperiodeBeregner</c>), or null when
+    /// it has no end within the trekk. A projection lets a claim take part in the fordeling only in months that begin
+    /// before its end (<see cref="Framskriving.Framskrivingsregler.KravetsTrekkperiode"/>).
+    /// </summary>
+    public ImmutableArray<LocalDate?> TrekkperiodeSlutt { get; init; } = [];
+
+    /// <summary>The end (exclusive) of the trekkperiode of the claim at input index <paramref name="indeks"/>, or null.</summary>
+    public LocalDate? TrekkperiodeSluttFor(int indeks) => indeks < TrekkperiodeSlutt.Length ? TrekkperiodeSlutt[indeks] : null;
 }

@@ -25,6 +25,19 @@ public static class Trekkvalidering
         ArgumentNullException.ThrowIfNull(trekk);
         var feil = new List<Valideringsfeil>(Kravvalidering.Valider(trekk.Krav.AsSpan()));
         var ic = CultureInfo.InvariantCulture;
+        if (trekk.TrekkperiodeSlutt.Length > trekk.Krav.Length)
+        {
+            feil.Add(new Valideringsfeil("trekkperiodeSlutt", trekk.TrekkperiodeSlutt.Length.ToString(ic), "UGYLDIG_VERDI", $"Det er oppgitt trekkperiodeslutt for {trekk.TrekkperiodeSlutt.Length} krav, men trekket har {trekk.Krav.Length}."));
+        }
+
+        for (var i = 0; i < trekk.TrekkperiodeSlutt.Length; i++)
+        {
+            if (trekk.TrekkperiodeSlutt[i] is { } slutt)
+            {
+                Datogrense.Sjekk(slutt, "krav[" + i.ToString(ic) + "].trekkperiodeSlutt", feil);
+            }
+        }
+
         long sum = 0;
         var sumForStor = false;
         for (var i = 0; i < trekk.Trekkpaalegg.Length; i++)

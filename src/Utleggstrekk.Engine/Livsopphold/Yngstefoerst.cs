@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using NodaTime;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
 
@@ -17,7 +16,7 @@ internal static class Yngstefoerst
 {
     /// <summary>True when household child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato)
+    internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall)
         where TSak : ITrekkinndata, allows ref struct
     {
         if (antall <= 0)
@@ -25,17 +24,17 @@ internal static class Yngstefoerst
             return false;
         }
 
-        var foedt = noekler.IsEmpty ? Alder.Noekkel(sak.BarnFoedselsdato(indeks)) : noekler[indeks];
+        var foedt = noekler.IsEmpty ? sak.BarnFoedtNoekkel(indeks) : noekler[indeks];
         var foran = 0;
         var n = sak.AntallBarn;
         for (var j = 0; j < n; j++)
         {
-            if (j == indeks || !LivsoppholdBarn.Medregnes(alder.IsEmpty ? Alder.HeleAar(sak.BarnFoedselsdato(j), dato) : alder[j], sak.BarnVideregaaende(j)))
+            if (j == indeks || !LivsoppholdBarn.Medregnes(alder.IsEmpty ? sak.BarnAlder(j) : alder[j], sak.BarnVideregaaende(j)))
             {
                 continue;
             }
 
-            var annen = noekler.IsEmpty ? Alder.Noekkel(sak.BarnFoedselsdato(j)) : noekler[j];
+            var annen = noekler.IsEmpty ? sak.BarnFoedtNoekkel(j) : noekler[j];
             if (annen > foedt || (annen == foedt && j > indeks))
             {
                 foran++;
@@ -53,7 +52,7 @@ internal static class Yngstefoerst
     /// choice does not change the sum). The result therefore does not depend on the input order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall, LocalDate dato, SamvaerTabell tabell, int periode)
+    internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall, SamvaerTabell tabell, int periode)
         where TSak : ITrekkinndata, allows ref struct
     {
         if (antall <= 0)
@@ -61,20 +60,20 @@ internal static class Yngstefoerst
             return false;
         }
 
-        var foedt = noekler.IsEmpty ? Alder.Noekkel(sak.SamvaersbarnFoedselsdato(indeks)) : noekler[indeks];
-        var egenAlder = alder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(indeks), dato) : alder[indeks];
+        var foedt = noekler.IsEmpty ? sak.SamvaersbarnFoedtNoekkel(indeks) : noekler[indeks];
+        var egenAlder = alder.IsEmpty ? sak.SamvaersbarnAlder(indeks) : alder[indeks];
         var klasse = sak.Samvaersklasse(indeks);
         var sats = -1L;
         var foran = 0;
         var n = sak.AntallSamvaersbarn;
         for (var j = 0; j < n; j++)
         {
-            if (j == indeks || !Samvaerstillegg.Medregnes(alder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(j), dato) : alder[j]))
+            if (j == indeks || !Samvaerstillegg.Medregnes(alder.IsEmpty ? sak.SamvaersbarnAlder(j) : alder[j]))
             {
                 continue;
             }
 
-            var annen = noekler.IsEmpty ? Alder.Noekkel(sak.SamvaersbarnFoedselsdato(j)) : noekler[j];
+            var annen = noekler.IsEmpty ? sak.SamvaersbarnFoedtNoekkel(j) : noekler[j];
             if (annen > foedt)
             {
                 foran++;

@@ -8,8 +8,9 @@ namespace Utleggstrekk.Engine.Portefoelje;
 /// <summary>
 /// The portfolio run (SPEC §12): the trekk size of every row of a <see cref="Trekkportefoelje"/>, single-threaded
 /// (<see cref="Beregn(Trekkportefoelje, Satsgrunnlag, Span{Portefoeljeresultat}, Beregningsvalg)"/>, allocation-free)
-/// or partitioned across cores (<see cref="BeregnParallelt"/>). Each row goes through the same input check and the same
-/// arithmetic core as <see cref="Trekkberegner.Beregn"/>, so its result is that call's result; a refusal is the row's
+/// or in blocks across cores (<see cref="BeregnParallelt"/>). Each row goes through the same input check (once, when the
+/// portfolio is built) and the same arithmetic core as <see cref="Trekkberegner.Beregn"/>, so its result is that call's
+/// result; a refusal is the row's
 /// <see cref="Radstatus"/> instead of an exception. The run adds no rule of its own (its rules are
 /// <see cref="Trekkberegner.Regler"/>). See <c>docs/portefoelje.md</c>.
 /// </summary>
@@ -76,8 +77,17 @@ public static class Portefoeljeberegner
     }
 
     /// <summary>
-    /// Computes every row into <paramref name="resultater"/>, the rows split into <paramref name="deler"/> contiguous
-    /// partitions (default: one per core) run in parallel. Partitions share nothing mutable: each reads the immutable
+    /// Rows per block of the parallel run: small enough that a core left free by other work takes over the blocks of a
+    /// busy one, large enough that handing out a block (and resolving its dates) costs nothing next to its rows, and a
+    /// block's results (32 B a row) share at most one cache line with the next block's.
+    /// </summary>
+    internal const int Blokkstoerrelse = 8192;
+
+    /// <summary>
+    /// Computes every row into <paramref name="resultater"/> on up to <paramref name="deler"/> threads (default: one
+    /// per core). The rows are cut into contiguous blocks of <see cref="Blokkstoerrelse"/> rows that the threads take
+    /// one at a time as they finish the previous one (<see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>),
+    /// so a core busy with other work does not hold up the run. Blocks share nothing mutable: each reads the immutable
     /// portfolio and satser and writes its own slice of <paramref name="resultater"/>. The results are those of the
     /// single-threaded run. Allocates the tasks (not per row).
     /// </summary>
@@ -94,40 +104,52 @@ public static class Portefoeljeberegner
             throw new ArgumentException($"Resultattabellen har plass til {resultater.Length} rader, men porteføljen har {n}.", nameof(resultater));
         }
 
-        var antallDeler = deler ?? Environment.ProcessorCount;
-        ArgumentOutOfRangeException.ThrowIfLessThan(antallDeler, 1, nameof(deler));
-        antallDeler = Math.Max(1, Math.Min(antallDeler, n));
-        var perDel = (n + antallDeler - 1) / antallDeler;
+        var traader = deler ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(traader, 1, nameof(deler));
+        BeregnIBlokker(portefoelje, satser, resultater, valg, traader, Blokkstoerrelse);
+    }
+
+    /// <summary><see cref="BeregnParallelt"/> with the block size given (tests use small blocks on small portfolios).</summary>
+    internal static void BeregnIBlokker(Trekkportefoelje portefoelje, Satsgrunnlag satser, Portefoeljeresultat[] resultater, Beregningsvalg valg, int traader, int blokkstoerrelse)
+    {
+        var n = portefoelje.Antall;
+        var blokker = (int)(((long)n + blokkstoerrelse - 1) / blokkstoerrelse);
+        if (blokker == 0)
+        {
+            return;
+        }
+
         Parallel.For(
             0,
-            antallDeler,
-            new ParallelOptions { MaxDegreeOfParallelism = antallDeler },
-            del =>
+            blokker,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Min(traader, blokker) },
+            blokk =>
             {
-                var start = del * perDel;
-                var antall = Math.Min(perDel, n - start);
-                if (antall > 0)
-                {
-                    Beregn(portefoelje, satser, start, antall, resultater.AsSpan(start, antall), valg);
-                }
+                var start = blokk * blokkstoerrelse;
+                var antall = Math.Min(blokkstoerrelse, n - start);
+                Beregn(portefoelje, satser, start, antall, resultater.AsSpan(start, antall), valg);
             });
     }
 
     private static void BeregnRader(Trekkportefoelje portefoelje, Satsgrunnlag satser, Dagsindeks indeks, ReadOnlySpan<int> segmenter, int fra, Span<Portefoeljeresultat> resultater, Beregningsvalg valg)
     {
         var datoNr = portefoelje.DatoNr;
+        var datoer = portefoelje.Datoer;
         var lokaldatoer = portefoelje.Lokaldatoer;
+        var aldersgrenser = portefoelje.Aldersgrensetabell;
+        var gyldig = portefoelje.Gyldig;
         var sporing = default(IngenSporing);
         for (var i = 0; i < resultater.Length; i++)
         {
             var rad = fra + i;
-            var nr = datoNr[rad];
-            var inndata = new Portefoeljerad(portefoelje, rad, lokaldatoer[nr]);
-            if (!Trekksakvalidering.ErGyldig(ref inndata))
+            if (!gyldig[rad])
             {
                 resultater[i] = new Portefoeljeresultat(Radstatus.UgyldigInput, Beloep.Null, Prosent.Null, default, default);
                 continue;
             }
+
+            var nr = datoNr[rad];
+            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr], aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
 
             ref readonly var segment = ref indeks.Segment(segmenter[nr]);
             var r = Trekkberegner.Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);

@@ -7,24 +7,49 @@ namespace Utleggstrekk.Engine.Portefoelje;
 
 /// <summary>
 /// One row of a <see cref="Trekkportefoelje"/> as <see cref="ITrekkinndata"/>, so the row runs through the very same
-/// input check and arithmetic core as a <see cref="Trekksak"/>. Reads the columns in place; the beregningsdato comes
-/// already converted (once per distinct date).
+/// input check and arithmetic core as a <see cref="Trekksak"/>. The row's scalar fields are read once, when the row is
+/// made (the input check reads each of them anyway); the children and other expenses are read in place. Dates stay day
+/// numbers: a date of birth is checked against the beregningsdato as a number, its key is the day number (which
+/// orders like the date) and a child's age comes from the thresholds of the row's date (<see cref="Aldersgrenser"/>),
+/// so no day number is turned into a date on the way (the beregningsdato comes already converted, once per distinct
+/// date).
 /// </summary>
 internal readonly ref struct Portefoeljerad : ITrekkinndata
 {
     private readonly Trekkportefoelje _p;
     private readonly int _rad;
+    private readonly int _dag;
+    private readonly ReadOnlySpan<int> _aldersgrenser;
     private readonly int _barnFra;
     private readonly int _samvaerFra;
     private readonly int _utgiftFra;
 
-    /// <summary>Row <paramref name="rad"/> of <paramref name="p"/>, its beregningsdato being <paramref name="dato"/>.</summary>
+    /// <summary>
+    /// Row <paramref name="rad"/> of <paramref name="p"/>, its beregningsdato being day <paramref name="dag"/>
+    /// (<paramref name="dato"/>) with the age thresholds <paramref name="aldersgrenser"/> of that day.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Portefoeljerad(Trekkportefoelje p, int rad, LocalDate dato)
+    public Portefoeljerad(Trekkportefoelje p, int rad, int dag, LocalDate dato, ReadOnlySpan<int> aldersgrenser)
     {
         _p = p;
         _rad = rad;
+        _dag = dag;
+        _aldersgrenser = aldersgrenser;
         Beregningsdato = dato;
+        BruttoPerMaaned = Beloep.FraOere(p.Brutto[rad]);
+        ForskuddstrekkPerMaaned = Beloep.FraOere(p.Forskudd[rad]);
+        TrekkMedBedrePrioritetPerMaaned = Beloep.FraOere(p.BedrePrioritet[rad]);
+        AndreInntekterPerMaaned = Beloep.FraOere(p.AndreInntekter[rad]);
+        PartnerNettoPerMaaned = Beloep.FraOere(p.PartnerNetto[rad]);
+        PartnerEgenGjeldPerMaaned = Beloep.FraOere(p.PartnerEgenGjeld[rad]);
+        Boutgift = Beloep.FraOere(p.Boutgift[rad]);
+        Barnetilsyn = Beloep.FraOere(p.Barnetilsyn[rad]);
+        BidragBetalt = Beloep.FraOere(p.BidragBetalt[rad]);
+        Naeringsinntekt = p.Naeringsinntekt[rad];
+        NaeringSkjematisk = p.NaeringSkjematisk[rad];
+        Sivilstand = p.Sivilstand[rad];
+        Kostnadsdeling = p.Kostnadsdeling[rad];
+        Tak = p.Tak[rad];
         _barnFra = p.BarnFra[rad];
         AntallBarn = p.BarnAntall[rad];
         _samvaerFra = p.SamvaerFra[rad];
@@ -46,48 +71,49 @@ internal readonly ref struct Portefoeljerad : ITrekkinndata
     public int AntallAndreUtgifter { get; }
 
     /// <inheritdoc/>
-    public Beloep BruttoPerMaaned => Beloep.FraOere(_p.Brutto[_rad]);
+    public Beloep BruttoPerMaaned { get; }
 
     /// <inheritdoc/>
-    public Beloep ForskuddstrekkPerMaaned => Beloep.FraOere(_p.Forskudd[_rad]);
+    public Beloep ForskuddstrekkPerMaaned { get; }
 
     /// <inheritdoc/>
-    public Beloep TrekkMedBedrePrioritetPerMaaned => Beloep.FraOere(_p.BedrePrioritet[_rad]);
+    public Beloep TrekkMedBedrePrioritetPerMaaned { get; }
 
     /// <inheritdoc/>
-    public Beloep AndreInntekterPerMaaned => Beloep.FraOere(_p.AndreInntekter[_rad]);
+    public Beloep AndreInntekterPerMaaned { get; }
 
     /// <inheritdoc/>
-    public bool Naeringsinntekt => _p.Naeringsinntekt[_rad];
+    public bool Naeringsinntekt { get; }
 
     /// <inheritdoc/>
-    public bool NaeringSkjematisk => _p.NaeringSkjematisk[_rad];
+    public bool NaeringSkjematisk { get; }
 
     /// <inheritdoc/>
-    public Sivilstand Sivilstand => _p.Sivilstand[_rad];
+    public Sivilstand Sivilstand { get; }
 
     /// <inheritdoc/>
-    public Beloep PartnerNettoPerMaaned => Beloep.FraOere(_p.PartnerNetto[_rad]);
+    public Beloep PartnerNettoPerMaaned { get; }
 
     /// <inheritdoc/>
-    public Beloep PartnerEgenGjeldPerMaaned => Beloep.FraOere(_p.PartnerEgenGjeld[_rad]);
+    public Beloep PartnerEgenGjeldPerMaaned { get; }
 
     /// <inheritdoc/>
-    public Beloep Boutgift => Beloep.FraOere(_p.Boutgift[_rad]);
+    public Beloep Boutgift { get; }
 
     /// <inheritdoc/>
-    public Beloep Barnetilsyn => Beloep.FraOere(_p.Barnetilsyn[_rad]);
+    public Beloep Barnetilsyn { get; }
 
     /// <inheritdoc/>
-    public Beloep BidragBetalt => Beloep.FraOere(_p.BidragBetalt[_rad]);
+    public Beloep BidragBetalt { get; }
 
     /// <inheritdoc/>
-    public Kostnadsdeling Kostnadsdeling => _p.Kostnadsdeling[_rad];
+    public Kostnadsdeling Kostnadsdeling { get; }
 
     /// <inheritdoc/>
-    public Takregel Tak => _p.Tak[_rad];
+    public Takregel Tak { get; }
 
     /// <inheritdoc/>
+    /// <remarks>Read in place: only the 80 % ceiling asks for it.</remarks>
     public string? TakBegrunnelse => _p.TakBegrunnelse[_rad];
 
     /// <summary>The date of day number <paramref name="dag"/> (<see cref="Satser.Tidsserie.Dagnummer"/>'s inverse).</summary>
@@ -95,16 +121,36 @@ internal readonly ref struct Portefoeljerad : ITrekkinndata
     public static LocalDate Dato(int dag) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
 
     /// <inheritdoc/>
+    /// <remarks>A stored day number is always an allowed date (year 1 or later, ISO): only the order is checked.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LocalDate BarnFoedselsdato(int i) => Dato(_p.BarnFoedt[_barnFra + i]);
+    public bool BarnFoedtGyldig(int i) => _p.BarnFoedt[_barnFra + i] <= _dag;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int BarnAlder(int i) => Aldersgrenser.Alder(_aldersgrenser, _dag, _p.BarnFoedt[_barnFra + i]);
+
+    /// <inheritdoc/>
+    /// <remarks>The day number.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int BarnFoedtNoekkel(int i) => _p.BarnFoedt[_barnFra + i];
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool BarnVideregaaende(int i) => _p.BarnVideregaaende[_barnFra + i];
 
     /// <inheritdoc/>
+    /// <remarks>As <see cref="BarnFoedtGyldig"/>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LocalDate SamvaersbarnFoedselsdato(int i) => Dato(_p.SamvaerFoedt[_samvaerFra + i]);
+    public bool SamvaersbarnFoedtGyldig(int i) => _p.SamvaerFoedt[_samvaerFra + i] <= _dag;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SamvaersbarnAlder(int i) => Aldersgrenser.Alder(_aldersgrenser, _dag, _p.SamvaerFoedt[_samvaerFra + i]);
+
+    /// <inheritdoc/>
+    /// <remarks>The day number.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SamvaersbarnFoedtNoekkel(int i) => _p.SamvaerFoedt[_samvaerFra + i];
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -25,9 +25,11 @@ public sealed class Trekkportefoelje
         Datoer = datoer;
         DatoNr = datoNr;
         Lokaldatoer = new LocalDate[datoer.Length];
+        Aldersgrensetabell = new int[datoer.Length * Aldersgrenser.Antall];
         for (var i = 0; i < datoer.Length; i++)
         {
             Lokaldatoer[i] = Portefoeljerad.Dato(datoer[i]);
+            Aldersgrenser.Fyll(datoer[i], Aldersgrensetabell.AsSpan(i * Aldersgrenser.Antall, Aldersgrenser.Antall));
         }
 
         Brutto = [.. b.Brutto];
@@ -58,6 +60,16 @@ public sealed class Trekkportefoelje
         UtgiftOere = [.. b.UtgiftOere];
         UtgiftEgen = [.. b.UtgiftEgen];
         UtgiftTekst = [.. b.UtgiftTekst];
+
+        // The input check depends on the row alone (not on the satser or the options of a run), so it runs once here,
+        // with the same generic check as Trekkberegner.Beregn, and every run reads its verdict.
+        Gyldig = new bool[Antall];
+        for (var rad = 0; rad < Antall; rad++)
+        {
+            var nr = DatoNr[rad];
+            var inndata = new Portefoeljerad(this, rad, datoer[nr], Lokaldatoer[nr], Aldersgrensetabell.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
+            Gyldig[rad] = Trekksakvalidering.ErGyldig(ref inndata);
+        }
     }
 
     /// <summary>Number of rows (debtors).</summary>
@@ -71,7 +83,16 @@ public sealed class Trekkportefoelje
 
     internal LocalDate[] Lokaldatoer { get; }
 
+    /// <summary>
+    /// The age thresholds of each distinct date (<see cref="Aldersgrenser"/>): those of date number <c>d</c> at
+    /// <c>d × Aldersgrenser.Antall</c>.
+    /// </summary>
+    internal int[] Aldersgrensetabell { get; }
+
     internal int[] DatoNr { get; }
+
+    /// <summary>Whether each row passes the input check (<see cref="Trekksakvalidering.ErGyldig{TSak}"/>), checked when the portfolio is built.</summary>
+    internal bool[] Gyldig { get; }
 
     internal long[] Brutto { get; }
 

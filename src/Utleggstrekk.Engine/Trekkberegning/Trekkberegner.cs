@@ -169,11 +169,21 @@ public static class Trekkberegner
             return default;
         }
 
-        // Step 1b: samvær add-ons (the debtor's own expense).
-        var samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
-        if (feil != Kjernefeil.Ingen)
+        // Step 1b: samvær add-ons (the debtor's own expense). Without samvær children there is no add-on and no table
+        // is consulted: exactly what BeregnSamvaer records and returns for an empty list, without the call (most cases).
+        Beloep samvaer;
+        if (sak.AntallSamvaersbarn == 0)
         {
-            return default;
+            samvaer = Beloep.Null;
+            sporing.Samvaer(-1, SatsStatus.Mangler, 0, SamvaerReduksjonTredjeBarn.AntallRedusert(0), Prosent.Null, samvaer);
+        }
+        else
+        {
+            samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
+            if (feil != Kjernefeil.Ingen)
+            {
+                return default;
+            }
         }
 
         // Step 2: household expenses E.
@@ -315,16 +325,15 @@ public static class Trekkberegner
 
     /// <summary>Step 1a: the household's livsopphold (adults, children, the cut from the 4th person).</summary>
     /// <remarks>
-    /// <see cref="SkipLocalsInitAttribute"/>: the stack buffer is written (for every index used) before it is read, so
-    /// zeroing it is wasted work on the hot path.
+    /// The adults are counted here (inlined into the core); the children, when there are any (about half the cases),
+    /// in <see cref="LeggTilBarn"/>. Without children no one gets the cut from the 4th person (at most two adults), so
+    /// the step ends with the adults' sum, as <see cref="LeggTilBarn"/> would end it for an empty list.
     /// </remarks>
-    [SkipLocalsInit]
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Beloep BeregnLivsopphold<TSak, TSporing>(ref TSak sak, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing, ref Kjernefeil feil)
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
-        var dato = sak.Beregningsdato;
         var livsPeriode = segment.Livsopphold(tillatAntatt, out var livsStatus);
         if (livsPeriode < 0)
         {
@@ -343,6 +352,27 @@ public static class Trekkberegner
         var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
         var livsopphold = satsPerVoksen * antallVoksne;
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
+        if (sak.AntallBarn == 0)
+        {
+            sporing.Livsopphold(livsPeriode, livsStatus, antallVoksne, FjerdePersonReduksjon.AntallRedusert(antallVoksne, 0), Prosent.Null, livsopphold);
+            return livsopphold;
+        }
+
+        return LeggTilBarn(ref sak, in segment, livsPeriode, livsStatus, antallVoksne, livsopphold, ref sporing, ref feil);
+    }
+
+    /// <summary>Step 1a for a household with children: each counted child's rate, the cut from the 4th person.</summary>
+    /// <remarks>
+    /// <see cref="SkipLocalsInitAttribute"/>: the stack buffer is written (for every index used) before it is read, so
+    /// zeroing it is wasted work on the hot path.
+    /// </remarks>
+    [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep LeggTilBarn<TSak, TSporing>(ref TSak sak, in Dagssegment segment, int livsPeriode, SatsStatus livsStatus, int antallVoksne, Beloep livsopphold, ref TSporing sporing, ref Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
+        ref readonly var livsSatser = ref segment.Livssatser;
 
         // Ages and date keys are computed once into a stack buffer (up to MaksBufret children; more are recomputed).
         var antallBarnIListen = sak.AntallBarn;
@@ -355,12 +385,11 @@ public static class Trekkberegner
         var antallBarn = 0;
         for (var i = 0; i < antallBarnIListen; i++)
         {
-            var foedt = sak.BarnFoedselsdato(i);
-            var alder = Alder.HeleAar(foedt, dato);
+            var alder = sak.BarnAlder(i);
             if (bufret)
             {
                 barnAlder[i] = alder;
-                barnNoekler[i] = Alder.Noekkel(foedt);
+                barnNoekler[i] = sak.BarnFoedtNoekkel(i);
             }
 
             if (LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
@@ -382,7 +411,7 @@ public static class Trekkberegner
 
         for (var i = 0; i < antallBarnIListen; i++)
         {
-            var alder = barnAlder.IsEmpty ? Alder.HeleAar(sak.BarnFoedselsdato(i), dato) : barnAlder[i];
+            var alder = barnAlder.IsEmpty ? sak.BarnAlder(i) : barnAlder[i];
             if (!LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
             {
                 sporing.Barn(i, alder, false, Beloep.Null, false, Beloep.Null);
@@ -390,7 +419,7 @@ public static class Trekkberegner
             }
 
             var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(ref sak, barnAlder, barnNoekler, i, antallRedusert, dato);
+            var redusert = Yngstefoerst.BlantYngste(ref sak, barnAlder, barnNoekler, i, antallRedusert);
             var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
             livsopphold += etter;
             sporing.Barn(i, alder, true, sats, redusert, etter);
@@ -412,7 +441,6 @@ public static class Trekkberegner
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
-        var dato = sak.Beregningsdato;
         var antallIListen = sak.AntallSamvaersbarn;
         var samvaerBufret = antallIListen is > 0 and <= MaksBufret;
         Unsafe.SkipInit(out Barnebuffer buffer);
@@ -422,12 +450,11 @@ public static class Trekkberegner
         var antallSamvaer = 0;
         for (var i = 0; i < antallIListen; i++)
         {
-            var foedt = sak.SamvaersbarnFoedselsdato(i);
-            var alder = Alder.HeleAar(foedt, dato);
+            var alder = sak.SamvaersbarnAlder(i);
             if (samvaerBufret)
             {
                 samvaerAlder[i] = alder;
-                samvaerNoekler[i] = Alder.Noekkel(foedt);
+                samvaerNoekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
             }
 
             if (Samvaerstillegg.Medregnes(alder))
@@ -467,7 +494,7 @@ public static class Trekkberegner
 
             for (var i = 0; i < antallIListen; i++)
             {
-                var alder = samvaerAlder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(i), dato) : samvaerAlder[i];
+                var alder = samvaerAlder.IsEmpty ? sak.SamvaersbarnAlder(i) : samvaerAlder[i];
                 if (!Samvaerstillegg.Medregnes(alder))
                 {
                     sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
@@ -475,7 +502,7 @@ public static class Trekkberegner
                 }
 
                 var sats = segment.Samvaerssats(sak.Samvaersklasse(i), SamvaerTabell.Aldersband(alder));
-                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, dato, samvaerTabell, samvaerPeriode);
+                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
                 sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
@@ -485,7 +512,7 @@ public static class Trekkberegner
         {
             for (var i = 0; i < antallIListen; i++)
             {
-                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? Alder.HeleAar(sak.SamvaersbarnFoedselsdato(i), dato) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
+                sporing.Samvaersbarn(i, samvaerAlder.IsEmpty ? sak.SamvaersbarnAlder(i) : samvaerAlder[i], false, Beloep.Null, false, Beloep.Null);
             }
         }
 

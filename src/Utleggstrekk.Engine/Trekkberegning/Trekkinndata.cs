@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Livsopphold;
 
 namespace Utleggstrekk.Engine.Trekkberegning;
 
@@ -63,8 +64,20 @@ internal interface ITrekkinndata
     /// <summary>Number of household children.</summary>
     int AntallBarn { get; }
 
-    /// <summary>Date of birth of household child <paramref name="i"/>.</summary>
-    LocalDate BarnFoedselsdato(int i);
+    /// <summary>
+    /// Whether household child <paramref name="i"/>'s date of birth is an allowed date (<see cref="Datogrense"/>) not
+    /// after the beregningsdato (asked only when the beregningsdato itself is allowed).
+    /// </summary>
+    bool BarnFoedtGyldig(int i);
+
+    /// <summary>Age of household child <paramref name="i"/> in whole years on the beregningsdato (<see cref="Livsopphold.Alder.HeleAar"/>).</summary>
+    int BarnAlder(int i);
+
+    /// <summary>
+    /// An integer that orders household child <paramref name="i"/>'s date of birth among the case's dates of birth as
+    /// the dates order (equal dates, equal keys); only compared, never read as a date.
+    /// </summary>
+    int BarnFoedtNoekkel(int i);
 
     /// <summary>Whether household child <paramref name="i"/> (18+) attends videregående school.</summary>
     bool BarnVideregaaende(int i);
@@ -72,8 +85,14 @@ internal interface ITrekkinndata
     /// <summary>Number of samvær children.</summary>
     int AntallSamvaersbarn { get; }
 
-    /// <summary>Date of birth of samvær child <paramref name="i"/>.</summary>
-    LocalDate SamvaersbarnFoedselsdato(int i);
+    /// <summary>As <see cref="BarnFoedtGyldig"/>, for samvær child <paramref name="i"/>.</summary>
+    bool SamvaersbarnFoedtGyldig(int i);
+
+    /// <summary>As <see cref="BarnAlder"/>, for samvær child <paramref name="i"/>.</summary>
+    int SamvaersbarnAlder(int i);
+
+    /// <summary>As <see cref="BarnFoedtNoekkel"/>, for samvær child <paramref name="i"/>.</summary>
+    int SamvaersbarnFoedtNoekkel(int i);
 
     /// <summary>Samværsklasse of samvær child <paramref name="i"/>.</summary>
     int Samvaersklasse(int i);
@@ -91,13 +110,17 @@ internal interface ITrekkinndata
     string? AnnenUtgiftTekst(int i);
 }
 
-/// <summary>A <see cref="Trekksak"/> as <see cref="ITrekkinndata"/>: its lists held as spans, read without copying.</summary>
+/// <summary>
+/// A <see cref="Trekksak"/> as <see cref="ITrekkinndata"/>: its lists held as spans, read without copying. Ages are
+/// computed from the dates with <see cref="Alder.HeleAar"/>, and a date of birth's key is <see cref="Alder.Noekkel"/>.
+/// </summary>
 internal readonly ref struct TrekksakInndata : ITrekkinndata
 {
     private readonly Trekksak _sak;
     private readonly ReadOnlySpan<Barn> _barn;
     private readonly ReadOnlySpan<Samvaersbarn> _samvaersbarn;
     private readonly ReadOnlySpan<AnnenUtgift> _andre;
+    private readonly LocalDate _dato;
 
     /// <summary>Wraps <paramref name="sak"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -107,10 +130,11 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
         _barn = sak.Barn.AsSpan();
         _samvaersbarn = sak.Samvaersbarn.AsSpan();
         _andre = sak.AndreUtgifter.AsSpan();
+        _dato = sak.Beregningsdato;
     }
 
     /// <inheritdoc/>
-    public LocalDate Beregningsdato => _sak.Beregningsdato;
+    public LocalDate Beregningsdato => _dato;
 
     /// <inheritdoc/>
     public Beloep BruttoPerMaaned => _sak.BruttoPerMaaned;
@@ -168,7 +192,15 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LocalDate BarnFoedselsdato(int i) => _barn[i].Foedselsdato;
+    public bool BarnFoedtGyldig(int i) => FoedtGyldig(_barn[i].Foedselsdato);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int BarnAlder(int i) => Alder.HeleAar(_barn[i].Foedselsdato, _dato);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int BarnFoedtNoekkel(int i) => Alder.Noekkel(_barn[i].Foedselsdato);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -176,7 +208,15 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LocalDate SamvaersbarnFoedselsdato(int i) => _samvaersbarn[i].Foedselsdato;
+    public bool SamvaersbarnFoedtGyldig(int i) => FoedtGyldig(_samvaersbarn[i].Foedselsdato);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SamvaersbarnAlder(int i) => Alder.HeleAar(_samvaersbarn[i].Foedselsdato, _dato);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SamvaersbarnFoedtNoekkel(int i) => Alder.Noekkel(_samvaersbarn[i].Foedselsdato);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -193,4 +233,8 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? AnnenUtgiftTekst(int i) => _andre[i].Tekst;
+
+    /// <summary>An allowed date (checked first: a date of another calendar is not compared) not after the beregningsdato.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool FoedtGyldig(LocalDate foedt) => Datogrense.ErGyldig(foedt) && foedt <= _dato;
 }

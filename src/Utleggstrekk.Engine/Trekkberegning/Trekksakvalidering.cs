@@ -258,8 +258,7 @@ internal static class Trekksakvalidering
             return false;
         }
 
-        var dato = sak.Beregningsdato;
-        if (!Datogrense.ErGyldig(dato))
+        if (!Datogrense.ErGyldig(sak.Beregningsdato))
         {
             return false;
         }
@@ -267,7 +266,7 @@ internal static class Trekksakvalidering
         var antallBarn = sak.AntallBarn;
         for (var i = 0; i < antallBarn; i++)
         {
-            if (!Datogrense.ErGyldig(sak.BarnFoedselsdato(i)) || sak.BarnFoedselsdato(i) > dato)
+            if (!sak.BarnFoedtGyldig(i))
             {
                 return false;
             }
@@ -276,7 +275,7 @@ internal static class Trekksakvalidering
         var antallSamvaersbarn = sak.AntallSamvaersbarn;
         for (var i = 0; i < antallSamvaersbarn; i++)
         {
-            if (!Datogrense.ErGyldig(sak.SamvaersbarnFoedselsdato(i)) || sak.SamvaersbarnFoedselsdato(i) > dato || unchecked((uint)(sak.Samvaersklasse(i) - 1)) > 3u)
+            if (!sak.SamvaersbarnFoedtGyldig(i) || unchecked((uint)(sak.Samvaersklasse(i) - 1)) > 3u)
             {
                 return false;
             }

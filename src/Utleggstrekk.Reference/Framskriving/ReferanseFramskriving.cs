@@ -66,13 +66,17 @@ public static class ReferanseFramskriving
             var maanedFra = fra.PlusMonths(j);
             var maanedTil = fra.PlusMonths(j + 1);
             var iKraft = trekk.Trekkpaalegg.Where(p => p.Fra <= maanedFra && (p.Til is null || maanedFra < p.Til)).ToList();
-            var aktiv = (trekk.Trekkpaalegg.IsEmpty || iKraft.Count > 0) && (trekkperiodeSlutt is null || maanedFra < trekkperiodeSlutt);
+            // A claim takes part while its own trekkperiode runs on the month's first day; with none taking part, no trekk.
+            var deltar = Enumerable.Range(0, n).Select(i => trekk.TrekkperiodeSluttFor(i) is not { } s || maanedFra < s).ToArray();
+            var aktiv = (trekk.Trekkpaalegg.IsEmpty || iKraft.Count > 0) && (trekkperiodeSlutt is null || maanedFra < trekkperiodeSlutt) && deltar.Any(d => d);
             var besluttet = iKraft.Sum(p => p.Beloep is { } b ? b.Kroner : Math.Floor(brutto!.Value * p.Prosent!.Value.Verdi / 100m));
             var betaling = aktiv ? fastBeloep ?? besluttet : 0m;
 
             // The claims with this month's needs; the reference fordeling splits off the class-f interest parts itself.
             var maanedensKrav = krav
-                .Select((k, i) => k.Kravtype == Kravtype.LoependeBidrag
+                .Select((k, i) => !deltar[i]
+                    ? k with { MaanedligBeloep = Beloep.Null, Gjenstaaende = Beloep.Null, PaaloeptRente = Beloep.Null }
+                    : k.Kravtype == Kravtype.LoependeBidrag
                     ? k with { MaanedligBeloep = aktiv ? k.MaanedligBeloep : Beloep.Null }
                     : k with { Gjenstaaende = Beloep.FraDesimal(gj[i]), PaaloeptRente = Beloep.FraDesimal(renter[i]) })
                 .ToList();

@@ -18,10 +18,17 @@ public class FramskrivingEgenskaperTests
 
     private static Arbitrary<(Trekk Trekk, LocalDate Fra, int Maaneder, long Beloep)> Tilfeller() =>
         (from trekk in Innsyn.Testtrekk.Trekk(12)
+         from ender in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 900))).ArrayOf(trekk.Krav.Length)
          from fra in Gen.Elements(Starter)
          from maaneder in Gen.Choose(1, 30)
          from beloep in Gen.Elements(0L, 100L).Or(Gen.Choose(0, 3_000_000).Select(x => (long)x))
-         select (trekk, fra, maaneder, beloep)).ToArbitrary();
+         select (MedEnder(trekk, ender), fra, maaneder, beloep)).ToArbitrary();
+
+    /// <summary>Half the time some claims get their own trekkperiode end (a day from 2024-11-01 on), the rest none.</summary>
+    private static Trekk MedEnder(Trekk trekk, int[] ender) =>
+        ender.All(e => e < 0) || ender.Length % 2 == 1
+            ? trekk
+            : trekk with { TrekkperiodeSlutt = [.. ender.Select(e => e < 0 ? (LocalDate?)null : new LocalDate(2024, 11, 1).PlusDays(e))] };
 
     private static (KravFramskriving[] Krav, Framskrivingsmaaned[] Maaneder, Beloep[] Saldo) Kjoer(Framskrivingsgrunnlag g, Beloep? fast)
     {

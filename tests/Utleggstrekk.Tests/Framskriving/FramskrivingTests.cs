@@ -123,6 +123,69 @@ public class FramskrivingTests
     }
 
     [Fact]
+    public void A_krav_whose_own_trekkperiode_ends_mid_projection_gets_nothing_after_it_and_the_other_takes_the_payment()
+    {
+        // Hand-worked: A (class f, earlier time priority, 10 000 kr, its trekkperiode ends 1 March 2025) and B (class f,
+        // later, 5 000 kr, no end), no interest, 3 000 kr a month from January. Jan and Feb: A takes 3 000 each (4 000
+        // left). From March A takes no part: B takes 3 000 in March and its last 2 000 in April (1 000 surplus); May is
+        // all surplus. A stays unpaid with 4 000. Paid 11 000 + remaining 4 000 = start 15 000.
+        var trekk = new Trekk
+        {
+            Krav = [Krav("A", Artsprioritet.F, new LocalDate(2023, 1, 1), 10_000), Krav("B", Artsprioritet.F, new LocalDate(2024, 1, 1), 5_000)],
+            Parter = Parter(2),
+            Trekkpaalegg = [new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(3_000), null)],
+            TrekkperiodeSlutt = [new LocalDate(2025, 3, 1)],
+        };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 5, Rentetabell);
+        var (krav, maaneder, saldo) = Kjoer(g);
+
+        krav.Should().Equal(
+            new KravFramskriving(-1, Beloep.FraKroner(10_000), Beloep.FraKroner(4_000), Beloep.Null, Beloep.FraKroner(6_000)),
+            new KravFramskriving(3, Beloep.FraKroner(5_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(5_000)));
+        maaneder.Select(m => m.Betaling).Should().AllBeEquivalentTo(Beloep.FraKroner(3_000));
+        maaneder.Select(m => m.Overskudd).Should().Equal(Beloep.Null, Beloep.Null, Beloep.Null, Beloep.FraKroner(1_000), Beloep.FraKroner(3_000));
+        maaneder.Select(m => m.Gjenstaaende).Should().Equal(Beloep.FraKroner(12_000), Beloep.FraKroner(9_000), Beloep.FraKroner(6_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000));
+        saldo.Take(5).Should().Equal(Beloep.FraKroner(7_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000));
+        (g.KravDeltar(1, 0), g.KravDeltar(2, 0), g.KravDeltar(2, 1)).Should().Be((true, false, true));
+
+        // Money is conserved every month: paid so far + remaining = start (no interest here).
+        long betalt = 0;
+        foreach (var m in maaneder)
+        {
+            betalt += m.Fordelt.Oere;
+            (betalt + m.Gjenstaaende.Oere).Should().Be(Beloep.FraKroner(15_000).Oere);
+        }
+    }
+
+    [Fact]
+    public void When_no_krav_has_trekkperiode_left_no_trekk_is_taken_and_interest_runs_on_what_stays_unpaid()
+    {
+        // One claim at 12 % whose trekkperiode ends 1 February: January is paid, from February nothing is taken.
+        var trekk = En(
+            Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 10_000, rente: Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(12), Jan2025)),
+            new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(3_000), null)) with
+        { TrekkperiodeSlutt = [new LocalDate(2025, 2, 1)] };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 3, Rentetabell);
+        var (krav, maaneder, _) = Kjoer(g);
+
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(3_000), Beloep.Null, Beloep.Null);
+        (g.TrekkIKraft(0), g.TrekkIKraft(1)).Should().Be((true, false));
+        maaneder.Skip(1).Should().OnlyContain(m => m.Renter > Beloep.Null, "interest runs on after the trekkperiode");
+        krav[0].ErInnfridd.Should().BeFalse();
+        (krav[0].Mottatt + krav[0].Gjenstaaende).Should().Be(krav[0].Start + krav[0].Renter);
+    }
+
+    [Fact]
+    public void A_krav_trekkperiode_end_outside_years_1_to_9999_or_for_more_krav_than_the_trekk_has_is_refused()
+    {
+        var trekk = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 1_000), new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(300), null));
+        Trekkvalidering.Valider(trekk with { TrekkperiodeSlutt = [new LocalDate(0, 12, 31)] }).Should().ContainSingle(f => f.Felt == "krav[0].trekkperiodeSlutt");
+        Trekkvalidering.Valider(trekk with { TrekkperiodeSlutt = [null, Jan2025] }).Should().ContainSingle(f => f.Felt == "trekkperiodeSlutt");
+        FluentActions.Invoking(() => Framskrivingsgrunnlag.Forbered(trekk with { TrekkperiodeSlutt = [new LocalDate(0, 12, 31)] }, Jan2025, 3, Rentetabell))
+            .Should().Throw<UgyldigInputException>();
+    }
+
+    [Fact]
     public void A_percent_trekk_is_the_share_of_gross_income_rounded_down_to_whole_kroner_and_needs_the_income()
     {
         var trekk = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 100_000), new Trekkpaalegg(Org(6), Jan2025, null, null, Prosent.FraHundredeler(1_234)));

@@ -32,6 +32,16 @@ public class PortefoeljeEgenskaper
         });
 
     [Property(MaxTest = 100)]
+    public Property A_run_in_small_blocks_on_several_threads_equals_one_call_per_row() =>
+        Prop.ForAll(Arb.From(Portefoeljegeneratorer.Saker), Arb.From(Gen.Choose(1, 7)), Arb.From(Gen.Choose(1, 4)), (saker, blokk, traader) =>
+        {
+            var resultater = new Portefoeljeresultat[saker.Length + 1];
+            Portefoeljeberegner.BeregnIBlokker(Portefoeljegeneratorer.Bygg(saker), Satser, resultater, default, traader, blokk);
+            return saker.Select(s => Portefoeljegeneratorer.EttKall(s, Satser)).SequenceEqual(resultater.Take(saker.Length))
+                && resultater[^1] == default;
+        });
+
+    [Property(MaxTest = 100)]
     public Property A_range_run_equals_the_same_rows_of_the_whole_run() =>
         Prop.ForAll(Arb.From(Portefoeljegeneratorer.Saker), Arb.From(Gen.Choose(0, 1000)), Arb.From(Gen.Choose(0, 1000)), (saker, a, b) =>
         {

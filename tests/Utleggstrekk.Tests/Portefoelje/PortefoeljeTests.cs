@@ -140,6 +140,24 @@ public class PortefoeljeTests
     }
 
     [Fact]
+    public void A_missing_argument_is_named_and_a_short_result_table_is_explained_in_norwegian()
+    {
+        var p = Portefoeljegeneratorer.Bygg([Saker.SpecEksempel(), Saker.SpecEksempel()]);
+        var r = new Portefoeljeresultat[2];
+
+        FluentActions.Invoking(() => Portefoeljeberegner.Beregn(null!, Satser, r)).Should().Throw<ArgumentNullException>().WithParameterName("portefoelje");
+        FluentActions.Invoking(() => Portefoeljeberegner.Beregn(null!, Satser, 0, 0, r)).Should().Throw<ArgumentNullException>().WithParameterName("portefoelje");
+        FluentActions.Invoking(() => Portefoeljeberegner.Beregn(p, null!, 0, 0, r)).Should().Throw<ArgumentNullException>().WithParameterName("satser");
+        FluentActions.Invoking(() => Portefoeljeberegner.BeregnParallelt(null!, Satser, r)).Should().Throw<ArgumentNullException>().WithParameterName("portefoelje");
+        FluentActions.Invoking(() => Portefoeljeberegner.BeregnParallelt(p, null!, r)).Should().Throw<ArgumentNullException>().WithParameterName("satser");
+        FluentActions.Invoking(() => Portefoeljeberegner.BeregnParallelt(p, Satser, null!)).Should().Throw<ArgumentNullException>().WithParameterName("resultater");
+        FluentActions.Invoking(() => Portefoeljeberegner.Beregn(p, Satser, 0, 2, new Portefoeljeresultat[1])).Should().Throw<ArgumentException>()
+            .WithMessage("Resultattabellen har plass til 1 rader, men 2 skal beregnes.*");
+        FluentActions.Invoking(() => Portefoeljeberegner.BeregnParallelt(p, Satser, new Portefoeljeresultat[1])).Should().Throw<ArgumentException>()
+            .WithMessage("Resultattabellen har plass til 1 rader, men porteføljen har 2.*");
+    }
+
+    [Fact]
     public void A_date_without_a_day_number_is_refused_as_input_and_nothing_of_the_row_is_stored()
     {
         var bygger = new Trekkportefoeljebygger();
