@@ -244,4 +244,40 @@ public class FramskrivingTests
         (GC.GetAllocatedBytesForCurrentThread() - foer).Should().Be(0);
         maaneder[0].Betaling.Should().Be(Beloep.FraKroner(20_000));
     }
+
+    [Fact]
+    public void Each_argument_is_checked_by_name()
+    {
+        var g = Framskrivingsgrunnlag.Forbered(Stort(3), Jan2025, 4, Rentetabell);
+        var annen = Framskrivingsgrunnlag.Forbered(Stort(2), Jan2025, 4, Rentetabell);
+        var krav = new KravFramskriving[3];
+        var mnd = new Framskrivingsmaaned[4];
+        FluentActions.Invoking(() => new Framskrivingsbuffer(null!)).Should().Throw<ArgumentNullException>().WithParameterName("grunnlag");
+        FluentActions.Invoking(() => Framskriver.Framskriv(null!, null, new Framskrivingsbuffer(g), krav, mnd, [])).Should().Throw<ArgumentNullException>().WithParameterName("grunnlag");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, null!, krav, mnd, [])).Should().Throw<ArgumentNullException>().WithParameterName("buffer");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(annen), krav, mnd, [])).Should().Throw<ArgumentException>().WithParameterName("buffer");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), new KravFramskriving[2], mnd, [])).Should().Throw<ArgumentException>().WithParameterName("krav");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, new Framskrivingsmaaned[5], [])).Should().Throw<ArgumentException>().WithParameterName("maaneder");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, mnd, new Beloep[11])).Should().Throw<ArgumentException>().WithParameterName("saldo");
+    }
+
+    [Fact]
+    public void A_reused_buffer_and_stale_output_spans_give_what_fresh_ones_give()
+    {
+        // One buffer for runs with different amounts, output spans full of another run's values: every figure must be
+        // the same as with fresh ones (the per-run sums are cleared, and the months after a payoff are overwritten).
+        var g = Framskrivingsgrunnlag.Forbered(Stort(4), Jan2025, 12, Rentetabell);
+        var buffer = new Framskrivingsbuffer(g);
+        var krav = new KravFramskriving[4];
+        var mnd = new Framskrivingsmaaned[12];
+        var saldo = new Beloep[48];
+        foreach (var beloep in new Beloep?[] { Beloep.FraKroner(60_000), Beloep.FraKroner(500), null, Beloep.FraKroner(1_000_000), Beloep.FraKroner(2_000) })
+        {
+            Framskriver.Framskriv(g, beloep, buffer, krav, mnd, saldo);
+            var (ferskKrav, ferskeMnd, ferskSaldo) = Kjoer(g, beloep);
+            krav.Should().Equal(ferskKrav, $"amount {beloep}");
+            mnd.Should().Equal(ferskeMnd);
+            saldo.Should().Equal(ferskSaldo);
+        }
+    }
 }

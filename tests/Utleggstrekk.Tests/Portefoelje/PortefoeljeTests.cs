@@ -166,6 +166,10 @@ public class PortefoeljeTests
             .Which.Feil.Should().ContainSingle().Which.Should().Be(new Valideringsfeil("beregningsdato", "0000-12-31", "UGYLDIG_DATO", "Datoen må ligge i år 1–9999."));
         FluentActions.Invoking(() => bygger.LeggTil(Saker.SpecEksempel() with { Barn = [new Barn(new LocalDate(-5, 1, 1))] }))
             .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("husstand.barn[0].foedselsdato");
+        FluentActions.Invoking(() => bygger.LeggTil(Saker.SpecEksempel() with { Samvaersbarn = [new Samvaersbarn(new LocalDate(0, 1, 1), 2)] }))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be(Trekksakfelt.SamvaersbarnFelt(0, "foedselsdato"));
+        FluentActions.Invoking(() => bygger.LeggTil(null!)).Should().Throw<ArgumentNullException>().WithParameterName("sak");
+        FluentActions.Invoking(() => new Trekkportefoeljebygger(-1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kapasitet");
         bygger.LeggTil(Saker.SpecEksempel()).Should().Be(0, "the refused rows left nothing behind");
     }
 
