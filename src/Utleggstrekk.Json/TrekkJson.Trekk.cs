@@ -87,14 +87,14 @@ public static partial class TrekkJson
 
             if (p.Fra is { } f && p.Til is { } t && t <= f)
             {
-                feil.Add(new Valideringsfeil(sti + ".til", Datoformat.Tekst(t), "UGYLDIG_PERIODE", $"Slutten (eksklusiv) må være etter fra-datoen {Datoformat.Tekst(f)}."));
+                feil.Add(Trekkvalidering.UgyldigPeriode(sti, f, t));
             }
 
             Beloep? beloep = null;
             Prosent? prosent = null;
             if (p.Beloep is null == p.Prosent is null)
             {
-                feil.Add(new Valideringsfeil(sti, null, "BELOEP_ELLER_PROSENT", "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen."));
+                feil.Add(Trekkvalidering.BeloepEllerProsent(sti));
             }
             else if (p.Beloep is not null)
             {
@@ -107,7 +107,7 @@ public static partial class TrekkJson
                     prosent = Prosent.FraEkstern(p.Prosent!.Value, sti + ".prosent");
                     if (prosent.Value > Prosent.FraHeleProsent(100))
                     {
-                        feil.Add(new Valideringsfeil(sti + ".prosent", prosent.Value.ToString(), "UGYLDIG_PROSENT", "Et trekk kan ikke være mer enn 100 % av inntekten."));
+                        feil.Add(Trekkvalidering.ForHoeyProsent(sti, prosent.Value));
                     }
                 }
                 catch (UgyldigInputException e)

@@ -47,12 +47,12 @@ public static class Trekkvalidering
             var fraGyldig = Datogrense.Sjekk(p.Fra, sti + ".fra", feil);
             if (p.Til is { } til && Datogrense.Sjekk(til, sti + ".til", feil) && fraGyldig && til <= p.Fra)
             {
-                feil.Add(new Valideringsfeil(sti + ".til", Tekst(til), "UGYLDIG_PERIODE", $"Slutten (eksklusiv) må være etter fra-datoen {Tekst(p.Fra)}."));
+                feil.Add(UgyldigPeriode(sti, p.Fra, til));
             }
 
             if (p.Beloep is null == p.Prosent is null)
             {
-                feil.Add(new Valideringsfeil(sti, null, "BELOEP_ELLER_PROSENT", "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen."));
+                feil.Add(BeloepEllerProsent(sti));
             }
             else if (p.Beloep is { } b)
             {
@@ -76,7 +76,7 @@ public static class Trekkvalidering
             }
             else if (p.Prosent is { } prosent && prosent > Prosent.FraHeleProsent(100))
             {
-                feil.Add(new Valideringsfeil(sti + ".prosent", prosent.ToString(), "UGYLDIG_PROSENT", "Et trekk kan ikke være mer enn 100 % av inntekten."));
+                feil.Add(ForHoeyProsent(sti, prosent));
             }
         }
 
@@ -104,6 +104,18 @@ public static class Trekkvalidering
             throw new UgyldigInputException(feil);
         }
     }
+
+    /// <summary><c>UGYLDIG_PERIODE</c>: trekkpålegg <paramref name="sti"/> ends (<paramref name="til"/>, exclusive) on or before it starts. Shared with the TREKK.json reader.</summary>
+    public static Valideringsfeil UgyldigPeriode(string sti, LocalDate fra, LocalDate til) =>
+        new(sti + ".til", Tekst(til), "UGYLDIG_PERIODE", $"Slutten (eksklusiv) må være etter fra-datoen {Tekst(fra)}.");
+
+    /// <summary><c>BELOEP_ELLER_PROSENT</c>: trekkpålegg <paramref name="sti"/> has both or neither. Shared with the TREKK.json reader.</summary>
+    public static Valideringsfeil BeloepEllerProsent(string sti) =>
+        new(sti, null, "BELOEP_ELLER_PROSENT", "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen.");
+
+    /// <summary><c>UGYLDIG_PROSENT</c>: trekkpålegg <paramref name="sti"/> takes more than 100 %. Shared with the TREKK.json reader.</summary>
+    public static Valideringsfeil ForHoeyProsent(string sti, Prosent prosent) =>
+        new(sti + ".prosent", prosent.ToString(), "UGYLDIG_PROSENT", "Et trekk kan ikke være mer enn 100 % av inntekten.");
 
     private static string Tekst(LocalDate dato) => dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }
