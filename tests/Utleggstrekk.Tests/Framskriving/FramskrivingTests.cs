@@ -158,6 +158,36 @@ public class FramskrivingTests
     }
 
     [Fact]
+    public void KravDeltar_answers_for_each_month_and_claim_by_the_claims_own_trekkperiode()
+    {
+        // Three claims, four months from January: the first has no end, the second's trekkperiode ends 1 March, the
+        // third's 1 February. Each (month, claim) pair is asked, so a wrong index into the month-by-claim table shows.
+        var trekk = new Trekk
+        {
+            Krav =
+            [
+                Krav("A", Artsprioritet.F, new LocalDate(2023, 1, 1), 10_000),
+                Krav("B", Artsprioritet.F, new LocalDate(2024, 1, 1), 5_000),
+                Krav("C", Artsprioritet.F, new LocalDate(2024, 6, 1), 5_000),
+            ],
+            Parter = Parter(3),
+            Trekkpaalegg = [new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(1_000), null)],
+            TrekkperiodeSlutt = [null, new LocalDate(2025, 3, 1), new LocalDate(2025, 2, 1)],
+        };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 4, Rentetabell);
+        var deltar = Enumerable.Range(0, 4).Select(m => Enumerable.Range(0, 3).Select(k => g.KravDeltar(m, k)).ToArray()).ToArray();
+        deltar.Should().BeEquivalentTo(
+            new[]
+            {
+                new[] { true, true, true },
+                new[] { true, true, false },
+                new[] { true, false, false },
+                new[] { true, false, false },
+            },
+            o => o.WithStrictOrdering());
+    }
+
+    [Fact]
     public void When_no_krav_has_trekkperiode_left_no_trekk_is_taken_and_interest_runs_on_what_stays_unpaid()
     {
         // One claim at 12 % whose trekkperiode ends 1 February: January is paid, from February nothing is taken.
@@ -194,6 +224,8 @@ public class FramskrivingTests
         var utenBrutto = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 2, Rentetabell);
         var feil = () => Kjoer(utenBrutto);
         feil.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which.Felt.Should().Be("bruttoinntekt");
+        FluentActions.Invoking(() => utenBrutto.BesluttetBetaling(0)).Should().Throw<UgyldigInputException>()
+            .Which.Feil.Should().ContainSingle().Which.Felt.Should().Be("bruttoinntekt", "the decided payment cannot be shown without the income either");
         Kjoer(utenBrutto, Beloep.FraKroner(1_000)).Maaneder[0].Betaling.Should().Be(Beloep.FraKroner(1_000), "a what-if amount needs no income");
     }
 
