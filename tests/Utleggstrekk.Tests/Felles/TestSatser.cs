@@ -95,7 +95,7 @@ public static class TestSatser
             trekkgrenser);
     }
 
-    private static LivsoppholdPeriode Livsperiode(LocalDate fra, LocalDate til, long enslig, long par, long b05, long b610, long b1114, long b15, string kilde) =>
+    internal static LivsoppholdPeriode Livsperiode(LocalDate fra, LocalDate til, long enslig, long par, long b05, long b610, long b1114, long b15, string kilde) =>
         new(
             fra,
             til,
@@ -117,9 +117,9 @@ public static class TestSatser
                 [LivsoppholdKategori.Barn15Pluss] = kilde,
             });
 
-    private static SamvaerPeriode Samvaerperiode(LocalDate fra, LocalDate til, string kilde, params long[][] klasser) =>
+    internal static SamvaerPeriode Samvaerperiode(LocalDate fra, LocalDate til, string kilde, params long[][] klasser) =>
         new(fra, til, [.. klasser.SelectMany(k => k).Select(b => new Satsverdi(Beloep.FraKroner(b), kilde))]);
 
-    private static Periodeverdi<Prosentverdi> Grense(LocalDate fra, int prosent, string kilde) =>
+    internal static Periodeverdi<Prosentverdi> Grense(LocalDate fra, int prosent, string kilde) =>
         new(fra, null, new Prosentverdi(Prosent.FraHeleProsent(prosent), kilde));
 }

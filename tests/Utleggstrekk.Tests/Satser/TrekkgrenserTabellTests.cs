@@ -53,6 +53,13 @@ public class TrekkgrenserTabellTests
         FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(a, b, 70), P(b, null, 60)], [P(b, null, 65)])))
             .Should().NotThrow();
 
+        // A year apart either way: normal 70 ends a year before maximum 65 starts, or starts a year after it ends.
+        var c = new LocalDate(2027, 1, 1);
+        FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(a, b, 70)], [P(c, null, 65)])))
+            .Should().NotThrow();
+        FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(c, null, 70)], [P(a, b, 65), P(b, null, 80)])))
+            .Should().NotThrow();
+
         // Maximum 80 until 2025-12-31, then 55, while normal stays 60: refused.
         FluentActions.Invoking(() => TrekkgrenserTabell.Lag(Tabell([P(a, null, 60)], [P(a, b, 80), P(b, null, 55)])))
             .Should().Throw<ArgumentException>().WithMessage("*tak_normal*tak_maks*");
