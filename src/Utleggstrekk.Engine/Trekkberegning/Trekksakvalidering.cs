@@ -40,26 +40,24 @@ internal static class Trekksakvalidering
     /// </summary>
     internal static readonly Beloep MaksBeloep = Beloep.FraKroner(1_000_000_000_000);
 
-    /// <summary>Collects every violation into <paramref name="feil"/>; returns true when there is none.</summary>
-    internal static bool Samle(Trekksak sak, List<Valideringsfeil> feil)
+    /// <summary>Collects every violation into <paramref name="feil"/> (none added when the case is valid).</summary>
+    internal static void Samle(Trekksak sak, List<Valideringsfeil> feil)
     {
         // Non-short-circuit '&': every amount is checked and reported.
         var inntektGyldig = SjekkBeloep(sak.BruttoPerMaaned, Trekksakfelt.BruttoPerMaaned, feil)
             & SjekkBeloep(sak.ForskuddstrekkPerMaaned, Trekksakfelt.ForskuddstrekkPerMaaned, feil)
             & SjekkBeloep(sak.TrekkMedBedrePrioritetPerMaaned, Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, feil);
-        var gyldig = inntektGyldig;
-        gyldig &= SjekkBeloep(sak.AndreInntekterPerMaaned, Trekksakfelt.AndreInntekterPerMaaned, feil);
-        gyldig &= SjekkBeloep(sak.PartnerNettoPerMaaned, Trekksakfelt.PartnerNettoPerMaaned, feil);
-        gyldig &= SjekkBeloep(sak.PartnerEgenGjeldPerMaaned, Trekksakfelt.PartnerEgenGjeldPerMaaned, feil);
-        gyldig &= SjekkBeloep(sak.Boutgift, Trekksakfelt.Boutgift, feil);
-        gyldig &= SjekkBeloep(sak.Barnetilsyn, Trekksakfelt.Barnetilsyn, feil);
-        gyldig &= SjekkBeloep(sak.BidragBetalt, Trekksakfelt.BidragBetalt, feil);
+        SjekkBeloep(sak.AndreInntekterPerMaaned, Trekksakfelt.AndreInntekterPerMaaned, feil);
+        SjekkBeloep(sak.PartnerNettoPerMaaned, Trekksakfelt.PartnerNettoPerMaaned, feil);
+        SjekkBeloep(sak.PartnerEgenGjeldPerMaaned, Trekksakfelt.PartnerEgenGjeldPerMaaned, feil);
+        SjekkBeloep(sak.Boutgift, Trekksakfelt.Boutgift, feil);
+        SjekkBeloep(sak.Barnetilsyn, Trekksakfelt.Barnetilsyn, feil);
+        SjekkBeloep(sak.BidragBetalt, Trekksakfelt.BidragBetalt, feil);
 
         // Only meaningful when the three income amounts are themselves valid.
         if (inntektGyldig
             && sak.ForskuddstrekkPerMaaned + sak.TrekkMedBedrePrioritetPerMaaned > sak.BruttoPerMaaned)
         {
-            gyldig = false;
             feil.Add(new Valideringsfeil(
                 Trekksakfelt.ForskuddstrekkPerMaaned,
                 sak.ForskuddstrekkPerMaaned.ToString(),
@@ -69,60 +67,49 @@ internal static class Trekksakvalidering
 
         if (unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer)
         {
-            gyldig = false;
             feil.Add(Udefinert(Trekksakfelt.Sivilstand, (int)sak.Sivilstand));
         }
         else if (sak.Sivilstand == Sivilstand.Enslig)
         {
             if (!sak.PartnerNettoPerMaaned.ErNull)
             {
-                gyldig = false;
                 feil.Add(new Valideringsfeil(Trekksakfelt.PartnerNettoPerMaaned, sak.PartnerNettoPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
             }
 
             if (!sak.PartnerEgenGjeldPerMaaned.ErNull)
             {
-                gyldig = false;
                 feil.Add(new Valideringsfeil(Trekksakfelt.PartnerEgenGjeldPerMaaned, sak.PartnerEgenGjeldPerMaaned.ToString(), PartnerForEnslig, "En enslig skyldner har ingen ektefelle eller samboer; beløpet må være 0."));
             }
         }
 
         if (unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand)
         {
-            gyldig = false;
             feil.Add(Udefinert(Trekksakfelt.Kostnadsdeling, (int)sak.Kostnadsdeling));
         }
 
         if (unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet)
         {
-            gyldig = false;
             feil.Add(Udefinert(Trekksakfelt.Tak, (int)sak.Tak));
         }
         else if (sak.Tak == Takregel.Utvidet && string.IsNullOrWhiteSpace(sak.TakBegrunnelse))
         {
-            gyldig = false;
             feil.Add(new Valideringsfeil(Trekksakfelt.TakBegrunnelse, sak.TakBegrunnelse, Paakrevd, "Det utvidede taket (80 %) er saksbehandlers uttrykkelige valg og krever en begrunnelse (regler.takBegrunnelse)."));
         }
 
         if (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
         {
-            gyldig = false;
             feil.Add(new Valideringsfeil(Trekksakfelt.NaeringSkjematisk, "true", NaeringUtenNaeringsinntekt, $"Den skjematiske næringsregelen forutsetter næringsinntekt ({Trekksakfelt.Naeringsinntekt} = true)."));
         }
 
         var dato = sak.Beregningsdato;
         var datoGyldig = Datogrense.Sjekk(dato, Trekksakfelt.Beregningsdato, feil);
-        gyldig &= datoGyldig;
         var barn = sak.Barn.AsSpan();
         for (var i = 0; i < barn.Length; i++)
         {
-            if (!Datogrense.Sjekk(barn[i].Foedselsdato, Trekksakfelt.BarnFelt(i, "foedselsdato"), feil))
+            // A birth date outside years 1–9999 is recorded by Sjekk and cannot be compared with the beregningsdato.
+            if (Datogrense.Sjekk(barn[i].Foedselsdato, Trekksakfelt.BarnFelt(i, "foedselsdato"), feil)
+                && datoGyldig && barn[i].Foedselsdato > dato)
             {
-                gyldig = false;
-            }
-            else if (datoGyldig && barn[i].Foedselsdato > dato)
-            {
-                gyldig = false;
                 feil.Add(EtterBeregningsdato(Trekksakfelt.BarnFelt(i, "foedselsdato"), barn[i].Foedselsdato, dato));
             }
         }
@@ -130,20 +117,16 @@ internal static class Trekksakvalidering
         var samvaersbarn = sak.Samvaersbarn.AsSpan();
         for (var i = 0; i < samvaersbarn.Length; i++)
         {
-            if (!Datogrense.Sjekk(samvaersbarn[i].Foedselsdato, Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), feil))
+            // A birth date outside years 1–9999 is recorded by Sjekk and cannot be compared with the beregningsdato.
+            if (Datogrense.Sjekk(samvaersbarn[i].Foedselsdato, Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), feil)
+                && datoGyldig && samvaersbarn[i].Foedselsdato > dato)
             {
-                gyldig = false;
-            }
-            else if (datoGyldig && samvaersbarn[i].Foedselsdato > dato)
-            {
-                gyldig = false;
                 feil.Add(EtterBeregningsdato(Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"), samvaersbarn[i].Foedselsdato, dato));
             }
 
             var klasse = samvaersbarn[i].Samvaersklasse;
             if (klasse is < 1 or > 4)
             {
-                gyldig = false;
                 feil.Add(new Valideringsfeil(
                     Trekksakfelt.SamvaersbarnFelt(i, "samvaersklasse"),
                     klasse.ToString(CultureInfo.InvariantCulture),
@@ -159,23 +142,18 @@ internal static class Trekksakvalidering
             andreGyldige &= SjekkBeloep(andre[i].Beloep, Trekksakfelt.AnnenUtgiftFelt(i, "beloep"), feil);
             if (string.IsNullOrWhiteSpace(andre[i].Tekst))
             {
-                gyldig = false;
                 feil.Add(new Valideringsfeil(Trekksakfelt.AnnenUtgiftFelt(i, "tekst"), null, Paakrevd, "En annen utgift må ha en tekst som sier hva den er."));
             }
         }
 
-        gyldig &= andreGyldige;
         if (andreGyldige && !AndreUtgifterISum(andre))
         {
-            gyldig = false;
             feil.Add(new Valideringsfeil(
                 Trekksakfelt.AndreUtgifter,
                 andre.Length.ToString(CultureInfo.InvariantCulture) + " utgifter",
                 UgyldigBeloep,
                 $"Summen av de andre utgiftene er større enn {MaksBeloep} kr, grensen for ett beløp."));
         }
-
-        return gyldig;
     }
 
     /// <summary>

@@ -1,0 +1,86 @@
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Trekkberegning;
+using static Utleggstrekk.Tests.Trekkberegning.Saker;
+
+namespace Utleggstrekk.Tests.Trekkberegning;
+
+/// <summary>
+/// The technical bound on amounts (10^12 kr, <c>Trekksakvalidering.MaksBeloep</c>) at its edge, checked on both
+/// validation paths — the full one that lists every violation (<see cref="Trekkberegner.Valider"/>) and the fast one
+/// the hot path uses (<c>Trekksakvalidering.ErGyldig</c>): exactly the bound is accepted by both, one øre more is
+/// refused by both.
+/// </summary>
+public class ValideringGrenseTests
+{
+    private static readonly Beloep Maks = Beloep.FraKroner(1_000_000_000_000);
+    private static readonly Beloep OverMaks = Maks + Beloep.FraOere(1);
+
+    public static TheoryData<string> Beloepsfelt =>
+    [
+        Trekksakfelt.BruttoPerMaaned, Trekksakfelt.ForskuddstrekkPerMaaned, Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, Trekksakfelt.AndreInntekterPerMaaned,
+        Trekksakfelt.PartnerNettoPerMaaned, Trekksakfelt.PartnerEgenGjeldPerMaaned, Trekksakfelt.Boutgift, Trekksakfelt.Barnetilsyn, Trekksakfelt.BidragBetalt,
+    ];
+
+    private static Trekksak Med(string felt, Beloep beloep)
+    {
+        // A couple with gross income at the bound, so that every amount can be at the bound on its own.
+        var sak = Par(Kostnadsdeling.Forholdsmessig, 0) with { BruttoPerMaaned = Maks, ForskuddstrekkPerMaaned = Beloep.Null };
+        return felt switch
+        {
+            Trekksakfelt.BruttoPerMaaned => sak with { BruttoPerMaaned = beloep },
+            Trekksakfelt.ForskuddstrekkPerMaaned => sak with { ForskuddstrekkPerMaaned = beloep, BruttoPerMaaned = beloep },
+            Trekksakfelt.TrekkMedBedrePrioritetPerMaaned => sak with { TrekkMedBedrePrioritetPerMaaned = beloep, BruttoPerMaaned = beloep },
+            Trekksakfelt.AndreInntekterPerMaaned => sak with { AndreInntekterPerMaaned = beloep },
+            Trekksakfelt.PartnerNettoPerMaaned => sak with { PartnerNettoPerMaaned = beloep },
+            Trekksakfelt.PartnerEgenGjeldPerMaaned => sak with { PartnerEgenGjeldPerMaaned = beloep },
+            Trekksakfelt.Boutgift => sak with { Boutgift = beloep },
+            Trekksakfelt.Barnetilsyn => sak with { Barnetilsyn = beloep },
+            Trekksakfelt.BidragBetalt => sak with { BidragBetalt = beloep },
+            _ => throw new ArgumentException(felt, nameof(felt)),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Beloepsfelt))]
+    public void Each_amount_at_the_bound_is_accepted_and_one_oere_more_is_refused_on_both_paths(string felt)
+    {
+        var vedGrensen = Med(felt, Maks);
+        Trekkberegner.Valider(vedGrensen).Should().BeEmpty();
+        Trekksakvalidering.ErGyldig(vedGrensen).Should().BeTrue();
+
+        var over = Med(felt, OverMaks);
+        Trekksakvalidering.ErGyldig(over).Should().BeFalse();
+        Trekkberegner.Valider(over).Should().Contain(new Valideringsfeil(felt, OverMaks.ToString(), "UGYLDIG_BELOEP", "Beløpet er for stort."));
+    }
+
+    [Fact]
+    public void Other_expenses_may_add_up_to_exactly_the_bound_but_not_one_oere_more()
+    {
+        var halv = Beloep.FraKroner(500_000_000_000);
+        var sak = SpecEksempel() with
+        {
+            AndreUtgifter = [new AnnenUtgift("Husleie", halv), new AnnenUtgift("Reise", halv, EgenUtgift: true)],
+        };
+        Trekkberegner.Valider(sak).Should().BeEmpty();
+        Trekksakvalidering.ErGyldig(sak).Should().BeTrue();
+
+        var over = sak with { AndreUtgifter = [sak.AndreUtgifter[0], new AnnenUtgift("Reise", halv + Beloep.FraOere(1), EgenUtgift: true)] };
+        Trekksakvalidering.ErGyldig(over).Should().BeFalse();
+        Trekkberegner.Valider(over).Should().ContainSingle().Which.Should().Be(new Valideringsfeil(
+            Trekksakfelt.AndreUtgifter, "2 utgifter", "UGYLDIG_BELOEP", "Summen av de andre utgiftene er større enn 1000000000000.00 kr, grensen for ett beløp."));
+    }
+
+    [Fact]
+    public void A_child_born_on_the_beregningsdato_is_accepted_and_one_born_the_day_after_is_refused()
+    {
+        var idag = Enslig([new Barn(Dato)], [new Samvaersbarn(Dato, 1)]);
+        Trekkberegner.Valider(idag).Should().BeEmpty();
+        Trekksakvalidering.ErGyldig(idag).Should().BeTrue();
+
+        var imorgen = Enslig([new Barn(Dato.PlusDays(1))], [new Samvaersbarn(Dato.PlusDays(1), 1)]);
+        Trekksakvalidering.ErGyldig(imorgen).Should().BeFalse();
+        Trekkberegner.Valider(imorgen).Select(f => (f.Felt, f.Regel)).Should().Equal(
+            (Trekksakfelt.BarnFelt(0, "foedselsdato"), "FOEDSELSDATO_ETTER_BEREGNINGSDATO"),
+            (Trekksakfelt.SamvaersbarnFelt(0, "foedselsdato"), "FOEDSELSDATO_ETTER_BEREGNINGSDATO"));
+    }
+}
