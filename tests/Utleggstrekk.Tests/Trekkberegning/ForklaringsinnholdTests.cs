@@ -1,0 +1,94 @@
+using System.Text;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Tests.Felles;
+using static Utleggstrekk.Tests.Trekkberegning.Saker;
+
+namespace Utleggstrekk.Tests.Trekkberegning;
+
+/// <summary>
+/// The whole explanation a caseworker reads, node by node — step, rule, result and every fact — for cases that
+/// together reach every branch of the trace: a household with the fourth-person cut and a child over 18 in
+/// videregående, samvær children with the third-child cut, other expenses both shared and the debtor's own, each
+/// kostnadsdeling, the 80 % ceiling with the næring rule, and rates assumed after the last known day. The expected
+/// traces are the files in <c>Forklaringer/</c>; each was read against its case (the ages, categories, rates and
+/// sums worked out by hand) before it was committed. After a deliberate change of the trace, regenerate them with
+/// <c>UTLEGGSTREKK_OPPDATER_FORKLARINGER=1</c> and read the diff.
+/// </summary>
+public class ForklaringsinnholdTests
+{
+    public static TheoryData<string> Tilfeller => [.. Saker().Keys];
+
+    [Theory]
+    [MemberData(nameof(Tilfeller))]
+    public void The_trace_reads_as_the_file(string navn)
+    {
+        var (sak, valg) = Saker()[navn];
+        var (resultat, forklaring) = Trekkberegner.Forklar(sak, TestSatser.Standard, valg);
+        resultat.Should().Be(Trekkberegner.Beregn(sak, TestSatser.Standard, valg), "the trace never changes the result");
+
+        var tekst = Skriv(forklaring);
+        var sti = Path.Combine(Kildemappe(), "Forklaringer", navn + ".txt");
+        if (Environment.GetEnvironmentVariable("UTLEGGSTREKK_OPPDATER_FORKLARINGER") == "1")
+        {
+            File.WriteAllText(sti, tekst, new UTF8Encoding(false));
+        }
+
+        tekst.Should().Be(File.ReadAllText(sti), $"Forklaringer/{navn}.txt");
+    }
+
+    private static Dictionary<string, (Trekksak Sak, Beregningsvalg Valg)> Saker() => new()
+    {
+        // Two adults and four children, one of them 19 in videregående and one 19 not: five persons counted, the
+        // youngest child is the fourth person and later ones are cut by 20 %. Three samvær children: the third cut.
+        ["husstand-fire-barn-samvaer"] = (Spec12Husstand() with
+        {
+            Barn =
+            [
+                new Barn(D("2021-05-10")),
+                new Barn(D("2016-11-02")),
+                new Barn(D("2005-08-20"), Videregaaende: true),
+                new Barn(D("2005-09-01")),
+                new Barn(D("2012-02-28")),
+            ],
+            Samvaersbarn = [new Samvaersbarn(D("2014-01-15"), 2), new Samvaersbarn(D("2018-09-30"), 3), new Samvaersbarn(D("2010-03-01"), 4)],
+            AndreUtgifter = [new AnnenUtgift("Reiseutgifter til arbeid", Kr(900), EgenUtgift: true), new AnnenUtgift("Strøm", Kr(1_250))],
+        }, default),
+        ["par-husstand"] = (Par(Kostnadsdeling.Husstand, 35_000), default),
+        ["par-halvpart"] = (Par(Kostnadsdeling.Halvpart, 12_000, partnerGjeld: 2_000), default),
+        ["par-forholdsmessig-utvidet-naering"] = (Par(Kostnadsdeling.Forholdsmessig, 31_000, tak: Takregel.Utvidet) with
+        {
+            Naeringsinntekt = true,
+            NaeringSkjematisk = true,
+        }, default),
+        ["enslig-antatte-satser"] = (Enslig([new Barn(D("2020-01-01"))], [new Samvaersbarn(D("2015-06-01"), 1)], dato: D("2025-09-01")),
+            new Beregningsvalg(TillatAntatteSatser: true)),
+        ["enslig-ingen-trekkevne"] = (SpecEksempel() with { Boutgift = Kr(25_000) }, default),
+    };
+
+    /// <summary>One line per node (indented by depth: step, rule id, result) and one per fact.</summary>
+    private static string Skriv(Forklaring rot)
+    {
+        var sb = new StringBuilder();
+        void Node(Forklaring f, int dybde)
+        {
+            var innrykk = new string(' ', dybde * 2);
+            sb.Append(innrykk).Append(f.Steg).Append(" [").Append(f.Regel.Navn).Append("] = ").Append(f.Resultat).Append('\n');
+            foreach (var faktum in f.Fakta)
+            {
+                sb.Append(innrykk).Append("  · ").Append(faktum.Navn).Append(" = ").Append(faktum.Verdi).Append('\n');
+            }
+
+            foreach (var del in f.Deler)
+            {
+                Node(del, dybde + 1);
+            }
+        }
+
+        Node(rot, 0);
+        return sb.ToString();
+    }
+
+    private static string Kildemappe([System.Runtime.CompilerServices.CallerFilePath] string fil = "") =>
+        Path.GetDirectoryName(fil)!;
+}
