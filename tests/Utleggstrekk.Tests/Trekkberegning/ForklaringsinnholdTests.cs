@@ -51,7 +51,13 @@ public class ForklaringsinnholdTests
                 new Barn(D("2005-09-01")),
                 new Barn(D("2012-02-28")),
             ],
-            Samvaersbarn = [new Samvaersbarn(D("2014-01-15"), 2), new Samvaersbarn(D("2018-09-30"), 3), new Samvaersbarn(D("2010-03-01"), 4)],
+            Samvaersbarn =
+            [
+                new Samvaersbarn(D("2014-01-15"), 2),
+                new Samvaersbarn(D("2018-09-30"), 3),
+                new Samvaersbarn(D("2010-03-01"), 4),
+                new Samvaersbarn(D("2006-05-05"), 1), // 18: no add-on
+            ],
             AndreUtgifter = [new AnnenUtgift("Reiseutgifter til arbeid", Kr(900), EgenUtgift: true), new AnnenUtgift("Strøm", Kr(1_250))],
         }, default),
         ["par-husstand"] = (Par(Kostnadsdeling.Husstand, 35_000), default),
@@ -63,7 +69,14 @@ public class ForklaringsinnholdTests
         }, default),
         ["enslig-antatte-satser"] = (Enslig([new Barn(D("2020-01-01"))], [new Samvaersbarn(D("2015-06-01"), 1)], dato: D("2025-09-01")),
             new Beregningsvalg(TillatAntatteSatser: true)),
-        ["enslig-ingen-trekkevne"] = (SpecEksempel() with { Boutgift = Kr(25_000) }, default),
+        ["enslig-ingen-trekkevne"] = (SpecEksempel() with { Boutgift = Kr(25_000), Kostnadsdeling = Kostnadsdeling.Husstand }, default),
+
+        // Disposable income exactly equal to the debtor's share (30 000 = 10 412 + 17 707 + the samvær add-on
+        // 1 881): no capacity, in the first period of the rates (2023-07-01), with a samvær child.
+        ["enslig-trekkevne-null-foerste-periode"] = (Enslig(samvaersbarn: [new Samvaersbarn(D("2016-01-01"), 3)], dato: D("2024-01-15")) with
+        {
+            Boutgift = Kr(30_000 - 10_412 - 1_881),
+        }, default),
     };
 
     /// <summary>One line per node (indented by depth: step, rule id, result) and one per fact.</summary>

@@ -94,4 +94,24 @@ public class SatsmangelTests
         var antatt = Trekkberegner.Beregn(sak, kortSamvaer, new Beregningsvalg(TillatAntatteSatser: true));
         antatt.Antatt.Should().Be(AntattSats.Samvaer);
     }
+
+    [Fact]
+    public void Livsopphold_and_a_trekkgrense_past_their_end_name_the_table_and_say_whether_they_can_be_assumed()
+    {
+        var s = TestSatser.Standard;
+        var sak = SpecEksempel() with { Beregningsdato = new LocalDate(2025, 8, 1) };
+        var livs = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, s)).Should().Throw<SatserManglerException>().Which;
+        (livs.Tabell, livs.Detalj, livs.Mangel).Should().Be(("livsopphold", "livsoppholdssatser", Satsmangel.EtterSistKjenteDag));
+        livs.Message.Should().Contain("Tillat antatte satser eksplisitt");
+
+        // tak_normal known only until 2025-06-30: never carried forward, even when assumed rates are allowed.
+        var grenser = Enumerable.Range(0, TrekkgrenserTabell.Parameternavn.Count).ToDictionary(
+            g => (Trekkgrense)g,
+            g => (IReadOnlyList<Periodeverdi<Prosentverdi>>)[new Periodeverdi<Prosentverdi>(
+                Fra2020, (Trekkgrense)g == Trekkgrense.TakNormal ? new LocalDate(2025, 7, 1) : null, s.Trekkgrenser[(Trekkgrense)g].Perioder[^1].Verdi)]);
+        var kort = new Satsgrunnlag("kort", s.Tabellversjoner, s.Livsopphold, s.Samvaer, s.Forsinkelsesrente, s.Rettsgebyr, TrekkgrenserTabell.Lag(grenser));
+        var tak = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, kort, new Beregningsvalg(TillatAntatteSatser: true))).Should().Throw<SatserManglerException>().Which;
+        (tak.Tabell, tak.Detalj, tak.Mangel).Should().Be(("trekkgrenser", "tak_normal_prosent_av_brutto", Satsmangel.EtterSistKjenteDag));
+        tak.Message.Should().Contain("føres aldri videre med antatte satser");
+    }
 }

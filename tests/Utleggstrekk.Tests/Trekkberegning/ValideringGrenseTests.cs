@@ -83,4 +83,35 @@ public class ValideringGrenseTests
             (Trekksakfelt.BarnFelt(0, "foedselsdato"), "FOEDSELSDATO_ETTER_BEREGNINGSDATO"),
             (Trekksakfelt.SamvaersbarnFelt(0, "foedselsdato"), "FOEDSELSDATO_ETTER_BEREGNINGSDATO"));
     }
+
+    [Fact]
+    public void One_other_expense_at_the_bound_is_accepted_and_one_above_is_named_alone()
+    {
+        var ved = SpecEksempel() with { AndreUtgifter = [new AnnenUtgift("Husleie", Maks)] };
+        Trekkberegner.Valider(ved).Should().BeEmpty();
+        Trekksakvalidering.ErGyldig(ved).Should().BeTrue();
+
+        var over = SpecEksempel() with { AndreUtgifter = [new AnnenUtgift("Husleie", OverMaks)] };
+        Trekksakvalidering.ErGyldig(over).Should().BeFalse();
+        Trekkberegner.Valider(over).Should().ContainSingle("the amount is named, and the sum is not checked on top of it")
+            .Which.Should().Be(new Valideringsfeil(Trekksakfelt.AnnenUtgiftFelt(0, "beloep"), OverMaks.ToString(), "UGYLDIG_BELOEP", "Beløpet er for stort."));
+    }
+
+    [Fact]
+    public void A_bad_gross_income_is_named_alone_without_comparing_it_with_the_deductions()
+    {
+        var sak = SpecEksempel() with { BruttoPerMaaned = Beloep.FraKroner(-1) };
+        Trekkberegner.Valider(sak).Should().ContainSingle().Which.Felt.Should().Be(Trekksakfelt.BruttoPerMaaned);
+        var forskudd = SpecEksempel() with { ForskuddstrekkPerMaaned = OverMaks };
+        Trekkberegner.Valider(forskudd).Should().ContainSingle().Which.Felt.Should().Be(Trekksakfelt.ForskuddstrekkPerMaaned);
+    }
+
+    [Fact]
+    public void A_birth_date_outside_years_1_to_9999_names_the_child()
+    {
+        var aar0 = new NodaTime.LocalDate(0, 6, 1);
+        Trekkberegner.Valider(Enslig([new Barn(aar0)], [new Samvaersbarn(aar0, 1)])).Select(f => (f.Felt, f.Regel)).Should().Equal(
+            (Trekksakfelt.BarnFelt(0, "foedselsdato"), "UGYLDIG_DATO"),
+            (Trekksakfelt.SamvaersbarnFelt(0, "foedselsdato"), "UGYLDIG_DATO"));
+    }
 }
