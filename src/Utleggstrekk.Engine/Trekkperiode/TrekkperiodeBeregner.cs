@@ -29,6 +29,9 @@ public static class TrekkperiodeBeregner
     private const int StansMaanederGjeldsforhandling = 4;
     private const int ForeldelseAar = 10;
 
+    /// <summary>The last notification date whose ten-year period, and the day after it, are still dates: 9989-12-30.</summary>
+    private static readonly LocalDate SisteUnderretningsdato = Datogrense.Siste.PlusDays(-1).PlusYears(-ForeldelseAar);
+
     /// <summary>
     /// The longest period the trekk may run (tvangsl. § 7-21; deknl. § 2-7 tredje ledd; Retningslinje pkt. 7.2;
     /// LG-2019-124144 for a later start).
@@ -427,9 +430,15 @@ public static class TrekkperiodeBeregner
     /// <exception cref="UgyldigInputException">The date is out of range.</exception>
     public static Foreldelsessvar NyForeldelsesfrist(LocalDate underretningsdato)
     {
-        if (UtenforOmraade(underretningsdato))
+        // Ten years on, and the day after the last, must still be dates (NodaTime ends at 9999-12-31): a tighter bound
+        // than HoeyesteAar, which allows for the other rules' shorter periods only.
+        if (!Datogrense.ErGyldig(underretningsdato) || underretningsdato > SisteUnderretningsdato)
         {
-            throw new UgyldigInputException(UtenforDatoomraade("underretningsdato", underretningsdato));
+            throw new UgyldigInputException(new Valideringsfeil(
+                "underretningsdato",
+                Dato(underretningsdato),
+                Datogrense.UgyldigDato,
+                $"Datoen må ligge mellom 0001-01-01 og {Dato(SisteUnderretningsdato)}, så den nye fristen på ti år ender innenfor år 9999."));
         }
 
         var sisteDag = underretningsdato.PlusYears(ForeldelseAar);

@@ -28,7 +28,7 @@ public class InngangspunktEgenskaper
     private static readonly LocalDate[] Kanter =
     [
         new(-9998, 1, 1), new(-1, 12, 31), new(0, 1, 1), new(0, 12, 31), new(1, 1, 1), new(1, 1, 2), new(2024, 2, 29),
-        new(2025, 3, 1), new(9998, 12, 31), new(9999, 1, 1), new(9999, 12, 31), new(2025, 3, 1, CalendarSystem.Julian),
+        new(2025, 3, 1), new(9989, 12, 30), new(9989, 12, 31), new(9990, 12, 31), new(9991, 1, 1), new(9998, 12, 31), new(9999, 1, 1), new(9999, 12, 31), new(2025, 3, 1, CalendarSystem.Julian),
     ];
 
     internal static Gen<LocalDate> Datoer { get; } =
