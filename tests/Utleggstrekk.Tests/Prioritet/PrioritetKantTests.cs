@@ -1,7 +1,7 @@
-using System.Text;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Tests.Felles;
 
 namespace Utleggstrekk.Tests.Prioritet;
 
@@ -140,14 +140,7 @@ public class PrioritetKantTests
     public void The_explanation_of_a_distribution_reads_as_the_file(string navn)
     {
         var (krav, betaling, regel) = Tilfeller()[navn];
-        var tekst = Skriv(Fordeler.Forklar(Fordeler.Fordel(krav, betaling, regel)));
-        var sti = Path.Combine(Kildemappe(), "Forklaringer", navn + ".txt");
-        if (Environment.GetEnvironmentVariable("UTLEGGSTREKK_OPPDATER_FORKLARINGER") == "1")
-        {
-            File.WriteAllText(sti, tekst, new UTF8Encoding(false));
-        }
-
-        tekst.Should().Be(File.ReadAllText(sti), $"Forklaringer/{navn}.txt");
+        Forklaringsfil.SkalVaere(Fordeler.Forklar(Fordeler.Fordel(krav, betaling, regel)), "Forklaringer", navn);
     }
 
     private static Dictionary<string, (Krav[] Krav, Beloep Betaling, Fordelingsregel Regel)> Tilfeller() => new()
@@ -176,28 +169,4 @@ public class PrioritetKantTests
             K("Y", Artsprioritet.F, Dag.PlusDays(5), 1_000, rente: 200, sak: "S2"),
         ], Beloep.FraKroner(1_001), Fordelingsregel.Samordnet),
     };
-
-    private static string Skriv(Forklaring rot)
-    {
-        var sb = new StringBuilder();
-        void Node(Forklaring f, int dybde)
-        {
-            var innrykk = new string(' ', dybde * 2);
-            sb.Append(innrykk).Append(f.Steg).Append(" [").Append(f.Regel.Navn).Append("] = ").Append(f.Resultat).Append('\n');
-            foreach (var faktum in f.Fakta)
-            {
-                sb.Append(innrykk).Append("  · ").Append(faktum.Navn).Append(" = ").Append(faktum.Verdi).Append('\n');
-            }
-
-            foreach (var del in f.Deler)
-            {
-                Node(del, dybde + 1);
-            }
-        }
-
-        Node(rot, 0);
-        return sb.ToString();
-    }
-
-    private static string Kildemappe([System.Runtime.CompilerServices.CallerFilePath] string fil = "") => Path.GetDirectoryName(fil)!;
 }

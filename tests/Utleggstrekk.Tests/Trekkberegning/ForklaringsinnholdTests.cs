@@ -1,5 +1,3 @@
-using System.Text;
-using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Trekkberegning.Saker;
@@ -27,14 +25,7 @@ public class ForklaringsinnholdTests
         var (resultat, forklaring) = Trekkberegner.Forklar(sak, TestSatser.Standard, valg);
         resultat.Should().Be(Trekkberegner.Beregn(sak, TestSatser.Standard, valg), "the trace never changes the result");
 
-        var tekst = Skriv(forklaring);
-        var sti = Path.Combine(Kildemappe(), "Forklaringer", navn + ".txt");
-        if (Environment.GetEnvironmentVariable("UTLEGGSTREKK_OPPDATER_FORKLARINGER") == "1")
-        {
-            File.WriteAllText(sti, tekst, new UTF8Encoding(false));
-        }
-
-        tekst.Should().Be(File.ReadAllText(sti), $"Forklaringer/{navn}.txt");
+        Forklaringsfil.SkalVaere(forklaring, "Forklaringer", navn);
     }
 
     private static Dictionary<string, (Trekksak Sak, Beregningsvalg Valg)> Saker() => new()
@@ -78,30 +69,4 @@ public class ForklaringsinnholdTests
             Boutgift = Kr(30_000 - 10_412 - 1_881),
         }, default),
     };
-
-    /// <summary>One line per node (indented by depth: step, rule id, result) and one per fact.</summary>
-    private static string Skriv(Forklaring rot)
-    {
-        var sb = new StringBuilder();
-        void Node(Forklaring f, int dybde)
-        {
-            var innrykk = new string(' ', dybde * 2);
-            sb.Append(innrykk).Append(f.Steg).Append(" [").Append(f.Regel.Navn).Append("] = ").Append(f.Resultat).Append('\n');
-            foreach (var faktum in f.Fakta)
-            {
-                sb.Append(innrykk).Append("  · ").Append(faktum.Navn).Append(" = ").Append(faktum.Verdi).Append('\n');
-            }
-
-            foreach (var del in f.Deler)
-            {
-                Node(del, dybde + 1);
-            }
-        }
-
-        Node(rot, 0);
-        return sb.ToString();
-    }
-
-    private static string Kildemappe([System.Runtime.CompilerServices.CallerFilePath] string fil = "") =>
-        Path.GetDirectoryName(fil)!;
 }
