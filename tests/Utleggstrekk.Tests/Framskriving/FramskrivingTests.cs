@@ -66,6 +66,10 @@ public class FramskrivingTests
             new Framskrivingsmaaned(new LocalDate(2025, 3, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false),
             new Framskrivingsmaaned(new LocalDate(2025, 4, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false));
         saldo.Should().AllBeEquivalentTo(Beloep.Null);
+
+        // The same with a what-if amount: after the trekkpålegg ends (March) no amount is taken, whatever the what-if.
+        Framskriver.Framskriv(g, Beloep.FraKroner(5_000), new Framskrivingsbuffer(g), krav, maaneder, saldo);
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(5_000), Beloep.FraKroner(5_000), Beloep.Null, Beloep.Null);
     }
 
     [Fact]
@@ -236,6 +240,10 @@ public class FramskrivingTests
         var (_, maaneder, _) = Kjoer(Framskrivingsgrunnlag.Forbered(trekk, new LocalDate(2025, 11, 1), 3, Rentetabell));
         maaneder.Select(m => m.Antatt).Should().Equal(false, false, true);
         maaneder[2].Renter.Should().Be(Beloep.FraDesimal(1_040.41m)); // simple interest on the principal: 100 000 × 12.25 % (carried forward) × 31/365
+
+        // A month past the table's end with no interest accrued is not marked: nothing in it rests on an assumed rate.
+        var utenRente = En(Krav("Y", Artsprioritet.F, new LocalDate(2024, 1, 1), 100_000));
+        Kjoer(Framskrivingsgrunnlag.Forbered(utenRente, new LocalDate(2025, 11, 1), 3, Rentetabell)).Maaneder.Should().OnlyContain(m => !m.Antatt);
     }
 
     [Fact]
@@ -303,7 +311,9 @@ public class FramskrivingTests
         var krav = new KravFramskriving[4];
         var mnd = new Framskrivingsmaaned[12];
         var saldo = new Beloep[48];
-        foreach (var beloep in new Beloep?[] { Beloep.FraKroner(60_000), Beloep.FraKroner(500), null, Beloep.FraKroner(1_000_000), Beloep.FraKroner(2_000) })
+        // 500 kr leaves every claim with a balance in every month; 1 000 000 kr pays all off at once right after, so the
+        // months after the payoff must be cleared for every claim, not only the first.
+        foreach (var beloep in new Beloep?[] { Beloep.FraKroner(500), Beloep.FraKroner(1_000_000), Beloep.FraKroner(60_000), null, Beloep.FraKroner(2_000) })
         {
             Framskriver.Framskriv(g, beloep, buffer, krav, mnd, saldo);
             var (ferskKrav, ferskeMnd, ferskSaldo) = Kjoer(g, beloep);
