@@ -2,6 +2,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Tests.Felles;
+using static Utleggstrekk.Tests.Prioritet.KravBygger;
 
 namespace Utleggstrekk.Tests.Prioritet;
 
@@ -15,24 +16,13 @@ public class PrioritetKantTests
 {
     private static readonly LocalDate Dag = new(2024, 1, 1);
 
-    private static Krav K(string id, Artsprioritet art, LocalDate dato, decimal gjenstaaende, decimal rente = 0, Kravtype type = Kravtype.Hovedstol, string sak = "S1") => new()
-    {
-        Id = id,
-        Artsprioritet = art,
-        Tidsprioritet = dato,
-        Sak = sak,
-        Kravtype = type,
-        Gjenstaaende = Beloep.FraDesimal(gjenstaaende),
-        PaaloeptRente = Beloep.FraDesimal(rente),
-    };
-
     private static Krav Bidrag(string id, decimal gjenstaaende, LocalDate dato) =>
-        K(id, Artsprioritet.A, dato, gjenstaaende, type: Kravtype.Bidragsgjeld, sak: "B" + id);
+        Krav(id, Artsprioritet.A, dato, gjenstaaende, type: Kravtype.Bidragsgjeld, sak: "B" + id);
 
     [Fact]
     public void The_span_api_checks_each_argument_by_name()
     {
-        var plan = Fordeler.Planlegg([K("X", Artsprioritet.F, Dag, 100), K("Y", Artsprioritet.F, Dag.PlusDays(1), 100)], Fordelingsregel.Tidsprioritet);
+        var plan = Fordeler.Planlegg([Krav("X", Artsprioritet.F, Dag, 100), Krav("Y", Artsprioritet.F, Dag.PlusDays(1), 100)], Fordelingsregel.Tidsprioritet);
         var en = Beloep.FraKroner(1);
         var ut = new Beloep[2];
         void Kall(Beloep[] h, Beloep[] r, Beloep[] v, Beloep[] renteandeler) =>
@@ -81,7 +71,7 @@ public class PrioritetKantTests
     [Fact]
     public void The_uncovered_part_of_a_share_is_need_minus_share()
     {
-        var resultat = Fordeler.Fordel([K("X", Artsprioritet.F, Dag, 1_000)], Beloep.FraKroner(300), Fordelingsregel.Tidsprioritet);
+        var resultat = Fordeler.Fordel([Krav("X", Artsprioritet.F, Dag, 1_000)], Beloep.FraKroner(300), Fordelingsregel.Tidsprioritet);
         resultat.Andeler[0].Udekket.Should().Be(Beloep.FraKroner(700));
     }
 
@@ -101,7 +91,7 @@ public class PrioritetKantTests
     [Fact]
     public void A_claim_is_checked_at_its_limits()
     {
-        var gyldig = K("X", Artsprioritet.F, Dag, 100);
+        var gyldig = Krav("X", Artsprioritet.F, Dag, 100);
         Kravvalidering.Valider([gyldig with { PrioritetISak = 99 }]).Should().BeEmpty();
         Kravvalidering.Valider([gyldig with { PrioritetISak = 100 }]).Should().ContainSingle().Which.Should().Be(
             new Valideringsfeil("krav[0].prioritetISak", "100", "UGYLDIG_PRIORITET_I_SAK", "Prioritet i saken må være mellom 1 og 99."));
@@ -122,14 +112,14 @@ public class PrioritetKantTests
     [Fact]
     public void Needs_adding_up_past_the_largest_amount_are_refused_on_the_claim_that_overflows_naming_its_own_field()
     {
-        var stor = K("X", Artsprioritet.F, Dag, 0) with { Gjenstaaende = Beloep.FraOere(long.MaxValue - 10) };
-        Kravvalidering.Valider([stor, K("Y", Artsprioritet.F, Dag, 0) with { Gjenstaaende = Beloep.FraOere(10) }]).Should().BeEmpty("exactly the largest amount fits");
+        var stor = Krav("X", Artsprioritet.F, Dag, 0) with { Gjenstaaende = Beloep.FraOere(long.MaxValue - 10) };
+        Kravvalidering.Valider([stor, Krav("Y", Artsprioritet.F, Dag, 0) with { Gjenstaaende = Beloep.FraOere(10) }]).Should().BeEmpty("exactly the largest amount fits");
 
         var loepende = new Krav { Id = "L", Artsprioritet = Artsprioritet.A, Tidsprioritet = Dag, Sak = "B", Kravtype = Kravtype.LoependeBidrag, MaanedligBeloep = Beloep.FraOere(11) };
-        var feil = Kravvalidering.Valider([stor, loepende, K("Z", Artsprioritet.F, Dag, 1)]);
+        var feil = Kravvalidering.Valider([stor, loepende, Krav("Z", Artsprioritet.F, Dag, 1)]);
         feil.Should().ContainSingle("only the first claim past the limit is named").Which.Should().Be(new Valideringsfeil(
             "krav[1].maanedligBeloep", "0.11", "UGYLDIG_BELOEP", "Kravenes samlede behov blir større enn et beløp kan holde."));
-        Kravvalidering.Valider([stor, K("Z", Artsprioritet.F, Dag, 0) with { Gjenstaaende = Beloep.FraOere(11) }]).Should().ContainSingle()
+        Kravvalidering.Valider([stor, Krav("Z", Artsprioritet.F, Dag, 0) with { Gjenstaaende = Beloep.FraOere(11) }]).Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[1].gjenstaaende" && f.Verdi == "0.11");
     }
 
@@ -151,22 +141,22 @@ public class PrioritetKantTests
         [
             Bidrag("A1", 3_000, Dag),
             Bidrag("A2", 1_000, Dag.PlusDays(10)),
-            K("D1", Artsprioritet.D, Dag, 2_000, rente: 300),
-            K("F1", Artsprioritet.F, new LocalDate(2023, 6, 1), 1_500, rente: 100),
-            K("F2", Artsprioritet.F, new LocalDate(2023, 6, 1), 1_000, sak: "S2"),
-            K("F3", Artsprioritet.F, new LocalDate(2023, 9, 1), 5_000, sak: "S3"),
+            Krav("D1", Artsprioritet.D, Dag, 2_000, paaloeptRente: 300),
+            Krav("F1", Artsprioritet.F, new LocalDate(2023, 6, 1), 1_500, paaloeptRente: 100),
+            Krav("F2", Artsprioritet.F, new LocalDate(2023, 6, 1), 1_000, sak: "S2"),
+            Krav("F3", Artsprioritet.F, new LocalDate(2023, 9, 1), 5_000, sak: "S3"),
         ], Beloep.FraKroner(9_000), Fordelingsregel.Tidsprioritet),
 
         // Everything covered with money left over.
-        ["overskudd"] = ([K("F1", Artsprioritet.F, Dag, 1_000, rente: 50), K("E1", Artsprioritet.E, Dag.PlusDays(1), 500)], Beloep.FraKroner(2_000), Fordelingsregel.Tidsprioritet),
+        ["overskudd"] = ([Krav("F1", Artsprioritet.F, Dag, 1_000, paaloeptRente: 50), Krav("E1", Artsprioritet.E, Dag.PlusDays(1), 500)], Beloep.FraKroner(2_000), Fordelingsregel.Tidsprioritet),
 
         // The coordinated rule: the classes in order, and within a class every claim shared by its dividend basis
         // whatever its tidsprioritet: Z (b) is covered, then 501 kr shared 3 000 : 1 200 between X and Y.
         ["samordnet"] = (
         [
-            K("Z", Artsprioritet.B, Dag.PlusDays(9), 500, sak: "S3"),
-            K("X", Artsprioritet.F, Dag, 3_000),
-            K("Y", Artsprioritet.F, Dag.PlusDays(5), 1_000, rente: 200, sak: "S2"),
+            Krav("Z", Artsprioritet.B, Dag.PlusDays(9), 500, sak: "S3"),
+            Krav("X", Artsprioritet.F, Dag, 3_000),
+            Krav("Y", Artsprioritet.F, Dag.PlusDays(5), 1_000, paaloeptRente: 200, sak: "S2"),
         ], Beloep.FraKroner(1_001), Fordelingsregel.Samordnet),
     };
 }
