@@ -69,6 +69,17 @@ public class PrioritetKantTests
     }
 
     [Fact]
+    public void Output_spans_with_stale_values_are_overwritten_also_where_a_part_gets_nothing()
+    {
+        // Class d, principal 1 000 and interest 300 (the interest waits in class f): 500 kr all go to the principal.
+        var plan = Fordeler.Planlegg([Krav("D1", Artsprioritet.D, Dag, 1_000, paaloeptRente: 300)], Fordelingsregel.Tidsprioritet);
+        Beloep[] andeler = [Beloep.FraKroner(77)];
+        Beloep[] renteandeler = [Beloep.FraKroner(77)];
+        Fordeler.Fordel(plan, Beloep.FraKroner(500), [Beloep.FraKroner(1_000)], [Beloep.FraKroner(300)], [Beloep.Null], andeler, renteandeler, out _);
+        (andeler[0], renteandeler[0]).Should().Be((Beloep.FraKroner(500), Beloep.Null));
+    }
+
+    [Fact]
     public void The_uncovered_part_of_a_share_is_need_minus_share()
     {
         var resultat = Fordeler.Fordel([Krav("X", Artsprioritet.F, Dag, 1_000)], Beloep.FraKroner(300), Fordelingsregel.Tidsprioritet);
