@@ -17,16 +17,20 @@ public class SatsmangelTests
     private static readonly LocalDate Fra2026 = new(2026, 1, 1);
 
     /// <summary>The standard fixture with the named trekkgrenser starting only in 2026 (after every case's date).</summary>
-    private static Satsgrunnlag Uten(params Trekkgrense[] mangler)
+    private static Satsgrunnlag Uten(params Trekkgrense[] mangler) =>
+        MedGrenser("uten", g => (mangler.Contains(g) ? Fra2026 : Fra2020, null));
+
+    /// <summary>
+    /// The standard fixture whose trekkgrenser each have one period, <c>[fra, til)</c> as <paramref name="periode"/>
+    /// gives it, with the standard value.
+    /// </summary>
+    private static Satsgrunnlag MedGrenser(string versjon, Func<Trekkgrense, (LocalDate Fra, LocalDate? Til)> periode)
     {
-        var standard = TestSatser.Standard;
-        var grenser = Enumerable.Range(0, TrekkgrenserTabell.Parameternavn.Count).ToDictionary(
-            g => (Trekkgrense)g,
-            g => (IReadOnlyList<Periodeverdi<Prosentverdi>>)[new Periodeverdi<Prosentverdi>(
-                mangler.Contains((Trekkgrense)g) ? Fra2026 : Fra2020,
-                null,
-                standard.Trekkgrenser[(Trekkgrense)g].Perioder[^1].Verdi)]);
-        return new Satsgrunnlag("uten", standard.Tabellversjoner, standard.Livsopphold, standard.Samvaer, standard.Forsinkelsesrente, standard.Rettsgebyr, TrekkgrenserTabell.Lag(grenser));
+        var s = TestSatser.Standard;
+        var grenser = Enumerable.Range(0, TrekkgrenserTabell.Parameternavn.Count).Select(g => (Trekkgrense)g).ToDictionary(
+            g => g,
+            g => (IReadOnlyList<Periodeverdi<Prosentverdi>>)[new Periodeverdi<Prosentverdi>(periode(g).Fra, periode(g).Til, s.Trekkgrenser[g].Perioder[^1].Verdi)]);
+        return new Satsgrunnlag(versjon, s.Tabellversjoner, s.Livsopphold, s.Samvaer, s.Forsinkelsesrente, s.Rettsgebyr, TrekkgrenserTabell.Lag(grenser));
     }
 
     [Fact]
@@ -105,11 +109,7 @@ public class SatsmangelTests
         livs.Message.Should().Contain("Tillat antatte satser eksplisitt");
 
         // tak_normal known only until 2025-06-30: never carried forward, even when assumed rates are allowed.
-        var grenser = Enumerable.Range(0, TrekkgrenserTabell.Parameternavn.Count).ToDictionary(
-            g => (Trekkgrense)g,
-            g => (IReadOnlyList<Periodeverdi<Prosentverdi>>)[new Periodeverdi<Prosentverdi>(
-                Fra2020, (Trekkgrense)g == Trekkgrense.TakNormal ? new LocalDate(2025, 7, 1) : null, s.Trekkgrenser[(Trekkgrense)g].Perioder[^1].Verdi)]);
-        var kort = new Satsgrunnlag("kort", s.Tabellversjoner, s.Livsopphold, s.Samvaer, s.Forsinkelsesrente, s.Rettsgebyr, TrekkgrenserTabell.Lag(grenser));
+        var kort = MedGrenser("kort", g => (Fra2020, g == Trekkgrense.TakNormal ? new LocalDate(2025, 7, 1) : null));
         var tak = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, kort, new Beregningsvalg(TillatAntatteSatser: true))).Should().Throw<SatserManglerException>().Which;
         (tak.Tabell, tak.Detalj, tak.Mangel).Should().Be(("trekkgrenser", "tak_normal_prosent_av_brutto", Satsmangel.EtterSistKjenteDag));
         tak.Message.Should().Contain("føres aldri videre med antatte satser");
