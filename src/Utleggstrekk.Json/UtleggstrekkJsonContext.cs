@@ -53,6 +53,9 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(InnsynUtdata))]
 [JsonSerializable(typeof(FramskrivUtdata))]
 [JsonSerializable(typeof(FramskrivAlternativerUtdata))]
+[JsonSerializable(typeof(AnsvarUtdata))]
+[JsonSerializable(typeof(AnsvarDokument))]
+[JsonSerializable(typeof(AvregnUtdata))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
     /// <summary>
