@@ -9,6 +9,7 @@ using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Reference.Avregning;
 using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
@@ -186,4 +187,49 @@ public class AvregningTests
 
             return (omvendt.Sum == sum).Label("the same totals whatever the order of mottatt");
         });
+
+    [Property(MaxTest = 150)]
+    public Property The_engine_agrees_with_the_reference_implementation() =>
+        Prop.ForAll(Tilfeller(), Gen.Choose(0, 2_000_000).ArrayOf(8).ToArbitrary(), Gen.Choose(0, 1000).ArrayOf(8).ToArbitrary(), (t, beloep, dager) =>
+        {
+            // Payments on any days from 2024-01-15 (several in one month, some before a claim's tidsprioritet or
+            // renteFra, some after its trekkperiode).
+            var mottatt = beloep.Zip(dager, (b, d) => new Mottak(new LocalDate(2024, 1, 15).PlusDays(d), Beloep.FraOere(b))).ToImmutableArray();
+            var trekk = t.Trekk with { Mottatt = mottatt };
+            var dato = new LocalDate(2026, 10, 12);
+            var a = Avregner.Avregn(trekk, dato, Rentetabell);
+            var r = ReferanseAvregning.Avregn(trekk, dato, Rentetabell);
+            for (var i = 0; i < a.Krav.Length; i++)
+            {
+                var x = a.Krav[i];
+                var y = r.Krav[i];
+                if (x.DekketHovedstol.Kroner != y.DekketHovedstol || x.DekketRenter.Kroner != y.DekketRenter || x.Renter.Kroner != y.Renter || x.Gjenstaaende.Kroner != y.Gjenstaaende)
+                {
+                    return false.Label($"krav {trekk.Krav[i].Id}: engine {x}, reference {y}");
+                }
+            }
+
+            for (var k = 0; k < a.Betalinger.Length; k++)
+            {
+                var x = a.Betalinger[k];
+                var y = r.Betalinger[k];
+                if (x.Indeks != y.Indeks || x.Plassert.Kroner != y.Plassert || x.Tilbakebetales.Kroner != y.Tilbakebetales)
+                {
+                    return false.Label($"payment {k}: engine {x}, reference {y}");
+                }
+            }
+
+            return true.ToProperty();
+        });
+
+    [Theory]
+    [InlineData(Fordelingsregel.Tidsprioritet)]
+    [InlineData(Fordelingsregel.Samordnet)]
+    public void The_benchmark_case_runs_and_the_engine_row_agrees_with_its_baseline(Fordelingsregel regel)
+    {
+        // Not a measurement: the setup of benchmarks/AvregningBenchmarks works and both rows compute the same thing.
+        var b = new Benchmarks.AvregningBenchmarks { Regel = regel };
+        b.Oppsett();
+        b.Motor().Kroner.Should().Be(b.Referanse());
+    }
 }
