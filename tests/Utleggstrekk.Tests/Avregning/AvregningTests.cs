@@ -146,7 +146,7 @@ public class AvregningTests
 
             for (var j = 0; j < maaneder.Length; j++)
             {
-                if (a.Betalinger[j].Tilbakebetales != maaneder[j].Overskudd || a.Betalinger[j].Plassert != maaneder[j].Fordelt)
+                if (a.Betalinger[j].Tilbakebetales != maaneder[j].Tilbakebetales || a.Betalinger[j].Plassert != maaneder[j].Fordelt)
                 {
                     return false.Label($"month {j}: avregning {a.Betalinger[j]}, projection {maaneder[j]}");
                 }
