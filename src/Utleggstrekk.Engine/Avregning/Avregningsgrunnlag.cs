@@ -235,6 +235,25 @@ public sealed class Avregningsgrunnlag
             }
         }
 
+        // A principal never grows, so its largest interest in any period is bounded by the largest principal times the
+        // largest numerator: refuse up front what could not be held, instead of wrapping in the allocation-free loop.
+        long stoersteTeller = 0;
+        long stoersteGj = 0;
+        foreach (var t in rentevekt)
+        {
+            stoersteTeller = Math.Max(stoersteTeller, t);
+        }
+
+        foreach (var x in gj)
+        {
+            stoersteGj = Math.Max(stoersteGj, x);
+        }
+
+        if ((Int128)stoersteGj * stoersteTeller / (Prosent.Hel * 365 * 366) > long.MaxValue / 4)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("krav", null, "UGYLDIG_BELOEP", "Rentene blir større enn et beløp kan holde."));
+        }
+
         return new Avregningsgrunnlag
         {
             Trekk = trekk,

@@ -92,6 +92,19 @@ public class AvregningTests
     }
 
     [Fact]
+    public void Interest_that_could_not_be_held_is_refused_before_any_payment_is_placed()
+    {
+        // 10^15 kr at 99.99 % from year 1 to year 9000: the interest of the first period alone is far past long.MaxValue øre.
+        var trekk = new Trekk
+        {
+            Krav = [Krav("X", Artsprioritet.F, new LocalDate(1, 1, 1), 1_000_000_000_000_000, "S", Rentevilkaar.MedAvtaltRente(Prosent.FraHundredeler(9_999), new LocalDate(1, 1, 1)))],
+            Mottatt = [new Mottak(new LocalDate(9000, 1, 1), Beloep.FraKroner(1))],
+        };
+        var avregn = () => Avregner.Avregn(trekk, new LocalDate(9000, 1, 2), Rentetabell);
+        avregn.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "krav" && f.Regel == "UGYLDIG_BELOEP");
+    }
+
+    [Fact]
     public void One_hundred_twenty_payments_over_twenty_claims_allocate_nothing_after_setup()
     {
         var trekk = Betalinger(Stort(20), new LocalDate(2025, 1, 15), 120, 8_000_00);
@@ -163,7 +176,10 @@ public class AvregningTests
             var mottatt = beloep.Zip(dager, (b, d) => new Mottak(start.PlusDays(d), Beloep.FraOere(b))).ToImmutableArray();
             var dato = new LocalDate(2025, 6, 1);
             var a = Avregner.Avregn(trekk with { Mottatt = mottatt }, dato, Rentetabell);
-            var omvendt = Avregner.Avregn(trekk with { Mottatt = [.. mottatt.Reverse()] }, dato, Rentetabell);
+            // The input listed latest first; payments of the same day keep their relative order (they are placed in input
+            // order, which can move the pro-rata rounding øre between them).
+            var baklengs = mottatt.Select((m, i) => (m, i)).OrderByDescending(x => x.m.Dato).ThenBy(x => x.i).Select(x => x.m);
+            var omvendt = Avregner.Avregn(trekk with { Mottatt = [.. baklengs] }, dato, Rentetabell);
             var sum = a.Sum;
             if (sum.Plassert + sum.Tilbakebetales != sum.Mottatt || sum.DekketHovedstol + sum.DekketRenter != sum.Plassert)
             {
