@@ -65,7 +65,7 @@ internal static class FramskrivKommando
             if (pr.GetValue(svg) is { } svgFil)
             {
                 var tittel = $"Gjenstående per krav fra {Datoformat.Tekst(fraDato)}";
-                File.WriteAllText(svgFil, Saldodiagram.TilSvg(Saldodiagram.Lag(serier, tittel)));
+                Kontekst.SkrivFil(svgFil, Saldodiagram.TilSvg(Saldodiagram.Lag(serier, tittel)), "--svg");
             }
 
             if (pr.GetValue(json))

@@ -23,7 +23,7 @@ internal static class Ndjson
         ArgumentNullException.ThrowIfNull(k);
         ArgumentNullException.ThrowIfNull(sti);
         ArgumentNullException.ThrowIfNull(beregn);
-        using var fil = sti == "-" ? null : File.OpenRead(sti);
+        using var fil = sti == "-" ? null : Kontekst.AapneStroem(sti);
         var bytes = fil ?? k.InnBytes;
         var type = UtleggstrekkJson.KompaktOptions.GetTypeInfo(typeof(T));
         var feiltype = UtleggstrekkJson.KompaktOptions.GetTypeInfo(typeof(LinjefeilUtdata));

@@ -87,6 +87,11 @@ public static class Resultatdokumenter
                 JsonSti.Sett(kopi, felt, JsonSti.TolkVerdi(verdi));
             }
 
+            if (JsonSti.Dybde(kopi) > JsonSti.MaksDybde)
+            {
+                throw new UgyldigInputException(new Valideringsfeil("--sett", JsonSti.Kort(sett), "UGYLDIG_SETT", $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
+            }
+
             return SakJson.Les(kopi.ToJsonString(), kilde);
         }
         catch (UgyldigInputException e)
