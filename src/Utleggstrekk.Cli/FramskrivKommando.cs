@@ -14,7 +14,7 @@ internal static class FramskrivKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md)." };
+        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md); - leser fra stdin." };
         var fra = new Option<string>("--fra") { Description = "Første dag i første måned, ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
         var maaneder = new Option<int>("--maaneder") { Description = "Antall måneder (1–1200).", Required = true, HelpName = "N" };
         var beloep = new Option<string[]>("--beloep")

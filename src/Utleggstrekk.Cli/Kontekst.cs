@@ -28,7 +28,7 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
     /// <summary>A new <c>--ndjson</c> option (each command gets its own instance).</summary>
     public static Option<bool> NdjsonValg(string dokument) => new("--ndjson")
     {
-        Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt med linjenummer) per linje.",
+        Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt) per linje, hvert med inndatalinjens nummer i \"linje\".",
     };
 
     /// <summary>Today's date in Norway (for the staleness warnings of <c>satser</c>); tests may set it.</summary>

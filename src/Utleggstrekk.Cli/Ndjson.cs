@@ -77,13 +77,13 @@ internal static class Ndjson
                 }
 
                 var dokument = beregn(linje, "linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                k.Ut.Write(JsonSerializer.Serialize(dokument, type));
+                k.Ut.Write(MedLinje(JsonSerializer.Serialize(dokument, type), linjenr));
             }
             catch (Exception e)
             {
                 feilede++;
                 var feil = Feilhaandtering.Feil(e) ?? [new Valideringsfeil("intern", null, "INTERN_FEIL", $"intern feil ({e.GetType().Name}): {e.Message}")];
-                k.Ut.Write(JsonSerializer.Serialize(new LinjefeilUtdata { Linje = linjenr, Feil = FeilUtdata.Av(feil).Feil }, feiltype));
+                k.Ut.Write(JsonSerializer.Serialize(new LinjefeilUtdata { Linje = linjenr, Feil = FeilUtdata.Av(IInndata(feil, linjenr)).Feil }, feiltype));
             }
 
             k.Ut.Write('\n');
@@ -100,6 +100,25 @@ internal static class Ndjson
 
         k.Ut.Flush();
         return feilede == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
+    }
+
+    /// <summary>
+    /// The result object with <c>"linje": N</c> first, so each output line says which input line it answers (the rest
+    /// is the document <c>--json</c> prints for one case).
+    /// </summary>
+    internal static string MedLinje(string objekt, long linjenr)
+    {
+        var n = linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return objekt == "{}" ? "{\"linje\":" + n + "}" : "{\"linje\":" + n + "," + objekt[1..];
+    }
+
+    /// <summary>
+    /// A line is parsed on its own, so a syntax error's position says "linje 1": give the line of the input instead.
+    /// </summary>
+    private static List<Valideringsfeil> IInndata(IReadOnlyList<Valideringsfeil> feil, long linjenr)
+    {
+        var linje = "(linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", posisjon ";
+        return [.. feil.Select(f => f with { Melding = f.Melding.Replace("(linje 1, posisjon ", linje, StringComparison.Ordinal) })];
     }
 }
 

@@ -34,7 +34,7 @@ public static class Saldodiagram
 
     /// <summary>
     /// The lines of one projection: per krav that is not a løpende bidrag, its start and its balance at the end of each
-    /// month (<paramref name="saldo"/> as written by <see cref="Framskriver.Framskriv"/>, claims × months). The legend
+    /// month (<paramref name="saldo"/> as written by <see cref="Framskriver.Framskriv(Framskrivingsgrunnlag, Beloep?, Framskrivingsbuffer, Span{KravFramskriving}, Span{Framskrivingsmaaned}, Span{Beloep})"/>, claims × months). The legend
     /// is the krav id, followed by <paramref name="etikett"/> in parentheses when given.
     /// </summary>
     public static IReadOnlyList<Saldoserie> Serier(Framskrivingsgrunnlag grunnlag, ReadOnlySpan<Beloep> saldo, string? etikett = null)
