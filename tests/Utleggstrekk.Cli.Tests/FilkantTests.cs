@@ -124,6 +124,21 @@ public sealed class FilkantTests : IDisposable
     }
 
     [Fact]
+    public void An_ndjson_line_over_the_limit_fails_alone_without_being_kept()
+    {
+        var sak = System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(File.ReadAllText(CliKjoering.Eksempel("tak60.json"))).RootElement);
+        var inn = System.Text.Encoding.UTF8.GetBytes(sak + "\n" + new string('x', (1024 * 1024) + 1) + "\n" + sak + "\n");
+        using var ut = new StringWriter();
+        using var feil = new StringWriter();
+        var kode = Kommandolinje.Kjoer(["beregn", "-", "--ndjson", "--maks-fil", "1"], ut, feil, new MemoryStream(inn));
+        kode.Should().Be(2);
+        var linjer = ut.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        linjer.Should().HaveCount(3);
+        linjer[1].Should().Contain("\"linje\":2").And.Contain("FOR_STOR_FIL");
+        linjer[2].Should().StartWith("{\"linje\":3,").And.Contain("trekkPerMaaned");
+    }
+
+    [Fact]
     public void Write_failures_name_the_option_and_say_written_not_read_in_norwegian()
     {
         var trekk = CliKjoering.Eksempel("trekk-framskriv.json");
@@ -185,5 +200,25 @@ public sealed class FilkantTests : IDisposable
         feil.Should().ContainSingle().Which.Regel.Should().Be(SatserRegler.UgyldigSha256);
         feil[0].Melding.Should().Contain("små bokstaver");
         CliKjoering.Kjoer("satser", "valider", "--katalog", katalog).SkalVaereUgyldig("[UGYLDIG_SHA256]");
+    }
+}
+
+/// <summary>Issue 18: the docs quote no satser version other than the build's (they write <c>satser-…</c>).</summary>
+public class DokumentasjonsversjonTests
+{
+    [Fact]
+    public void No_doc_quotes_a_stale_satser_version()
+    {
+        var versjon = SatserLaster.LastInnebygde().Versjon;
+        var rot = CliKjoering.Rot();
+        var filer = Directory.GetFiles(Path.Combine(rot, "docs"), "*.md").Append(Path.Combine(rot, "README.md"))
+            .Concat(Directory.GetFiles(Path.Combine(rot, "src"), "README.md", SearchOption.AllDirectories));
+        foreach (var fil in filer)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(fil), "satser-[0-9a-f]{12}"))
+            {
+                m.Value.Should().Be(versjon, $"{Path.GetFileName(fil)} quotes a satser version; write satser-… or the build's version");
+            }
+        }
     }
 }
