@@ -108,7 +108,7 @@ internal static class Feilhaandtering
     {
         UtleggstrekkException u => u.Valideringsfeil,
         FileNotFoundException f => [new("fil", f.FileName, "FIL_FINNES_IKKE", $"fant ikke filen '{f.FileName}'.")],
-        DirectoryNotFoundException => [new("katalog", null, "KATALOG_FINNES_IKKE", "fant ikke katalogen.")],
+        DirectoryNotFoundException d => [new("katalog", null, "KATALOG_FINNES_IKKE", "fant ikke katalogen: " + d.Message)],
         UnauthorizedAccessException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese eller skrive en fil: mangler tilgang.")],
         IOException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese eller skrive en fil (inn-/utdatafeil).")],
         OverflowException => [new("inndata", null, "OVERFLYT", "tallene i inndataene er for store til å regne med (overflyt).")],
