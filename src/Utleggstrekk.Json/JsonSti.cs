@@ -251,8 +251,8 @@ public static class JsonSti
         return ledd;
     }
 
-    /// <summary>A text cut to 60 characters for a message.</summary>
-    internal static string Kort(string tekst) => tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
+    /// <summary>A text cut to <paramref name="maks"/> characters for a message (ending in <c>...</c> when cut).</summary>
+    internal static string Kort(string tekst, int maks = 60) => tekst.Length <= maks ? tekst : string.Concat(tekst.AsSpan(0, maks - 3), "...");
 
     private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
 

@@ -96,7 +96,7 @@ public static class Resultatdokumenter
         }
         catch (UgyldigInputException e)
         {
-            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {sett}) {f.Melding}" })]);
+            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
         }
     }
 
