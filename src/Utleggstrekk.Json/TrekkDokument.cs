@@ -113,4 +113,10 @@ public sealed class RentevilkaarDokument
 
     /// <summary>The first interest day (required unless <c>ingen</c>).</summary>
     public LocalDate? RenteFra { get; set; }
+
+    /// <summary>
+    /// Where the krav's interest part (class a–d) stands within its sak, 1–99 (ELAN <c>prioritetISakFremtidigRentekrav</c>);
+    /// absent: the krav's own <c>prioritetISak</c>.
+    /// </summary>
+    public int? PrioritetISak { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -195,4 +196,46 @@ public class InnsynEgenskaperTests
             var b = ForberedtTrekk.Forbered(omdoept, Datoer[0], Rentetabell);
             return Enumerable.Range(0, trekk.Krav.Length).All(i => a.AggregaterFor(i) == b.AggregaterFor(i));
         });
+
+    [Property(MaxTest = 200)]
+    public Property A_creditor_is_never_answered_for_a_claim_it_is_not_a_party_to_whatever_the_party_list() =>
+        Prop.ForAll(
+            Arbitrary(),
+            Gen.Choose(0, 3).SelectMany(ekstra => Gen.Choose(0, Orgnr.Length - 1).Two().ArrayOf(ekstra)).ToArbitrary(),
+            Gen.Choose(-2, 2).ToArbitrary(),
+            (trekk, tilfeldige, lengdeavvik) =>
+            {
+                // Any party list: the generated one, cut or padded by up to two, or entries replaced by random parties.
+                var lengde = Math.Max(0, trekk.Krav.Length + lengdeavvik);
+                var parter = Enumerable.Range(0, lengde)
+                    .Select(i => i < tilfeldige.Length
+                        ? new Kravparter(Org(tilfeldige[i].Item1), Org(tilfeldige[i].Item2))
+                        : i < trekk.Parter.Length ? trekk.Parter[i] : new Kravparter(Org(i % Orgnr.Length), null))
+                    .ToImmutableArray();
+                var t = trekk with { Parter = parter, Status = Trekkstatus.Etablert };
+                ForberedtTrekk forberedt;
+                try
+                {
+                    forberedt = ForberedtTrekk.Forbered(t, Datoer[0], Rentetabell);
+                }
+                catch (UgyldigInputException)
+                {
+                    return true.ToProperty(); // refused: nobody is answered
+                }
+
+                for (var i = 0; i < t.Krav.Length; i++)
+                {
+                    for (var o = 0; o < Orgnr.Length; o++)
+                    {
+                        var svar = forberedt.Aggregater(t.Krav[i].Id, Org(o), out _);
+                        var erPart = parter.Length == t.Krav.Length && (parter[i].Saksoeker == Org(o) || parter[i].Prosessfullmektig == Org(o));
+                        if (svar == Innsynsavslag.Ingen && !erPart)
+                        {
+                            return false.Label($"{Orgnr[o]} answered for {t.Krav[i].Id} with parties {string.Join(", ", parter)}");
+                        }
+                    }
+                }
+
+                return true.ToProperty();
+            });
 }

@@ -75,13 +75,29 @@ public class InnsynKantTests
     }
 
     [Fact]
-    public void A_claim_without_parties_is_seen_by_nobody()
+    public void A_party_list_that_does_not_line_up_with_the_claims_is_refused_naming_the_field()
     {
+        // Issue 16: with two claims and one party, the party was matched to the first claim by position and answered.
         var trekk = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")], Parter = [new Kravparter(Org(0), null)] };
-        trekk.ParterFor(0).Should().Be(new Kravparter(Org(0), null));
-        trekk.ParterFor(1).Should().Be(default(Kravparter), "index == Parter.Length");
-        trekk.ParterFor(5).Should().Be(default(Kravparter));
-        ForberedtTrekk.Forbered(trekk, Dato, Rentetabell).Svar("K2", Org(0)).Avslag.Should().Be(Innsynsavslag.IkkePart);
+        FluentActions.Invoking(() => ForberedtTrekk.Forbered(trekk, Dato, Rentetabell))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "parter" && f.Regel == "PARTER_PASSER_IKKE");
+
+        // With no list at all nobody may see anything.
+        var utenParter = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")] };
+        ForberedtTrekk.Forbered(utenParter, Dato, Rentetabell).Svar("K1", Org(0)).Avslag.Should().Be(Innsynsavslag.IkkePart);
+    }
+
+    [Fact]
+    public void Claims_of_one_sak_with_different_parties_are_refused_naming_the_sak()
+    {
+        var trekk = new Trekk
+        {
+            Krav = [F("K1", 1, "S1"), F("K2", 1, "S1"), F("K3", 1, "S2")],
+            Parter = [new Kravparter(Org(0), null), new Kravparter(Org(1), Org(2)), new Kravparter(Org(1), null)],
+        };
+        var feil = Trekkvalidering.Valider(trekk);
+        feil.Select(f => (f.Felt, f.Regel)).Should().Equal(("krav[1].saksoeker", "ULIKE_PARTER_I_SAK"), ("krav[1].prosessfullmektig", "ULIKE_PARTER_I_SAK"));
+        feil[0].Melding.Should().Contain("Sak S1");
     }
 
     [Fact]
