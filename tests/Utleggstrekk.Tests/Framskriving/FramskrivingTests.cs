@@ -143,7 +143,7 @@ public class FramskrivingTests
             Krav = [Krav("A", Artsprioritet.F, new LocalDate(2023, 1, 1), 10_000), Krav("B", Artsprioritet.F, new LocalDate(2024, 1, 1), 5_000)],
             Parter = Parter(2),
             Trekkpaalegg = [new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(3_000), null)],
-            TrekkperiodeSlutt = [new LocalDate(2025, 3, 1)],
+            TrekkperiodeSlutt = [new LocalDate(2025, 3, 1), null],
         };
         var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 5, Rentetabell);
         var (krav, maaneder, saldo) = Kjoer(g);
