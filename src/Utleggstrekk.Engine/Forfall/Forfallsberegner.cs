@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Engine.Forfall;
+
+/// <summary>One term of trekk falling due together.</summary>
+/// <param name="TrukketFra">The first month whose trekk is in the term.</param>
+/// <param name="TrukketTil">The last month whose trekk is in the term (inclusive).</param>
+/// <param name="Forfall">The statutory due date, or <c>null</c> when the law gives no fixed date (the pålegg decides, or the day after each pay day).</param>
+/// <param name="Betalingsfrist">The last day to pay: <see cref="Forfall"/> moved to the next working day when it falls on a Saturday, Sunday, helligdag or lovfestet høytidsdag (sktbl. § 10-2); <c>null</c> with <see cref="Forfall"/>.</param>
+/// <param name="Kilde">The legal source.</param>
+/// <param name="Merknad">A Norwegian note: why the date is what it is, or why there is none.</param>
+public sealed record Forfallstermin(YearMonth TrukketFra, YearMonth TrukketTil, LocalDate? Forfall, LocalDate? Betalingsfrist, string Kilde, string Merknad);
+
+/// <summary>
+/// When the trekk the trekkpliktig has deducted falls due (Retningslinje pkt. 8.1). Ordinarily as the trekkpålegg says
+/// (tvangsl. § 7-22; sktbl. § 10-50). For utleggstrekk for restskatt, forskuddsskatt, forskuddstrekk,
+/// arbeidsgiveravgift and their interest with an employer that must have a skattetrekkskonto, the trekk follows the
+/// forskuddstrekk (sktbl. § 14-5 second ledd, § 10-10): the trekk of January–February falls due on 15 March,
+/// March–April on 15 May, … November–December on 15 January; a due date on a Saturday, Sunday, helligdag or lovfestet
+/// høytidsdag moves to the next working day (sktbl. § 10-2).
+/// </summary>
+/// <remarks>
+/// The skattetrekkskonto was abolished from 1 January 2026 (sktbl. § 5-12 repealed; from then forskuddstrekk is paid
+/// to Skatteetaten at the latest the first working day after each pay day). For trekk from January 2026 the engine
+/// therefore gives one term per month without a fixed date and says so; the two-month terms end with
+/// November–December 2025, due 15 January 2026. This change is known from secondary sources (see docs/regler.md).
+/// </remarks>
+public static class Forfallsberegner
+{
+    /// <summary>The first month whose trekk is no longer paid by two-month terms (the skattetrekkskonto was abolished from 1 January 2026).</summary>
+    public static readonly YearMonth SkattetrekkskontoAvviklet = new(2026, 1);
+
+    /// <summary>The longest range, in months.</summary>
+    public const int MaksMaaneder = 1200;
+
+    /// <summary>The source of the two-month terms.</summary>
+    public const string KildeTermin = "sktbl. § 14-5 annet ledd; sktbl. § 10-10; sktbl. § 10-2; Retningslinje pkt. 8.1";
+
+    /// <summary>The source of the due date the pålegg decides.</summary>
+    public const string KildePaalegg = "tvangsl. § 7-22; sktbl. § 10-50; Retningslinje pkt. 8.1";
+
+    /// <summary>The source of the monthly terms from 2026.</summary>
+    public const string KildeEtterAvvikling = "sktbl. § 14-5 annet ledd; sktbl. § 10-10 og § 5-12 (opphevet) som endret fra 1.1.2026 (kilde: sekundær)";
+
+    /// <summary>
+    /// The terms of the months <paramref name="fra"/>–<paramref name="til"/> (both inclusive). With
+    /// <paramref name="skattetrekkskonto"/> the two-month terms (clipped to the range) until December 2025 and one term
+    /// per month after; without it one term per month with no statutory date. Throws
+    /// <see cref="UgyldigInputException"/> when <paramref name="til"/> is before <paramref name="fra"/> or the range is
+    /// longer than <see cref="MaksMaaneder"/> months.
+    /// </summary>
+    public static ImmutableArray<Forfallstermin> Terminer(YearMonth fra, YearMonth til, bool skattetrekkskonto)
+    {
+        var antall = Maaneder(fra, til);
+        if (antall < 1)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), "UGYLDIG_PERIODE", $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
+        }
+
+        if (antall > MaksMaaneder)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), "FOR_LANG_PERIODE", $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
+        }
+
+        var terminer = ImmutableArray.CreateBuilder<Forfallstermin>();
+        var m = fra;
+        while (m.CompareTo(til) <= 0)
+        {
+            if (!skattetrekkskonto)
+            {
+                terminer.Add(new Forfallstermin(m, m, null, null, KildePaalegg,
+                    "Trekket forfaller slik trekkpålegget bestemmer; loven gir ingen egen forfallsdag."));
+                m = m.PlusMonths(1);
+            }
+            else if (m.CompareTo(SkattetrekkskontoAvviklet) >= 0)
+            {
+                terminer.Add(new Forfallstermin(m, m, null, null, KildeEtterAvvikling,
+                    "Skattetrekkskontoen er avviklet fra 1. januar 2026: forskuddstrekket, og med det dette utleggstrekket, betales senest første virkedag etter hver lønnsutbetaling. Datoen følger lønnsutbetalingen."));
+                m = m.PlusMonths(1);
+            }
+            else
+            {
+                var terminSlutt = m.Month % 2 == 1 ? m.PlusMonths(1) : m;
+                var trukketTil = terminSlutt.CompareTo(til) <= 0 ? terminSlutt : til;
+                var forfall = terminSlutt.PlusMonths(1).OnDayOfMonth(15);
+                var frist = Helligdager.FoersteVirkedagFraOgMed(forfall);
+                terminer.Add(new Forfallstermin(m, trukketTil, forfall, frist, KildeTermin, Merknad(forfall, frist)));
+                m = trukketTil.PlusMonths(1);
+            }
+        }
+
+        return terminer.ToImmutable();
+    }
+
+    /// <summary>The number of months from <paramref name="fra"/> to <paramref name="til"/>, both inclusive (0 or less when <paramref name="til"/> is earlier).</summary>
+    public static int Maaneder(YearMonth fra, YearMonth til) => ((til.Year - fra.Year) * 12) + til.Month - fra.Month + 1;
+
+    private static string Merknad(LocalDate forfall, LocalDate frist)
+    {
+        if (frist == forfall)
+        {
+            return "Trekket for de to månedene forfaller med forskuddstrekket.";
+        }
+
+        var hvorfor = forfall.DayOfWeek == IsoDayOfWeek.Saturday ? "lørdag" : Helligdager.Navn(forfall);
+        return $"Trekket for de to månedene forfaller med forskuddstrekket. Forfallsdagen er {hvorfor}, så fristen utskytes til første virkedag (sktbl. § 10-2).";
+    }
+
+    private static string Tekst(YearMonth m) => m.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + m.Month.ToString("00", CultureInfo.InvariantCulture);
+}
