@@ -19,5 +19,8 @@ internal static class Kommandoer
         rot.Subcommands.Add(FramskrivKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
         rot.Subcommands.Add(ElanKommando.Lag(kontekst));
+        rot.Subcommands.Add(TrekkgrunnlagKommando.Lag(kontekst));
+        rot.Subcommands.Add(SamordneKommando.Lag(kontekst));
+        rot.Subcommands.Add(ForfallKommando.Lag(kontekst));
     }
 }

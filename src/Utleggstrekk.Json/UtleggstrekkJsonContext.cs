@@ -53,6 +53,11 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(InnsynUtdata))]
 [JsonSerializable(typeof(FramskrivUtdata))]
 [JsonSerializable(typeof(FramskrivAlternativerUtdata))]
+[JsonSerializable(typeof(TrekkgrunnlagDokument))]
+[JsonSerializable(typeof(TrekkgrunnlagUtdata))]
+[JsonSerializable(typeof(SamordneDokument))]
+[JsonSerializable(typeof(SamordneUtdata))]
+[JsonSerializable(typeof(ForfallUtdata))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -100,14 +100,22 @@ public static class Forfallsberegner
 
     private static string Merknad(LocalDate forfall, LocalDate frist)
     {
+        const string Grunn = "Trekket i terminen (to kalendermåneder) forfaller med forskuddstrekket.";
         if (frist == forfall)
         {
-            return "Trekket for de to månedene forfaller med forskuddstrekket.";
+            return Grunn;
         }
 
-        var hvorfor = forfall.DayOfWeek == IsoDayOfWeek.Saturday ? "lørdag" : Helligdager.Navn(forfall);
-        return $"Trekket for de to månedene forfaller med forskuddstrekket. Forfallsdagen er {hvorfor}, så fristen utskytes til første virkedag (sktbl. § 10-2).";
+        var dager = new List<string>();
+        for (var d = forfall; d < frist; d = d.PlusDays(1))
+        {
+            dager.Add(Datotekst(d) + " er " + (d.DayOfWeek == IsoDayOfWeek.Saturday ? "lørdag" : Helligdager.Navn(d)));
+        }
+
+        return $"{Grunn} {string.Join(", ", dager)}, så fristen utskytes til første virkedag {Datotekst(frist)} (sktbl. § 10-2).";
     }
+
+    private static string Datotekst(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Tekst(YearMonth m) => m.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + m.Month.ToString("00", CultureInfo.InvariantCulture);
 }
