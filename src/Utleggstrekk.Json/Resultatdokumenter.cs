@@ -64,7 +64,7 @@ public static class Resultatdokumenter
         if (inndata.Trekkgrunnlag is { } g)
         {
             var grunnlag = Engine.Trekkgrunnlag.Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
-            forklaring = forklaring with { Deler = [grunnlag, .. forklaring.Deler] };
+            forklaring = forklaring with { Deler = [grunnlag with { Steg = "0. Trekkgrunnlag" }, .. forklaring.Deler] };
         }
 
         return (resultat, forklaring);

@@ -84,7 +84,7 @@ public static class Samordner
     /// <summary>The order of cover: a negative number when <paramref name="x"/> is covered before <paramref name="y"/>, 0 when they have equal priority.</summary>
     public static int Prioritet(in Samordningstrekk x, in Samordningstrekk y)
     {
-        var c = x.Artsprioritet.CompareTo(y.Artsprioritet);
+        var c = ((int)x.Artsprioritet).CompareTo((int)y.Artsprioritet); // as int: Enum.CompareTo(object) would box
         if (c != 0 || x.Artsprioritet == Artsprioritet.A)
         {
             return c;
@@ -193,7 +193,7 @@ public static class Samordner
     {
         var x = trekk[a];
         var y = trekk[b];
-        var c = x.Artsprioritet.CompareTo(y.Artsprioritet);
+        var c = ((int)x.Artsprioritet).CompareTo((int)y.Artsprioritet); // as int: Enum.CompareTo(object) would box
         if (c != 0)
         {
             return c;
