@@ -33,6 +33,34 @@ public static class Forfallsberegner
     /// <summary>The first month whose trekk is no longer paid by two-month terms (the skattetrekkskonto was abolished from 1 January 2026).</summary>
     public static readonly YearMonth SkattetrekkskontoAvviklet = new(2026, 1);
 
+    /// <summary>Without a skattetrekkskonto the trekk falls due as the pålegg says.</summary>
+    public static readonly Regel Paalegget = new(
+        "Forfall.Paalegget",
+        KildePaalegg,
+        new LocalDate(2009, 1, 1),
+        "Trekkbeløpet forfaller i samsvar med trekkpålegget; loven gir ingen egen forfallsdag, så hver måned er sin egen termin uten fast dato.");
+
+    /// <summary>With a skattetrekkskonto: the two-month terms of forskuddstrekk.</summary>
+    public static readonly Regel Skattetrekkskonto = new(
+        "Forfall.Skattetrekkskonto",
+        "sktbl. § 14-5 annet ledd; sktbl. § 10-10; Skattebetalingshåndboken 10-50.2; Retningslinje pkt. 8.1",
+        new LocalDate(2009, 1, 1),
+        "Utleggstrekk for restskatt, forskuddsskatt, forskuddstrekk, arbeidsgiveravgift og renter av disse, hos en arbeidsgiver med skattetrekkskonto, forfaller med forskuddstrekket: trekket for januar–februar 15. mars, mars–april 15. mai, … november–desember 15. januar.");
+
+    /// <summary>A due date on a non-working day moves to the next working day.</summary>
+    public static readonly Regel UtsattForfall = new(
+        "Forfall.UtsattForfall",
+        "sktbl. § 10-2; helligdagsfredloven § 2; lov 26. april 1947 nr. 1 om 1. og 17. mai som høgtidsdager",
+        new LocalDate(2009, 1, 1),
+        "Utløper betalingsfristen på en lørdag, søndag, helligdag eller lovfestet høytidsdag (1. og 17. mai), utskytes den til første virkedag; påsken regnes ut (gregoriansk påskeregel).");
+
+    /// <summary>From 2026 there is no skattetrekkskonto and no two-month term.</summary>
+    public static readonly Regel AvvikletSkattetrekkskonto = new(
+        "Forfall.AvvikletSkattetrekkskonto",
+        KildeEtterAvvikling,
+        new LocalDate(2026, 1, 1),
+        "Skattetrekkskontoen er avviklet fra 1. januar 2026 (sktbl. § 5-12 opphevet): forskuddstrekket betales senest første virkedag etter hver lønnsutbetaling, så trekk fra januar 2026 har ingen fast terminforfall; hver måned gis uten dato. Kjent fra sekundærkilder; lovteksten er ikke bekreftet her.");
+
     /// <summary>The longest range, in months.</summary>
     public const int MaksMaaneder = 1200;
 

@@ -41,11 +41,18 @@ public enum Endring
 public static class Samordner
 {
     /// <summary>The rule, for the explanation and the documents.</summary>
-    public static readonly Regel Regel = new(
+    public static readonly Regel Dekningsrekkefoelge = new(
         "Samordning.Dekningsrekkefoelge",
         "tvangsl. § 7-24; deknl. § 2-8 første og tredje ledd; Retningslinje pkt. 7.3.2",
         new LocalDate(1993, 1, 1),
         "Skyldnerens trekkevne går til trekkene i dekningsrekkefølgen (artsprioritet, så tidsprioritet; like deles forholdsmessig etter beløp), hvert høyst sitt eget beløp; et tidligere trekk senkes når et trekk med bedre prioritet kommer til.");
+
+    /// <summary>Equal priority shares pro rata by amount, exactly in øre.</summary>
+    public static readonly Regel DeltPrioritet = new(
+        "Samordning.Forholdsmessig",
+        "deknl. § 2-8 tredje ledd (siste punktum for klasse a); Retningslinje pkt. 6.2; SPEC § 2 (avrunding)",
+        new LocalDate(1993, 1, 1),
+        "Trekk med samme artsprioritet og samme dato, og alle trekk i klasse a uansett dato, deler det som er igjen forholdsmessig etter beløpet; andelene er eksakte i øre etter største rest, og ved lik rest får det eldste trekket, så laveste id, øren.");
 
     /// <summary>The number of trekk whose scratch is kept on the stack.</summary>
     public const int MaksPaaStakken = 256;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using NodaTime;
 using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Engine.Trekkgrunnlag;
@@ -21,13 +20,6 @@ namespace Utleggstrekk.Engine.Trekkgrunnlag;
 /// </remarks>
 public static class Trekkgrunnlagsregler
 {
-    /// <summary>The rule of the classification as a whole, for the explanation trace.</summary>
-    public static readonly Regel Regel = new(
-        "Trekkgrunnlag.Klassifisering",
-        "deknl. § 2-7 første og annet ledd; Retningslinje pkt. 4 og 5.2; skattebetalingsforskriften § 14-4-3 tredje ledd",
-        new LocalDate(2023, 3, 24),
-        "Hver ytelse er trekkbar, regnes med på inntektssiden uten å være trekkbar, eller holdes utenfor; summene er skyldnerens brutto, forskuddstrekk og andre inntekter.");
-
     private const string Pkt4 = "Retningslinje pkt. 4";
     private const string ForsteLedd = "deknl. § 2-7 første ledd; " + Pkt4;
 
@@ -114,15 +106,15 @@ public static class Trekkgrunnlagsregler
         {
             var y = ytelser[i];
             var k = Klassifiser(y.Type, kravGjelder);
-            var regel = new Regel("Trekkgrunnlag." + Ytelsestekst(y.Type), k.Kilde, Regel.GyldigFra, k.Merknad);
             deler.Add(new Forklaring(
                 "ytelser[" + i.ToString(CultureInfo.InvariantCulture) + "] " + Ytelsestekst(y.Type),
-                regel,
+                TrekkgrunnlagRegler.For(y.Type, kravGjelder),
                 Behandlingstekst(k.Behandling),
                 [
                     new Faktum("bruttoPerMaaned", y.BruttoPerMaaned.ToString()),
                     new Faktum("forskuddstrekkPerMaaned", y.ForskuddstrekkPerMaaned.ToString()),
                     new Faktum("forskuddstrekkTelles", ForskuddstrekkTelles(y.Type, kravGjelder) ? "ja" : "nei"),
+                    new Faktum("kilde", k.Kilde),
                     new Faktum("merknad", k.Merknad),
                 ],
                 []));
@@ -130,7 +122,7 @@ public static class Trekkgrunnlagsregler
 
         return new Forklaring(
             "Trekkgrunnlag",
-            Regel,
+            TrekkgrunnlagRegler.Klassifisering,
             sum.BruttoPerMaaned.ToString(),
             [
                 new Faktum("kravGjelder", kravGjelder == KravGjelder.Skatt ? "skatt" : "annet"),
