@@ -153,3 +153,47 @@ public class EtterTrekketKommandoTests
         return JsonDocument.Parse(r.Ut).RootElement;
     }
 }
+
+/// <summary>docs/eksempler/forventet.json's hand-derived expectations for trekkgrunnlag and samordne.</summary>
+public class EtterTrekketEksempelTests
+{
+    private static JsonElement Forventet(string kommando)
+    {
+        using var dok = JsonDocument.Parse(File.ReadAllText(CliKjoering.Eksempel("forventet.json")));
+        return dok.RootElement.GetProperty(kommando).Clone();
+    }
+
+    [Fact]
+    public void Every_trekkgrunnlag_example_gives_the_hand_derived_sums_and_treatments()
+    {
+        foreach (var e in Forventet("trekkgrunnlag").EnumerateArray())
+        {
+            var fil = e.GetProperty("fil").GetString()!;
+            var (kode, ut, feil) = CliKjoering.Kjoer("trekkgrunnlag", CliKjoering.Eksempel(fil), "--json");
+            kode.Should().Be(0, feil);
+            var rot = JsonDocument.Parse(ut).RootElement;
+            foreach (var felt in new[] { "bruttoPerMaaned", "forskuddstrekkPerMaaned", "andreInntekterPerMaaned" })
+            {
+                rot.GetProperty(felt).GetDecimal().Should().Be(e.GetProperty(felt).GetDecimal(), fil + " " + felt);
+            }
+
+            rot.GetProperty("ytelser").EnumerateArray().Select(y => y.GetProperty("behandling").GetString())
+                .Should().Equal(e.GetProperty("behandling").EnumerateArray().Select(b => b.GetString()), fil);
+        }
+    }
+
+    [Fact]
+    public void Every_samordne_example_gives_the_hand_derived_amounts()
+    {
+        foreach (var e in Forventet("samordne").EnumerateArray())
+        {
+            var fil = e.GetProperty("fil").GetString()!;
+            var (kode, ut, feil) = CliKjoering.Kjoer("samordne", CliKjoering.Eksempel(fil), "--json");
+            kode.Should().Be(0, feil);
+            var rot = JsonDocument.Parse(ut).RootElement;
+            var nytt = rot.GetProperty("trekk").EnumerateArray().ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("nyttBeloepPerMaaned").GetDecimal());
+            nytt.Should().BeEquivalentTo(e.GetProperty("nytt").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal()), fil);
+            rot.GetProperty("uutnyttet").GetDecimal().Should().Be(e.GetProperty("uutnyttet").GetDecimal(), fil);
+        }
+    }
+}
