@@ -40,7 +40,7 @@ internal static class BeregnKommando
                     var v = inn.Valg with { TillatAntatteSatser = inn.Valg.TillatAntatteSatser || tillatAntatte };
                     if (medForklaring)
                     {
-                        var (r, f) = Trekkberegner.Forklar(inn.Sak, satser, v);
+                        var (r, f) = Resultatdokumenter.Forklar(inn, satser, v);
                         return BeregnUtdata.Av(r, lpNd, f);
                     }
 
@@ -57,7 +57,7 @@ internal static class BeregnKommando
             Forklaring? forklaring = null;
             if (pr.GetValue(forklar))
             {
-                (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+                (resultat, forklaring) = Resultatdokumenter.Forklar(inndata, satser, valg);
             }
             else
             {

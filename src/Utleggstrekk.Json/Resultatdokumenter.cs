@@ -47,11 +47,29 @@ public static class Resultatdokumenter
         var valg = MedAntatte(inndata.Valg, tillatAntatte);
         if (forklar)
         {
-            var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+            var (resultat, forklaring) = Forklar(inndata, satser, valg);
             return Beregn(inndata.Sak, resultat, lp, forklaring);
         }
 
         return Beregn(inndata.Sak, Trekkberegner.Beregn(inndata.Sak, satser, valg), lp, null);
+    }
+
+    /// <summary>
+    /// <see cref="Trekkberegner.Forklar"/> for a SAK.json case; when the case gave <c>skyldner.ytelser</c>, the trace
+    /// starts with their classification (step <c>Trekkgrunnlag</c>: each ytelse's treatment, source and note, and the
+    /// three sums the calculation used).
+    /// </summary>
+    public static (TrekkResultat Resultat, Forklaring Forklaring) Forklar(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+        if (inndata.Trekkgrunnlag is { } g)
+        {
+            var grunnlag = Engine.Trekkgrunnlag.Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
+            forklaring = forklaring with { Deler = [grunnlag with { Steg = "0. Trekkgrunnlag" }, .. forklaring.Deler] };
+        }
+
+        return (resultat, forklaring);
     }
 
     /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>

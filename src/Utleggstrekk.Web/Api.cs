@@ -113,6 +113,29 @@ public static class Api
             .Produces<ElanUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
+        api.MapPost("/trekkgrunnlag", TrekkgrunnlagAsync)
+            .WithName("trekkgrunnlag")
+            .WithSummary("Klassifiser skyldnerens ytelser (deknl. § 2-7): trekkbar, inntekt som ikke er trekkbar, eller holdes utenfor; summene til SAK.json.")
+            .WithDescription("Innhold: {\"kravGjelder\": \"skatt|annet\", \"ytelser\": [{\"type\", \"bruttoPerMaaned\", \"forskuddstrekkPerMaaned\"}]} (docs/trekkgrunnlag.md). Svar: samme JSON som `utleggstrekk trekkgrunnlag --json`.")
+            .Accepts<TrekkgrunnlagDokument>(Json)
+            .Produces<TrekkgrunnlagUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/samordne", SamordneAsync)
+            .WithName("samordne")
+            .WithSummary("Samordne flere trekk i samme ytelse (tvangsl. § 7-24): hvilke trekk må senkes?")
+            .WithDescription("Innhold: {\"trekkevne\", \"trekk\": [{\"id\", \"artsprioritet\", \"tidsprioritet\", \"beloepPerMaaned\"}]} (docs/samordning.md). Svar: samme JSON som `utleggstrekk samordne --json`.")
+            .Accepts<SamordneDokument>(Json)
+            .Produces<SamordneUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapGet("/forfall", Forfall)
+            .WithName("forfall")
+            .WithSummary("Forfall for trekket den trekkpliktige har trukket (Retningslinje pkt. 8.1; sktbl. § 14-5 annet ledd, § 10-10, § 10-2).")
+            .WithDescription("Parametere: fra=ÅÅÅÅ-MM og til=ÅÅÅÅ-MM (påkrevd, begge inklusiv), skattetrekkskonto=true. Svar: samme JSON som `utleggstrekk forfall --json`.")
+            .Produces<ForfallUtdata>(StatusCodes.Status200OK, Json)
+            .Produces<Problem>(StatusCodes.Status400BadRequest, Problemer.Medietype);
+
         api.MapGet("/satser", (Satstjeneste s) => Svar(s.Dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata))
             .WithName("satser")
             .WithSummary("Satstabellene: perioder, verdier, kilder, versjoner og siste kjente dag.")
@@ -282,6 +305,45 @@ public static class Api
         }
 
         return Svar(InnsynUtdata.Fra(svar), UtleggstrekkJsonContext.Utdata.InnsynUtdata);
+    }
+
+    private static async Task<IResult> TrekkgrunnlagAsync(HttpRequest request)
+    {
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        return Svar(TrekkgrunnlagJson.Utdata(TrekkgrunnlagJson.Les(tekst)), UtleggstrekkJsonContext.Utdata.TrekkgrunnlagUtdata);
+    }
+
+    private static async Task<IResult> SamordneAsync(HttpRequest request)
+    {
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        return Svar(SamordningJson.Samordne(SamordningJson.Les(tekst)), UtleggstrekkJsonContext.Utdata.SamordneUtdata);
+    }
+
+    private static IResult Forfall(HttpRequest request)
+    {
+        var p = new Parameterleser(request.Query);
+        var fra = Maaned(p, "fra");
+        var til = Maaned(p, "til");
+        var konto = p.Flagg("skattetrekkskonto");
+        p.SjekkGyldig();
+        return Svar(ForfallUtdata.Av(fra, til, konto), UtleggstrekkJsonContext.Utdata.ForfallUtdata);
+    }
+
+    private static NodaTime.YearMonth Maaned(Parameterleser p, string navn)
+    {
+        var tekst = p.PaakrevdTekst(navn);
+        if (tekst is null)
+        {
+            return default;
+        }
+
+        if (Maanedformat.TryLes(tekst, out var m))
+        {
+            return m;
+        }
+
+        p.Legg(new Valideringsfeil(navn, tekst, "UGYLDIG_MAANED", "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
+        return default;
     }
 
     private static async Task<IResult> ElanSjekkAsync(HttpRequest request, Satstjeneste s)
