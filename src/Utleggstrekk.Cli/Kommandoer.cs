@@ -19,5 +19,6 @@ internal static class Kommandoer
         rot.Subcommands.Add(FramskrivKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
         rot.Subcommands.Add(ElanKommando.Lag(kontekst));
+        rot.Subcommands.Add(PortefoeljeKommando.Lag(kontekst));
     }
 }

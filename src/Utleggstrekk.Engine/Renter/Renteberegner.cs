@@ -151,6 +151,7 @@ public static class Renteberegner
 
         var antatt = status == SatsStatus.Antatt;
         var antattBrukt = false;
+        var avledetBrukt = false;
         var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
         var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
@@ -158,10 +159,12 @@ public static class Renteberegner
         while (true)
         {
             var s = Math.Min(slutt, Math.Min(periodeSlutt, nesteAar));
-            var hundredeler = tabell.Verdi(i).Prosent.Hundredeler;
+            ref readonly var verdi = ref tabell.Verdi(i);
+            var hundredeler = verdi.Prosent.Hundredeler;
             teller += Teller(s - d, hundredeler, aarsdager);
             antattBrukt |= antatt;
-            mottaker.Segment(d, s, hundredeler, aarsdager, antatt);
+            avledetBrukt |= verdi.Kildegrad == Kildegrad.Avledet;
+            mottaker.Segment(d, s, hundredeler, aarsdager, antatt, verdi.Kildegrad);
             d = s;
             if (d == slutt)
             {
@@ -195,7 +198,7 @@ public static class Renteberegner
             }
         }
 
-        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start);
+        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start) { Avledet = avledetBrukt };
     }
 
     private static Renteresultat BeregnMedFastSats<TMottaker>(
@@ -218,7 +221,7 @@ public static class Renteberegner
         {
             var s = Math.Min(slutt, nesteAar);
             teller += Teller(s - d, sats.Hundredeler, aarsdager);
-            mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false);
+            mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false, null);
             d = s;
             if (d == slutt)
             {
@@ -390,6 +393,7 @@ public static class Renteberegner
                     new Faktum("sats", s.Sats.ToString()),
                     new Faktum("dagerIAaret", s.Aarsdager.ToString(ic)),
                     new Faktum("antatt", s.Antatt ? "true" : "false"),
+                    .. s.Kildegrad is { } grad ? [new Faktum("kildegrad", Kildegradkode.Tekst(grad))] : Array.Empty<Faktum>(),
                 ],
                 []));
         }
@@ -404,6 +408,7 @@ public static class Renteberegner
                 new Faktum("til", til.ToString("uuuu-MM-dd", ic)),
                 new Faktum("dager", resultat.Dager.ToString(ic)),
                 new Faktum("antatt", resultat.Antatt ? "true" : "false"),
+                new Faktum("avledet", resultat.Avledet ? "true" : "false"),
                 new Faktum("avrunding", Renteregler.Avrunding.Beskrivelse),
             ],
             deler.MoveToImmutable());
@@ -412,13 +417,13 @@ public static class Renteberegner
 
     private interface ISegmentMottaker
     {
-        void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt);
+        void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt, Kildegrad? kildegrad);
     }
 
     private struct IngenMottaker : ISegmentMottaker
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        public readonly void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt, Kildegrad? kildegrad)
         {
         }
     }
@@ -430,7 +435,7 @@ public static class Renteberegner
 
         public readonly ImmutableArray<Rentesegment> Segmenter => _segmenter?.ToImmutable() ?? [];
 
-        public void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        public void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt, Kildegrad? kildegrad)
         {
             _segmenter ??= ImmutableArray.CreateBuilder<Rentesegment>();
             var dager = til - fra;
@@ -442,7 +447,8 @@ public static class Renteberegner
                 Prosent.FraHundredeler(hundredeler),
                 aarsdager,
                 antatt,
-                uavrundet));
+                uavrundet)
+            { Kildegrad = kildegrad });
         }
     }
 }

@@ -54,6 +54,13 @@ internal readonly struct Forklaringsopptak : ISporing
         if (medregnet)
         {
             fakta.Add(F("sats", sats));
+            var livsperiode = _satser.Livsopphold.Tidsserie.Finn(_sak.Beregningsdato, tillatAntatt: true, out _);
+            if (livsperiode >= 0)
+            {
+                var tabell = _satser.Livsopphold;
+                fakta.Add(F("kildegrad", Kildegradkode.Tekst(tabell.Kildegrad(livsperiode, tabell.Satser(livsperiode).KategoriForBarn(alder)))));
+            }
+
             fakta.Add(F("redusertFraFjerdePerson", redusert ? "true" : "false"));
         }
 
@@ -74,6 +81,7 @@ internal readonly struct Forklaringsopptak : ISporing
             F("satsperiodeFra", Dato(tabell.Tidsserie.Fra(periode))),
             F("satsstatus", status.ToString()),
             F("kilde", tabell.Kilde(periode, _sak.Sivilstand == Sivilstand.Enslig ? LivsoppholdKategori.Enslig : LivsoppholdKategori.ParPerPerson)),
+            F("kildegrad", Kildegradkode.Tekst(tabell.Kildegrad(periode, _sak.Sivilstand == Sivilstand.Enslig ? LivsoppholdKategori.Enslig : LivsoppholdKategori.ParPerPerson))),
             F("personerIHusstanden", personer),
             F("personerMedReduksjon", antallRedusert),
         };
@@ -102,6 +110,12 @@ internal readonly struct Forklaringsopptak : ISporing
         {
             fakta.Add(F("aldersband", AldersbandTekst(SamvaerTabell.Aldersband(alder))));
             fakta.Add(F("sats", sats));
+            var samvaerperiode = _satser.Samvaer.Tidsserie.Finn(_sak.Beregningsdato, tillatAntatt: true, out _);
+            if (samvaerperiode >= 0)
+            {
+                fakta.Add(F("kildegrad", Kildegradkode.Tekst(_satser.Samvaer.Kildegrad(samvaerperiode, barn.Samvaersklasse, SamvaerTabell.Aldersband(alder)))));
+            }
+
             fakta.Add(F("redusertFraTredjeBarn", redusert ? "true" : "false"));
         }
 
@@ -309,6 +323,7 @@ internal readonly struct Forklaringsopptak : ISporing
                 F("begrensning", resultat.Begrensning.ToString()),
                 F("trekkprosent", resultat.Trekkprosent.ToString()),
                 F("antatt", resultat.Antatt.ToString()),
+                F("avledet", resultat.Avledet.ToString()),
                 F("satserVersjon", resultat.SatserVersjon),
             ],
             [.. _steg]);
