@@ -28,7 +28,7 @@ internal static class PortefoeljeKommando
     /// <summary>Builds the command group.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("FIL.ndjson") { Description = "Én løpende trekk per linje: {\"id\", \"gjeldendeTrekk\", \"sak\": {SAK.json}}; «-» leser standard inn." };
+        var fil = new Argument<string>("FIL.ndjson") { Description = "Ett løpende trekk per linje: {\"id\", \"gjeldendeTrekk\", \"sak\": {SAK.json}}; «-» leser standard inn." };
         var dato = new Option<string>("--dato") { Description = "Datoen trekkene regnes om til (saken flyttes til denne datoen), ÅÅÅÅ-MM-DD, f.eks. 1. juli.", Required = true, HelpName = "DATO" };
         var tillat = new Option<bool>("--tillat-antatte-satser") { Description = "Tillat siste kjente livsopphold- og samværssatser etter tabellens siste kjente dag (linjen merkes «antatt»)." };
         var omregn = new Command(

@@ -89,6 +89,7 @@ internal readonly struct Forklaringsopptak : ISporing
         {
             fakta.Add(F("reduksjonFraFjerdePersonProsent", reduksjon.ToString()));
             fakta.Add(F("reduksjonKilde", Kilde(Trekkgrense.ReduksjonFraFjerdePerson)));
+            fakta.Add(F("reduksjonKildegrad", Grad(Trekkgrense.ReduksjonFraFjerdePerson)));
         }
 
         _steg.Add(new Forklaring("1. Livsopphold", Livsoppholdsnorm.Regel, Tekst(sum), [.. fakta], [.. _barn]));
@@ -139,6 +140,7 @@ internal readonly struct Forklaringsopptak : ISporing
             {
                 fakta.Add(F("reduksjonFraTredjeBarnProsent", reduksjon.ToString()));
                 fakta.Add(F("reduksjonKilde", Kilde(Trekkgrense.ReduksjonSamvaerFraTredjeBarn)));
+                fakta.Add(F("reduksjonKildegrad", Grad(Trekkgrense.ReduksjonSamvaerFraTredjeBarn)));
             }
         }
 
@@ -265,6 +267,7 @@ internal readonly struct Forklaringsopptak : ISporing
                     .. _sak.TakBegrunnelse is { } begrunnelse ? [F(Trekksakfelt.TakBegrunnelse, begrunnelse)] : Array.Empty<Faktum>(),
                     F("takProsent", takProsent.ToString()),
                     F("takKilde", Kilde(takgrense)),
+                    F("takKildegrad", Grad(takgrense)),
                     F("takAvBrutto", takProsent.AndelNed(_sak.BruttoPerMaaned)),
                     F(Trekksakfelt.ForskuddstrekkPerMaaned, _sak.ForskuddstrekkPerMaaned),
                     F(Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, _sak.TrekkMedBedrePrioritetPerMaaned),
@@ -278,6 +281,7 @@ internal readonly struct Forklaringsopptak : ISporing
                 n,
                 F("naeringProsent", naeringProsent.ToString()),
                 F("naeringKilde", Kilde(Trekkgrense.NaeringSkjematisk)),
+                F("naeringKildegrad", Grad(Trekkgrense.NaeringSkjematisk)),
                 F(Trekksakfelt.BruttoPerMaaned, _sak.BruttoPerMaaned)));
         }
 
@@ -330,6 +334,9 @@ internal readonly struct Forklaringsopptak : ISporing
 
     private string Kilde(Trekkgrense grense) =>
         _satser.Trekkgrenser.TryFinn(grense, _sak.Beregningsdato, out var verdi) ? verdi.Kilde : string.Empty;
+
+    private string Grad(Trekkgrense grense) =>
+        _satser.Trekkgrenser.TryFinn(grense, _sak.Beregningsdato, out var verdi) ? Kildegradkode.Tekst(verdi.Kildegrad) : string.Empty;
 
     private static Forklaring Node(string steg, Regel regel, Beloep resultat, params Faktum[] fakta) =>
         new(steg, regel, Tekst(resultat), [.. fakta], []);
