@@ -50,10 +50,11 @@ internal static class PortefoeljeKommando
     /// <summary>Runs the job; returns 0 when every line was recomputed, 2 when at least one failed.</summary>
     public static int Omregn(Kontekst k, string sti, LocalDate dato, Satsgrunnlag satser, bool tillatAntatte)
     {
-        using var fil = sti == "-" ? null : File.OpenRead(sti);
+        using var fil = sti == "-" ? null : Kontekst.AapneStroem(sti);
         var bytes = fil ?? k.InnBytes;
-        var linjer = bytes is null ? null : new Bytelinjer(bytes);
+        var linjer = bytes is null ? null : new Bytelinjer(bytes, k.MaksBytes);
         var tekster = new string?[Blokkstoerrelse];
+        var linjefeil = new Valideringsfeil?[Blokkstoerrelse];
         var linjenumre = new long[Blokkstoerrelse];
         var rader = new Omregningsrad[Blokkstoerrelse];
         var ut = new string[Blokkstoerrelse];
@@ -65,19 +66,20 @@ internal static class PortefoeljeKommando
             var n = 0;
             while (n < Blokkstoerrelse)
             {
-                if (!NesteLinje(k, linjer, linjenr + 1, out var tekst))
+                if (!NesteLinje(k, linjer, linjenr + 1, out var tekst, out var feil))
                 {
                     slutt = true;
                     break;
                 }
 
                 linjenr++;
-                if (tekst is not null && string.IsNullOrWhiteSpace(tekst))
+                if (feil is null && string.IsNullOrWhiteSpace(tekst))
                 {
                     continue;
                 }
 
                 tekster[n] = tekst;
+                linjefeil[n] = feil;
                 linjenumre[n] = linjenr;
                 n++;
             }
@@ -87,7 +89,9 @@ internal static class PortefoeljeKommando
                 break;
             }
 
-            Parallel.For(0, n, i => rader[i] = Tolk(tekster[i], linjenumre[i], dato, tillatAntatte));
+            Parallel.For(0, n, i => rader[i] = linjefeil[i] is { } feil
+                ? Omregningsrad.MedFeil(null, [feil])
+                : Tolk(tekster[i]!, linjenumre[i], dato, tillatAntatte));
             Beregn(rader, n, satser);
             Parallel.For(0, n, i => ut[i] = Skriv(rader[i]));
             for (var i = 0; i < n; i++)
@@ -97,6 +101,7 @@ internal static class PortefoeljeKommando
                 sum.Legg(rader[i]);
                 rader[i] = default!;
                 tekster[i] = null;
+                linjefeil[i] = null;
             }
         }
 
@@ -105,42 +110,48 @@ internal static class PortefoeljeKommando
         return sum.Feil == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
     }
 
-    /// <summary>The next line, decoded strictly as UTF-8; null text (with true) for a line that does not decode.</summary>
-    private static bool NesteLinje(Kontekst k, Bytelinjer? linjer, long nr, out string? tekst)
+    /// <summary>
+    /// The next line, decoded strictly as UTF-8 as <c>--ndjson</c> does; for a line that does not decode, or is longer
+    /// than <c>--maks-fil</c> (skipped unread), the problem instead. False at the end.
+    /// </summary>
+    private static bool NesteLinje(Kontekst k, Bytelinjer? linjer, long nr, out string? tekst, out Valideringsfeil? feil)
     {
+        feil = null;
         if (linjer is null)
         {
             tekst = k.Inn.ReadLine();
             return tekst is not null;
         }
 
+        tekst = null;
         if (linjer.Neste() is not { } raa)
         {
-            tekst = null;
             return false;
+        }
+
+        var navn = "linje " + nr.ToString(CultureInfo.InvariantCulture);
+        if (linjer.ForLang)
+        {
+            feil = new Valideringsfeil(navn, null, "FOR_STOR_FIL", $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses.");
+            return true;
         }
 
         try
         {
-            tekst = JsonTekst.Dekod(raa.Span, "linje " + nr.ToString(CultureInfo.InvariantCulture));
+            tekst = JsonTekst.Dekod(raa.Span, navn);
         }
-        catch (UgyldigInputException)
+        catch (UgyldigInputException e)
         {
-            tekst = null;
+            feil = e.Feil[0];
         }
 
         return true;
     }
 
     /// <summary>Reads one line into a case, or the problems that stop it.</summary>
-    private static Omregningsrad Tolk(string? tekst, long linjenr, LocalDate dato, bool tillatAntatte)
+    private static Omregningsrad Tolk(string tekst, long linjenr, LocalDate dato, bool tillatAntatte)
     {
         var navn = "linje " + linjenr.ToString(CultureInfo.InvariantCulture);
-        if (tekst is null)
-        {
-            return Omregningsrad.MedFeil(null, [new Valideringsfeil(navn, null, "UGYLDIG_JSON", "Linjen er ikke gyldig UTF-8.")]);
-        }
-
         string? id = null;
         try
         {

@@ -54,6 +54,12 @@ internal static partial class SatserJusterKommando
             {
                 throw new UgyldigInputException(new Valideringsfeil("--fra", pr.GetValue(fra), "UGYLDIG_FRA", e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]));
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The source set has been loaded by then, so what fails is writing DIR.
+                var grunn = e is UnauthorizedAccessException ? "mangler skrivetilgang" : "skrivefeil (er disken full?)";
+                throw new UgyldigInputException(new Valideringsfeil("--ut", katalog, "KAN_IKKE_SKRIVE", $"Kunne ikke skrive satskatalogen: {grunn}."));
+            }
 
             var dokument = Dokument(resultat, kildeTekst, katalog);
             if (pr.GetValue(json))

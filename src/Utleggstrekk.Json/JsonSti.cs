@@ -16,6 +16,17 @@ namespace Utleggstrekk.Json;
 /// </remarks>
 public static class JsonSti
 {
+    /// <summary>The deepest nesting a document may reach (the System.Text.Json default the readers use); a path has at most this many parts.</summary>
+    internal const int MaksDybde = 64;
+
+    /// <summary>How deeply <paramref name="node"/> nests: 0 for a value, 1 for an object or list of values, and so on.</summary>
+    internal static int Dybde(JsonNode? node) => node switch
+    {
+        JsonObject o => 1 + o.Select(e => Dybde(e.Value)).DefaultIfEmpty(0).Max(),
+        JsonArray a => 1 + a.Select(Dybde).DefaultIfEmpty(0).Max(),
+        _ => 0,
+    };
+
     /// <summary>
     /// Splits one variant into its assignments: <c>felt=verdi</c> parts separated by <c>;</c>, where <c>\;</c> stands
     /// for a literal semicolon inside a value. A variant without <c>;</c> is one assignment. Empty parts are refused
@@ -80,6 +91,10 @@ public static class JsonSti
         try
         {
             node = JsonNode.Parse(tekst);
+        }
+        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UgyldigInputException(new Valideringsfeil("--sett", null, "UGYLDIG_SETT", $"Verdien er nøstet dypere enn {MaksDybde} nivåer."));
         }
         catch (JsonException)
         {
@@ -228,8 +243,16 @@ public static class JsonSti
             throw Feil(sti, "Tom sti.");
         }
 
+        if (ledd.Count > MaksDybde)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("--sett", Kort(sti), "UGYLDIG_SETT", $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
+        }
+
         return ledd;
     }
+
+    /// <summary>A text cut to <paramref name="maks"/> characters for a message (ending in <c>...</c> when cut).</summary>
+    internal static string Kort(string tekst, int maks = 60) => tekst.Length <= maks ? tekst : string.Concat(tekst.AsSpan(0, maks - 3), "...");
 
     private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
 
