@@ -73,6 +73,22 @@ public static class Api
             .Produces<FramskrivUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
 
+        api.MapPost("/ansvar", AnsvarAsync)
+            .WithName("ansvar")
+            .WithSummary("Den trekkpliktiges ansvar for trekk som ikke er gjennomført eller innbetalt, og det skyldneren godskrives (tvangsl. § 7-22 (3), sktbl. § 16-20; Retningslinje pkt. 8.3, 8.4).")
+            .WithDescription("Innhold: ANSVAR.json (docs/ansvar.md): {\"kravGjelder\": \"skatt|annet\", \"maaneder\": [{\"maaned\": \"ÅÅÅÅ-MM\", \"paalagtTrekk\", \"gjennomfoertTrekk\", \"innbetalt\", \"unnskyldt\", \"ikkeMeldt\", \"bruttoTrekkgrunnlag\"}]}. Svar: samme JSON som `utleggstrekk ansvar --json`.")
+            .Accepts<AnsvarDokument>(Json)
+            .Produces<AnsvarUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/avregn", AvregnAsync)
+            .WithName("avregn")
+            .WithSummary("Plasser hvert mottatte trekkbeløp i datoorden med trekkets fordeling: hva hvert krav fikk, hva som skal tilbakebetales, og hva som står igjen (Retningslinje pkt. 8.7).")
+            .WithDescription("Innhold: TREKK.json med mottatt (docs/trekk-json.md). Parameter: dato=ÅÅÅÅ-MM-DD (påkrevd): det som står igjen, oppgis per denne dagen; et beløp mottatt etter datoen avvises (MOTTATT_ETTER_DATO). Svar: samme JSON som `utleggstrekk avregn --json`.")
+            .Accepts<TrekkDokument>(Json)
+            .Produces<AvregnUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: true);
+
         api.MapPost("/innsyn", InnsynAsync)
             .WithName("innsyn")
             .WithSummary("Innsyn i ett trekk for ett krav (forskrift 2025-07-09-1510 § 4): de fem opplysningene a–e.")
@@ -222,6 +238,22 @@ public static class Api
         var trekk = TrekkJson.LesTrekk(tekst);
         var kjoering = Resultatdokumenter.Framskriv(trekk, fra!.Value, maaneder!.Value, beloep, s.Satser.Forsinkelsesrente, brutto, slutt);
         return Results.Text(kjoering.Json(), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> AnsvarAsync(HttpRequest request)
+    {
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        return Svar(Resultatdokumenter.Ansvar(tekst), UtleggstrekkJsonContext.Utdata.AnsvarUtdata);
+    }
+
+    private static async Task<IResult> AvregnAsync(HttpRequest request, Satstjeneste s)
+    {
+        var p = new Parameterleser(request.Query);
+        var dato = p.Dato("dato", paakrevd: true);
+        p.SjekkGyldig();
+        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
+        var trekk = TrekkJson.LesTrekk(tekst);
+        return Svar(Resultatdokumenter.Avregn(trekk, dato!.Value, s.Satser.Forsinkelsesrente).Dokument, UtleggstrekkJsonContext.Utdata.AvregnUtdata);
     }
 
     private static async Task<IResult> InnsynAsync(HttpRequest request, Satstjeneste s, Innsynsoppsett oppsett)
