@@ -152,6 +152,11 @@ internal static class BeregnKommando
             ut.WriteLine("MERK: antatte satser (videreført etter siste kjente dag): " + string.Join(", ", d.Antatt) + ".");
         }
 
+        if (Avledetmerknad.Tekst(d.Avledet) is { } avledet)
+        {
+            ut.WriteLine(avledet);
+        }
+
         if (d.Forklaring is { } f)
         {
             ut.WriteLine();

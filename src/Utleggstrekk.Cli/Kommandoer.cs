@@ -24,5 +24,6 @@ internal static class Kommandoer
         rot.Subcommands.Add(TrekkgrunnlagKommando.Lag(kontekst));
         rot.Subcommands.Add(SamordneKommando.Lag(kontekst));
         rot.Subcommands.Add(ForfallKommando.Lag(kontekst));
+        rot.Subcommands.Add(PortefoeljeKommando.Lag(kontekst));
     }
 }

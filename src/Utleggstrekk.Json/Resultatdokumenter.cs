@@ -164,6 +164,7 @@ public static class Resultatdokumenter
         Trekkprosent = r.Trekkprosent,
         Begrensning = r.Begrensning.ToString(),
         Antatt = Antatt(r.Antatt),
+        Avledet = Kildegradkode.Tabeller(r.Avledet),
         Differanse = differanse,
     };
 
@@ -298,13 +299,13 @@ public static class Resultatdokumenter
             [
                 Tabell(s, "livsopphold", s.Livsopphold.Tidsserie, [.. s.Livsopphold.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Livsopphold(s.Livsopphold, i)))]),
                 Tabell(s, "samvaer", s.Samvaer.Tidsserie, [.. s.Samvaer.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Samvaer(s.Samvaer, i)))]),
-                Tabell(s, "forsinkelsesrente", s.Forsinkelsesrente.Tidsserie, [.. s.Forsinkelsesrente.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "prosent_pa", Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))]),
-                Tabell(s, "rettsgebyr", s.Rettsgebyr.Tidsserie, [.. s.Rettsgebyr.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "rettsgebyr", Verdi = p.Verdi.Beloep.Kroner, Kilde = p.Verdi.Kilde }]))]),
+                Tabell(s, "forsinkelsesrente", s.Forsinkelsesrente.Tidsserie, [.. s.Forsinkelsesrente.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "prosent_pa", Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde, Kildegrad = Kildegradkode.Tekst(p.Verdi.Kildegrad) }]))]),
+                Tabell(s, "rettsgebyr", s.Rettsgebyr.Tidsserie, [.. s.Rettsgebyr.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "rettsgebyr", Verdi = p.Verdi.Beloep.Kroner, Kilde = p.Verdi.Kilde, Kildegrad = Kildegradkode.Tekst(p.Verdi.Kildegrad) }]))]),
                 .. Enum.GetValues<Trekkgrense>().Select(g => Tabell(
                     s,
                     "trekkgrenser",
                     s.Trekkgrenser[g].Tidsserie,
-                    [.. s.Trekkgrenser[g].Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = TrekkgrenserTabell.Parameternavn[(int)g], Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))],
+                    [.. s.Trekkgrenser[g].Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = TrekkgrenserTabell.Parameternavn[(int)g], Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde, Kildegrad = Kildegradkode.Tekst(p.Verdi.Kildegrad) }]))],
                     TrekkgrenserTabell.Parameternavn[(int)g])),
             ],
         };
@@ -329,19 +330,19 @@ public static class Resultatdokumenter
         var s = t.Satser(i);
         var liste = new List<SatsUtdata>
         {
-            new() { Navn = "enslig", Verdi = s.Enslig.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Enslig) },
-            new() { Navn = "par_per_person", Verdi = s.ParPerPerson.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.ParPerPerson) },
-            new() { Navn = "barn_0_5", Verdi = s.Barn0Til5.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn0Til5) },
-            new() { Navn = "barn_6_10", Verdi = s.Barn6Til10.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn6Til10) },
+            new() { Navn = "enslig", Verdi = s.Enslig.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Enslig), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Enslig)) },
+            new() { Navn = "par_per_person", Verdi = s.ParPerPerson.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.ParPerPerson), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.ParPerPerson)) },
+            new() { Navn = "barn_0_5", Verdi = s.Barn0Til5.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn0Til5), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn0Til5)) },
+            new() { Navn = "barn_6_10", Verdi = s.Barn6Til10.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn6Til10), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn6Til10)) },
         };
         if (s.EttBandFra11)
         {
-            liste.Add(new() { Navn = "barn_11_pluss", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Pluss) });
+            liste.Add(new() { Navn = "barn_11_pluss", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Pluss), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn11Pluss)) });
         }
         else
         {
-            liste.Add(new() { Navn = "barn_11_14", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Til14) });
-            liste.Add(new() { Navn = "barn_15_pluss", Verdi = s.Barn15Pluss.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn15Pluss) });
+            liste.Add(new() { Navn = "barn_11_14", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Til14), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn11Til14)) });
+            liste.Add(new() { Navn = "barn_15_pluss", Verdi = s.Barn15Pluss.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn15Pluss), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn15Pluss)) });
         }
 
         return liste;
@@ -356,7 +357,7 @@ public static class Resultatdokumenter
         {
             for (var band = 0; band < SamvaerTabell.AntallAldersband; band++)
             {
-                liste.Add(new() { Navn = $"klasse_{klasse}_alder_{Aldersband[band]}", Verdi = t.Sats(i, klasse, band).Kroner, Kilde = t.Kilde(i, klasse, band) });
+                liste.Add(new() { Navn = $"klasse_{klasse}_alder_{Aldersband[band]}", Verdi = t.Sats(i, klasse, band).Kroner, Kilde = t.Kilde(i, klasse, band), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, klasse, band)) });
             }
         }
 

@@ -507,6 +507,11 @@ public static class Side
             h.Append("<div class=\"advarsel\" role=\"status\">Beregningen bruker antatte satser (siste kjente satser videreført): ").Append(E(string.Join(", ", g.Antatt))).Append(".</div>");
         }
 
+        if (Avledetmerknad.Tekst(g.Avledet) is { } avledet)
+        {
+            h.Append("<div class=\"advarsel\" role=\"status\" id=\"avledet\">").Append(E(avledet)).Append("</div>");
+        }
+
         h.Append("<h2 id=\"sammenligning-tittel\">Sammenligning</h2><table id=\"sammenligning\" aria-labelledby=\"sammenligning-tittel\"><thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Grunnlag</th>");
         for (var i = 0; i < t.Kolonner.Count; i++)
         {

@@ -14,7 +14,7 @@ namespace Utleggstrekk.Tests.Innsyn;
 /// </summary>
 public class InnsynKantTests
 {
-    private static readonly LocalDate Dato = new(2026, 6, 1); // past the embedded forsinkelsesrente table (2025-12-31)
+    private static readonly LocalDate Dato = new(2026, 9, 1); // past the embedded forsinkelsesrente table (2026-06-30)
 
     private static Krav F(string id, long kroner, string sak, LocalDate? renteFra = null) => new()
     {

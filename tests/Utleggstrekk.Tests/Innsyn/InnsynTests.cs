@@ -175,7 +175,8 @@ public class InnsynTests
             Parter = Parter(1),
         };
         ForberedtTrekk.Forbered(trekk, new LocalDate(2025, 3, 1), Rentetabell).Antatt.Should().BeFalse();
-        ForberedtTrekk.Forbered(trekk, new LocalDate(2026, 3, 1), Rentetabell).Antatt.Should().BeTrue();
+        ForberedtTrekk.Forbered(trekk, new LocalDate(2026, 3, 1), Rentetabell).Antatt.Should().BeFalse("12.00 % is known for the first half of 2026");
+        ForberedtTrekk.Forbered(trekk, new LocalDate(2026, 9, 1), Rentetabell).Antatt.Should().BeTrue();
     }
 
     [Fact]
