@@ -49,10 +49,10 @@ public static class Api
             .KunParametereFra<FordelParametere>()
             .WithName("fordel")
             .WithSummary("Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).")
-            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: beloep (påkrevd, kroner), regel=tidsprioritet|samordnet, forklar=true. Svar: samme JSON som `utleggstrekk fordel --json`.")
+            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: beloep (påkrevd, kroner skrevet som 6000, 6 000 eller 6 000,50; 6.000 og 6,000.50 avvises som tvetydige), regel=tidsprioritet|samordnet, forklar=true. Svar: samme JSON som `utleggstrekk fordel --json`.")
             .Accepts<TrekkDokument>(Json)
             .Produces<FordelUtdata>(StatusCodes.Status200OK, Json)
-            .MedFeilsvar(medSatsmangel: false);
+            .MedFeilsvar(medSatsmangel: true);
 
         api.MapPost("/rente", Rente)
             .KunParametere([])
@@ -76,7 +76,7 @@ public static class Api
             .KunParametereFra<FramskrivParametere>()
             .WithName("framskriv")
             .WithSummary("Framskriv trekket måned for måned: når blir hvert krav innfridd, og hva om trekket var et annet beløp?")
-            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: fra=ÅÅÅÅ-MM-DD (påkrevd, første dag i første måned), maaneder=1–600 (påkrevd), beloep=kroner (kan gjentas, høyst 5: trekk per måned i stedet for trekkpåleggene; flere gir alternativene side om side), brutto=kroner (trengs når et trekkpålegg er i prosent), trekkperiodeSlutt=ÅÅÅÅ-MM-DD (ingen trekk fra og med denne dagen). Svar: samme JSON som `utleggstrekk framskriv --json`; med flere beloep: {\"alternativer\": [...]}.")
+            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: fra=ÅÅÅÅ-MM-DD (påkrevd, første dag i første måned), maaneder=1–600 (påkrevd), beloep=kroner (kan gjentas, høyst 5: trekk per måned i stedet for trekkpåleggene; flere gir alternativene side om side), brutto=kroner (trengs når et trekkpålegg er i prosent), trekkperiodeSlutt=ÅÅÅÅ-MM-DD (ingen trekk fra og med denne dagen). Kostnadsgrense: høyst 200 krav, og krav × måneder × alternativer høyst 60 000 (ellers 422 over-budsjett). Svar: samme JSON som `utleggstrekk framskriv --json`; med flere beloep: {\"alternativer\": [...]}.")
             .Accepts<TrekkDokument>(Json)
             .Produces<FramskrivUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
@@ -123,11 +123,14 @@ public static class Api
             .Produces<Helse>(StatusCodes.Status200OK, Json);
     }
 
+    // medSatsmangel: the endpoint can answer 422 (satser missing, or over the cost budget).
     private static RouteHandlerBuilder MedFeilsvar(this RouteHandlerBuilder b, bool medSatsmangel)
     {
         b.Produces<Problem>(StatusCodes.Status400BadRequest, Problemer.Medietype)
             .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, Problemer.Medietype)
-            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, Problemer.Medietype);
+            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status408RequestTimeout, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status503ServiceUnavailable, Problemer.Medietype);
         if (medSatsmangel)
         {
             b.Produces<Problem>(StatusCodes.Status422UnprocessableEntity, Problemer.Medietype);
@@ -277,37 +280,24 @@ public static class Api
     }
 }
 
-/// <summary>The query of <c>POST /api/beregn</c>.</summary>
-/// <param name="Forklar"><c>true</c>: the explanation trace with rules and sources.</param>
-/// <param name="Loennsperiode"><c>maaned</c>, <c>fjortendager</c> or <c>uke</c>.</param>
-/// <param name="TillatAntatteSatser"><c>true</c>: use the last known rates past their end (marked <c>antatt</c>).</param>
+/// <summary>The query of <c>POST /api/beregn</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record BeregnParametere(
     [FromQuery(Name = "forklar")] string[]? Forklar,
     [FromQuery(Name = "loennsperiode")] string[]? Loennsperiode,
     [FromQuery(Name = "tillatAntatteSatser")] string[]? TillatAntatteSatser);
 
-/// <summary>The query of <c>POST /api/hva-om</c>.</summary>
-/// <param name="Sett">One variant per value: <c>felt=verdi[;felt=verdi…]</c>.</param>
-/// <param name="TillatAntatteSatser"><c>true</c>: use the last known rates past their end.</param>
+/// <summary>The query of <c>POST /api/hva-om</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record HvaOmParametere(
     [FromQuery(Name = "sett")] string[]? Sett,
     [FromQuery(Name = "tillatAntatteSatser")] string[]? TillatAntatteSatser);
 
-/// <summary>The query of <c>POST /api/fordel</c>.</summary>
-/// <param name="Beloep">The payment in kroner, as a Norwegian types it (<c>6000</c>, <c>6 000,50</c>).</param>
-/// <param name="Regel"><c>tidsprioritet</c> or <c>samordnet</c>.</param>
-/// <param name="Forklar"><c>true</c>: the explanation trace.</param>
+/// <summary>The query of <c>POST /api/fordel</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record FordelParametere(
     [FromQuery(Name = "beloep")] string[]? Beloep,
     [FromQuery(Name = "regel")] string[]? Regel,
     [FromQuery(Name = "forklar")] string[]? Forklar);
 
-/// <summary>The query of <c>POST /api/framskriv</c>.</summary>
-/// <param name="Fra">The first day of the first month, <c>ÅÅÅÅ-MM-DD</c>.</param>
-/// <param name="Maaneder">Months, 1–600.</param>
-/// <param name="Beloep">What-if amounts per month (repeatable, at most 5).</param>
-/// <param name="Brutto">Gross income per month, needed for a trekkpålegg in percent.</param>
-/// <param name="TrekkperiodeSlutt">No trekk on or after this day.</param>
+/// <summary>The query of <c>POST /api/framskriv</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record FramskrivParametere(
     [FromQuery(Name = "fra")] string[]? Fra,
     [FromQuery(Name = "maaneder")] string[]? Maaneder,
@@ -315,20 +305,14 @@ public sealed record FramskrivParametere(
     [FromQuery(Name = "brutto")] string[]? Brutto,
     [FromQuery(Name = "trekkperiodeSlutt")] string[]? TrekkperiodeSlutt);
 
-/// <summary>The query of <c>POST /api/innsyn</c> (<c>som</c> and <c>orgnr</c> are named only to be refused).</summary>
-/// <param name="Krav">The krav's id.</param>
-/// <param name="Dato">The day, <c>ÅÅÅÅ-MM-DD</c>.</param>
-/// <param name="Som">Refused: the asker comes from the header only.</param>
-/// <param name="Orgnr">Refused: the asker comes from the header only.</param>
+/// <summary>The query of <c>POST /api/innsyn</c> (<c>som</c> and <c>orgnr</c> are named only to be refused) (each parameter is described in the endpoint's description).</summary>
 public sealed record InnsynParametere(
     [FromQuery(Name = "krav")] string[]? Krav,
     [FromQuery(Name = "dato")] string[]? Dato,
     [FromQuery(Name = "som")] string[]? Som,
     [FromQuery(Name = "orgnr")] string[]? Orgnr);
 
-/// <summary>The query of <c>POST /api/elan/sjekk</c>.</summary>
-/// <param name="Bokstaver"><c>foer2023</c> or <c>2023</c>.</param>
-/// <param name="Tidsprioritet">A time priority date, <c>ÅÅÅÅ-MM-DD</c>.</param>
+/// <summary>The query of <c>POST /api/elan/sjekk</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record ElanParametere(
     [FromQuery(Name = "bokstaver")] string[]? Bokstaver,
     [FromQuery(Name = "tidsprioritet")] string[]? Tidsprioritet);

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Satser;
 

@@ -114,6 +114,20 @@ public sealed class HvaOmModell
         {
             m.Beregn(satser, rot);
         }
+        else
+        {
+            // An amount the form could not read is left out of the document; list the document's other violations
+            // too, but not a second one for a field already named.
+            var navngitt = m.Feil.Select(f => f.Felt).ToHashSet(StringComparer.Ordinal);
+            try
+            {
+                SakJson.Les(rot.ToJsonString());
+            }
+            catch (UgyldigInputException e)
+            {
+                m.Feil.AddRange(e.Feil.Where(f => Lenke(f.Felt) is not { } l || !navngitt.Contains(l.Id)));
+            }
+        }
 
         return m;
     }
