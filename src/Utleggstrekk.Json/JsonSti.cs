@@ -16,6 +16,9 @@ namespace Utleggstrekk.Json;
 /// </remarks>
 public static class JsonSti
 {
+    /// <summary>The most parts a path may have: deeper than any document, and within what the JSON writer can nest.</summary>
+    internal const int MaksLedd = 16;
+
     /// <summary>
     /// Splits one variant into its assignments: <c>felt=verdi</c> parts separated by <c>;</c>, where <c>\;</c> stands
     /// for a literal semicolon inside a value. A variant without <c>;</c> is one assignment. Empty parts are refused
@@ -114,6 +117,11 @@ public static class JsonSti
         ArgumentNullException.ThrowIfNull(rot);
         ArgumentNullException.ThrowIfNull(sti);
         var ledd = Tolk(sti);
+        if (ledd.Count > MaksLedd)
+        {
+            throw Feil(sti.Length <= 60 ? sti : string.Concat(sti.AsSpan(0, 57), "..."), $"Stien har {ledd.Count} ledd; høyst {MaksLedd} (dokumentene er ikke dypere).");
+        }
+
         var node = rot;
         var hittil = string.Empty;
         for (var i = 0; i < ledd.Count; i++)

@@ -29,7 +29,7 @@ internal sealed partial class Feilhaandtering(RequestDelegate neste, ILogger<Fei
         catch (Exception e) when (!kontekst.Response.HasStarted)
         {
             var spor = Activity.Current?.Id ?? kontekst.TraceIdentifier;
-            LoggIntern(logg, kontekst.Request.Method, kontekst.Request.Path.Value ?? "/", spor, e.GetType().FullName ?? "?", e.StackTrace ?? string.Empty);
+            LoggIntern(logg, kontekst.Request.Method, kontekst.Request.Path.Value ?? "/", spor, e.GetType().FullName ?? "?", Kort(e.StackTrace));
             kontekst.Response.Clear();
             await Problemer.SkrivAsync(kontekst, new Problem
             {
@@ -49,6 +49,9 @@ internal sealed partial class Feilhaandtering(RequestDelegate neste, ILogger<Fei
             LoggKlientfeil(logg, status, kontekst.Request.Method, kontekst.Request.Path.Value ?? "/");
         }
     }
+
+    /// <summary>At most the first 4 000 characters of a stack trace (a deep recursion would otherwise fill the log).</summary>
+    private static string Kort(string? stakk) => stakk is null ? string.Empty : stakk.Length <= 4000 ? stakk : string.Concat(stakk.AsSpan(0, 4000), " …");
 
     [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "HTTP {Status} {Metode} {Sti}")]
     private static partial void LoggKlientfeil(ILogger logg, int status, string metode, string sti);
