@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Elan;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;

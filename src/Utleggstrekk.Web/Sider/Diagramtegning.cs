@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Grafikk;
-using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Web;
 

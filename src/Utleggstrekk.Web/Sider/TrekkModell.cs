@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Satser;

@@ -10,7 +10,9 @@ using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Engine.Trekkperiode;
 
-namespace Utleggstrekk.Json;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Applikasjon;
 
 /// <summary>
 /// Builds the result documents (the <c>--json</c> shapes) from the engine's results, and runs the small
