@@ -89,11 +89,16 @@ public static class Resultatdokumenter
                 JsonSti.Sett(kopi, felt, JsonSti.TolkVerdi(verdi));
             }
 
+            if (JsonSti.Dybde(kopi) > JsonSti.MaksDybde)
+            {
+                throw new UgyldigInputException(new Valideringsfeil("--sett", JsonSti.Kort(sett), "UGYLDIG_SETT", $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
+            }
+
             return SakJson.Les(kopi.ToJsonString(), kilde);
         }
         catch (UgyldigInputException e)
         {
-            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {sett}) {f.Melding}" })]);
+            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
         }
     }
 

@@ -19,7 +19,7 @@ internal static class ElanKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("FIL.json") { Description = "ELAN-dokumentet: utleggsbegjæring (v1 eller v0.9) eller beslutning om trekk fra kommune." };
+        var fil = new Argument<string>("FIL.json") { Description = "ELAN-dokumentet: utleggsbegjæring (v1 eller v0.9) eller beslutning om trekk fra kommune; - leser fra stdin." };
         var bokstaver = new Option<string>("--bokstaver")
         {
             Description = "Bokstavlisten prioritetDekningsloven leses med: foer2023 (standard; a bidrag, b erstatning, c bøter, d skatt, e andre krav — slik ELANs eksempler bruker dem) eller 2023 (a–f, deknl. § 2-8 fra 1.1.2023).",
@@ -54,7 +54,7 @@ internal static class ElanKommando
             var skrevet = false;
             if (ut is not null && resultat.ErGyldig && resultat.Krav.Length > 0)
             {
-                File.WriteAllText(ut, JsonSerializer(TrekkUtdata.Fra(resultat.Krav)));
+                Kontekst.SkrivFil(ut, JsonSerializer(TrekkUtdata.Fra(resultat.Krav)), "--krav-ut");
                 skrevet = true;
             }
 

@@ -15,7 +15,7 @@ internal static class FramskrivKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md)." };
+        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md); - leser fra stdin." };
         var fra = new Option<string>("--fra") { Description = "Første dag i første måned, ÅÅÅÅ-MM-DD.", Required = true, HelpName = "DATO" };
         var maaneder = new Option<int>("--maaneder") { Description = "Antall måneder (1–1200).", Required = true, HelpName = "N" };
         var beloep = new Option<string[]>("--beloep")
@@ -66,7 +66,7 @@ internal static class FramskrivKommando
             if (pr.GetValue(svg) is { } svgFil)
             {
                 var tittel = $"Gjenstående per krav fra {Datoformat.Tekst(fraDato)}";
-                File.WriteAllText(svgFil, Saldodiagram.TilSvg(Saldodiagram.Lag(serier, tittel)));
+                Kontekst.SkrivFil(svgFil, Saldodiagram.TilSvg(Saldodiagram.Lag(serier, tittel)), "--svg");
             }
 
             if (pr.GetValue(json))
@@ -86,6 +86,14 @@ internal static class FramskrivKommando
                 for (var i = 0; i < n; i++)
                 {
                     var kr = d.Krav[i];
+                    if (trekk.Krav[i].Kravtype == Engine.Prioritet.Kravtype.LoependeBidrag)
+                    {
+                        // A løpende bidrag has no balance to pay off: show what it takes each month, as the web page does.
+                        var maanedlig = Visning.Kr(trekk.Krav[i].MaanedligBeloep);
+                        rader.Add([kr.Id, maanedlig + "/mnd", Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), "-", $"løpende bidrag, {maanedlig} per måned"]);
+                        continue;
+                    }
+
                     rader.Add([kr.Id, Visning.Kr(grunnlag.Start(i)), Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), Visning.Kr(kr.Gjenstaaende), kr.Innfridd ?? "ikke innen horisonten"]);
                 }
 
@@ -109,7 +117,9 @@ internal static class FramskrivKommando
                 var rader = new List<string[]> { new[] { "Krav" }.Concat(beloepene.Select(b => Etikett(b))).ToArray() };
                 for (var i = 0; i < n; i++)
                 {
-                    rader.Add(new[] { trekk.Krav[i].Id }.Concat(dokumenter.Select(d => d.Krav[i].Innfridd ?? "-")).ToArray());
+                    var loepende = trekk.Krav[i].Kravtype == Engine.Prioritet.Kravtype.LoependeBidrag;
+                    var maanedlig = Visning.Kr(trekk.Krav[i].MaanedligBeloep);
+                    rader.Add(new[] { trekk.Krav[i].Id }.Concat(dokumenter.Select(d => loepende ? $"løpende, {maanedlig}/mnd" : d.Krav[i].Innfridd ?? "-")).ToArray());
                 }
 
                 Visning.Tabell(ut, rader);

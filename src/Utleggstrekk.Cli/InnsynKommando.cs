@@ -11,7 +11,7 @@ internal static class InnsynKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md)." };
+        var fil = new Argument<string>("TREKK.json") { Description = "Trekket som JSON (se docs/trekk-json.md); - leser fra stdin." };
         var krav = new Option<string>("--krav") { Description = "Kravreferansen det bes om innsyn i.", Required = true, HelpName = "ID" };
         var dato = new Option<string>("--dato") { Description = "Innsynsdatoen, ÅÅÅÅ-MM-DD (stipulerte renter beregnes til denne dagen).", Required = true, HelpName = "DATO" };
         var som = new Option<string>("--som") { Description = "Organisasjonsnummeret til den som spør (saksøker eller prosessfullmektig).", Required = true, HelpName = "ORGNR" };

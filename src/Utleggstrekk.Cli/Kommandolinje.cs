@@ -64,6 +64,13 @@ internal static class Kommandolinje
 
         try
         {
+            var mib = resultat.GetValue(kontekst.MaksFil);
+            if (mib is < 1 or > 2047)
+            {
+                return Feilhaandtering.Skriv([new Valideringsfeil("--maks-fil", mib.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Grensen for filstørrelse må være fra 1 til 2047 MiB.")], kontekst, json, hint: false);
+            }
+
+            kontekst.MaksBytes = mib * 1024L * 1024L;
             return resultat.Invoke(new InvocationConfiguration { Output = ut, Error = feil, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
@@ -77,6 +84,7 @@ internal static class Kommandolinje
     {
         var rot = new RootCommand("utleggstrekk: regn ut utleggstrekk (deknl. § 2-7), renter, fordeling og trekkperiode.");
         rot.Options.Add(kontekst.Katalog);
+        rot.Options.Add(kontekst.MaksFil);
         Kommandoer.LeggTil(rot, kontekst);
         Norsk.Konfigurer(rot);
         rot.SetAction(_ =>
@@ -101,7 +109,8 @@ internal static class Feilhaandtering
         UtleggstrekkException u => u.Valideringsfeil,
         FileNotFoundException f => [new("fil", f.FileName, "FIL_FINNES_IKKE", $"fant ikke filen '{f.FileName}'.")],
         DirectoryNotFoundException d => [new("katalog", null, "KATALOG_FINNES_IKKE", "fant ikke katalogen: " + d.Message)],
-        UnauthorizedAccessException or IOException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese: " + e.Message)],
+        UnauthorizedAccessException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese eller skrive en fil: mangler tilgang.")],
+        IOException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese eller skrive en fil (inn-/utdatafeil).")],
         OverflowException => [new("inndata", null, "OVERFLYT", "tallene i inndataene er for store til å regne med (overflyt).")],
         JsonException j => [new(j.Path ?? "json", null, "UGYLDIG_JSON", "ugyldig JSON: " + j.Message)],
         _ => null,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Felles;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
@@ -27,7 +28,7 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
     /// <summary>A new <c>--ndjson</c> option (each command gets its own instance).</summary>
     public static Option<bool> NdjsonValg(string dokument) => new("--ndjson")
     {
-        Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt med linjenummer) per linje.",
+        Description = $"Les ett {dokument}-dokument per linje og skriv ett JSON-resultat (eller et feilobjekt) per linje, hvert med inndatalinjens nummer i \"linje\".",
     };
 
     /// <summary>Today's date in Norway (for the staleness warnings of <c>satser</c>); tests may set it.</summary>
@@ -37,27 +38,133 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
     /// <summary>Standard input (a file argument <c>-</c>).</summary>
     public TextReader Inn { get; } = inn;
 
+    /// <summary>The default of <see cref="MaksFil"/>: the largest file argument read, in MiB.</summary>
+    public const int StandardMaksMiB = 64;
+
+    /// <summary>The global <c>--maks-fil MIB</c>: the largest file argument (or stdin) read, 1–2047 MiB, 64 by default.</summary>
+    public Option<int> MaksFil { get; } = new("--maks-fil")
+    {
+        Description = $"Største fil (eller stdin) som leses, i MiB (1–2047). Standard {StandardMaksMiB}. Større filer avvises før de leses ferdig.",
+        Recursive = true,
+        HelpName = "MIB",
+        DefaultValueFactory = _ => StandardMaksMiB,
+    };
+
+    /// <summary>The limit in bytes for this run (set from <see cref="MaksFil"/> before the command runs).</summary>
+    public long MaksBytes { get; set; } = StandardMaksMiB * 1024L * 1024L;
+
     /// <summary>
     /// The text of a file argument: <c>-</c> reads stdin, anything else is a path. Every command reads its files with
-    /// this, so <c>-</c> works for each. Returns the text and the name to show in messages.
+    /// this, so <c>-</c> works for each. Returns the text and the name to show in messages. Only a regular file of at
+    /// most <see cref="MaksBytes"/> is read: a directory, a FIFO or a device (<c>/dev/zero</c>) and a larger file are
+    /// refused with exit code 2 before they are read to the end (see docs/cli.md).
     /// </summary>
     public (string Tekst, string Navn) LesFil(string sti)
     {
         ArgumentNullException.ThrowIfNull(sti);
         if (sti != "-")
         {
-            return (JsonTekst.Dekod(File.ReadAllBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
+            return (JsonTekst.Dekod(LesBytes(sti), Path.GetFileName(sti)), Path.GetFileName(sti));
         }
 
         if (InnBytes is null)
         {
-            return (Inn.ReadToEnd(), "stdin");
+            var tekst = new System.Text.StringBuilder();
+            var buffer = new char[8192];
+            int n;
+            while ((n = Inn.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                tekst.Append(buffer, 0, n);
+                if (tekst.Length > MaksBytes)
+                {
+                    throw ForStor("stdin");
+                }
+            }
+
+            return (tekst.ToString(), "stdin");
         }
 
-        using var alt = new MemoryStream();
-        InnBytes.CopyTo(alt);
-        return (JsonTekst.Dekod(alt.GetBuffer().AsSpan(0, (int)alt.Length), "stdin"), "stdin");
+        var alt = Vanligfil.LesBegrenset(InnBytes, MaksBytes) ?? throw ForStor("stdin");
+        return (JsonTekst.Dekod(alt, "stdin"), "stdin");
     }
+
+    /// <summary>The bytes of a file argument, refused (exit code 2, Norwegian, naming the path) when it is not a readable regular file within the limit.</summary>
+    public byte[] LesBytes(string sti)
+    {
+        ArgumentNullException.ThrowIfNull(sti);
+        try
+        {
+            return Vanligfil.Les(sti, MaksBytes, out var innhold) switch
+            {
+                Lesestatus.Ok => innhold!,
+                Lesestatus.Mangler => throw new FileNotFoundException(null, sti),
+                Lesestatus.Katalog => throw new UgyldigInputException(new Valideringsfeil(sti, null, "ER_KATALOG", "Er en katalog, ikke en fil.")),
+                Lesestatus.IkkeVanligFil => throw IkkeVanligFil(sti),
+                _ => throw ForStor(sti),
+            };
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UgyldigInputException(new Valideringsfeil(sti, null, "KAN_IKKE_LESE", "Kunne ikke lese filen: mangler lesetilgang."));
+        }
+        catch (IOException e) when (e is not FileNotFoundException)
+        {
+            throw new UgyldigInputException(new Valideringsfeil(sti, null, "KAN_IKKE_LESE", "Kunne ikke lese filen (lesefeil)."));
+        }
+    }
+
+    /// <summary>Opens a file argument for streaming (<c>--ndjson</c>): the same refusals as <see cref="LesBytes"/>, except the size.</summary>
+    public static FileStream AapneStroem(string sti)
+    {
+        ArgumentNullException.ThrowIfNull(sti);
+        if (Directory.Exists(sti))
+        {
+            throw new UgyldigInputException(new Valideringsfeil(sti, null, "ER_KATALOG", "Er en katalog, ikke en fil."));
+        }
+
+        if (File.Exists(sti) && Vanligfil.ErVanligFil(sti) == false)
+        {
+            throw IkkeVanligFil(sti);
+        }
+
+        try
+        {
+            return File.OpenRead(sti);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new UgyldigInputException(new Valideringsfeil(sti, null, "KAN_IKKE_LESE", "Kunne ikke lese filen: mangler lesetilgang."));
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="innhold"/> to the file an option names (<c>--svg</c>, <c>--krav-ut</c>). A failure (a
+    /// missing directory, a directory, no permission, a full disk) is refused with exit code 2 naming the option, rule
+    /// <c>KAN_IKKE_SKRIVE</c>, in Norwegian.
+    /// </summary>
+    public static void SkrivFil(string sti, string innhold, string valg)
+    {
+        ArgumentNullException.ThrowIfNull(sti);
+        try
+        {
+            File.WriteAllText(sti, innhold);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var mappe = Path.GetDirectoryName(Path.GetFullPath(sti));
+            var grunn = Directory.Exists(sti) ? "det er en katalog"
+                : mappe is not null && !Directory.Exists(mappe) ? $"katalogen '{mappe}' finnes ikke"
+                : e is UnauthorizedAccessException ? "mangler skrivetilgang"
+                : "skrivefeil (er disken full?)";
+            throw new UgyldigInputException(new Valideringsfeil(valg, sti, "KAN_IKKE_SKRIVE", $"Kunne ikke skrive filen: {grunn}."));
+        }
+    }
+
+    private static UgyldigInputException IkkeVanligFil(string sti) =>
+        new(new Valideringsfeil(sti, null, "IKKE_VANLIG_FIL", "Er ikke en vanlig fil (men f.eks. en FIFO eller en enhet); bare vanlige filer leses. Bruk - for å lese fra stdin."));
+
+    private UgyldigInputException ForStor(string sti) =>
+        new(new Valideringsfeil(sti, null, "FOR_STOR_FIL", $"Større enn grensen på {MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om filen skal leses."));
 
     /// <summary>Standard output.</summary>
     public TextWriter Ut { get; } = ut;

@@ -23,14 +23,14 @@ internal static class Ndjson
         ArgumentNullException.ThrowIfNull(k);
         ArgumentNullException.ThrowIfNull(sti);
         ArgumentNullException.ThrowIfNull(beregn);
-        using var fil = sti == "-" ? null : File.OpenRead(sti);
+        using var fil = sti == "-" ? null : Kontekst.AapneStroem(sti);
         var bytes = fil ?? k.InnBytes;
         var type = UtleggstrekkJson.KompaktOptions.GetTypeInfo(typeof(T));
         var feiltype = UtleggstrekkJson.KompaktOptions.GetTypeInfo(typeof(LinjefeilUtdata));
         var framdrift = k.FeilErTerminal;
         long linjenr = 0;
         long feilede = 0;
-        var linjer = bytes is null ? null : new Bytelinjer(bytes);
+        var linjer = bytes is null ? null : new Bytelinjer(bytes, k.MaksBytes);
         while (true)
         {
             string? linje;
@@ -43,14 +43,24 @@ internal static class Ndjson
             {
                 // Each line is decoded strictly on its own: an invalid byte fails that line (UGYLDIG_JSON with the
                 // position), never the run, and is never replaced by U+FFFD.
-                try
+                var navn = "linje " + (linjenr + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (linjer.ForLang)
                 {
-                    linje = JsonTekst.Dekod(raa.Span, "linje " + (linjenr + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-                catch (UgyldigInputException e)
-                {
+                    // The line was skipped unread past the limit (--maks-fil): it fails, the run goes on.
                     linje = string.Empty;
-                    dekodingsfeil = e;
+                    dekodingsfeil = new UgyldigInputException(new Valideringsfeil(navn, null, "FOR_STOR_FIL", $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses."));
+                }
+                else
+                {
+                    try
+                    {
+                        linje = JsonTekst.Dekod(raa.Span, navn);
+                    }
+                    catch (UgyldigInputException e)
+                    {
+                        linje = string.Empty;
+                        dekodingsfeil = e;
+                    }
                 }
             }
             else
@@ -77,13 +87,13 @@ internal static class Ndjson
                 }
 
                 var dokument = beregn(linje, "linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                k.Ut.Write(JsonSerializer.Serialize(dokument, type));
+                k.Ut.Write(MedLinje(JsonSerializer.Serialize(dokument, type), linjenr));
             }
             catch (Exception e)
             {
                 feilede++;
                 var feil = Feilhaandtering.Feil(e) ?? [new Valideringsfeil("intern", null, "INTERN_FEIL", $"intern feil ({e.GetType().Name}): {e.Message}")];
-                k.Ut.Write(JsonSerializer.Serialize(new LinjefeilUtdata { Linje = linjenr, Feil = FeilUtdata.Av(feil).Feil }, feiltype));
+                k.Ut.Write(JsonSerializer.Serialize(new LinjefeilUtdata { Linje = linjenr, Feil = FeilUtdata.Av(IInndata(feil, linjenr)).Feil }, feiltype));
             }
 
             k.Ut.Write('\n');
@@ -101,6 +111,25 @@ internal static class Ndjson
         k.Ut.Flush();
         return feilede == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
     }
+
+    /// <summary>
+    /// The result object with <c>"linje": N</c> first, so each output line says which input line it answers (the rest
+    /// is the document <c>--json</c> prints for one case).
+    /// </summary>
+    internal static string MedLinje(string objekt, long linjenr)
+    {
+        var n = linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return objekt == "{}" ? "{\"linje\":" + n + "}" : "{\"linje\":" + n + "," + objekt[1..];
+    }
+
+    /// <summary>
+    /// A line is parsed on its own, so a syntax error's position says "linje 1": give the line of the input instead.
+    /// </summary>
+    private static List<Valideringsfeil> IInndata(IReadOnlyList<Valideringsfeil> feil, long linjenr)
+    {
+        var linje = "(linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", posisjon ";
+        return [.. feil.Select(f => f with { Melding = f.Melding.Replace("(linje 1, posisjon ", linje, StringComparison.Ordinal) })];
+    }
 }
 
 /// <summary>
@@ -108,17 +137,21 @@ internal static class Ndjson
 /// buffer and one line buffer that grows to the longest line: memory stays constant over any number of lines. UTF-8
 /// never uses the byte <c>0x0A</c> inside a multi-byte character, so the split is safe before decoding.
 /// </summary>
-internal sealed class Bytelinjer(Stream kilde)
+internal sealed class Bytelinjer(Stream kilde, long maksLengde = long.MaxValue)
 {
     private readonly byte[] _les = new byte[64 * 1024];
     private byte[] _linje = new byte[4 * 1024];
     private int _start;
     private int _slutt;
 
+    /// <summary>True when the line last returned was longer than the limit: it was skipped, not kept (and is returned empty).</summary>
+    public bool ForLang { get; private set; }
+
     /// <summary>The next line without its line break, or null at the end. Valid until the next call.</summary>
     public ReadOnlyMemory<byte>? Neste()
     {
         var lengde = 0;
+        ForLang = false;
         while (true)
         {
             if (_start == _slutt)
@@ -128,7 +161,7 @@ internal sealed class Bytelinjer(Stream kilde)
                 if (_slutt == 0)
                 {
                     // Not a conditional expression: null would convert to an empty ReadOnlyMemory through byte[].
-                    if (lengde == 0)
+                    if (lengde == 0 && !ForLang)
                     {
                         return null;
                     }
@@ -140,13 +173,23 @@ internal sealed class Bytelinjer(Stream kilde)
             var nl = Array.IndexOf(_les, (byte)'\n', _start, _slutt - _start);
             var ende = nl < 0 ? _slutt : nl;
             var del = ende - _start;
-            if (lengde + del > _linje.Length)
+            if (ForLang || lengde + (long)del > maksLengde)
             {
-                Array.Resize(ref _linje, Math.Max(_linje.Length * 2, lengde + del));
+                // Past the limit: keep scanning for the line break without keeping the bytes.
+                ForLang = true;
+                lengde = 0;
+            }
+            else
+            {
+                if (lengde + del > _linje.Length)
+                {
+                    Array.Resize(ref _linje, Math.Max(_linje.Length * 2, lengde + del));
+                }
+
+                Array.Copy(_les, _start, _linje, lengde, del);
+                lengde += del;
             }
 
-            Array.Copy(_les, _start, _linje, lengde, del);
-            lengde += del;
             if (nl < 0)
             {
                 _start = _slutt;

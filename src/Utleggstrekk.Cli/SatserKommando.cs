@@ -71,7 +71,17 @@ internal static class SatserKommando
         eksporter.SetAction(pr =>
         {
             var dir = pr.GetValue(mappe)!;
-            var filer = SatserLaster.SkrivInnebygde(dir);
+            IReadOnlyList<string> filer;
+            try
+            {
+                filer = SatserLaster.SkrivInnebygde(dir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var grunn = File.Exists(dir) ? "det er en fil, ikke en katalog" : e is UnauthorizedAccessException ? "mangler skrivetilgang" : "skrivefeil (er disken full?)";
+                throw new Engine.Felles.UgyldigInputException(new Engine.Felles.Valideringsfeil("DIR", dir, "KAN_IKKE_SKRIVE", $"Kunne ikke skrive satsene: {grunn}."));
+            }
+
             var satser = SatserLaster.LastFraKatalog(dir);
             k.Ut.WriteLine($"Skrev {filer.Count} filer til {dir} ({string.Join(", ", filer)}), versjon {satser.Versjon}.");
             k.Ut.WriteLine("Endre tabellene, kjør satser/oppdater-manifest.sh DIR for nye sjekksummer, og kontroller med 'utleggstrekk satser valider --katalog DIR'.");

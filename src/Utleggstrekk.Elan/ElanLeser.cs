@@ -30,8 +30,8 @@ internal static class ElanLeser
     public static Normalisert Les(string json, string kilde)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var type = Gjenkjenn(json, kilde);
-        var n = new Normalisert { Type = type };
+        var (type, unoeyaktige) = Gjenkjenn(json, kilde);
+        var n = new Normalisert { Type = type, Unoeyaktige = unoeyaktige };
         var feil = new List<Valideringsfeil>();
         try
         {
@@ -94,7 +94,7 @@ internal static class ElanLeser
     }
 
     /// <summary>Which document the text is, from the properties at its root.</summary>
-    private static Dokumenttype Gjenkjenn(string json, string kilde)
+    private static (Dokumenttype Type, Dictionary<string, string> Unoeyaktige) Gjenkjenn(string json, string kilde)
     {
         JsonDocument dok;
         try
@@ -122,41 +122,47 @@ internal static class ElanLeser
                 throw Rot(kilde);
             }
 
-            bool Har(string navn) => rot.TryGetProperty(navn, out _);
-            if (Har("beslutning") || Har("beslutningsdato"))
-            {
-                return Dokumenttype.BeslutningOmTrekkFraKommuneV1;
-            }
+            return (Type(rot, kilde), ElanKanter.Sjekk(rot, kilde));
+        }
+    }
 
-            if (Har("skyldner") && !Har("kravTilInnkreving") && !Har("saksoeker") && !Har("saksoekt"))
-            {
-                return Dokumenttype.OppslagSamordnetTrekk;
-            }
+    /// <summary>Which document the root object is, from its properties.</summary>
+    private static Dokumenttype Type(JsonElement rot, string kilde)
+    {
+        bool Har(string navn) => rot.TryGetProperty(navn, out _);
+        if (Har("beslutning") || Har("beslutningsdato"))
+        {
+            return Dokumenttype.BeslutningOmTrekkFraKommuneV1;
+        }
 
-            if (!Har("kravTilInnkreving") && !Har("saksoeker") && !Har("saksoekt") && !Har("begjaeringensTvangsgrunnlag"))
-            {
-                throw new UgyldigInputException(new Valideringsfeil(
-                    kilde,
-                    null,
-                    "UKJENT_DOKUMENT",
-                    "Ikke et ELAN-dokument: fant verken kravTilInnkreving, saksoeker, saksoekt, begjaeringensTvangsgrunnlag, beslutning eller skyldner."));
-            }
+        if (Har("skyldner") && !Har("kravTilInnkreving") && !Har("saksoeker") && !Har("saksoekt"))
+        {
+            return Dokumenttype.OppslagSamordnetTrekk;
+        }
 
-            // v0.9 names a krav's reference kravreferanse and its interest renteOpplysning / erRentekrav.
-            if (rot.TryGetProperty("kravTilInnkreving", out var krav) && krav.ValueKind == JsonValueKind.Array)
+        if (!Har("kravTilInnkreving") && !Har("saksoeker") && !Har("saksoekt") && !Har("begjaeringensTvangsgrunnlag"))
+        {
+            throw new UgyldigInputException(new Valideringsfeil(
+                kilde,
+                null,
+                "UKJENT_DOKUMENT",
+                "Ikke et ELAN-dokument: fant verken kravTilInnkreving, saksoeker, saksoekt, begjaeringensTvangsgrunnlag, beslutning eller skyldner."));
+        }
+
+        // v0.9 names a krav's reference kravreferanse and its interest renteOpplysning / erRentekrav.
+        if (rot.TryGetProperty("kravTilInnkreving", out var krav) && krav.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var k in krav.EnumerateArray())
             {
-                foreach (var k in krav.EnumerateArray())
+                if (k.ValueKind == JsonValueKind.Object
+                    && (k.TryGetProperty("kravreferanse", out _) || k.TryGetProperty("renteOpplysning", out _) || k.TryGetProperty("erRentekrav", out _)))
                 {
-                    if (k.ValueKind == JsonValueKind.Object
-                        && (k.TryGetProperty("kravreferanse", out _) || k.TryGetProperty("renteOpplysning", out _) || k.TryGetProperty("erRentekrav", out _)))
-                    {
-                        return Dokumenttype.UtleggsbegjaeringV09;
-                    }
+                    return Dokumenttype.UtleggsbegjaeringV09;
                 }
             }
-
-            return Dokumenttype.UtleggsbegjaeringV1;
         }
+
+        return Dokumenttype.UtleggsbegjaeringV1;
     }
 
     private static UgyldigInputException Rot(string kilde) =>
@@ -185,8 +191,8 @@ internal static class ElanLeser
         var dato = navn.EndsWith("dato", StringComparison.OrdinalIgnoreCase);
         var forventet = navn switch
         {
-            "beslutningsdato" => "en dato og tid med tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+hh:mm)",
-            _ when dato => "en gyldig dato på formen ÅÅÅÅ-MM-DD",
+            "beslutningsdato" => "en dato og tid med tidssone (ÅÅÅÅ-MM-DDTtt:mm:ss+hh:mm) i år 1–9999",
+            _ when dato => "en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999",
             "beloep" or "paalydendeBeloep" or "avtaltRentesats" or "beregnetMedAvtaltRentesats" => "et tall (punktum som desimalskille) innenfor gyldig område",
             "prioritetISak" or "prioritetISakFremtidigRentekrav" => "et heltall (som tall eller tekst)",
             "harForsinkelsesrente" or "forsinkelsesrente" or "beregnetMedForsinkelsesrente" or "norskKonto" => "true eller false",

@@ -239,7 +239,11 @@ public static class ElanSjekk
     {
         void Beloep(decimal? b, string sti)
         {
-            if (b is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
+            if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
+            {
+                Legg(avvik, "UGYLDIG_BELOEP", sti, tekst, "Beløp " + tekst + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
+            }
+            else if (b is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
             {
                 Legg(avvik, "UGYLDIG_BELOEP", sti, Tall(v), "Beløp " + Tall(v) + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
             }
@@ -247,7 +251,11 @@ public static class ElanSjekk
 
         void Rente(decimal? s, string sti)
         {
-            if (s is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
+            if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
+            {
+                Legg(avvik, "UGYLDIG_RENTE", sti, tekst, "Rente " + tekst + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
+            }
+            else if (s is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
             {
                 Legg(avvik, "UGYLDIG_RENTE", sti, Tall(v), "Rente " + Tall(v) + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
             }

@@ -24,6 +24,9 @@ internal sealed class Normalisert
 {
     public required Dokumenttype Type { get; init; }
 
+    /// <summary>Amounts and rates (path → the JSON text) whose exact value has more than two decimals (see <see cref="ElanKanter"/>).</summary>
+    public Dictionary<string, string> Unoeyaktige { get; init; } = [];
+
     public List<NKrav> Krav { get; } = [];
 
     /// <summary>Null when the document has no tvangsgrunnlag list (beslutning om trekk fra kommune).</summary>

@@ -13,7 +13,14 @@ namespace Utleggstrekk.Grafikk;
 /// <summary>One line of the chart: a krav's remaining balance at each date.</summary>
 /// <param name="Navn">The legend text, e.g. <c>K1 (6 000 kr)</c>.</param>
 /// <param name="Punkter">Date and remaining balance, in date order.</param>
-public sealed record Saldoserie(string Navn, IReadOnlyList<(LocalDate Dato, Beloep Saldo)> Punkter);
+public sealed record Saldoserie(string Navn, IReadOnlyList<(LocalDate Dato, Beloep Saldo)> Punkter)
+{
+    /// <summary>The krav the line belongs to (same colour and marker for the same krav), or null to group by <see cref="Navn"/>.</summary>
+    public string? Krav { get; init; }
+
+    /// <summary>The what-if amount the line belongs to, e.g. <c>6 000 kr</c> (same line style per amount), or null for one amount.</summary>
+    public string? Alternativ { get; init; }
+}
 
 /// <summary>
 /// The chart of a projection: each krav's remaining balance (principal plus unpaid interest) by month, one line per
@@ -34,7 +41,7 @@ public static class Saldodiagram
 
     /// <summary>
     /// The lines of one projection: per krav that is not a løpende bidrag, its start and its balance at the end of each
-    /// month (<paramref name="saldo"/> as written by <see cref="Framskriver.Framskriv"/>, claims × months). The legend
+    /// month (<paramref name="saldo"/> as written by <see cref="Framskriver.Framskriv(Framskrivingsgrunnlag, Beloep?, Framskrivingsbuffer, Span{KravFramskriving}, Span{Framskrivingsmaaned}, Span{Beloep})"/>, claims × months). The legend
     /// is the krav id, followed by <paramref name="etikett"/> in parentheses when given.
     /// </summary>
     public static IReadOnlyList<Saldoserie> Serier(Framskrivingsgrunnlag grunnlag, ReadOnlySpan<Beloep> saldo, string? etikett = null)
@@ -61,13 +68,32 @@ public static class Saldodiagram
                 punkter.Add((grunnlag.MaanedFra(j + 1), saldo[(i * m) + j]));
             }
 
-            serier.Add(new Saldoserie(etikett is null ? krav.Id : $"{krav.Id} ({etikett})", punkter));
+            serier.Add(new Saldoserie(etikett is null ? krav.Id : $"{krav.Id} ({etikett})", punkter) { Krav = krav.Id, Alternativ = etikett });
         }
 
         return serier;
     }
 
-    /// <summary>The plot model: a date axis by month, an amount axis in kroner, one line per series, a legend.</summary>
+    /// <summary>
+    /// Colours told apart also in grey or by the colour-blind (Okabe–Ito, ordered so neighbours differ in lightness);
+    /// each krav also gets its own marker, so the lines stay apart in a grey print.
+    /// </summary>
+    private static readonly OxyColor[] Farger =
+    [
+        OxyColor.FromRgb(0, 0, 0), OxyColor.FromRgb(230, 159, 0), OxyColor.FromRgb(0, 114, 178), OxyColor.FromRgb(86, 180, 233),
+        OxyColor.FromRgb(213, 94, 0), OxyColor.FromRgb(0, 158, 115), OxyColor.FromRgb(204, 121, 167), OxyColor.FromRgb(120, 120, 120),
+    ];
+
+    private static readonly MarkerType[] Markoerer =
+        [MarkerType.Circle, MarkerType.Square, MarkerType.Triangle, MarkerType.Diamond, MarkerType.Cross, MarkerType.Plus, MarkerType.Star];
+
+    private static readonly LineStyle[] Linjestiler = [LineStyle.Solid, LineStyle.Dash, LineStyle.Dot, LineStyle.DashDot, LineStyle.LongDash];
+
+    /// <summary>
+    /// The plot model: a date axis by month, an amount axis in kroner, one line per series, the legend below the plot
+    /// (inside the picture). Each krav has one colour and one marker; with several what-if amounts each amount has one line
+    /// style, the legend lists each krav once and each amount once with its line style, so the series are grouped.
+    /// </summary>
     public static PlotModel Lag(IReadOnlyList<Saldoserie> serier, string tittel)
     {
         ArgumentNullException.ThrowIfNull(serier);
@@ -89,16 +115,53 @@ public static class Saldodiagram
             MajorGridlineStyle = LineStyle.Dot,
             StringFormat = "#,0",
         });
-        modell.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside });
+        modell.Legends.Add(new Legend
+        {
+            LegendPosition = LegendPosition.BottomCenter,
+            LegendPlacement = LegendPlacement.Outside,
+            LegendOrientation = LegendOrientation.Horizontal,
+            LegendBorder = OxyColors.Black,
+            LegendBackground = OxyColors.White,
+            LegendSymbolLength = 36,
+            // The exporter underestimates text widths; the padding keeps the last entry inside the frame.
+            LegendPadding = 12,
+            LegendItemSpacing = 16,
+        });
+
+        var kravene = serier.Select(s => s.Krav ?? s.Navn).Distinct(StringComparer.Ordinal).ToList();
+        var alternativene = serier.Select(s => s.Alternativ).Distinct(StringComparer.Ordinal).ToList();
+        var gruppert = alternativene.Count > 1;
         foreach (var s in serier)
         {
-            var linje = new LineSeries { Title = s.Navn, MarkerType = MarkerType.None, StrokeThickness = 2 };
+            var k = kravene.IndexOf(s.Krav ?? s.Navn);
+            var a = alternativene.IndexOf(s.Alternativ);
+            var linje = new LineSeries
+            {
+                Title = gruppert ? s.Krav ?? s.Navn : s.Navn,
+                RenderInLegend = !gruppert || a == 0,
+                Color = Farger[k % Farger.Length],
+                LineStyle = Linjestiler[a % Linjestiler.Length],
+                MarkerType = Markoerer[k % Markoerer.Length],
+                MarkerSize = 3,
+                MarkerStroke = Farger[k % Farger.Length],
+                MarkerFill = Farger[k % Farger.Length],
+                StrokeThickness = 2,
+            };
             foreach (var (dato, saldo) in s.Punkter)
             {
                 linje.Points.Add(new DataPoint(DateTimeAxis.ToDouble(dato.ToDateTimeUnspecified()), (double)saldo.Kroner));
             }
 
             modell.Series.Add(linje);
+        }
+
+        if (gruppert)
+        {
+            // One legend entry per amount: its line style in grey, no data.
+            for (var a = 0; a < alternativene.Count; a++)
+            {
+                modell.Series.Add(new LineSeries { Title = alternativene[a] ?? "besluttet", Color = OxyColor.FromRgb(90, 90, 90), LineStyle = Linjestiler[a % Linjestiler.Length], StrokeThickness = 1.5 });
+            }
         }
 
         return modell;

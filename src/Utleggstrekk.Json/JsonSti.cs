@@ -16,8 +16,16 @@ namespace Utleggstrekk.Json;
 /// </remarks>
 public static class JsonSti
 {
-    /// <summary>The most parts a path may have: deeper than any document, and within what the JSON writer can nest.</summary>
-    internal const int MaksLedd = 16;
+    /// <summary>The deepest nesting a document may reach (the System.Text.Json default the readers use); a path has at most this many parts.</summary>
+    internal const int MaksDybde = 64;
+
+    /// <summary>How deeply <paramref name="node"/> nests: 0 for a value, 1 for an object or list of values, and so on.</summary>
+    internal static int Dybde(JsonNode? node) => node switch
+    {
+        JsonObject o => 1 + o.Select(e => Dybde(e.Value)).DefaultIfEmpty(0).Max(),
+        JsonArray a => 1 + a.Select(Dybde).DefaultIfEmpty(0).Max(),
+        _ => 0,
+    };
 
     /// <summary>
     /// Splits one variant into its assignments: <c>felt=verdi</c> parts separated by <c>;</c>, where <c>\;</c> stands
@@ -84,6 +92,10 @@ public static class JsonSti
         {
             node = JsonNode.Parse(tekst);
         }
+        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UgyldigInputException(new Valideringsfeil("--sett", null, "UGYLDIG_SETT", $"Verdien er nøstet dypere enn {MaksDybde} nivåer."));
+        }
         catch (JsonException)
         {
             if (!JsonTekst.ErGyldigUnicode(tekst))
@@ -117,11 +129,6 @@ public static class JsonSti
         ArgumentNullException.ThrowIfNull(rot);
         ArgumentNullException.ThrowIfNull(sti);
         var ledd = Tolk(sti);
-        if (ledd.Count > MaksLedd)
-        {
-            throw Feil(sti.Length <= 60 ? sti : string.Concat(sti.AsSpan(0, 57), "..."), $"Stien har {ledd.Count} ledd; høyst {MaksLedd} (dokumentene er ikke dypere).");
-        }
-
         var node = rot;
         var hittil = string.Empty;
         for (var i = 0; i < ledd.Count; i++)
@@ -236,8 +243,16 @@ public static class JsonSti
             throw Feil(sti, "Tom sti.");
         }
 
+        if (ledd.Count > MaksDybde)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("--sett", Kort(sti), "UGYLDIG_SETT", $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
+        }
+
         return ledd;
     }
+
+    /// <summary>A text cut to <paramref name="maks"/> characters for a message (ending in <c>...</c> when cut).</summary>
+    internal static string Kort(string tekst, int maks = 60) => tekst.Length <= maks ? tekst : string.Concat(tekst.AsSpan(0, maks - 3), "...");
 
     private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
 

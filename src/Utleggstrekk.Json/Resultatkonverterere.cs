@@ -72,6 +72,59 @@ public sealed class RenteresultatKonverter : ResultatKonverter<Renteresultat, Re
     protected override RenteresultatUtdata Dokument(Renteresultat resultat) => RenteresultatUtdata.Av(resultat);
 }
 
+/// <summary>Writes an <see cref="Engine.Innsyn.Innsynssvar"/> as the <c>innsyn --json</c> document (<see cref="InnsynUtdata"/>).</summary>
+public sealed class InnsynssvarKonverter : ResultatKonverter<Engine.Innsyn.Innsynssvar, InnsynUtdata>
+{
+    /// <inheritdoc />
+    protected override InnsynUtdata Dokument(Engine.Innsyn.Innsynssvar resultat) => InnsynUtdata.Fra(resultat);
+}
+
+/// <summary>
+/// Writes a <see cref="Engine.Framskriving.Kravinnfrielse"/> as one element of <c>krav</c> in the <c>framskriv --json</c>
+/// document (<see cref="KravFramskrivingUtdata"/>: id, the month paid off as <c>ÅÅÅÅ-MM</c>, what remains, interest,
+/// received).
+/// </summary>
+public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriving.Kravinnfrielse, KravFramskrivingUtdata>
+{
+    /// <inheritdoc />
+    protected override KravFramskrivingUtdata Dokument(Engine.Framskriving.Kravinnfrielse resultat)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        return new KravFramskrivingUtdata
+        {
+            Id = resultat.Id,
+            Innfridd = resultat.Innfridd is { } d ? FramskrivUtdata.Maaned(d) : null,
+            Gjenstaaende = resultat.Gjenstaaende,
+            Renter = resultat.Renter,
+            Mottatt = resultat.Mottatt,
+        };
+    }
+}
+
+/// <summary>
+/// Reads and writes a <see cref="Engine.Innsyn.Trekk"/> as TREKK.json (<see cref="TrekkDokument"/>, docs/trekk-json.md):
+/// written with <see cref="TrekkDokument.Fra"/>, read and validated with <see cref="TrekkJson.TilTrekk"/> (a violation
+/// is an <see cref="UgyldigInputException"/>), so a trekk makes the round trip unchanged.
+/// </summary>
+public sealed class TrekkKonverter : JsonConverter<Engine.Innsyn.Trekk>
+{
+    /// <inheritdoc />
+    public override Engine.Innsyn.Trekk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrekkDokument>)options.GetTypeInfo(typeof(TrekkDokument));
+        var dokument = JsonSerializer.Deserialize(ref reader, type) ?? throw new JsonException("Forventet et TREKK.json-objekt.");
+        return TrekkJson.TilTrekk(dokument);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Engine.Innsyn.Trekk value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrekkDokument>)options.GetTypeInfo(typeof(TrekkDokument));
+        JsonSerializer.Serialize(writer, TrekkDokument.Fra(value), type);
+    }
+}
+
 /// <summary>
 /// Reads and writes an enumeration as its documented code (<see cref="Koder"/>), e.g. <c>"Tak60"</c> or
 /// <c>"tidsprioritet"</c>; an unknown code is a <see cref="JsonException"/> that lists the allowed ones.

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
 using NodaTime;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
 
 namespace Utleggstrekk.Json;
 
@@ -8,19 +11,74 @@ namespace Utleggstrekk.Json;
 public sealed class TrekkDokument
 {
     /// <summary>The krav (required, at least one).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<KravDokument>? Krav { get; set; }
 
     /// <summary><c>etablert</c> (default) or <c>avsluttet</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Status { get; set; }
 
     /// <summary><c>tidsprioritet</c> (default) or <c>samordnet</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Regel { get; set; }
 
     /// <summary>The decided trekk per trekkpliktig.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<TrekkpaaleggDokument>? Trekkpaalegg { get; set; }
 
     /// <summary>The amounts received.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<MottakDokument>? Mottatt { get; set; }
+
+    /// <summary>
+    /// The TREKK.json document of <paramref name="trekk"/>: <see cref="TrekkJson.LesTrekk"/> reads it back to an equal
+    /// trekk. Optional values at their defaults (no interest, no parties, no trekkperiode end) are left out.
+    /// </summary>
+    public static TrekkDokument Fra(Trekk trekk)
+    {
+        ArgumentNullException.ThrowIfNull(trekk);
+        var krav = new List<KravDokument>(trekk.Krav.Length);
+        for (var i = 0; i < trekk.Krav.Length; i++)
+        {
+            var k = trekk.Krav[i];
+            var parter = trekk.ParterFor(i);
+            krav.Add(new KravDokument
+            {
+                Id = k.Id,
+                Artsprioritet = k.Artsprioritet.Bokstav().ToString(),
+                Tidsprioritet = k.Tidsprioritet,
+                Sak = k.Sak,
+                PrioritetISak = k.PrioritetISak,
+                Kravtype = TrekkJson.Kravtyper.TekstFor(k.Kravtype),
+                Gjenstaaende = k.Gjenstaaende.Kroner,
+                MaanedligBeloep = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Kroner : null,
+                PaaloeptRente = k.PaaloeptRente.ErNull ? null : k.PaaloeptRente.Kroner,
+                BevartTidsprioritet = k.BevartTidsprioritet ? true : null,
+                Rentevilkaar = k.Rentevilkaar.Type == Rentetype.Ingen
+                    ? null
+                    : new RentevilkaarDokument
+                    {
+                        Type = TrekkJson.Rentetyper.TekstFor(k.Rentevilkaar.Type),
+                        AvtaltSats = k.Rentevilkaar.Type == Rentetype.Avtalt ? k.Rentevilkaar.AvtaltSats.Verdi : null,
+                        RenteFra = k.Rentevilkaar.RenteFra,
+                    },
+                Saksoeker = parter.Saksoeker?.ToString(),
+                Prosessfullmektig = parter.Prosessfullmektig?.ToString(),
+                TrekkperiodeSlutt = trekk.TrekkperiodeSluttFor(i),
+            });
+        }
+
+        return new TrekkDokument
+        {
+            Krav = krav,
+            Status = TrekkJson.Statuser.TekstFor(trekk.Status),
+            Regel = TrekkJson.Regler.TekstFor(trekk.Regel),
+            Trekkpaalegg = trekk.Trekkpaalegg.IsDefaultOrEmpty
+                ? null
+                : [.. trekk.Trekkpaalegg.Select(p => new TrekkpaaleggDokument { Trekkpliktig = p.Trekkpliktig.ToString(), Fra = p.Fra, Til = p.Til, Beloep = p.Beloep?.Kroner, Prosent = p.Prosent?.Verdi })],
+            Mottatt = trekk.Mottatt.IsDefaultOrEmpty ? null : [.. trekk.Mottatt.Select(m => new MottakDokument { Dato = m.Dato, Beloep = m.Beloep.Kroner })],
+        };
+    }
 }
 
 /// <summary>One trekkpålegg in TREKK.json: a period <c>[fra, til)</c> with an amount or a percent.</summary>
@@ -28,18 +86,23 @@ public sealed class TrekkDokument
 public sealed class TrekkpaaleggDokument
 {
     /// <summary>The trekkpliktig's organisation number (required, MOD11).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Trekkpliktig { get; set; }
 
     /// <summary>First day (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? Fra { get; set; }
 
     /// <summary>End, exclusive (null: open-ended).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? Til { get; set; }
 
     /// <summary>Amount per month (or <see cref="Prosent"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Beloep { get; set; }
 
     /// <summary>Percent of gross income (or <see cref="Beloep"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Prosent { get; set; }
 }
 
@@ -48,9 +111,11 @@ public sealed class TrekkpaaleggDokument
 public sealed class MottakDokument
 {
     /// <summary>The day it was received (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? Dato { get; set; }
 
     /// <summary>The amount (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Beloep { get; set; }
 }
 
@@ -59,45 +124,59 @@ public sealed class MottakDokument
 public sealed class KravDokument
 {
     /// <summary>Unique id (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Id { get; set; }
 
     /// <summary>Artsprioritet <c>a</c>–<c>f</c> (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Artsprioritet { get; set; }
 
     /// <summary>Tidsprioritet: the date the pålegg was given / trekk laid down (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? Tidsprioritet { get; set; }
 
     /// <summary>The sak (case) the krav belongs to (required).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Sak { get; set; }
 
     /// <summary>Order within the sak, 1–99 (default 1).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? PrioritetISak { get; set; }
 
     /// <summary>Kravtype (required): <c>hovedstol</c>, <c>renter</c>, <c>kostnader</c>, <c>loependeBidrag</c>, <c>bidragsgjeld</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Kravtype { get; set; }
 
     /// <summary>Remaining amount (default 0).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Gjenstaaende { get; set; }
 
     /// <summary>For løpende bidrag: the amount due per month (default 0).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? MaanedligBeloep { get; set; }
 
     /// <summary>Interest accrued and not included in <see cref="Gjenstaaende"/> (default 0).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? PaaloeptRente { get; set; }
 
     /// <summary>For the <c>samordnet</c> rule: the krav keeps a time priority preserved from an earlier trekk (default false).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? BevartTidsprioritet { get; set; }
 
     /// <summary>The interest the krav runs (default none).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RentevilkaarDokument? Rentevilkaar { get; set; }
 
     /// <summary>The saksøker's organisation number (nine digits, MOD11), for innsyn.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Saksoeker { get; set; }
 
     /// <summary>The prosessfullmektig's organisation number (nine digits, MOD11), for innsyn.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Prosessfullmektig { get; set; }
 
     /// <summary>The end (exclusive) of the krav's own trekkperiode, for framskriving (default: none).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? TrekkperiodeSlutt { get; set; }
 }
 
@@ -106,11 +185,14 @@ public sealed class KravDokument
 public sealed class RentevilkaarDokument
 {
     /// <summary><c>ingen</c> (default), <c>forsinkelsesrente</c> or <c>avtalt</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Type { get; set; }
 
     /// <summary>The agreed percent p.a. (only for <c>avtalt</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? AvtaltSats { get; set; }
 
     /// <summary>The first interest day (required unless <c>ingen</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? RenteFra { get; set; }
 }

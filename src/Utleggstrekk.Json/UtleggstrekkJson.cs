@@ -6,7 +6,12 @@ namespace Utleggstrekk.Json;
 /// The public JSON mapping of the engine's results, the same one the command line's <c>--json</c> uses:
 /// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> of a <see cref="Engine.Trekkberegning.TrekkResultat"/>,
 /// <see cref="Engine.Prioritet.FordelingResultat"/>, <see cref="Engine.Trekkperiode.Trekkperiodesvar"/>,
-/// <see cref="Engine.Renter.Renteresultat"/> or <see cref="Engine.Felles.Forklaring"/> gives the documented document
+/// <see cref="Engine.Renter.Renteresultat"/>, <see cref="Engine.Felles.Forklaring"/>, <see cref="Engine.Innsyn.Innsynssvar"/>
+/// (the <c>innsyn</c> document), <see cref="Engine.Innsyn.Trekk"/> (TREKK.json, which also reads back),
+/// <see cref="Engine.Framskriving.Kravinnfrielse"/> (a <c>krav</c> element of the <c>framskriv</c> document) or
+/// <see cref="Engine.Framskriving.KravFramskriving"/> / <see cref="Engine.Framskriving.Framskrivingsmaaned"/> (and arrays
+/// of them; these two carry no claim id or date of their own, so they are written field by field: month index, amounts
+/// in kroner) gives the documented document
 /// (docs/cli.md): camelCase names in a fixed order, amounts as JSON numbers in kroner with two decimals, percentages as
 /// numbers with two decimals, dates as <c>ÅÅÅÅ-MM-DD</c>, enumerations as their documented codes (<see cref="Koder"/>),
 /// two-space indentation with <c>\n</c> line ends, non-ASCII text (§, æ, ø, å) unescaped. Deterministic: the same result

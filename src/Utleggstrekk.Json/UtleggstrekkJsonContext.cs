@@ -18,7 +18,7 @@ namespace Utleggstrekk.Json;
     Converters = [
         typeof(BeloepKonverter), typeof(ProsentKonverter), typeof(LocalDateKonverter),
         typeof(TrekkResultatKonverter), typeof(FordelingResultatKonverter), typeof(TrekkperiodesvarKonverter),
-        typeof(RenteresultatKonverter), typeof(ForklaringKonverter),
+        typeof(RenteresultatKonverter), typeof(ForklaringKonverter), typeof(InnsynssvarKonverter), typeof(KravinnfrielseKonverter), typeof(TrekkKonverter),
         typeof(BegrensningKonverter), typeof(LoennsperiodeKonverter), typeof(FordelingsregelKonverter), typeof(KravkategoriKonverter),
         typeof(KravtypeKonverter), typeof(RentetypeKonverter), typeof(SivilstandKonverter), typeof(KostnadsdelingKonverter),
         typeof(TakregelKonverter)])]
@@ -53,6 +53,15 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(InnsynUtdata))]
 [JsonSerializable(typeof(FramskrivUtdata))]
 [JsonSerializable(typeof(FramskrivAlternativerUtdata))]
+[JsonSerializable(typeof(Engine.Innsyn.Innsynssvar))]
+[JsonSerializable(typeof(Engine.Innsyn.Trekk))]
+[JsonSerializable(typeof(Engine.Framskriving.KravFramskriving))]
+[JsonSerializable(typeof(Engine.Framskriving.KravFramskriving[]))]
+[JsonSerializable(typeof(Engine.Framskriving.Framskrivingsmaaned))]
+[JsonSerializable(typeof(Engine.Framskriving.Framskrivingsmaaned[]))]
+[JsonSerializable(typeof(Engine.Framskriving.Kravinnfrielse))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Engine.Framskriving.Kravinnfrielse>))]
+[JsonSerializable(typeof(Engine.Framskriving.Kravinnfrielse[]))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Utleggstrekk.Felles;
 
 namespace Utleggstrekk.Satser.Csv;
 
@@ -9,13 +10,26 @@ internal abstract class Filkilde
     public abstract byte[]? Les(string fil);
 }
 
-/// <summary>Files in a directory on disk.</summary>
+/// <summary>
+/// Files in a directory on disk. Only regular files are read: a FIFO or a device named as a table is refused before it is
+/// opened (opening a FIFO would wait forever for a writer), and so is a file over <see cref="MaksBytes"/>.
+/// </summary>
 internal sealed class Katalogkilde(string katalog) : Filkilde
 {
+    /// <summary>The largest table or manifest read (64 MiB; the default tables are a few kilobytes).</summary>
+    public const long MaksBytes = 64L * 1024 * 1024;
+
     public override byte[]? Les(string fil)
     {
         var sti = Path.Combine(katalog, fil);
-        return File.Exists(sti) ? File.ReadAllBytes(sti) : null;
+        return Vanligfil.Les(sti, MaksBytes, out var innhold) switch
+        {
+            Lesestatus.Ok => innhold,
+            Lesestatus.Mangler => null,
+            Lesestatus.Katalog => throw new FilAvvistException("den er en katalog, ikke en fil."),
+            Lesestatus.IkkeVanligFil => throw new FilAvvistException("den er ikke en vanlig fil (men f.eks. en FIFO eller en enhet); bare vanlige filer leses."),
+            _ => throw new FilAvvistException("den er større enn 64 MiB."),
+        };
     }
 }
 
@@ -46,3 +60,6 @@ internal sealed class Innebygdkilde : Filkilde
         return minne.ToArray();
     }
 }
+
+/// <summary>A file the directory source refuses to read, with the reason in Norwegian.</summary>
+internal sealed class FilAvvistException(string melding) : IOException(melding);

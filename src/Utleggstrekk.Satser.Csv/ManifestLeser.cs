@@ -54,12 +54,12 @@ internal static class ManifestLeser
             var shaOk = ErSha256(sha256);
             if (!shaOk)
             {
-                f.Legg(rad, 4, SatserRegler.UgyldigSha256, $"sha256 '{sha256}' er ikke 64 heksadesimale tegn.");
+                f.Legg(rad, 4, SatserRegler.UgyldigSha256, $"sha256 '{sha256}' er ikke 64 heksadesimale tegn med små bokstaver (0–9, a–f).");
             }
 
             if (filOk)
             {
-                resultat[tabell] = new Manifestrad(tabell, filnavn, versjon, shaOk ? sha256.ToLowerInvariant() : null, rad.Linje);
+                resultat[tabell] = new Manifestrad(tabell, filnavn, versjon, shaOk ? sha256 : null, rad.Linje);
             }
         }
 
@@ -80,5 +80,9 @@ internal static class ManifestLeser
         && filnavn.IndexOfAny(['/', '\\', ':']) < 0
         && !string.Equals(filnavn, CsvInfo.ManifestFil, StringComparison.Ordinal);
 
-    private static bool ErSha256(string tekst) => tekst.Length == 64 && tekst.All(char.IsAsciiHexDigit);
+    /// <summary>
+    /// 64 lower-case hex digits. Upper case is refused rather than normalised: the set version is the hash of the
+    /// manifest's bytes, so two spellings of one hash would give one set two versions (docs/satser.md).
+    /// </summary>
+    private static bool ErSha256(string tekst) => tekst.Length == 64 && tekst.All(char.IsAsciiHexDigitLower);
 }

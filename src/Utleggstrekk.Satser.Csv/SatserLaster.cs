@@ -88,7 +88,9 @@ public static class SatserLaster
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            feil.Legg(fil, 0, 0, SatserRegler.FilMangler, $"Filen {fil} kan ikke leses: {e.Message}");
+            // Katalogkilde words its own refusals (a directory, a FIFO, too large) in Norwegian; the runtime's messages are not.
+            var grunn = e is FilAvvistException ? e.Message : e is UnauthorizedAccessException ? "mangler lesetilgang." : "lesefeil (" + e.GetType().Name + ").";
+            feil.Legg(fil, 0, 0, SatserRegler.FilMangler, $"Filen {fil} kan ikke leses: {grunn}");
             return null;
         }
     }

@@ -75,8 +75,19 @@ public class FramskrivKommandoTests
         CliKjoering.Kjoer("framskriv", Innsyn, "--fra", "2025-03-01", "--maaneder", "12", "--beloep", "6000", "--beloep", "7000", "--svg", fil1).Kode.Should().Be(0);
         CliKjoering.Kjoer("framskriv", Innsyn, "--fra", "2025-03-01", "--maaneder", "12", "--beloep", "6000", "--beloep", "7000", "--svg", fil2).Kode.Should().Be(0);
         var svg = File.ReadAllText(fil1);
-        svg.Should().StartWith("<?xml").And.Contain("<svg").And.Contain("F2 (6 000 kr)").And.Contain("F2 (7 000 kr)").And.Contain("Gjenstående");
-        svg.Should().NotContain(">A (", "a løpende bidrag has no balance to draw");
+        svg.Should().StartWith("<?xml").And.Contain("<svg").And.Contain("Gjenstående");
+
+        // Grouped: the legend names each krav once and each amount once; the second amount's lines are dashed.
+        System.Text.RegularExpressions.Regex.Matches(svg, ">F2</text>").Should().HaveCount(1);
+        svg.Should().Contain(">6 000 kr</text>").And.Contain(">7 000 kr</text>").And.Contain("stroke-dasharray");
+        svg.Should().NotContain(">A</text>", "a løpende bidrag has no balance to draw");
+
+        // The legend is inside the picture: every text starts left of the right edge (960) and above the bottom (540).
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(svg, @"translate\(([0-9.]+),([0-9.]+)\)"))
+        {
+            double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).Should().BeLessThan(900);
+            double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture).Should().BeLessThan(530);
+        }
         svg.Should().Be(File.ReadAllText(fil2));
     }
 
@@ -89,5 +100,19 @@ public class FramskrivKommandoTests
         var (kode2, ut2, _) = CliKjoering.Kjoer("framskriv", Enkel, "--fra", "2025-01-01", "--maaneder", "4");
         kode2.Should().Be(0);
         ut2.Should().Contain("2025-04").And.Contain("1 879,88");
+    }
+
+    [Fact]
+    public void The_table_shows_what_a_loepende_bidrag_takes_per_month_instead_of_a_balance()
+    {
+        // trekk-innsyn.json: A is a løpende bidrag of 3 000 per month.
+        var (kode, ut, feil) = CliKjoering.Kjoer("framskriv", Innsyn, "--fra", "2025-03-01", "--maaneder", "24", "--brutto", "40000");
+        kode.Should().Be(0, feil);
+        var rad = ut.Split('\n').Single(l => l.StartsWith("A ", StringComparison.Ordinal));
+        rad.Should().Contain("3 000/mnd").And.Contain("løpende bidrag, 3 000 per måned").And.NotContain("ikke innen horisonten");
+
+        var (kode2, ut2, _) = CliKjoering.Kjoer("framskriv", Innsyn, "--fra", "2025-03-01", "--maaneder", "24", "--beloep", "5000", "--beloep", "9000");
+        kode2.Should().Be(0);
+        ut2.Split('\n').Last(l => l.StartsWith("A ", StringComparison.Ordinal)).Should().Contain("løpende, 3 000/mnd");
     }
 }

@@ -29,8 +29,8 @@ public class NdjsonTests
         feil.Should().BeEmpty("stderr is no terminal here, so no progress line");
         var linjer = ut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         linjer.Should().HaveCount(3);
-        Normalisert(linjer[0]).Should().Be(Normalisert(CliKjoering.Kjoer("beregn", CliKjoering.Eksempel("enslig-spec-eksempel.json"), "--json").Ut));
-        Normalisert(linjer[2]).Should().Be(Normalisert(CliKjoering.Kjoer("beregn", CliKjoering.Eksempel("tak60.json"), "--json").Ut));
+        Normalisert(UtenLinje(linjer[0], 1)).Should().Be(Normalisert(CliKjoering.Kjoer("beregn", CliKjoering.Eksempel("enslig-spec-eksempel.json"), "--json").Ut));
+        Normalisert(UtenLinje(linjer[2], 4)).Should().Be(Normalisert(CliKjoering.Kjoer("beregn", CliKjoering.Eksempel("tak60.json"), "--json").Ut));
         var f = JsonDocument.Parse(linjer[1]).RootElement;
         f.GetProperty("linje").GetInt64().Should().Be(2);
         f.GetProperty("feil").EnumerateArray().Select(x => x.GetProperty("felt").GetString()).Should().Contain("skyldner");
@@ -43,7 +43,7 @@ public class NdjsonTests
         var (kode, ut, _) = Kjoer(trekk + "\n" + "{ \"krav\": 1 }\n", "fordel", "-", "--beloep", "7000", "--ndjson");
         kode.Should().Be(2);
         var linjer = ut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Normalisert(linjer[0]).Should().Be(Normalisert(CliKjoering.Kjoer("fordel", CliKjoering.Eksempel("trekk-blandet.json"), "--beloep", "7000", "--json").Ut));
+        Normalisert(UtenLinje(linjer[0], 1)).Should().Be(Normalisert(CliKjoering.Kjoer("fordel", CliKjoering.Eksempel("trekk-blandet.json"), "--beloep", "7000", "--json").Ut));
         JsonDocument.Parse(linjer[1]).RootElement.GetProperty("linje").GetInt64().Should().Be(2);
     }
 
@@ -69,6 +69,29 @@ public class NdjsonTests
         ut.Linjer.Should().Be(antall);
         ut.Maalinger.Should().HaveCountGreaterThanOrEqualTo(4);
         (ut.Maalinger.Max() - ut.Maalinger.Min()).Should().BeLessThan(8 * 1024 * 1024, "memory must not grow with the number of lines");
+    }
+
+    /// <summary>The result line without its leading <c>"linje"</c>, after checking it is <paramref name="linje"/>.</summary>
+    private static string UtenLinje(string json, int linje)
+    {
+        var objekt = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        objekt.First().Key.Should().Be("linje", "the line number comes first");
+        objekt["linje"]!.GetValue<long>().Should().Be(linje);
+        objekt.Remove("linje");
+        return objekt.ToJsonString();
+    }
+
+    [Fact]
+    public void Errors_and_results_carry_the_line_of_the_input_and_a_syntax_error_its_input_line()
+    {
+        var a = EnLinje("enslig-spec-eksempel.json");
+        var (kode, ut, _) = Kjoer(a + "\n\n" + a + "\n\n{ x\n" + a + "\n", "beregn", "-", "--ndjson");
+        kode.Should().Be(2);
+        var linjer = ut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        linjer.Select(l => l.GetProperty("linje").GetInt64()).Should().Equal(1, 3, 5, 6);
+        var feil = linjer[2].GetProperty("feil")[0];
+        feil.GetProperty("felt").GetString().Should().Be("linje 5");
+        feil.GetProperty("melding").GetString().Should().Contain("(linje 5, posisjon 3)").And.NotContain("linje 1,");
     }
 
     private static string Normalisert(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);

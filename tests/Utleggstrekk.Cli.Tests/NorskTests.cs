@@ -123,6 +123,20 @@ public partial class NorskTests
     }
 
     [Theory]
+    [InlineData("beregn")]
+    [InlineData("hva-om")]
+    [InlineData("fordel")]
+    [InlineData("innsyn")]
+    [InlineData("framskriv")]
+    [InlineData("elan sjekk")]
+    public void Help_of_every_command_with_a_file_says_that_a_dash_reads_stdin(string kommando)
+    {
+        var (kode, ut, _) = CliKjoering.Kjoer([.. kommando.Split(' '), "--help"]);
+        kode.Should().Be(0);
+        ut.Should().Contain("- leser fra stdin");
+    }
+
+    [Theory]
     [InlineData(new[] { "--finnes-ikke" }, "ukjent kommando eller argument '--finnes-ikke'")]
     [InlineData(new[] { "rente", "--fra", "2020-01-01", "--til", "2021-01-01" }, "valget '--beloep' må angis")]
     [InlineData(new[] { "beregn" }, "argumentet mangler for kommandoen 'beregn'")]

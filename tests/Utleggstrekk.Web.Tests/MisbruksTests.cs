@@ -207,9 +207,9 @@ public class MisbruksTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabr
     {
         var sti = string.Join(".", Enumerable.Repeat("a", 1100));
         var problem = await Http.ProblemAsync(await _klient.PostAsync("/api/hva-om?sett=" + Uri.EscapeDataString(sti + "=1"), Json(await File.ReadAllTextAsync(Spec))), HttpStatusCode.BadRequest);
-        Http.Feil(problem).Should().ContainSingle().Which.Regel.Should().Be("UKJENT_STI");
+        Http.Feil(problem).Should().ContainSingle().Which.Regel.Should().Be("UGYLDIG_SETT");
         var html = await SideAsync("/", Skjema([.. Husstand("9000"), ("flere-varianter", sti + "=1")]));
-        html.Should().Contain("[UKJENT_STI]").And.Contain("Trekk per måned:");
+        html.Should().Contain("[UGYLDIG_SETT]").And.Contain("Trekk per måned:");
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class Framskrivingsbuffer
 /// <see cref="Fordeler"/>), within a claim interest before principal, then interest on what remains of each principal
 /// until the next month. Allocation-free: the caller gives the buffer and the result spans.
 /// </summary>
-public static class Framskriver
+public static partial class Framskriver
 {
     private const long Fellesnevner = Prosent.Hel * 365 * 366;
 

@@ -13,7 +13,7 @@ namespace Utleggstrekk.Engine.Framskriving;
 /// a–d claims), the
 /// month boundaries, the decided payment of each month, each claim's start (remaining plus stipulated interest to the
 /// start date), and cumulative day weights of the interest rates over the horizon. Immutable; one grunnlag serves any
-/// number of <see cref="Framskriver.Framskriv"/> calls (e.g. a what-if per amount).
+/// number of <see cref="Framskriver.Framskriv(Framskrivingsgrunnlag, Beloep?, Framskrivingsbuffer, Span{KravFramskriving}, Span{Framskrivingsmaaned}, Span{Beloep})"/> calls (e.g. a what-if per amount).
 /// </summary>
 public sealed class Framskrivingsgrunnlag
 {
@@ -97,7 +97,7 @@ public sealed class Framskrivingsgrunnlag
     /// <exception cref="UgyldigInputException">The trekk breaks a rule (<see cref="Trekkvalidering"/>),
     /// <paramref name="maaneder"/> is not 1–1200 or the months run past year 9999, or <paramref name="fra"/> or
     /// <paramref name="trekkperiodeSlutt"/> lies outside years 1–9999.
-    /// (A percent trekk without gross income is refused by <see cref="Framskriver.Framskriv"/> when the decided trekk
+    /// (A percent trekk without gross income is refused by <see cref="Framskriver.Framskriv(Framskrivingsgrunnlag, Beloep?, Framskrivingsbuffer, Span{KravFramskriving}, Span{Framskrivingsmaaned}, Span{Beloep})"/> when the decided trekk
     /// is projected, field <c>bruttoinntekt</c>; a what-if amount does not need it.)</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static Framskrivingsgrunnlag Forbered(

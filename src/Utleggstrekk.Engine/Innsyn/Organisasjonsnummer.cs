@@ -73,6 +73,13 @@ public readonly record struct Organisasjonsnummer
         return orgnr;
     }
 
+    /// <summary>
+    /// Reads an organisation number or throws; the violation names the field <c>organisasjonsnummer</c> (use
+    /// <see cref="Les(string?, string)"/> to name the caller's own field).
+    /// </summary>
+    /// <exception cref="UgyldigInputException">Not nine digits, or a wrong MOD11 check digit.</exception>
+    public static Organisasjonsnummer Les(string? tekst) => Les(tekst, "organisasjonsnummer");
+
     /// <summary>The violation for a text that is not a valid organisation number.</summary>
     public static Valideringsfeil Feil(string? tekst, string felt) =>
         new(felt, tekst, "UGYLDIG_ORGNR", "Organisasjonsnummeret må ha ni siffer med gyldig kontrollsiffer (MOD11).");

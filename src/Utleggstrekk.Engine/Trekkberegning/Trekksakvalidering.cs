@@ -91,9 +91,9 @@ internal static class Trekksakvalidering
         {
             feil.Add(Udefinert(Trekksakfelt.Tak, (int)sak.Tak));
         }
-        else if (sak.Tak == Takregel.Utvidet && string.IsNullOrWhiteSpace(sak.TakBegrunnelse))
+        else if (sak.Tak == Takregel.Utvidet && !HarSynligTekst(sak.TakBegrunnelse))
         {
-            feil.Add(new Valideringsfeil(Trekksakfelt.TakBegrunnelse, sak.TakBegrunnelse, Paakrevd, "Det utvidede taket (80 %) er saksbehandlers uttrykkelige valg og krever en begrunnelse (regler.takBegrunnelse)."));
+            feil.Add(new Valideringsfeil(Trekksakfelt.TakBegrunnelse, sak.TakBegrunnelse, Paakrevd, "Det utvidede taket (80 %) er saksbehandlers uttrykkelige valg og krever en begrunnelse med synlige bokstaver eller sifre (regler.takBegrunnelse)."));
         }
 
         if (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
@@ -229,7 +229,7 @@ internal static class Trekksakvalidering
             || unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer
             || unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand
             || unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet
-            || (sak.Tak == Takregel.Utvidet && string.IsNullOrWhiteSpace(sak.TakBegrunnelse))
+            || (sak.Tak == Takregel.Utvidet && !HarSynligTekst(sak.TakBegrunnelse))
             || (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
             || (sak.Sivilstand == Sivilstand.Enslig && (sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere) != 0))
         {
@@ -297,4 +297,26 @@ internal static class Trekksakvalidering
             foedt.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
             FoedtEtterBeregningsdato,
             $"Fødselsdatoen er etter beregningsdatoen {dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+
+    /// <summary>
+    /// True when <paramref name="tekst"/> has at least one letter or digit: a reason of only spaces, no-break spaces
+    /// or zero-width characters (<c>"\u00a0\u200b"</c>) says nothing and is refused. Allocation-free.
+    /// </summary>
+    internal static bool HarSynligTekst(string? tekst)
+    {
+        if (tekst is null)
+        {
+            return false;
+        }
+
+        foreach (var tegn in tekst.EnumerateRunes())
+        {
+            if (System.Text.Rune.IsLetterOrDigit(tegn))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -40,8 +40,22 @@ public class FuzzKorpusTests
     public void The_command_line_refuses_the_case_with_exit_2_naming_field_and_rule(string fil, string argumenter, string felt, string regel)
     {
         var sti = Path.Combine(Mappe, "korpus", fil);
-        var args = argumenter.Split(' ').Select(a => a.Replace("{fil}", sti, StringComparison.Ordinal)).ToArray();
+        string Fyll(string t) => t.Replace("{fil}", sti, StringComparison.Ordinal).Replace("{rot}", CliKjoering.Rot(), StringComparison.Ordinal);
+        var args = argumenter.Split(' ').Select(Fyll).ToArray();
+        felt = Fyll(felt);
+        var klokke = System.Diagnostics.Stopwatch.StartNew();
         var resultat = CliKjoering.Kjoer(args);
+        klokke.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "a bad input is refused at once (1 s on a quiet machine; 5 s leaves room for a loaded one)");
+        resultat.Feil.Should().NotContain("INTERN_FEIL").And.NotContain("intern feil");
+        if (regel.StartsWith("avvik:", StringComparison.Ordinal))
+        {
+            // An ELAN violation: exit 1, the code and the path on stdout.
+            var kode = regel["avvik:".Length..];
+            resultat.Kode.Should().Be(1, resultat.Feil);
+            resultat.Ut.Should().Contain("- " + kode + " (").And.Contain(": " + felt + " = ");
+            return;
+        }
+
         resultat.SkalVaereUgyldig("[" + regel + "]");
         resultat.Feil.Split('\n').Should().Contain(l => l.StartsWith("feil: " + felt + " ", StringComparison.Ordinal) || l.StartsWith("feil: " + felt + ":", StringComparison.Ordinal), "the field is named: " + resultat.Feil);
     }
@@ -51,7 +65,8 @@ public class FuzzKorpusTests
     public void Every_reader_accepts_or_refuses_each_file_with_named_fields(string fil)
     {
         var innhold = File.ReadAllBytes(Path.Combine(Mappe, "korpus", fil));
-        foreach (var leser in new Action<string>[] { t => SakJson.Les(t, fil), t => TrekkJson.Les(t, fil), t => JsonSti.TolkVerdi(t) })
+        var rente = Satser.Csv.SatserLaster.LastInnebygde().Forsinkelsesrente;
+        foreach (var leser in new Action<string>[] { t => SakJson.Les(t, fil), t => TrekkJson.Les(t, fil), t => JsonSti.TolkVerdi(t), t => Elan.ElanSjekk.Sjekk(t, rente, null, fil) })
         {
             try
             {

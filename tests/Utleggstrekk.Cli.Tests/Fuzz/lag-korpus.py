@@ -60,6 +60,35 @@ rows.append(('-', R % ('1000','2024-01-01','-2025-01-01'), '--til', 'UGYLDIG_DAT
 rows.append(('-', 'trekkperiode --kravtype ordinaer --beslutningsdato 0000-01-01', '--beslutningsdato', 'UGYLDIG_DATO'))
 rows.append(('-', 'trekkperiode --kravtype ordinaer --beslutningsdato -0001-01-01', '--beslutningsdato', 'UGYLDIG_DATO'))
 rows.append(('-', 'trekkperiode --kravtype ordinaer --beslutningsdato 2025-01-01 --start 0000-01-01', '--start', 'UGYLDIG_DATO'))
+
+# ELAN (issue 18): read errors exit 2; a violation (regel "avvik:KODE") exits 1 with the code on stdout.
+E='elan sjekk {fil}'
+v1=open('tests/Utleggstrekk.Elan.Tests/Data/begjaering-v1.json','rb').read()
+kom=open('tests/Utleggstrekk.Elan.Tests/Data/beslutning-om-trekk-fra-kommune-v1.json','rb').read()
+def bytt(doc, gammel, ny):
+    assert gammel in doc, gammel
+    return doc.replace(gammel, ny, 1)
+f('elan-ensomt-surrogat.json', bytt(v1, b'"innsendersKravreferanse": "00890772001"', b'"innsendersKravreferanse": "\\ud800"'), E, 'kravTilInnkreving[0].innsendersKravreferanse', 'UGYLDIG_JSON')
+f('elan-beloep-1e-30.json', bytt(v1, b'"beloep": 12000.14', b'"beloep": 1e-30'), E, 'kravTilInnkreving[0].gjenstaaendeBeloep.beloep', 'avvik:UGYLDIG_BELOEP')
+f('elan-beloep-30-desimaler.json', bytt(v1, b'"beloep": 12000.14', b'"beloep": 12000.140000000000000000000000000001'), E, 'kravTilInnkreving[0].gjenstaaendeBeloep.beloep', 'avvik:UGYLDIG_BELOEP')
+f('elan-begjaeringsdato-aar-null.json', bytt(v1, b'"begjaeringsdato": "2025-09-04"', b'"begjaeringsdato": "0000-01-01"'), E, 'begjaeringsdato', 'UGYLDIG_DATO')
+f('elan-beslutningsdato-aar-null.json', bytt(kom, b'"beslutningsdato": "2025-09-04T12:34:56+02:00"', b'"beslutningsdato": "0000-09-04T12:34:56+02:00"'), E, 'beslutningsdato', 'UGYLDIG_DATO')
+f('elan-valuta-sek.json', bytt(v1, b'"beloep": 12000.14,\n        "valuta": "NOK"', b'"beloep": 12000.14,\n        "valuta": "SEK"'), E, 'kravTilInnkreving[0].gjenstaaendeBeloep.valuta', 'UGYLDIG_VALUTA')
+f('elan-duplikat-beloep.json', bytt(v1, b'"beloep": 12000.14,', b'"beloep": 12000.14, "beloep": 1,'), E, 'kravTilInnkreving[0].gjenstaaendeBeloep.beloep', 'DUPLIKAT_FELT')
+# File arguments (issue 18): a directory, a device, a size over the limit, a path too deep for --sett.
+rows.append(('-', 'beregn {rot}/docs', '{rot}/docs', 'ER_KATALOG'))
+rows.append(('-', 'beregn /dev/zero', '/dev/zero', 'IKKE_VANLIG_FIL'))
+rows.append(('-', 'elan sjekk /dev/zero', '/dev/zero', 'IKKE_VANLIG_FIL'))
+rows.append(('-', 'beregn --maks-fil 0 {rot}/docs/eksempler/tak60.json', '--maks-fil', 'UGYLDIG_VERDI'))
+rows.append(('hvaom-grunnlag.json', H + '.'.join(['a'] * 1001) + '=1', '--sett', 'UGYLDIG_SETT'))
+rows.append(('hvaom-grunnlag.json', H + '.'.join(['a'] * 1000) + '=1', '--sett', 'UGYLDIG_SETT'))
+f('sak-takbegrunnelse-usynlig.json', sak().replace(b'"utgifter"', b'"regler": {"tak": "utvidet", "takBegrunnelse": "\\u00a0\\u200b"}, "utgifter"'), B, 'regler.takBegrunnelse', 'PAAKREVD')
+rows.append(('-', R % ('92233720368547758','0001-01-01','9999-01-01') + ' --sats 1000', '--beloep', 'UGYLDIG_BELOEP'))
+rows.append(('trekk-gyldig.json', 'framskriv {fil} --fra 2025-01-01 --maaneder 2 --svg /finnes-ikke/diagram.svg', '--svg', 'KAN_IKKE_SKRIVE'))
+rows.append(('trekk-gyldig.json', 'framskriv {fil} --fra 2025-01-01 --maaneder 2 --svg {rot}/docs', '--svg', 'KAN_IKKE_SKRIVE'))
+rows.append(('trekk-gyldig.json', 'framskriv {fil} --fra 2025-01-01 --maaneder 2 --svg /dev/full', '--svg', 'KAN_IKKE_SKRIVE'))
+rows.append(('elan-gyldig.json', 'elan sjekk {fil} --krav-ut /finnes-ikke/trekk.json', '--krav-ut', 'KAN_IKKE_SKRIVE'))
+open(os.path.join(d, 'elan-gyldig.json'), 'wb').write(v1)
 with open('tests/Utleggstrekk.Cli.Tests/Fuzz/korpus.tsv', 'w') as o:
     o.write('# fil\targumenter ({fil} = korpus/fil; - = ingen fil)\tforventet felt\tforventet regel\n')
     for r in rows: o.write('\t'.join(r)+'\n')

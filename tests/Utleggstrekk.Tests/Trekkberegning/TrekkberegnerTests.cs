@@ -239,6 +239,25 @@ public class TrekkberegnerTests
         r.Begrensning.Should().Be(Begrensning.Tak80);
     }
 
+    [Theory]
+    [InlineData("\u00a0\u200b")]       // no-break space + zero-width space (issue 18)
+    [InlineData("\u2003\u200d\u2060")] // em space, zero-width joiner, word joiner
+    [InlineData(" \t ")]
+    public void A_tak_reason_without_any_letter_or_digit_is_refused(string begrunnelse)
+    {
+        var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Utvidet, TakBegrunnelse = begrunnelse };
+        FluentActions.Invoking(() => Beregn(sak)).Should().Throw<UgyldigInputException>()
+            .Which.Feil.Should().ContainSingle(f => f.Felt == "regler.takBegrunnelse" && f.Regel == "PAAKREVD" && f.Melding.Contains("synlige bokstaver", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\u00a0x")]
+    [InlineData("7")]
+    [InlineData("Ø")]
+    public void A_tak_reason_with_one_letter_or_digit_is_accepted(string begrunnelse) =>
+        FluentActions.Invoking(() => Beregn(new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Utvidet, TakBegrunnelse = begrunnelse }))
+            .Should().NotThrow("one visible letter or digit is a reason, however short");
+
     [Fact]
     public void A_raw_trekk_below_one_krone_rounds_to_zero_but_still_reports_Livsopphold()
     {

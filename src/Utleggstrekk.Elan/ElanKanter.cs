@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using Utleggstrekk.Engine.Felles;
+
+namespace Utleggstrekk.Elan;
+
+/// <summary>
+/// The checks on an ELAN document's JSON itself, made on the parsed tree before it is deserialized: a lone surrogate
+/// in a string or a property name (<c>"\ud800"</c>) and a property given twice in one object are refused as read errors
+/// (exit code 2), as the project's other readers refuse them; a <c>valuta</c> other than <c>NOK</c> is refused (the
+/// engine counts kroner only); and an amount or rate is read from its JSON text exactly, so a value like <c>1e-30</c>
+/// or <c>8000.009999999999999999999999999999</c>, which <see cref="decimal"/> would round to two decimals, is reported
+/// as <c>UGYLDIG_BELOEP</c> / <c>UGYLDIG_RENTE</c> with the text as written instead of being imported rounded.
+/// </summary>
+internal static class ElanKanter
+{
+    private static readonly HashSet<string> Beloepsfelt = new(["beloep", "paalydendeBeloep"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Satsfelt = new(["avtaltRentesats", "beregnetMedAvtaltRentesats"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Walks <paramref name="rot"/>: throws <see cref="UgyldigInputException"/> with every read error found, and
+    /// returns the amounts and rates (path → text) whose exact value has more than two decimals.
+    /// </summary>
+    public static Dictionary<string, string> Sjekk(JsonElement rot, string kilde)
+    {
+        var feil = new List<Valideringsfeil>();
+        var unoeyaktige = new Dictionary<string, string>(StringComparer.Ordinal);
+        Gaa(rot, string.Empty, null, kilde, feil, unoeyaktige);
+        return feil.Count > 0 ? throw new UgyldigInputException(feil) : unoeyaktige;
+    }
+
+    private static void Gaa(JsonElement e, string sti, string? navn, string kilde, List<Valideringsfeil> feil, Dictionary<string, string> unoeyaktige)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var sett = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in e.EnumerateObject())
+                {
+                    string egenskap;
+                    try
+                    {
+                        egenskap = p.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, "UGYLDIG_JSON", "Et feltnavn har et enslig surrogattegn (ikke gyldig Unicode)."));
+                        continue;
+                    }
+
+                    var under = sti.Length == 0 ? egenskap : sti + "." + egenskap;
+                    if (!sett.Add(egenskap))
+                    {
+                        feil.Add(new Valideringsfeil(under, null, "DUPLIKAT_FELT", "Feltet står mer enn én gang i samme objekt."));
+                        continue;
+                    }
+
+                    Gaa(p.Value, under, egenskap, kilde, feil, unoeyaktige);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var x in e.EnumerateArray())
+                {
+                    Gaa(x, sti + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null, kilde, feil, unoeyaktige);
+                    i++;
+                }
+
+                break;
+            case JsonValueKind.String:
+                string tekst;
+                try
+                {
+                    tekst = e.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, "UGYLDIG_JSON", "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
+                    break;
+                }
+
+                if (navn == "valuta" && tekst != "NOK")
+                {
+                    feil.Add(new Valideringsfeil(sti, tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "..."), "UGYLDIG_VALUTA", "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
+                }
+
+                break;
+            case JsonValueKind.Number when navn is not null && (Beloepsfelt.Contains(navn) || Satsfelt.Contains(navn)):
+                var raa = e.GetRawText();
+                var uten = raa.StartsWith('-') ? raa[1..] : raa;
+                if (!Beloep.TryFraTekst(uten, sti, tillatEksponent: true, out _, out _)
+                    && decimal.TryParse(uten, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                    && v * 100m == decimal.Truncate(v * 100m)
+                    && v <= long.MaxValue / 100m)
+                {
+                    // decimal rounded away digits the text has: the exact value has more than two decimals.
+                    unoeyaktige[sti] = raa.Length <= 60 ? raa : string.Concat(raa.AsSpan(0, 57), "...");
+                }
+
+                break;
+        }
+    }
+}

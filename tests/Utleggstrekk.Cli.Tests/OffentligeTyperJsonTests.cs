@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NodaTime;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Json;
+using Utleggstrekk.Satser.Csv;
+
+namespace Utleggstrekk.Cli.Tests;
+
+/// <summary>
+/// Issue 18: the public result types that threw <see cref="NotSupportedException"/> with <see cref="UtleggstrekkJson.Options"/>
+/// (<see cref="Innsynssvar"/>, <see cref="Trekk"/>, <see cref="KravFramskriving"/>[]) now serialize, each to what the command
+/// line prints; and the plain projection call returns each claim's payoff month as a date.
+/// </summary>
+public class OffentligeTyperJsonTests
+{
+    private static readonly Engine.Satser.Satsgrunnlag Satser = SatserLaster.LastInnebygde();
+
+    private static Trekk LesTrekk(string eksempel) => TrekkJson.LesTrekk(File.ReadAllText(CliKjoering.Eksempel(eksempel)));
+
+    [Fact]
+    public void An_Innsynssvar_serializes_to_the_innsyn_json_of_the_cli()
+    {
+        var trekk = LesTrekk("trekk-innsyn.json");
+        var dato = new LocalDate(2025, 3, 1);
+        var svar = ForberedtTrekk.Forbered(trekk, dato, Satser.Forsinkelsesrente).Svar("F1", Organisasjonsnummer.Les("998870003"));
+
+        var (kode, ut, feil) = CliKjoering.Kjoer("innsyn", CliKjoering.Eksempel("trekk-innsyn.json"), "--krav", "F1", "--dato", "2025-03-01", "--som", "998870003", "--json");
+
+        kode.Should().Be(0, feil);
+        (JsonSerializer.Serialize(svar, UtleggstrekkJson.Options) + "\n").Should().Be(ut);
+    }
+
+    public static TheoryData<string> TrekkFiler() =>
+    [
+        "trekk-blandet.json", "trekk-innsyn.json", "trekk-innsyn-samordnet.json", "trekk-innsyn-avsluttet.json", "trekk-framskriv.json",
+        "trekk-framskriv-trekkperiode.json", "trekk-renter-klasse-b.json", "trekk-bidragsgjeld-renter.json", "trekk-samordnet-bidrag.json",
+    ];
+
+    [Theory]
+    [MemberData(nameof(TrekkFiler))]
+    public void A_Trekk_serializes_to_TREKK_json_that_reads_back_to_the_same_trekk(string eksempel)
+    {
+        var trekk = LesTrekk(eksempel);
+        var json = JsonSerializer.Serialize(trekk, UtleggstrekkJson.Options);
+
+        var tilbake = TrekkJson.LesTrekk(json);
+        JsonSerializer.Serialize(tilbake, UtleggstrekkJson.Options).Should().Be(json, "the round trip is stable");
+        tilbake.Krav.Should().Equal(trekk.Krav);
+        tilbake.Parter.Should().Equal(trekk.Parter);
+        tilbake.Trekkpaalegg.Should().Equal(trekk.Trekkpaalegg);
+        tilbake.Mottatt.Should().Equal(trekk.Mottatt);
+        tilbake.TrekkperiodeSlutt.Should().Equal(trekk.TrekkperiodeSlutt);
+        (tilbake.Status, tilbake.Regel).Should().Be((trekk.Status, trekk.Regel));
+
+        // The options read it back too, through the same validation.
+        JsonSerializer.Deserialize<Trekk>(json, UtleggstrekkJson.Options)!.Krav.Should().Equal(trekk.Krav);
+    }
+
+    [Fact]
+    public void Reading_a_bad_Trekk_through_the_options_names_the_field()
+    {
+        var handling = () => JsonSerializer.Deserialize<Trekk>("""{"krav": [{"id": "A", "artsprioritet": "x", "tidsprioritet": "2024-01-01", "sak": "S", "kravtype": "hovedstol"}]}""", UtleggstrekkJson.Options);
+        handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().Contain(f => f.Felt == "krav[0].artsprioritet");
+    }
+
+    [Fact]
+    public void KravFramskriving_and_month_arrays_serialize_field_by_field_with_amounts_in_kroner()
+    {
+        var trekk = LesTrekk("trekk-framskriv.json");
+        var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, new LocalDate(2025, 1, 1), 4, Satser.Forsinkelsesrente);
+        var krav = new KravFramskriving[grunnlag.AntallKrav];
+        var maaneder = new Framskrivingsmaaned[4];
+        Framskriver.Framskriv(grunnlag, null, new Framskrivingsbuffer(grunnlag), krav, maaneder, []);
+
+        using var k = JsonDocument.Parse(JsonSerializer.Serialize(krav, UtleggstrekkJson.Options));
+        k.RootElement.GetArrayLength().Should().Be(krav.Length);
+        var x = k.RootElement[0];
+        x.GetProperty("innfriddMaaned").GetInt32().Should().Be(krav[0].InnfriddMaaned);
+        x.GetProperty("mottatt").GetDecimal().Should().Be(krav[0].Mottatt.Kroner);
+        x.GetProperty("renter").GetRawText().Should().Be(krav[0].Renter.ToString(), "amounts are written with two decimals");
+
+        using var m = JsonDocument.Parse(JsonSerializer.Serialize(maaneder, UtleggstrekkJson.Options));
+        m.RootElement[3].GetProperty("fra").GetString().Should().Be("2025-04-01");
+        m.RootElement[3].GetProperty("overskudd").GetDecimal().Should().Be(maaneder[3].Overskudd.Kroner);
+    }
+
+    [Fact]
+    public void The_plain_projection_gives_payoff_months_as_dates_and_serializes_to_the_framskriv_krav_of_the_cli()
+    {
+        var trekk = LesTrekk("trekk-framskriv.json");
+        var fra = new LocalDate(2025, 1, 1);
+        var svar = Framskriver.Framskriv(trekk, fra, 4, Satser.Forsinkelsesrente);
+
+        // The same figures as the span API.
+        var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fra, 4, Satser.Forsinkelsesrente);
+        var krav = new KravFramskriving[grunnlag.AntallKrav];
+        Framskriver.Framskriv(grunnlag, null, new Framskrivingsbuffer(grunnlag), krav, new Framskrivingsmaaned[4], []);
+        svar.Select(s => (s.Start, s.Gjenstaaende, s.Renter, s.Mottatt)).Should().Equal(krav.Select(k => (k.Start, k.Gjenstaaende, k.Renter, k.Mottatt)));
+        svar.Select(s => s.Id).Should().Equal(trekk.Krav.Select(k => k.Id));
+        svar[0].Innfridd.Should().Be(new LocalDate(2025, 4, 1), "docs/eksempler/forventet.json: X is paid off in 2025-04");
+
+        var (kode, ut, feil) = CliKjoering.Kjoer("framskriv", CliKjoering.Eksempel("trekk-framskriv.json"), "--fra", "2025-01-01", "--maaneder", "4", "--json");
+        kode.Should().Be(0, feil);
+        using var cli = JsonDocument.Parse(ut);
+        JsonSerializer.Serialize(svar, UtleggstrekkJson.KompaktOptions).Should().Be(JsonSerializer.Serialize(cli.RootElement.GetProperty("krav")));
+    }
+
+    [Fact]
+    public void The_plain_projection_with_a_what_if_amount_and_a_short_horizon_leaves_the_date_empty()
+    {
+        var trekk = LesTrekk("trekk-framskriv.json");
+        var svar = Framskriver.Framskriv(trekk, new LocalDate(2025, 1, 1), 2, Satser.Forsinkelsesrente, fastBeloep: Beloep.FraDesimal(100m));
+        svar.Should().ContainSingle().Which.Innfridd.Should().BeNull();
+        svar[0].Mottatt.Should().Be(Beloep.FraDesimal(200m));
+        FluentActions.Invoking(() => Framskriver.Framskriv(trekk, new LocalDate(2025, 1, 1), 0, Satser.Forsinkelsesrente))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Contain(f => f.Felt == "maaneder");
+        JsonSerializer.Serialize(svar[0], UtleggstrekkJson.Options).Should().Contain("\"innfridd\": null");
+        JsonSerializer.Serialize(ImmutableArray<Kravinnfrielse>.Empty, UtleggstrekkJson.Options).Should().Be("[]");
+    }
+
+    [Fact]
+    public void Organisasjonsnummer_reads_without_a_field_name_and_names_a_default_field_when_refused()
+    {
+        Organisasjonsnummer.Les("998870003").ToString().Should().Be("998870003");
+        FluentActions.Invoking(() => Organisasjonsnummer.Les("998870004"))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "organisasjonsnummer" && f.Regel == "UGYLDIG_ORGNR" && f.Verdi == "998870004");
+    }
+}
