@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using NodaTime;
+using Utleggstrekk.Engine.Ansvar;
+using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
@@ -239,6 +241,31 @@ public static class Resultatdokumenter
         }
 
         return new Framskrivingskjoering { Grunnlag = grunnlag, Beloep = kjoeringer, Dokumenter = dokumenter, Saldo = saldoer };
+    }
+
+    /// <summary>
+    /// The trekkpliktig's liability and the debtor's credit (<c>ansvar</c>): reads ANSVAR.json and computes it.
+    /// The command line and the HTTP service both call this, so they give the same JSON.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The document breaks a rule (every violation, with its path).</exception>
+    public static AnsvarUtdata Ansvar(string json, string kilde = "ANSVAR.json")
+    {
+        var inndata = AnsvarJson.Les(json, kilde);
+        var resultat = Ansvarsberegner.Beregn(inndata.KravGjelder, inndata.Maaneder.AsSpan());
+        return AnsvarUtdata.Fra(resultat, inndata.Maaneder);
+    }
+
+    /// <summary>
+    /// Avregning of what <paramref name="trekk"/> received, on <paramref name="dato"/> (<c>avregn</c>): every
+    /// <c>mottatt</c> payment placed in date order with the trekk's fordeling. Shared by the command line and the HTTP
+    /// service.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The trekk breaks a rule, or a payment is after the date.</exception>
+    /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
+    public static (Avregningsresultat Resultat, AvregnUtdata Dokument) Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
+    {
+        var resultat = Avregner.Avregn(trekk, dato, renteTabell);
+        return (resultat, AvregnUtdata.Fra(resultat));
     }
 
     /// <summary>The <c>trekkperiode</c> document.</summary>

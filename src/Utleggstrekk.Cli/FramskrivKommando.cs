@@ -103,10 +103,10 @@ internal static class FramskrivKommando
             if (dokumenter.Count == 1)
             {
                 ut.WriteLine();
-                var rader = new List<string[]> { new[] { "Måned", "Betaling", "Fordelt", "Overskudd", "Renter", "Gjenstående", "Merknad" } };
+                var rader = new List<string[]> { new[] { "Måned", "Betaling", "Fordelt", "Tilbakebetales", "Renter", "Gjenstående", "Merknad" } };
                 rader.AddRange(dokumenter[0].Maaneder.Select(mm => new[]
                 {
-                    mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Overskudd), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), mm.Antatt ? "antatt rente" : string.Empty,
+                    mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Tilbakebetales), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), mm.Antatt ? "antatt rente" : string.Empty,
                 }));
                 Visning.Tabell(ut, rader);
             }

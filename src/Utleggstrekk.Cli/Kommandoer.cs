@@ -17,6 +17,8 @@ internal static class Kommandoer
         rot.Subcommands.Add(TrekkperiodeKommando.Lag(kontekst));
         rot.Subcommands.Add(InnsynKommando.Lag(kontekst));
         rot.Subcommands.Add(FramskrivKommando.Lag(kontekst));
+        rot.Subcommands.Add(AnsvarKommando.Lag(kontekst));
+        rot.Subcommands.Add(AvregnKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
         rot.Subcommands.Add(ElanKommando.Lag(kontekst));
     }

@@ -186,6 +186,7 @@ public sealed class FramskrivUtdata
                 Betaling = x.Betaling,
                 Fordelt = x.Fordelt,
                 Overskudd = x.Overskudd,
+                Tilbakebetales = x.Tilbakebetales,
                 Renter = x.Renter,
                 Gjenstaaende = x.Gjenstaaende,
                 Antatt = x.Antatt,
@@ -242,6 +243,12 @@ public sealed class MaanedUtdata
 
     /// <summary>What was left over.</summary>
     public required Beloep Overskudd { get; init; }
+
+    /// <summary>
+    /// What the month took beyond what the claims needed, to be paid back to the debtor (Retningslinje pkt. 8.7); only
+    /// the month that pays the last claim can have it, since later months take no trekk beyond the løpende bidrag due.
+    /// </summary>
+    public required Beloep Tilbakebetales { get; init; }
 
     /// <summary>Interest accrued over the month.</summary>
     public required Beloep Renter { get; init; }

@@ -62,6 +62,9 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(Engine.Framskriving.Kravinnfrielse))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<Engine.Framskriving.Kravinnfrielse>))]
 [JsonSerializable(typeof(Engine.Framskriving.Kravinnfrielse[]))]
+[JsonSerializable(typeof(AnsvarUtdata))]
+[JsonSerializable(typeof(AnsvarDokument))]
+[JsonSerializable(typeof(AvregnUtdata))]
 public sealed partial class UtleggstrekkJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -82,6 +82,24 @@ public static class Api
             .Produces<FramskrivUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
 
+        api.MapPost("/ansvar", Ansvar)
+            .KunParametere([])
+            .WithName("ansvar")
+            .WithSummary("Den trekkpliktiges ansvar for trekk som ikke er gjennomført eller innbetalt, og det skyldneren godskrives (tvangsl. § 7-22 (3), sktbl. § 16-20; Retningslinje pkt. 8.3, 8.4).")
+            .WithDescription("Innhold: ANSVAR.json (docs/ansvar.md): {\"kravGjelder\": \"skatt|annet\", \"maaneder\": [{\"maaned\": \"ÅÅÅÅ-MM\", \"paalagtTrekk\", \"gjennomfoertTrekk\", \"innbetalt\", \"unnskyldt\", \"ikkeMeldt\", \"bruttoTrekkgrunnlag\"}]}. Svar: samme JSON som `utleggstrekk ansvar --json`.")
+            .Accepts<AnsvarDokument>(Json)
+            .Produces<AnsvarUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/avregn", Avregn)
+            .KunParametereFra<AvregnParametere>()
+            .WithName("avregn")
+            .WithSummary("Plasser hvert mottatte trekkbeløp i datoorden med trekkets fordeling: hva hvert krav fikk, hva som skal tilbakebetales, og hva som står igjen (Retningslinje pkt. 8.7).")
+            .WithDescription("Innhold: TREKK.json med mottatt (docs/trekk-json.md). Parameter: dato=ÅÅÅÅ-MM-DD (påkrevd): det som står igjen, oppgis per denne dagen; et beløp mottatt etter datoen avvises (MOTTATT_ETTER_DATO). Svar: samme JSON som `utleggstrekk avregn --json`.")
+            .Accepts<TrekkDokument>(Json)
+            .Produces<AvregnUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: true);
+
         api.MapPost("/innsyn", Innsyn)
             .KunParametereFra<InnsynParametere>()
             .WithName("innsyn")
@@ -237,6 +255,19 @@ public static class Api
         return TypedResults.Text(kjoering.Json(), "application/json; charset=utf-8");
     }
 
+    private static ContentHttpResult Ansvar(JsonKropp kropp) =>
+        Svar(Resultatdokumenter.Ansvar(kropp.Tekst), UtleggstrekkJsonContext.Utdata.AnsvarUtdata);
+
+    private static ContentHttpResult Avregn([AsParameters] AvregnParametere q, JsonKropp kropp, Satstjeneste s)
+    {
+        var p = new Parameterleser();
+        var dato = p.Dato("dato", q.Dato, paakrevd: true);
+        p.SjekkGyldig();
+        var trekk = TrekkJson.LesTrekk(kropp.Tekst);
+        Grenser.SjekkKrav(trekk.Krav.Length);
+        return Svar(Resultatdokumenter.Avregn(trekk, dato!.Value, s.Satser.Forsinkelsesrente).Dokument, UtleggstrekkJsonContext.Utdata.AvregnUtdata);
+    }
+
     private static ContentHttpResult Innsyn([AsParameters] InnsynParametere q, JsonKropp kropp, HttpContext kontekst, Satstjeneste s, Innsynsoppsett oppsett)
     {
         // Who asks: only the header the platform sets after authenticating the caller (docs/drift.md).
@@ -312,6 +343,10 @@ public sealed record InnsynParametere(
     [FromQuery(Name = "dato")] string[]? Dato,
     [FromQuery(Name = "som")] string[]? Som,
     [FromQuery(Name = "orgnr")] string[]? Orgnr);
+
+/// <summary>The query of <c>POST /api/avregn</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record AvregnParametere(
+    [FromQuery(Name = "dato")] string[]? Dato);
 
 /// <summary>The query of <c>POST /api/elan/sjekk</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record ElanParametere(

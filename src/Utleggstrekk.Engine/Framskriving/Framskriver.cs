@@ -22,7 +22,9 @@ public readonly record struct KravFramskriving(int InnfriddMaaned, Beloep Start,
 /// <param name="Betaling">The trekk paid this month.</param>
 /// <param name="Fordelt">What the claims received (payment minus surplus).</param>
 /// <param name="TilLoependeBidrag">Of that, what went to løpende bidrag (not a debt that decreases).</param>
-/// <param name="Overskudd">What was left when every claim was covered.</param>
+/// <param name="Overskudd">What was left when every claim was covered. Only the month that pays the last claim (løpende
+/// bidrag aside) can have one, since later months take no more trekk than the løpende bidrag are due; it is to be paid
+/// back to the debtor (<see cref="Tilbakebetales"/>).</param>
 /// <param name="Renter">Interest accrued over the month on what remained.</param>
 /// <param name="Gjenstaaende">What remains of all claims at the month's end (principal plus unpaid interest).</param>
 /// <param name="Antatt">True when the month's interest used a forsinkelsesrente carried forward past the table's end.</param>
@@ -34,7 +36,14 @@ public readonly record struct Framskrivingsmaaned(
     Beloep Overskudd,
     Beloep Renter,
     Beloep Gjenstaaende,
-    bool Antatt);
+    bool Antatt)
+{
+    /// <summary>
+    /// What the trekk took this month beyond what the claims needed, to be paid back to the debtor (Retningslinje
+    /// pkt. 8.7: what is taken after a claim is covered is paid back). Equal to <see cref="Overskudd"/>.
+    /// </summary>
+    public Beloep Tilbakebetales => Overskudd;
+}
 
 /// <summary>The work arrays of a projection, made once per grunnlag and reused for every run (no allocation per run).</summary>
 public sealed class Framskrivingsbuffer
@@ -172,11 +181,29 @@ public static partial class Framskriver
             // or amount due), so the same span serves as the weights.
             // A claim whose own trekkperiode has ended needs nothing this month (it stays unpaid; the others share).
             var deltar = grunnlag.Deltar.AsSpan(j * n, n);
+            long annetBehov = 0;
+            long bidragBehov = 0;
             for (var i = 0; i < n; i++)
             {
                 var hovedstol = !deltar[i] ? 0 : erBidrag[i] ? (aktiv ? bidragPerMaaned[i] : 0) : gj[i];
                 hovedstolBehov[i] = Beloep.FraOere(hovedstol);
                 renteBehov[i] = Beloep.FraOere(deltar[i] ? renter[i] : 0);
+                if (erBidrag[i])
+                {
+                    bidragBehov += hovedstol;
+                }
+                else if (deltar[i])
+                {
+                    annetBehov = checked(annetBehov + hovedstol + renter[i]);
+                }
+            }
+
+            // SPEC §9, Retningslinje pkt. 8.7: when every claim taking part (løpende bidrag aside) is paid, no trekk is
+            // taken beyond what the løpende bidrag are due this month; what the month that paid the last claim took
+            // too much is its surplus, to be paid back (Tilbakebetales).
+            if (annetBehov == 0 && betaling > bidragBehov)
+            {
+                betaling = bidragBehov;
             }
 
             // The needs are made here, non-negative by construction: no per-claim argument check.
@@ -244,12 +271,11 @@ public static partial class Framskriver
 
             if (rest == 0 && !grunnlag.HarBidrag)
             {
-                // Everything is paid and no løpende bidrag takes money: every later month is the payment as surplus,
-                // no interest and nothing remaining (what the loop would compute, without running it).
+                // Everything is paid and no løpende bidrag takes money: no later month takes trekk, accrues interest or
+                // has anything remaining (what the loop would compute, without running it).
                 for (var jj = j + 1; jj < m; jj++)
                 {
-                    var b = Beloep.FraOere(grunnlag.Aktiv[jj] ? (fastBeloep?.Oere ?? grunnlag.Besluttet[jj]) : 0);
-                    maaneder[jj] = new Framskrivingsmaaned(grunnlag.Maanedsstart[jj], b, Beloep.Null, Beloep.Null, b, Beloep.Null, Beloep.Null, false);
+                    maaneder[jj] = new Framskrivingsmaaned(grunnlag.Maanedsstart[jj], Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false);
                 }
 
                 if (!saldo.IsEmpty)

@@ -202,10 +202,11 @@ public sealed class ForberedtTrekk
         var del = _plan.Deler[rang];
         var gruppe = _plan.Grupper[del.Gruppe];
 
-        // (a): every part ranked before the krav's group, and inside its group the parts covered before it: in a group
-        // covered in turn the parts ranked before it, in a shared group the earlier parts of its own block (its sak).
-        var foersteIGruppe = gruppe.ProRata ? _plan.Blokker[del.Blokk].Start : gruppe.Start;
-        var foranIGruppe = _prefiks[rang] - _prefiks[foersteIGruppe];
+        // (a): every part ranked before the krav's group, and inside its group the parts covered before it: the earlier
+        // steps of its own block (a group covered in turn is one block; in a shared group the block is its sak). Parts
+        // of its own step (same sak, date and prioritetISak) share with it and are not before it.
+        var foersteIGruppe = _plan.Blokker[del.Blokk].Start;
+        var foranIGruppe = _prefiks[_plan.TrinnStart(rang)] - _prefiks[foersteIGruppe];
         var hoeyere = _prefiks[gruppe.Start] + foranIGruppe;
 
         // (b): the rest of the krav's class, without the parts in (a) and the krav's own part. (Its own interest part,

@@ -101,6 +101,7 @@ public static class Fordeler
             }
             else
             {
+                OrdneSakerEtterLavesteId(alle, ordnet, start, slutt);
                 var b = start;
                 for (var r = start + 1; r <= slutt; r++)
                 {
@@ -131,8 +132,88 @@ public static class Fordeler
             }
         }
 
-        return new Fordelingsplan(regel, resultat, [.. blokker], [.. grupper], hovedstol, renter, vekt, ider);
+        // Steps: inside a block, the parts of one case with the same date and the same prioritetISak share pro rata by
+        // need (SPEC §6: no tie is broken by the spelling of a reference). Blocks of class a and Samordnet hold one part.
+        var trinnLengde = new int[ordnet.Length];
+        foreach (var blokk in blokker)
+        {
+            var t = blokk.Start;
+            for (var r = blokk.Start + 1; r <= blokk.Start + blokk.Lengde; r++)
+            {
+                if (r == blokk.Start + blokk.Lengde || !SammeTrinn(alle, ordnet[t], ordnet[r]))
+                {
+                    for (var q = t; q < r; q++)
+                    {
+                        trinnLengde[q] = q == t ? r - t : 0;
+                    }
+
+                    t = r;
+                }
+            }
+        }
+
+        return new Fordelingsplan(regel, resultat, [.. blokker], [.. grupper], hovedstol, renter, vekt, ider, trinnLengde);
     }
+
+    /// <summary>
+    /// Orders the cases of a group of one class and date (ranks <c>[start, slutt)</c>, sorted by case) by their lowest
+    /// claim id (ordinal), keeping each case's parts in order. The case order decides only which case an øre left by
+    /// the pro-rata rounding goes to: SPEC §2, the same tidsprioritet, then the lower claim id.
+    /// </summary>
+    private static void OrdneSakerEtterLavesteId(Krav[] alle, (int Krav, Kravdel Del, Artsprioritet Klasse)[] ordnet, int start, int slutt)
+    {
+        var saker = new List<(int Start, int Lengde, string LavesteId)>();
+        var b = start;
+        for (var r = start + 1; r <= slutt; r++)
+        {
+            if (r == slutt || !string.Equals(alle[ordnet[r].Krav].Sak, alle[ordnet[b].Krav].Sak, StringComparison.Ordinal))
+            {
+                var lavest = alle[ordnet[b].Krav].Id;
+                for (var q = b + 1; q < r; q++)
+                {
+                    if (string.CompareOrdinal(alle[ordnet[q].Krav].Id, lavest) < 0)
+                    {
+                        lavest = alle[ordnet[q].Krav].Id;
+                    }
+                }
+
+                saker.Add((b, r - b, lavest));
+                b = r;
+            }
+        }
+
+        if (saker.Count < 2)
+        {
+            return;
+        }
+
+        // Case references are distinct within a group and ids are unique, so the lowest ids are distinct: a total order.
+        saker.Sort((x, y) => string.CompareOrdinal(x.LavesteId, y.LavesteId));
+        var kopi = ordnet.AsSpan(start, slutt - start).ToArray();
+        var til = start;
+        foreach (var sak in saker)
+        {
+            kopi.AsSpan(sak.Start - start, sak.Lengde).CopyTo(ordnet.AsSpan(til));
+            til += sak.Lengde;
+        }
+    }
+
+    /// <summary>Two parts of one case and date tie when they have the same prioritetISak (the order is otherwise by id).</summary>
+    private static bool SammeTrinn(Krav[] alle, (int Krav, Kravdel Del, Artsprioritet Klasse) a, (int Krav, Kravdel Del, Artsprioritet Klasse) b)
+    {
+        var ka = alle[a.Krav];
+        var kb = alle[b.Krav];
+        return string.Equals(ka.Sak, kb.Sak, StringComparison.Ordinal)
+            && ka.Tidsprioritet == kb.Tidsprioritet
+            && PrioritetISak(ka, a.Del) == PrioritetISak(kb, b.Del);
+    }
+
+    /// <summary>
+    /// The part's order within its case: the claim's <see cref="Krav.PrioritetISak"/>; for a separate interest part
+    /// <see cref="Krav.RentePrioritetISak"/> when given (ELAN <c>prioritetISakFremtidigRentekrav</c>).
+    /// </summary>
+    private static int PrioritetISak(Krav k, Kravdel del) =>
+        del == Kravdel.Renter && k.RentePrioritetISak is { } p ? p : k.PrioritetISak;
 
     /// <summary>
     /// Distributes <paramref name="betaling"/> over the planned claims with the needs stored in the plan. Writes each
@@ -411,7 +492,8 @@ public static class Fordeler
             return c;
         }
 
-        if (ka != Artsprioritet.A)
+        // Class a and the Samordnet pro-rata group: every part is a block of its own, ordered by date and id (SPEC §2).
+        if (ka != Artsprioritet.A && !ErSamordnetDelt(a, regel))
         {
             c = string.CompareOrdinal(a.Sak, b.Sak);
             if (c != 0)
@@ -419,7 +501,7 @@ public static class Fordeler
                 return c;
             }
 
-            c = a.PrioritetISak.CompareTo(b.PrioritetISak);
+            c = PrioritetISak(a, da).CompareTo(PrioritetISak(b, db));
             if (c != 0)
             {
                 return c;
@@ -488,11 +570,19 @@ public static class Fordeler
         var rest = tilgjengelig;
         var steg = plan.Steg.Slice(start, lengde);
         var egne = plan.DelBehovOere.Slice(start, lengde);
+        var trinn = plan.TrinnLengder.Slice(start, lengde);
         for (var j = 0; j < steg.Length; j++)
         {
             if (rest == 0)
             {
                 break;
+            }
+
+            if (trinn[j] > 1)
+            {
+                rest = DelTrinn(steg.Slice(j, trinn[j]), egne.Slice(j, trinn[j]), hovedstolBehov, renteBehov, egneBehov, andeler, renteandeler, rest);
+                j += trinn[j] - 1;
+                continue;
             }
 
             var s = steg[j];
@@ -506,6 +596,82 @@ public static class Fordeler
             }
 
             rest -= andel;
+        }
+
+        return rest;
+    }
+
+    /// <summary>
+    /// Covers one step of parts that tie (one case, date and prioritetISak): in full when the money reaches, otherwise
+    /// pro rata by need, rounded down to øre with the øre left going to the largest remainders (equal remainders: the
+    /// part first in the step, i.e. the lower claim id — SPEC §2). Returns what is left.
+    /// </summary>
+    [SkipLocalsInit]
+    private static long DelTrinn(
+        ReadOnlySpan<Delsteg> steg,
+        ReadOnlySpan<long> egne,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
+        bool egneBehov,
+        Span<Beloep> andeler,
+        Span<Beloep> renteandeler,
+        long tilgjengelig)
+    {
+        var m = steg.Length;
+        long[]? leidLong = null;
+        int[]? leidInt = null;
+        Span<long> tall = m <= StackGrense
+            ? stackalloc long[3 * m]
+            : (leidLong = ArrayPool<long>.Shared.Rent(3 * m)).AsSpan(0, 3 * m);
+        Span<int> aktive = m <= StackGrense
+            ? stackalloc int[2 * m]
+            : (leidInt = ArrayPool<int>.Shared.Rent(2 * m)).AsSpan(0, 2 * m);
+        var behov = tall[..m];
+        var andel = tall.Slice(m, m);
+        var rester = tall.Slice(2 * m, m);
+        long sum = 0;
+        var antall = 0;
+        for (var j = 0; j < m; j++)
+        {
+            var s = steg[j];
+            behov[j] = egneBehov ? egne[j] : Delsteg.Behov(s.Slag, hovedstolBehov[s.KravIndeks].Oere, renteBehov[s.KravIndeks].Oere);
+            sum += behov[j];
+            if (behov[j] > 0)
+            {
+                aktive[antall++] = j;
+            }
+        }
+
+        long rest;
+        if (tilgjengelig >= sum)
+        {
+            behov.CopyTo(andel);
+            rest = tilgjengelig - sum;
+        }
+        else
+        {
+            andel.Clear();
+            rest = Vannfyll(aktive[..antall], behov, behov, vektErBehov: true, andel, tilgjengelig, rester, aktive.Slice(m, m));
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            var s = steg[j];
+            andeler[s.KravIndeks] = Beloep.FraOere(andeler[s.KravIndeks].Oere + andel[j]);
+            if (s.Slag == Delslag.Renter && !renteandeler.IsEmpty)
+            {
+                renteandeler[s.KravIndeks] = Beloep.FraOere(andel[j]);
+            }
+        }
+
+        if (leidLong is not null)
+        {
+            ArrayPool<long>.Shared.Return(leidLong);
+        }
+
+        if (leidInt is not null)
+        {
+            ArrayPool<int>.Shared.Return(leidInt);
         }
 
         return rest;

@@ -110,6 +110,8 @@ public sealed class Fordelingsplan
     private readonly long[] _delBehov;
     private readonly long[] _blokkBehov;
     private readonly long[] _blokkVekt;
+    private readonly int[] _trinnLengde;
+    private readonly int[] _trinnStart;
 
     internal Fordelingsplan(
         Fordelingsregel regel,
@@ -119,8 +121,16 @@ public sealed class Fordelingsplan
         Beloep[] hovedstolBehov,
         Beloep[] renteBehov,
         Beloep[] vekter,
-        string[] ider)
+        string[] ider,
+        int[] trinnLengde)
     {
+        _trinnLengde = trinnLengde;
+        _trinnStart = new int[deler.Length];
+        for (var r = 0; r < deler.Length; r++)
+        {
+            _trinnStart[r] = trinnLengde[r] > 0 ? r : _trinnStart[r - 1];
+        }
+
         Regel = regel;
         _deler = deler;
         _blokker = blokker;
@@ -179,6 +189,9 @@ public sealed class Fordelingsplan
     /// <summary>Per rank: the part's input index and how its need is read.</summary>
     internal ReadOnlySpan<Delsteg> Steg => _steg;
 
+    /// <summary>Per rank: the number of parts in the step that starts at that rank, 0 inside a step.</summary>
+    internal ReadOnlySpan<int> TrinnLengder => _trinnLengde;
+
     /// <summary>Per rank: the part's need (øre) from the plan's own needs.</summary>
     internal ReadOnlySpan<long> DelBehovOere => _delBehov;
 
@@ -223,6 +236,16 @@ public sealed class Fordelingsplan
 
     /// <summary>The rank of the claim's separate interest part, or −1 when it has none (class e/f, løpende bidrag).</summary>
     public int RenteRang(int indeks) => _renteRang[indeks];
+
+    /// <summary>
+    /// The first rank of the step holding rank <paramref name="rang"/>. A step is a run of parts of one block with the
+    /// same case, date and prioritetISak: they share pro rata by need (SPEC §6), so none of them is covered before
+    /// another. Most steps hold one part.
+    /// </summary>
+    public int TrinnStart(int rang) => _trinnStart[rang];
+
+    /// <summary>The number of parts in the step holding rank <paramref name="rang"/> (see <see cref="TrinnStart"/>).</summary>
+    public int TrinnLengde(int rang) => _trinnLengde[_trinnStart[rang]];
 
     /// <summary>True when the claim at <paramref name="indeks"/> has a separate interest part (class a–d, not a løpende bidrag).</summary>
     public bool HarRentedel(int indeks) => _renteRang[indeks] >= 0;

@@ -33,6 +33,14 @@ public sealed record Krav
     /// <summary>Order within the case, 1–99 (ELAN); lower is covered first among claims of the same case and date.</summary>
     public int PrioritetISak { get; init; } = 1;
 
+    /// <summary>
+    /// Where the claim's separate interest part (class a–d, not a løpende bidrag; see <see cref="Fordeler.HarRentedel"/>)
+    /// stands within its case, 1–99, or null (default) for the claim's own <see cref="PrioritetISak"/>. From ELAN
+    /// <c>prioritetISakFremtidigRentekrav</c> (TREKK.json <c>rentevilkaar.prioritetISak</c>). Ignored for a claim
+    /// without a separate interest part (its interest is covered with its principal).
+    /// </summary>
+    public int? RentePrioritetISak { get; init; }
+
     /// <summary>What kind of claim this is.</summary>
     public required Kravtype Kravtype { get; init; }
 

@@ -123,6 +123,15 @@ public static class Kravvalidering
                 "Prioritet i saken må være mellom 1 og 99."));
         }
 
+        if (k.RentePrioritetISak is { } rp and (< 1 or > 99))
+        {
+            feil.Add(new Valideringsfeil(
+                p + ".rentevilkaar.prioritetISak",
+                rp.ToString(ic),
+                "UGYLDIG_PRIORITET_I_SAK",
+                "Rentedelens prioritet i saken må være mellom 1 og 99."));
+        }
+
         if (!Enum.IsDefined(k.Kravtype))
         {
             feil.Add(new Valideringsfeil(p + ".kravtype", ((int)k.Kravtype).ToString(ic), "UGYLDIG_KRAVTYPE", "Ukjent kravtype."));

@@ -26,7 +26,7 @@ public static class Prioritetsregler
         "Prioritet.Tidsprioritet",
         "deknl. § 2-8 tredje ledd; Retningslinje pkt. 6.2",
         Fra2023,
-        "Ved lik artsprioritet dekkes kravet det først ble gitt pålegg om fullt før senere krav; i samme sak og dato går lavere prioritetISak først.");
+        "Ved lik artsprioritet dekkes kravet det først ble gitt pålegg om fullt før senere krav; i samme sak og dato går lavere prioritetISak først, og krav med samme prioritetISak deler forholdsmessig etter behov (ingen referanse avgjør rekkefølgen).");
 
     /// <summary>Same class, same tidsprioritet, several cases: shared pro rata by need (no "first" on one day).</summary>
     public static Regel SammeDag { get; } = new(
@@ -61,7 +61,7 @@ public static class Prioritetsregler
         "Prioritet.StoersteRest",
         "Beregningskonvensjon i Utleggstrekk.Engine (kildene sier ikke hvordan øre fordeles ved forholdsmessig deling)",
         Fra2023,
-        "Forholdsmessige andeler rundes ned til øre; de øre som gjenstår gis til de største restene (lik rest: den som står først i planen – i artsprioritet a tidligste tidsprioritet og så laveste kravreferanse, samme dag laveste saksreferanse). Bare dette ene øret kan avhenge av referansene.");
+        "Forholdsmessige andeler rundes ned til øre; de øre som gjenstår gis til de største restene (lik rest: tidligste tidsprioritet, så laveste kravreferanse; en sak regnes med sin laveste kravreferanse). Bare dette ene øret kan avhenge av referansene.");
 
     /// <summary>Money left when every claim is covered.</summary>
     public static Regel Overskudd { get; } = new(

@@ -141,6 +141,50 @@ public static class Renteberegner
             return new Renteresultat(Beloep.Null, false, 0);
         }
 
+        var teller = TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out var antattBrukt);
+        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start);
+    }
+
+    /// <summary>
+    /// The exact numerator over <see cref="Fellesnevner"/> of forsinkelsesrente on 1 øre for the days <c>[fra, til)</c>
+    /// (0 when <paramref name="til"/> is not after <paramref name="fra"/>): what <see cref="Forsinkelsesrente"/> rounds
+    /// once. For callers that apply one period's numerator to many principals (avregning). Allocation-free.
+    /// </summary>
+    /// <exception cref="SatserManglerException">A day lies before the table's first period or in a gap of the table.</exception>
+    internal static long TellerForsinkelsesrente(LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell, out bool antatt)
+    {
+        antatt = false;
+        var start = Tidsserie.Dagnummer(fra);
+        var slutt = Tidsserie.Dagnummer(til);
+        if (slutt <= start)
+        {
+            return 0;
+        }
+
+        var mottaker = default(IngenMottaker);
+        return TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out antatt);
+    }
+
+    /// <summary>
+    /// As <see cref="TellerForsinkelsesrente"/> for a fixed rate of 1/100 percentage point: multiply by the rate's
+    /// hundredths for the numerator of an agreed rate.
+    /// </summary>
+    internal static long TellerPerHundredel(LocalDate fra, LocalDate til)
+    {
+        var start = Tidsserie.Dagnummer(fra);
+        var slutt = Tidsserie.Dagnummer(til);
+        if (slutt <= start)
+        {
+            return 0;
+        }
+
+        var mottaker = default(IngenMottaker);
+        return TellerMedFastSats(start, slutt, 1, ref mottaker);
+    }
+
+    private static long TellerMedTabell<TMottaker>(int start, int slutt, LocalDate fra, EnkelTabell<Prosentverdi> tabell, ref TMottaker mottaker, out bool antattBrukt)
+        where TMottaker : ISegmentMottaker
+    {
         var d = start;
         var serie = tabell.Tidsserie;
         var i = serie.Finn(d, tillatAntatt: true, out var status);
@@ -150,7 +194,7 @@ public static class Renteberegner
         }
 
         var antatt = status == SatsStatus.Antatt;
-        var antattBrukt = false;
+        antattBrukt = false;
         var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
         var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
@@ -195,7 +239,7 @@ public static class Renteberegner
             }
         }
 
-        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start);
+        return teller;
     }
 
     private static Renteresultat BeregnMedFastSats<TMottaker>(
@@ -211,14 +255,21 @@ public static class Renteberegner
             return new Renteresultat(Beloep.Null, false, 0);
         }
 
+        var teller = TellerMedFastSats(start, slutt, sats.Hundredeler, ref mottaker);
+        return new Renteresultat(Avrund(hovedstol, teller), false, slutt - start);
+    }
+
+    private static long TellerMedFastSats<TMottaker>(int start, int slutt, int hundredeler, ref TMottaker mottaker)
+        where TMottaker : ISegmentMottaker
+    {
         var d = start;
         var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
         while (true)
         {
             var s = Math.Min(slutt, nesteAar);
-            teller += Teller(s - d, sats.Hundredeler, aarsdager);
-            mottaker.Segment(d, s, sats.Hundredeler, aarsdager, false);
+            teller += Teller(s - d, hundredeler, aarsdager);
+            mottaker.Segment(d, s, hundredeler, aarsdager, false);
             d = s;
             if (d == slutt)
             {
@@ -230,7 +281,7 @@ public static class Renteberegner
             nesteAar += aarsdager;
         }
 
-        return new Renteresultat(Avrund(hovedstol, teller), false, slutt - start);
+        return teller;
     }
 
     /// <summary>

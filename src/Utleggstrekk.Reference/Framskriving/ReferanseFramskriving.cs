@@ -21,7 +21,7 @@ public sealed record ReferanseKravFramskriving(int Innfridd, decimal Start, deci
 /// <summary>One month of a reference projection, in kroner.</summary>
 /// <param name="Fra">The month's first day.</param>
 /// <param name="Betaling">The trekk paid.</param>
-/// <param name="Overskudd">What was left over.</param>
+/// <param name="Overskudd">What was left over: taken too much, to be paid back (pkt. 8.7).</param>
 /// <param name="Renter">Interest accrued over the month.</param>
 /// <param name="Gjenstaaende">What remains of all claims at the month's end.</param>
 public sealed record ReferanseMaaned(LocalDate Fra, decimal Betaling, decimal Overskudd, decimal Renter, decimal Gjenstaaende);
@@ -80,6 +80,15 @@ public static class ReferanseFramskriving
                     ? k with { MaanedligBeloep = aktiv ? k.MaanedligBeloep : Beloep.Null }
                     : k with { Gjenstaaende = Beloep.FraDesimal(gj[i]), PaaloeptRente = Beloep.FraDesimal(renter[i]) })
                 .ToList();
+
+            // Pkt. 8.7 / SPEC §9: once every other claim taking part is paid, the trekk takes only what the løpende
+            // bidrag are due.
+            var andreKravTrengerNoe = maanedensKrav.Any(k => k.Kravtype != Kravtype.LoependeBidrag && k.Behov > Beloep.Null);
+            if (!andreKravTrengerNoe)
+            {
+                betaling = Math.Min(betaling, maanedensKrav.Where(k => k.Kravtype == Kravtype.LoependeBidrag).Sum(k => k.MaanedligBeloep.Kroner));
+            }
+
             var fordeling = ReferanseFordeling.Fordel(maanedensKrav, betaling, trekk.Regel);
             for (var i = 0; i < n; i++)
             {

@@ -73,7 +73,7 @@ public static class ReferanseInnsyn
             deler.Add(new Del(i, false, k.Artsprioritet, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, egenRentedel ? gjenstaaende : gjenstaaende + rente));
             if (egenRentedel)
             {
-                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, rente));
+                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.RentePrioritetISak ?? k.PrioritetISak, k.Id, k.BevartTidsprioritet, rente));
             }
         }
 
@@ -84,7 +84,7 @@ public static class ReferanseInnsyn
     /// True when part <paramref name="q"/> is covered before part <paramref name="p"/> (in full, not sharing with it):
     /// a better class; in class a never (pro rata by bidrag size under both rules); under samordnet a preserved time
     /// priority before the rest, which share pro rata; otherwise an earlier date, or on the same date in the same sak
-    /// a lower prioritetISak (then id) — the same date in another sak shares pro rata (deknl. § 2-8 third ledd).
+    /// a lower prioritetISak (the same one is a tie) — the same date in another sak shares pro rata (deknl. § 2-8 third ledd).
     /// </summary>
     private static bool DekkesFoer(Del q, Del p, Fordelingsregel regel)
     {
@@ -123,6 +123,7 @@ public static class ReferanseInnsyn
             return false;
         }
 
-        return q.PrioritetISak != p.PrioritetISak ? q.PrioritetISak < p.PrioritetISak : string.CompareOrdinal(q.Id, p.Id) < 0;
+        // The same prioritetISak in one sak and date is a tie: shared pro rata by need, neither before the other.
+        return q.PrioritetISak < p.PrioritetISak;
     }
 }

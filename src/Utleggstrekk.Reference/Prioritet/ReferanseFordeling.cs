@@ -93,10 +93,12 @@ public static class ReferanseFordeling
         var etterDato = regel == Fordelingsregel.Samordnet ? deler.Where(d => d.Krav.BevartTidsprioritet).ToList() : deler;
         foreach (var dag in etterDato.GroupBy(d => d.Krav.Tidsprioritet).OrderBy(g => g.Key))
         {
+            // SPEC §2: an øre left by rounding goes to the earlier tidsprioritet (all equal here), then the lower claim
+            // id — so the cases are listed by their lowest claim id, never by the case reference.
             var saker = dag
                 .GroupBy(d => d.Krav.Sak, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.OrderBy(d => d.Krav.PrioritetISak).ThenBy(d => d.Krav.Id, StringComparer.Ordinal).ToList())
+                .Select(g => g.OrderBy(PrioritetISak).ThenBy(d => d.Krav.Id, StringComparer.Ordinal).ThenBy(d => d.ErRente).ToList())
+                .OrderBy(sak => sak.Min(d => d.Krav.Id), StringComparer.Ordinal)
                 .ToList();
             yield return (saker.Count == 1 ? "etter tur" : "samme dag", saker);
         }
@@ -106,9 +108,8 @@ public static class ReferanseFordeling
             var resten = deler
                 .Where(d => !d.Krav.BevartTidsprioritet)
                 .OrderBy(d => d.Krav.Tidsprioritet)
-                .ThenBy(d => d.Krav.Sak, StringComparer.Ordinal)
-                .ThenBy(d => d.Krav.PrioritetISak)
                 .ThenBy(d => d.Krav.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.ErRente)
                 .Select(d => new List<Del> { d })
                 .ToList();
             if (resten.Count > 0)
@@ -118,14 +119,48 @@ public static class ReferanseFordeling
         }
     }
 
-    /// <summary>Each part in turn is covered in full before the next gets anything.</summary>
+    /// <summary>The part's place in its case: the claim's prioritetISak; an interest part may have its own.</summary>
+    private static int PrioritetISak(Del d) => d.ErRente && d.Krav.RentePrioritetISak is { } p ? p : d.Krav.PrioritetISak;
+
+    /// <summary>
+    /// The parts of a block (one case on one date) in prioritetISak order: each prioritetISak in turn is covered in full
+    /// before the next gets anything. Parts with the same prioritetISak are equal: when the money does not reach,
+    /// they share it in proportion to their needs (øre rounded down, the øre left to the largest remainders, equal
+    /// remainders to the lower claim id).
+    /// </summary>
     private static decimal DekkEtterTur(List<Del> blokk, decimal igjen, Dictionary<Del, decimal> andel)
     {
-        foreach (var d in blokk)
+        foreach (var trinn in blokk.GroupBy(PrioritetISak).OrderBy(g => g.Key))
         {
-            var a = Math.Min(igjen, d.BehovOere);
-            andel[d] += a;
-            igjen -= a;
+            var deler = trinn.OrderBy(d => d.Krav.Id, StringComparer.Ordinal).ToList();
+            var sum = deler.Sum(d => d.BehovOere);
+            if (igjen >= sum)
+            {
+                deler.ForEach(d => andel[d] += d.BehovOere);
+                igjen -= sum;
+                continue;
+            }
+
+            if (igjen == 0)
+            {
+                break;
+            }
+
+            var pott = igjen;
+            var rester = deler.Select((d, i) => (Plass: i, Rester: pott * d.BehovOere % sum)).ToList();
+            var hele = deler.Select((d, i) => ((pott * d.BehovOere) - rester[i].Rester) / sum).ToList();
+            var ekstra = (int)(igjen - hele.Sum());
+            foreach (var r in rester.OrderByDescending(r => r.Rester).ThenBy(r => r.Plass).Take(ekstra))
+            {
+                hele[r.Plass] += 1;
+            }
+
+            for (var i = 0; i < deler.Count; i++)
+            {
+                andel[deler[i]] += hele[i];
+            }
+
+            igjen = 0;
         }
 
         return igjen;

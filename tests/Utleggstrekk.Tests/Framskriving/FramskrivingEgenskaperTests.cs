@@ -113,4 +113,39 @@ public class FramskrivingEgenskaperTests
 
             return true.ToProperty();
         });
+
+    [Property(MaxTest = 150)]
+    public Property No_month_after_the_last_payoff_takes_trekk_beyond_the_loepende_bidrag_due() =>
+        Prop.ForAll(Tilfeller(), Gen.Elements(true, false).ToArbitrary(), (t, besluttet) =>
+        {
+            // SPEC §9, pkt. 8.7: once nothing remains of the claims taking part (løpende bidrag aside), a month takes at
+            // most what the løpende bidrag taking part are due, and all of it goes to them; only a month in which
+            // something was still owed can leave a surplus (tilbakebetales).
+            var brutto = Beloep.FraKroner(45_000);
+            var g = Framskrivingsgrunnlag.Forbered(t.Trekk, t.Fra, t.Maaneder, Rentetabell, brutto);
+            var (_, maaneder, saldo) = Kjoer(g, besluttet ? null : Beloep.FraOere(t.Beloep));
+            var n = g.AntallKrav;
+            for (var j = 0; j < maaneder.Length; j++)
+            {
+                // Owed at the start of month j by claims other than løpende bidrag that take part in it.
+                var skyldig = Enumerable.Range(0, n)
+                    .Where(i => t.Trekk.Krav[i].Kravtype != Kravtype.LoependeBidrag && g.KravDeltar(j, i))
+                    .Sum(i => j == 0 ? g.Start(i).Oere : saldo[(i * g.Maaneder) + j - 1].Oere);
+                if (skyldig > 0)
+                {
+                    continue;
+                }
+
+                var bidrag = Enumerable.Range(0, n)
+                    .Where(i => t.Trekk.Krav[i].Kravtype == Kravtype.LoependeBidrag && g.KravDeltar(j, i) && g.TrekkIKraft(j))
+                    .Sum(i => t.Trekk.Krav[i].MaanedligBeloep.Oere);
+                var m = maaneder[j];
+                if (m.Betaling.Oere > bidrag || m.Tilbakebetales.Oere != 0 || m.TilLoependeBidrag != m.Betaling)
+                {
+                    return false.Label($"month {j}: nothing owed, bidrag due {bidrag}, but {m}");
+                }
+            }
+
+            return true.ToProperty();
+        });
 }

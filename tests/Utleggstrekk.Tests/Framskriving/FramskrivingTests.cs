@@ -46,9 +46,10 @@ public class FramskrivingTests
     }
 
     [Fact]
-    public void After_every_claim_is_paid_the_later_months_are_the_payment_as_surplus_with_zero_balances()
+    public void After_every_claim_is_paid_no_later_month_takes_trekk_and_the_payoff_months_surplus_is_paid_back()
     {
-        // Paid off in the first month; the months after (which the loop no longer runs) must read as if it had.
+        // Paid off in the first month: the 2 000 taken beyond the 1 000 needed are to be paid back (pkt. 8.7); the
+        // months after take no trekk (SPEC §9) and must read so although the loop no longer runs them.
         var trekk = En(
             Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 1_000, rente: Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(12), Jan2025)),
             new Trekkpaalegg(Org(6), Jan2025, new LocalDate(2025, 3, 1), Beloep.FraKroner(3_000), null));
@@ -62,14 +63,16 @@ public class FramskrivingTests
         krav[0].Should().Be(new KravFramskriving(0, Beloep.FraKroner(1_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(1_000)));
         maaneder.Should().Equal(
             new Framskrivingsmaaned(Jan2025, Beloep.FraKroner(3_000), Beloep.FraKroner(1_000), Beloep.Null, Beloep.FraKroner(2_000), Beloep.Null, Beloep.Null, false),
-            new Framskrivingsmaaned(new LocalDate(2025, 2, 1), Beloep.FraKroner(3_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(3_000), Beloep.Null, Beloep.Null, false),
+            new Framskrivingsmaaned(new LocalDate(2025, 2, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false),
             new Framskrivingsmaaned(new LocalDate(2025, 3, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false),
             new Framskrivingsmaaned(new LocalDate(2025, 4, 1), Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false));
         saldo.Should().AllBeEquivalentTo(Beloep.Null);
+        maaneder[0].Tilbakebetales.Should().Be(Beloep.FraKroner(2_000));
 
-        // The same with a what-if amount: after the trekkpålegg ends (March) no amount is taken, whatever the what-if.
+        // The same with a what-if amount: 5 000 in January (4 000 paid back), nothing after.
         Framskriver.Framskriv(g, Beloep.FraKroner(5_000), new Framskrivingsbuffer(g), krav, maaneder, saldo);
-        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(5_000), Beloep.FraKroner(5_000), Beloep.Null, Beloep.Null);
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(5_000), Beloep.Null, Beloep.Null, Beloep.Null);
+        maaneder.Select(m => m.Tilbakebetales).Should().Equal(Beloep.FraKroner(4_000), Beloep.Null, Beloep.Null, Beloep.Null);
     }
 
     [Fact]
@@ -83,7 +86,8 @@ public class FramskrivingTests
         var (krav, maaneder, saldo) = Kjoer(g);
         maaneder.Select(m => m.Renter).Should().Equal(Beloep.FraDesimal(71.34m), Beloep.FraDesimal(37.48m), Beloep.FraDesimal(11.30m), Beloep.Null, Beloep.Null);
         saldo.Should().Equal(Beloep.FraDesimal(7_071.34m), Beloep.FraDesimal(4_108.82m), Beloep.FraDesimal(1_120.12m), Beloep.Null, Beloep.Null);
-        maaneder.Select(m => m.Overskudd).Should().Equal(Beloep.Null, Beloep.Null, Beloep.Null, Beloep.FraDesimal(1_879.88m), Beloep.FraKroner(3_000));
+        maaneder.Select(m => m.Overskudd).Should().Equal(Beloep.Null, Beloep.Null, Beloep.Null, Beloep.FraDesimal(1_879.88m), Beloep.Null);
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.Null);
         krav[0].Should().Be(new KravFramskriving(3, Beloep.FraKroner(10_000), Beloep.Null, Beloep.FraDesimal(120.12m), Beloep.FraDesimal(10_120.12m)));
         g.MaanedFra(krav[0].InnfriddMaaned).Should().Be(new LocalDate(2025, 4, 1));
     }
@@ -132,7 +136,8 @@ public class FramskrivingTests
         // Hand-worked: A (class f, earlier time priority, 10 000 kr, its trekkperiode ends 1 March 2025) and B (class f,
         // later, 5 000 kr, no end), no interest, 3 000 kr a month from January. Jan and Feb: A takes 3 000 each (4 000
         // left). From March A takes no part: B takes 3 000 in March and its last 2 000 in April (1 000 surplus); May is
-        // all surplus. A stays unpaid with 4 000. Paid 11 000 + remaining 4 000 = start 15 000.
+        // to be paid back. In May nobody taking part needs anything: no trekk (SPEC §9). A stays unpaid with 4 000.
+        // Paid 11 000 + remaining 4 000 = start 15 000.
         var trekk = new Trekk
         {
             Krav = [Krav("A", Artsprioritet.F, new LocalDate(2023, 1, 1), 10_000), Krav("B", Artsprioritet.F, new LocalDate(2024, 1, 1), 5_000)],
@@ -146,8 +151,8 @@ public class FramskrivingTests
         krav.Should().Equal(
             new KravFramskriving(-1, Beloep.FraKroner(10_000), Beloep.FraKroner(4_000), Beloep.Null, Beloep.FraKroner(6_000)),
             new KravFramskriving(3, Beloep.FraKroner(5_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(5_000)));
-        maaneder.Select(m => m.Betaling).Should().AllBeEquivalentTo(Beloep.FraKroner(3_000));
-        maaneder.Select(m => m.Overskudd).Should().Equal(Beloep.Null, Beloep.Null, Beloep.Null, Beloep.FraKroner(1_000), Beloep.FraKroner(3_000));
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.Null);
+        maaneder.Select(m => m.Overskudd).Should().Equal(Beloep.Null, Beloep.Null, Beloep.Null, Beloep.FraKroner(1_000), Beloep.Null);
         maaneder.Select(m => m.Gjenstaaende).Should().Equal(Beloep.FraKroner(12_000), Beloep.FraKroner(9_000), Beloep.FraKroner(6_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000));
         saldo.Take(5).Should().Equal(Beloep.FraKroner(7_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000), Beloep.FraKroner(4_000));
         (g.KravDeltar(1, 0), g.KravDeltar(2, 0), g.KravDeltar(2, 1)).Should().Be((true, false, true));
@@ -321,5 +326,29 @@ public class FramskrivingTests
             mnd.Should().Equal(ferskeMnd);
             saldo.Should().Equal(ferskSaldo);
         }
+    }
+
+    [Fact]
+    public void Loepende_bidrag_keep_taking_their_monthly_amount_after_the_debt_is_paid()
+    {
+        // Hand-worked: a løpende bidrag of 1 500 a month and a class f claim of 2 000 (no interest), trekk 3 000 a month
+        // from January. January: bidrag 1 500 (class a), the claim 1 500 (500 left). February: bidrag 1 500, the claim
+        // its last 500, 1 000 taken too much → tilbakebetales 1 000. March on: the trekk takes only the 1 500 due.
+        var trekk = new Trekk
+        {
+            Krav =
+            [
+                new Krav { Id = "L", Artsprioritet = Artsprioritet.A, Tidsprioritet = new LocalDate(2024, 1, 1), Sak = "B", Kravtype = Kravtype.LoependeBidrag, MaanedligBeloep = Beloep.FraKroner(1_500) },
+                Krav("F", Artsprioritet.F, new LocalDate(2024, 1, 1), 2_000),
+            ],
+            Trekkpaalegg = [new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(3_000), null)],
+        };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 4, Rentetabell);
+        var (krav, maaneder, _) = Kjoer(g);
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(3_000), Beloep.FraKroner(3_000), Beloep.FraKroner(1_500), Beloep.FraKroner(1_500));
+        maaneder.Select(m => m.TilLoependeBidrag).Should().AllBeEquivalentTo(Beloep.FraKroner(1_500));
+        maaneder.Select(m => m.Tilbakebetales).Should().Equal(Beloep.Null, Beloep.FraKroner(1_000), Beloep.Null, Beloep.Null);
+        krav[1].InnfriddMaaned.Should().Be(1);
+        krav[0].Mottatt.Should().Be(Beloep.FraKroner(6_000));
     }
 }

@@ -190,10 +190,11 @@ public class FordelerTests
         renteandeler.Should().Equal(Beloep.Null, Beloep.Null);
         overskudd.Should().Be(Beloep.Null);
 
-        // Enough for both principals: the interest parts (class f, same day, same case "S") follow by id.
+        // Enough for both principals: the interest parts (class f, same day, same case "S", same prioritetISak) tie and
+        // share the 7 kr left by need, 5 : 5 → 3.50 each (SPEC §6: no tie is broken by the spelling of an id).
         Fordeler.Fordel(plan, Beloep.FraKroner(2_007), [Beloep.FraKroner(1_000), Beloep.FraKroner(1_000)], [Beloep.FraKroner(5), Beloep.FraKroner(5)], [Beloep.FraKroner(100), Beloep.FraKroner(200)], andeler, renteandeler, out overskudd);
-        andeler.Should().Equal(Beloep.FraKroner(1_005), Beloep.FraKroner(1_002));
-        renteandeler.Should().Equal(Beloep.FraKroner(5), Beloep.FraKroner(2));
+        andeler.Should().Equal(Beloep.FraOere(100_350), Beloep.FraOere(100_350));
+        renteandeler.Should().Equal(Beloep.FraOere(350), Beloep.FraOere(350));
         overskudd.Should().Be(Beloep.Null);
     }
 
