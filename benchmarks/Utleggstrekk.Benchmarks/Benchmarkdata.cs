@@ -63,7 +63,7 @@ internal static class Benchmarkdata
 
     /// <summary>
     /// A trekk of <paramref name="antall"/> mixed claims (<see cref="BlandedeKrav"/>) where every third hovedstol or bidragsgjeld runs
-    /// forsinkelsesrente from 2024-07-01 and every third an agreed 15 % from 2025-01-15, each with a saksøker (five
+    /// forsinkelsesrente from 2024-07-01 and every third an agreed 15 % from 2025-01-15, each sak with one saksøker (five
     /// creditors), and one open trekkpålegg of 8 000 kr.
     /// </summary>
     public static Engine.Innsyn.Trekk Trekk(int antall, Fordelingsregel regel = Fordelingsregel.Tidsprioritet)
@@ -83,11 +83,15 @@ internal static class Benchmarkdata
         return new Engine.Innsyn.Trekk
         {
             Krav = krav,
-            Parter = [.. krav.Select((_, i) => new Engine.Innsyn.Kravparter(Engine.Innsyn.Organisasjonsnummer.Les(orgnr[i % orgnr.Length], "orgnr"), null))],
+            // One saksøker per sak (every claim of a sak has the same parties, SPEC §8).
+            Parter = [.. krav.Select(k => new Engine.Innsyn.Kravparter(Engine.Innsyn.Organisasjonsnummer.Les(orgnr[SakNummer(k.Sak) % orgnr.Length], "orgnr"), null))],
             Regel = regel,
             Trekkpaalegg = [new Engine.Innsyn.Trekkpaalegg(Engine.Innsyn.Organisasjonsnummer.Les("812340018", "trekkpliktig"), new LocalDate(2024, 6, 1), null, Beloep.FraKroner(8_000), null)],
         };
     }
+
+    /// <summary>The number of a generated sak ("S3" → 3, "B3" → 10), so that each sak gets one saksøker.</summary>
+    private static int SakNummer(string sak) => (sak[0] == 'B' ? 7 : 0) + int.Parse(sak.AsSpan(1), CultureInfo.InvariantCulture);
 
     /// <summary>A kravtype the law allows in the class (Retningslinje pkt. 6.1): renter/gebyr only e or f, kostnader only f.</summary>
     private static Kravtype TillattKravtype(Artsprioritet art, int i) => art switch

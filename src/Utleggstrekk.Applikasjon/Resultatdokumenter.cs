@@ -4,12 +4,15 @@ using NodaTime;
 using Utleggstrekk.Engine.Ansvar;
 using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Forfall;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Samordning;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkgrunnlag;
 using Utleggstrekk.Engine.Trekkperiode;
 
 using Utleggstrekk.Json;
@@ -49,11 +52,29 @@ public static class Resultatdokumenter
         var valg = MedAntatte(inndata.Valg, tillatAntatte);
         if (forklar)
         {
-            var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+            var (resultat, forklaring) = Forklar(inndata, satser, valg);
             return Beregn(inndata.Sak, resultat, lp, forklaring);
         }
 
         return Beregn(inndata.Sak, Trekkberegner.Beregn(inndata.Sak, satser, valg), lp, null);
+    }
+
+    /// <summary>
+    /// <see cref="Trekkberegner.Forklar"/> for a SAK.json case; when the case gave <c>skyldner.ytelser</c>, the trace
+    /// starts with their classification (step <c>Trekkgrunnlag</c>: each ytelse's treatment, source and note, and the
+    /// three sums the calculation used).
+    /// </summary>
+    public static (TrekkResultat Resultat, Forklaring Forklaring) Forklar(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+        if (inndata.Trekkgrunnlag is { } g)
+        {
+            var grunnlag = Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
+            forklaring = forklaring with { Deler = [grunnlag with { Steg = "0. Trekkgrunnlag" }, .. forklaring.Deler] };
+        }
+
+        return (resultat, forklaring);
     }
 
     /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>
@@ -148,6 +169,7 @@ public static class Resultatdokumenter
         Trekkprosent = r.Trekkprosent,
         Begrensning = r.Begrensning.ToString(),
         Antatt = Antatt(r.Antatt),
+        Avledet = Kildegradkode.Tabeller(r.Avledet),
         Differanse = differanse,
     };
 
@@ -268,6 +290,70 @@ public static class Resultatdokumenter
         return (resultat, AvregnUtdata.Fra(resultat));
     }
 
+    /// <summary>
+    /// The document of <c>trekkgrunnlag</c>: the three sums of SAK.json's <c>skyldner</c> and each ytelse's treatment
+    /// (deknl. § 2-7). Shared by the command line and the HTTP service.
+    /// </summary>
+    public static TrekkgrunnlagUtdata Trekkgrunnlag(TrekkgrunnlagInndata inndata)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var sum = Trekkgrunnlagsregler.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
+        return new TrekkgrunnlagUtdata
+        {
+            BruttoPerMaaned = sum.BruttoPerMaaned,
+            ForskuddstrekkPerMaaned = sum.ForskuddstrekkPerMaaned,
+            AndreInntekterPerMaaned = sum.AndreInntekterPerMaaned,
+            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsregler.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
+            {
+                Type = Trekkgrunnlagsregler.Ytelsestekst(k.Type),
+                Behandling = Trekkgrunnlagsregler.Behandlingstekst(k.Behandling),
+                Kilde = k.Kilde,
+                Merknad = k.Merknad,
+            })],
+        };
+    }
+
+    /// <summary>
+    /// Runs the samordning of several trekk in one ytelse (tvangsl. § 7-24) and builds the document of
+    /// <c>samordne</c>. Shared by the command line and the HTTP service.
+    /// </summary>
+    public static SamordneUtdata Samordne(SamordneInndata inndata)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var nytt = new Beloep[inndata.Trekk.Length];
+        var uutnyttet = Samordner.Samordne(inndata.Trekkevne, inndata.Trekk.AsSpan(), nytt);
+        return new SamordneUtdata
+        {
+            Trekk = [.. inndata.Trekk.Select((t, i) => new SamordnetTrekkUtdata
+            {
+                Id = t.Id,
+                BeloepPerMaaned = t.BeloepPerMaaned,
+                NyttBeloepPerMaaned = nytt[i],
+                Endring = Samordner.EndringFor(t.BeloepPerMaaned, nytt[i]) == Endring.Senkes ? "senkes" : "uendret",
+            })],
+            Uutnyttet = uutnyttet,
+        };
+    }
+
+    /// <summary>
+    /// The document of <c>forfall</c>: the terms of the trekk withheld in <paramref name="fra"/>–<paramref name="til"/>
+    /// (both inclusive). Shared by the command line and the HTTP service.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The months are out of order or too many (the field is <c>fra</c> or <c>til</c>).</exception>
+    public static ForfallUtdata Forfall(YearMonth fra, YearMonth til, bool skattetrekkskonto) => new()
+    {
+        Skattetrekkskonto = skattetrekkskonto,
+        Terminer = [.. Forfallsberegner.Terminer(fra, til, skattetrekkskonto).Select(t => new ForfallsterminUtdata
+        {
+            TrukketFra = Maanedformat.Tekst(t.TrukketFra),
+            TrukketTil = Maanedformat.Tekst(t.TrukketTil),
+            Forfall = t.Forfall,
+            Betalingsfrist = t.Betalingsfrist,
+            Kilde = t.Kilde,
+            Merknad = t.Merknad,
+        })],
+    };
+
     /// <summary>The <c>trekkperiode</c> document.</summary>
     public static TrekkperiodeUtdata Trekkperiode(Trekkperiodesvar svar) => TrekkperiodeUtdata.Av(svar);
 
@@ -282,13 +368,13 @@ public static class Resultatdokumenter
             [
                 Tabell(s, "livsopphold", s.Livsopphold.Tidsserie, [.. s.Livsopphold.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Livsopphold(s.Livsopphold, i)))]),
                 Tabell(s, "samvaer", s.Samvaer.Tidsserie, [.. s.Samvaer.Perioder.Select((p, i) => Periode(p.Fra, p.Til, Samvaer(s.Samvaer, i)))]),
-                Tabell(s, "forsinkelsesrente", s.Forsinkelsesrente.Tidsserie, [.. s.Forsinkelsesrente.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "prosent_pa", Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))]),
-                Tabell(s, "rettsgebyr", s.Rettsgebyr.Tidsserie, [.. s.Rettsgebyr.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "rettsgebyr", Verdi = p.Verdi.Beloep.Kroner, Kilde = p.Verdi.Kilde }]))]),
+                Tabell(s, "forsinkelsesrente", s.Forsinkelsesrente.Tidsserie, [.. s.Forsinkelsesrente.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "prosent_pa", Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde, Kildegrad = Kildegradkode.Tekst(p.Verdi.Kildegrad) }]))]),
+                Tabell(s, "rettsgebyr", s.Rettsgebyr.Tidsserie, [.. s.Rettsgebyr.Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = "rettsgebyr", Verdi = p.Verdi.Beloep.Kroner, Kilde = p.Verdi.Kilde, Kildegrad = Kildegradkode.Tekst(p.Verdi.Kildegrad) }]))]),
                 .. Enum.GetValues<Trekkgrense>().Select(g => Tabell(
                     s,
                     "trekkgrenser",
                     s.Trekkgrenser[g].Tidsserie,
-                    [.. s.Trekkgrenser[g].Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = TrekkgrenserTabell.Parameternavn[(int)g], Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde }]))],
+                    [.. s.Trekkgrenser[g].Perioder.Select(p => Periode(p.Fra, p.Til, [new SatsUtdata { Navn = TrekkgrenserTabell.Parameternavn[(int)g], Verdi = p.Verdi.Prosent.Verdi, Kilde = p.Verdi.Kilde, Kildegrad = Kildegradkode.Tekst(p.Verdi.Kildegrad) }]))],
                     TrekkgrenserTabell.Parameternavn[(int)g])),
             ],
         };
@@ -313,19 +399,19 @@ public static class Resultatdokumenter
         var s = t.Satser(i);
         var liste = new List<SatsUtdata>
         {
-            new() { Navn = "enslig", Verdi = s.Enslig.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Enslig) },
-            new() { Navn = "par_per_person", Verdi = s.ParPerPerson.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.ParPerPerson) },
-            new() { Navn = "barn_0_5", Verdi = s.Barn0Til5.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn0Til5) },
-            new() { Navn = "barn_6_10", Verdi = s.Barn6Til10.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn6Til10) },
+            new() { Navn = "enslig", Verdi = s.Enslig.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Enslig), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Enslig)) },
+            new() { Navn = "par_per_person", Verdi = s.ParPerPerson.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.ParPerPerson), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.ParPerPerson)) },
+            new() { Navn = "barn_0_5", Verdi = s.Barn0Til5.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn0Til5), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn0Til5)) },
+            new() { Navn = "barn_6_10", Verdi = s.Barn6Til10.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn6Til10), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn6Til10)) },
         };
         if (s.EttBandFra11)
         {
-            liste.Add(new() { Navn = "barn_11_pluss", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Pluss) });
+            liste.Add(new() { Navn = "barn_11_pluss", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Pluss), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn11Pluss)) });
         }
         else
         {
-            liste.Add(new() { Navn = "barn_11_14", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Til14) });
-            liste.Add(new() { Navn = "barn_15_pluss", Verdi = s.Barn15Pluss.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn15Pluss) });
+            liste.Add(new() { Navn = "barn_11_14", Verdi = s.Barn11Til14.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn11Til14), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn11Til14)) });
+            liste.Add(new() { Navn = "barn_15_pluss", Verdi = s.Barn15Pluss.Kroner, Kilde = t.Kilde(i, LivsoppholdKategori.Barn15Pluss), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, LivsoppholdKategori.Barn15Pluss)) });
         }
 
         return liste;
@@ -340,7 +426,7 @@ public static class Resultatdokumenter
         {
             for (var band = 0; band < SamvaerTabell.AntallAldersband; band++)
             {
-                liste.Add(new() { Navn = $"klasse_{klasse}_alder_{Aldersband[band]}", Verdi = t.Sats(i, klasse, band).Kroner, Kilde = t.Kilde(i, klasse, band) });
+                liste.Add(new() { Navn = $"klasse_{klasse}_alder_{Aldersband[band]}", Verdi = t.Sats(i, klasse, band).Kroner, Kilde = t.Kilde(i, klasse, band), Kildegrad = Kildegradkode.Tekst(t.Kildegrad(i, klasse, band)) });
             }
         }
 

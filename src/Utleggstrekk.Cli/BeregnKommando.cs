@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Json;
@@ -40,7 +41,7 @@ internal static class BeregnKommando
                     var v = inn.Valg with { TillatAntatteSatser = inn.Valg.TillatAntatteSatser || tillatAntatte };
                     if (medForklaring)
                     {
-                        var (r, f) = Trekkberegner.Forklar(inn.Sak, satser, v);
+                        var (r, f) = Resultatdokumenter.Forklar(inn, satser, v);
                         return BeregnUtdata.Av(r, lpNd, f);
                     }
 
@@ -57,7 +58,7 @@ internal static class BeregnKommando
             Forklaring? forklaring = null;
             if (pr.GetValue(forklar))
             {
-                (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
+                (resultat, forklaring) = Resultatdokumenter.Forklar(inndata, satser, valg);
             }
             else
             {
@@ -150,6 +151,11 @@ internal static class BeregnKommando
         if (d.Antatt.Count > 0)
         {
             ut.WriteLine("MERK: antatte satser (videreført etter siste kjente dag): " + string.Join(", ", d.Antatt) + ".");
+        }
+
+        if (Avledetmerknad.Tekst(d.Avledet) is { } avledet)
+        {
+            ut.WriteLine(avledet);
         }
 
         if (d.Forklaring is { } f)

@@ -56,5 +56,10 @@ internal static class HvaOmKommando
         {
             ut.WriteLine("MERK: minst én rad bruker antatte satser (videreført etter siste kjente dag).");
         }
+
+        if (Avledetmerknad.Tekst([.. d.Varianter.Prepend(d.Grunnlag).SelectMany(v => v.Avledet).Distinct(StringComparer.Ordinal)]) is { } avledet)
+        {
+            ut.WriteLine(avledet);
+        }
     }
 }

@@ -72,6 +72,8 @@ internal static class InnsynKommando
                 ["   Kravets andel", Visning.Prosent(s.KravetsAndel)],
                 ["c. Løpende bidrag per måned i trekket", Visning.Kr(dokument.DekningAvUforfalteBidragskrav.MaanedligBidragsforpliktelse) + " kr"],
             ], overskrift: false);
+            ut.WriteLine("   Kravets andel er den andelen fordelingen gir kravet av det artsprioriteten får mens den ikke er dekket fullt;");
+            ut.WriteLine("   renter på krav i artsprioritet a–d dekkes i artsprioritet f (Retningslinje pkt. 6.1).");
             ut.WriteLine();
             var m = dokument.MottattTrekkbeloepSistePeriode;
             ut.WriteLine($"d. Mottatt fra og med {Datoformat.Tekst(m.Startdato)} til og med {Datoformat.Tekst(m.Sluttdato)}:");

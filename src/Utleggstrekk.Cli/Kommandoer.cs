@@ -21,5 +21,9 @@ internal static class Kommandoer
         rot.Subcommands.Add(AvregnKommando.Lag(kontekst));
         rot.Subcommands.Add(SatserKommando.Lag(kontekst));
         rot.Subcommands.Add(ElanKommando.Lag(kontekst));
+        rot.Subcommands.Add(TrekkgrunnlagKommando.Lag(kontekst));
+        rot.Subcommands.Add(SamordneKommando.Lag(kontekst));
+        rot.Subcommands.Add(ForfallKommando.Lag(kontekst));
+        rot.Subcommands.Add(PortefoeljeKommando.Lag(kontekst));
     }
 }

@@ -67,6 +67,11 @@ internal static class RenteKommando
                 k.Ut.WriteLine("MERK: forsinkelsesrenten er antatt (siste kjente sats videreført etter tabellens slutt).");
             }
 
+            if (dokument.Avledet)
+            {
+                k.Ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
+            }
+
             if (dokument.Forklaring is { } f)
             {
                 k.Ut.WriteLine();

@@ -88,7 +88,7 @@ internal static class SatserKommando
             return Kommandolinje.Ok;
         });
 
-        return new Command("satser", "Vis, valider eller eksporter satstabellene.") { vis, valider, eksporter };
+        return new Command("satser", "Vis, valider, eksporter eller juster satstabellene.") { vis, valider, eksporter, SatserJusterKommando.Lag(k) };
     }
 
     /// <summary>

@@ -45,6 +45,15 @@ public sealed class SkyldnerDokument
 
     /// <summary>Whether the income is næringsinntekt (default false).</summary>
     public bool? Naeringsinntekt { get; set; }
+
+    /// <summary>
+    /// The debtor's ytelser, instead of <see cref="BruttoPerMaaned"/>, <see cref="ForskuddstrekkPerMaaned"/> and
+    /// <see cref="AndreInntekterPerMaaned"/>: the engine classifies each (deknl. § 2-7) and sums them. Requires <see cref="KravGjelder"/>.
+    /// </summary>
+    public List<YtelseDokument>? Ytelser { get; set; }
+
+    /// <summary><c>skatt</c> or <c>annet</c>: what the claims are for; required with <see cref="Ytelser"/> (decides naturalytelser).</summary>
+    public string? KravGjelder { get; set; }
 }
 
 /// <summary>The household in SAK.json.</summary>

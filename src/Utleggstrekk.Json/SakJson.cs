@@ -9,7 +9,14 @@ namespace Utleggstrekk.Json;
 /// <summary>A validated SAK.json: the engine's case and the calculation options it asks for.</summary>
 /// <param name="Sak">The case.</param>
 /// <param name="Valg">The options (<c>regler.tillatAntatteSatser</c>).</param>
-public sealed record SakInndata(Trekksak Sak, Beregningsvalg Valg);
+public sealed record SakInndata(Trekksak Sak, Beregningsvalg Valg)
+{
+    /// <summary>
+    /// The ytelser the sums of <see cref="Sak"/> were classified from, when SAK.json gave <c>skyldner.ytelser</c>
+    /// instead of the three sums; otherwise null. The explanation trace shows their classification.
+    /// </summary>
+    public TrekkgrunnlagInndata? Trekkgrunnlag { get; init; }
+}
 
 /// <summary>
 /// Reads SAK.json (schema in <c>docs/sak-json.md</c>) into the engine's <see cref="Trekksak"/>, collecting every
@@ -30,7 +37,7 @@ public static class SakJson
         new(("normal", Takregel.Normal), ("utvidet", Takregel.Utvidet));
 
     private static readonly string[] RotFelt = ["beregningsdato", "skyldner", "husstand", "utgifter", "regler"];
-    private static readonly string[] SkyldnerFelt = ["bruttoPerMaaned", "forskuddstrekkPerMaaned", "trekkMedBedrePrioritetPerMaaned", "andreInntekterPerMaaned", "naeringsinntekt"];
+    private static readonly string[] SkyldnerFelt = ["bruttoPerMaaned", "forskuddstrekkPerMaaned", "trekkMedBedrePrioritetPerMaaned", "andreInntekterPerMaaned", "naeringsinntekt", "ytelser", "kravGjelder"];
     private static readonly string[] HusstandFelt = ["sivilstand", "partnerNettoPerMaaned", "partnerEgenGjeldPerMaaned", "barn", "samvaersbarn"];
     private static readonly string[] BarnFelt = ["foedselsdato", "videregaaende"];
     private static readonly string[] SamvaersbarnFelt = ["foedselsdato", "samvaersklasse"];
@@ -97,6 +104,10 @@ public static class SakJson
                 TrekkMedBedrePrioritetPerMaaned = l.Tall(s, "trekkMedBedrePrioritetPerMaaned", p),
                 AndreInntekterPerMaaned = l.Tall(s, "andreInntekterPerMaaned", p),
                 Naeringsinntekt = l.Sannhet(s, "naeringsinntekt", p),
+                KravGjelder = l.Tekst(s, "kravGjelder", p),
+                Ytelser = l.Liste(s, "ytelser", p, static (l, e, sti) => l.SjekkObjekt(e, sti, TrekkgrunnlagJson.YtelseFelt)
+                    ? new YtelseDokument { Type = l.Tekst(e, "type", sti, paakrevd: true), BruttoPerMaaned = l.Tall(e, "bruttoPerMaaned", sti, paakrevd: true), ForskuddstrekkPerMaaned = l.Tall(e, "forskuddstrekkPerMaaned", sti) }
+                    : new YtelseDokument()),
             };
         }
 
@@ -159,9 +170,9 @@ public static class SakJson
         {
             feil.Add(Paakrevd("skyldner"));
         }
-        else if (s.BruttoPerMaaned is null)
+        else if (s.BruttoPerMaaned is null && s.Ytelser is null)
         {
-            feil.Add(Paakrevd("skyldner.bruttoPerMaaned"));
+            feil.Add(new Valideringsfeil("skyldner.bruttoPerMaaned", null, "PAAKREVD", "Feltet mangler og er påkrevd (eller gi skyldner.ytelser i stedet for summene)."));
         }
 
         var h = dok.Husstand;
@@ -178,6 +189,12 @@ public static class SakJson
         var forskudd = Inndataverdi.Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
         var bedre = Inndataverdi.Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
         var andreInntekter = Inndataverdi.Beloep(s?.AndreInntekterPerMaaned, "skyldner.andreInntekterPerMaaned", feil);
+        var trekkgrunnlag = s is null ? null : LesTrekkgrunnlag(s, feil);
+        if (trekkgrunnlag is not null)
+        {
+            var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsregler.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
+            (brutto, forskudd, andreInntekter) = (sum.BruttoPerMaaned, sum.ForskuddstrekkPerMaaned, sum.AndreInntekterPerMaaned);
+        }
         var sivilstand = Sivilstander.Les(h?.Sivilstand, "husstand.sivilstand", Sivilstand.Enslig, feil);
         var partnerNetto = Inndataverdi.Beloep(h?.PartnerNettoPerMaaned, "husstand.partnerNettoPerMaaned", feil);
         var partnerGjeld = Inndataverdi.Beloep(h?.PartnerEgenGjeldPerMaaned, "husstand.partnerEgenGjeldPerMaaned", feil);
@@ -292,7 +309,52 @@ public static class SakJson
             TakBegrunnelse = r?.TakBegrunnelse,
             NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
         };
-        return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false));
+        return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false)) { Trekkgrunnlag = trekkgrunnlag };
+    }
+
+    /// <summary>
+    /// <c>skyldner.ytelser</c> with <c>skyldner.kravGjelder</c>, checked: not together with the three sums, and
+    /// <c>kravGjelder</c> only with <c>ytelser</c>. Null when no ytelser are given or they are invalid.
+    /// </summary>
+    private static TrekkgrunnlagInndata? LesTrekkgrunnlag(SkyldnerDokument s, List<Valideringsfeil> feil)
+    {
+        if (s.Ytelser is null)
+        {
+            if (s.KravGjelder is not null)
+            {
+                feil.Add(new Valideringsfeil("skyldner.kravGjelder", s.KravGjelder, "KRAVGJELDER_UTEN_YTELSER", "kravGjelder brukes bare sammen med skyldner.ytelser."));
+            }
+
+            return null;
+        }
+
+        var antall = feil.Count;
+        foreach (var (verdi, felt) in new[] { (s.BruttoPerMaaned, "bruttoPerMaaned"), (s.ForskuddstrekkPerMaaned, "forskuddstrekkPerMaaned"), (s.AndreInntekterPerMaaned, "andreInntekterPerMaaned") })
+        {
+            if (verdi is { } v)
+            {
+                feil.Add(new Valideringsfeil("skyldner." + felt, v.ToString(CultureInfo.InvariantCulture), "YTELSER_OG_SUMMER", "Gi enten skyldner.ytelser eller summene, ikke begge: summene regnes ut av ytelsene."));
+            }
+        }
+
+        Engine.Trekkgrunnlag.KravGjelder? krav = null;
+        if (s.KravGjelder is null)
+        {
+            feil.Add(new Valideringsfeil("skyldner.kravGjelder", null, "PAAKREVD", "Feltet er påkrevd sammen med skyldner.ytelser (skatt eller annet: avgjør om naturalytelser regnes med)."));
+        }
+        else
+        {
+            krav = TrekkgrunnlagJson.LesKravGjelder(s.KravGjelder, "skyldner.kravGjelder", feil);
+        }
+
+        var ytelser = TrekkgrunnlagJson.TilYtelser(s.Ytelser, "skyldner.ytelser", feil);
+        if (feil.Count > antall || krav is not { } k)
+        {
+            return null;
+        }
+
+        TrekkgrunnlagJson.Sjekk(ytelser, k, "skyldner", feil);
+        return feil.Count > antall ? null : new TrekkgrunnlagInndata(k, ytelser);
     }
 
     private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");

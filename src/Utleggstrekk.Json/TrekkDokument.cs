@@ -54,13 +54,14 @@ public sealed class TrekkDokument
                 MaanedligBeloep = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Kroner : null,
                 PaaloeptRente = k.PaaloeptRente.ErNull ? null : k.PaaloeptRente.Kroner,
                 BevartTidsprioritet = k.BevartTidsprioritet ? true : null,
-                Rentevilkaar = k.Rentevilkaar.Type == Rentetype.Ingen
+                Rentevilkaar = k.Rentevilkaar.Type == Rentetype.Ingen && k.RentePrioritetISak is null
                     ? null
                     : new RentevilkaarDokument
                     {
-                        Type = TrekkJson.Rentetyper.TekstFor(k.Rentevilkaar.Type),
+                        Type = k.Rentevilkaar.Type == Rentetype.Ingen ? null : TrekkJson.Rentetyper.TekstFor(k.Rentevilkaar.Type),
                         AvtaltSats = k.Rentevilkaar.Type == Rentetype.Avtalt ? k.Rentevilkaar.AvtaltSats.Verdi : null,
                         RenteFra = k.Rentevilkaar.RenteFra,
+                        PrioritetISak = k.RentePrioritetISak,
                     },
                 Saksoeker = parter.Saksoeker?.ToString(),
                 Prosessfullmektig = parter.Prosessfullmektig?.ToString(),
@@ -195,4 +196,10 @@ public sealed class RentevilkaarDokument
     /// <summary>The first interest day (required unless <c>ingen</c>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? RenteFra { get; set; }
+
+    /// <summary>
+    /// Where the krav's interest part (class a–d) stands within its sak, 1–99 (ELAN <c>prioritetISakFremtidigRentekrav</c>);
+    /// absent: the krav's own <c>prioritetISak</c>.
+    /// </summary>
+    public int? PrioritetISak { get; set; }
 }

@@ -136,6 +136,7 @@ public static partial class TrekkJson
                 Tidsprioritet = Dato(k.Tidsprioritet),
                 Sak = k.Sak ?? string.Empty,
                 PrioritetISak = k.PrioritetISak ?? 1,
+                RentePrioritetISak = k.Rentevilkaar?.PrioritetISak,
                 Kravtype = type,
                 Gjenstaaende = Inndataverdi.Beloep(k.Gjenstaaende, Sti(i, "gjenstaaende"), feil),
                 MaanedligBeloep = Inndataverdi.Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),

@@ -13,7 +13,7 @@ public static partial class TrekkJson
 {
     private static readonly string[] RotFelt = ["krav", "status", "regel", "trekkpaalegg", "mottatt"];
     private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar", "saksoeker", "prosessfullmektig", "trekkperiodeSlutt"];
-    private static readonly string[] RentevilkaarFelt = ["type", "avtaltSats", "renteFra"];
+    private static readonly string[] RentevilkaarFelt = ["type", "avtaltSats", "renteFra", "prioritetISak"];
     private static readonly string[] TrekkpaaleggFelt = ["trekkpliktig", "fra", "til", "beloep", "prosent"];
     private static readonly string[] MottakFelt = ["dato", "beloep"];
 
@@ -65,6 +65,7 @@ public static partial class TrekkJson
                             Type = l.Tekst(r, "type", JsonLeser.Sti(sti, "rentevilkaar")),
                             AvtaltSats = l.Tall(r, "avtaltSats", JsonLeser.Sti(sti, "rentevilkaar"), prosent: true),
                             RenteFra = l.Dato(r, "renteFra", JsonLeser.Sti(sti, "rentevilkaar")),
+                            PrioritetISak = l.Heltall(r, "prioritetISak", JsonLeser.Sti(sti, "rentevilkaar")),
                         }
                         : null,
                     Saksoeker = l.Tekst(e, "saksoeker", sti),

@@ -3,6 +3,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Engine.Trekkperiode;
 
@@ -28,6 +29,13 @@ public sealed class BeregnUtdata
 
     /// <summary>Which rates were assumed (<c>livsopphold</c>, <c>samvaer</c>); empty when all were known.</summary>
     public required IReadOnlyList<string> Antatt { get; init; }
+
+    /// <summary>
+    /// Which tables gave a derived figure the calculation used (<c>livsopphold</c>, <c>samvaer</c>,
+    /// <c>trekkgrenser</c>): not published, derived by the rule the table's <c>kilde</c> states; empty when every
+    /// figure used was published (kildegrad <c>kunngjort</c> or <c>sekundaer</c>).
+    /// </summary>
+    public required IReadOnlyList<string> Avledet { get; init; }
 
     /// <summary>The intermediate figures.</summary>
     public required MellomregningUtdata Mellomregning { get; init; }
@@ -55,6 +63,7 @@ public sealed class BeregnUtdata
         Beregningsdato = resultat.Beregningsdato,
         SatserVersjon = resultat.SatserVersjon,
         Antatt = Koder.Antatt(resultat.Antatt),
+        Avledet = Kildegradkode.Tabeller(resultat.Avledet),
         Mellomregning = new MellomregningUtdata
         {
             Livsopphold = resultat.Livsopphold,
@@ -212,6 +221,9 @@ public sealed class HvaOmRad
     /// <summary>Which rates were assumed.</summary>
     public required IReadOnlyList<string> Antatt { get; init; }
 
+    /// <summary>Which tables gave a derived figure the row used.</summary>
+    public required IReadOnlyList<string> Avledet { get; init; }
+
     /// <summary>Trekk minus the baseline's trekk (signed); null for the baseline.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Beloep? Differanse { get; init; }
@@ -228,6 +240,9 @@ public sealed class RenteUtdata
 
     /// <summary>True when a forsinkelsesrente past the table's end was carried forward.</summary>
     public required bool Antatt { get; init; }
+
+    /// <summary>True when a forsinkelsesrente used is derived (kildegrad <c>avledet</c>), not published.</summary>
+    public required bool Avledet { get; init; }
 
     /// <summary>The principal.</summary>
     public required Beloep Hovedstol { get; init; }
@@ -264,6 +279,7 @@ public sealed class RenteUtdata
         Rente = resultat.Rente,
         Dager = resultat.Dager,
         Antatt = resultat.Antatt,
+        Avledet = resultat.Avledet,
         Hovedstol = hovedstol,
         Fra = fra,
         Til = til,
@@ -286,9 +302,12 @@ public sealed class RenteresultatUtdata
     /// <summary>True when a forsinkelsesrente past the table's end was carried forward.</summary>
     public required bool Antatt { get; init; }
 
+    /// <summary>True when a forsinkelsesrente used is derived (kildegrad <c>avledet</c>), not published.</summary>
+    public required bool Avledet { get; init; }
+
     /// <summary>Maps the engine's result.</summary>
     public static RenteresultatUtdata Av(Renteresultat resultat) =>
-        new() { Rente = resultat.Rente, Dager = resultat.Dager, Antatt = resultat.Antatt };
+        new() { Rente = resultat.Rente, Dager = resultat.Dager, Antatt = resultat.Antatt, Avledet = resultat.Avledet };
 }
 
 /// <summary>The result document of <c>fordel --json</c>.</summary>
@@ -383,6 +402,91 @@ public sealed class TrekkperiodeUtdata
     }
 }
 
+/// <summary>
+/// One output line of <c>portefolje omregn</c>: a running trekk recomputed on a new date, and whether it must be lowered
+/// (tvangsl. § 7-23).
+/// </summary>
+public sealed class OmregningUtdata
+{
+    /// <summary>The input line's <c>id</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The trekk running today, per month (from the input).</summary>
+    public required Beloep GjeldendeTrekk { get; init; }
+
+    /// <summary>The maximum trekk per month on the new date (the case moved to that date).</summary>
+    public required Beloep NyttMaksTrekk { get; init; }
+
+    /// <summary>
+    /// <c>senkes</c> (the running trekk is above the new maximum and must be lowered), <c>uendret</c> (equal) or
+    /// <c>kanOekes</c> (the new maximum is higher: the trekk may be raised, but nothing requires it).
+    /// </summary>
+    public required string Endring { get; init; }
+
+    /// <summary><c>nyttMaksTrekk − gjeldendeTrekk</c> (negative when the trekk must be lowered).</summary>
+    public required Beloep Differanse { get; init; }
+
+    /// <summary>Which rates were assumed (<c>livsopphold</c>, <c>samvaer</c>); empty when all were known.</summary>
+    public required IReadOnlyList<string> Antatt { get; init; }
+
+    /// <summary>Which tables gave a derived figure the new maximum used; empty when none.</summary>
+    public required IReadOnlyList<string> Avledet { get; init; }
+}
+
+/// <summary>An output line of <c>portefolje omregn</c> for an input line that could not be recomputed.</summary>
+public sealed class OmregningsfeilUtdata
+{
+    /// <summary>The input line's <c>id</c>, or null when it could not be read.</summary>
+    public required string? Id { get; init; }
+
+    /// <summary>Every problem of that line.</summary>
+    public required IReadOnlyList<FeilpostUtdata> Feil { get; init; }
+}
+
+/// <summary>The result document of <c>satser juster --json</c>.</summary>
+public sealed class SatsjusteringUtdata
+{
+    /// <summary>First day of the derived period.</summary>
+    public required LocalDate Fra { get; init; }
+
+    /// <summary>Last day (inclusive) of the derived period.</summary>
+    public required LocalDate Til { get; init; }
+
+    /// <summary>First day of the period the figures were derived from.</summary>
+    public required LocalDate ForrigeFra { get; init; }
+
+    /// <summary>The KPI change, percent.</summary>
+    public required decimal Kpi { get; init; }
+
+    /// <summary>The <c>kilde</c> written in the new rows.</summary>
+    public required string Kilde { get; init; }
+
+    /// <summary>Always <c>avledet</c>.</summary>
+    public required string Kildegrad { get; init; }
+
+    /// <summary>The directory written.</summary>
+    public required string Katalog { get; init; }
+
+    /// <summary>The version of the written set.</summary>
+    public required string SatserVersjon { get; init; }
+
+    /// <summary>One row per category (and the couple rate, 2 × <c>par_per_person</c>).</summary>
+    public required IReadOnlyList<SatsjusteringRadUtdata> Satser { get; init; }
+}
+
+/// <summary>One category of <c>satser juster</c>.</summary>
+public sealed class SatsjusteringRadUtdata
+{
+    /// <summary>The category.</summary>
+    public required string Kategori { get; init; }
+
+    /// <summary>The latest figure.</summary>
+    public required Beloep Forrige { get; init; }
+
+    /// <summary>The derived figure.</summary>
+    public required Beloep Ny { get; init; }
+}
+
 /// <summary>The result document of <c>satser vis --json</c>.</summary>
 public sealed class SatserUtdata
 {
@@ -433,6 +537,9 @@ public sealed class SatsUtdata
 
     /// <summary>The value's source.</summary>
     public required string Kilde { get; init; }
+
+    /// <summary>How the value is known: <c>kunngjort</c>, <c>sekundaer</c> or <c>avledet</c>.</summary>
+    public required string Kildegrad { get; init; }
 }
 
 /// <summary>

@@ -5,17 +5,24 @@ namespace Utleggstrekk.Satser.Csv;
 /// <summary>Reads a table with one value per period: <c>forsinkelsesrente.csv</c> and <c>rettsgebyr.csv</c>.</summary>
 internal static class EnkelTabellLeser
 {
-    public static readonly string[] ForsinkelsesrenteKolonner = ["gyldig_fra", "gyldig_til", "sats_prosent_pa", "kilde", "merknad"];
+    public static readonly string[] ForsinkelsesrenteKolonner = ["gyldig_fra", "gyldig_til", "sats_prosent_pa", "kilde", "kildegrad", "merknad"];
 
-    public static readonly string[] RettsgebyrKolonner = ["gyldig_fra", "gyldig_til", "rettsgebyr_R", "kilde"];
+    public static readonly string[] RettsgebyrKolonner = ["gyldig_fra", "gyldig_til", "rettsgebyr_R", "kilde", "kildegrad"];
 
     public static EnkelTabell<Prosentverdi>? LesForsinkelsesrente(string fil, byte[] innhold, Feilsamler feil) =>
         Les(fil, innhold, feil, ForsinkelsesrenteKolonner, "forsinkelsesrente", static (f, rad) =>
-            (f.LesProsent(rad, 3, "sats_prosent_pa", out var prosent), new Prosentverdi(prosent, rad.Felt[3])));
+            (f.LesProsent(rad, 3, "sats_prosent_pa", out var prosent), new Prosentverdi(prosent, rad.Felt[3], Grad(f, rad))));
 
     public static EnkelTabell<Satsverdi>? LesRettsgebyr(string fil, byte[] innhold, Feilsamler feil) =>
         Les(fil, innhold, feil, RettsgebyrKolonner, "rettsgebyr", static (f, rad) =>
-            (f.LesBeloep(rad, 3, "rettsgebyr_R", out var beloep), new Satsverdi(beloep, rad.Felt[3])));
+            (f.LesBeloep(rad, 3, "rettsgebyr_R", out var beloep), new Satsverdi(beloep, rad.Felt[3], Grad(f, rad))));
+
+    /// <summary>The <c>kildegrad</c> of a row (column 5, after <c>kilde</c>); reported when invalid.</summary>
+    private static Kildegrad Grad(Feltleser f, Rad rad)
+    {
+        f.LesKildegrad(rad, 5, out var grad);
+        return grad;
+    }
 
     private static EnkelTabell<T>? Les<T>(
         string fil,

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Satser;
 
 namespace Utleggstrekk.Satser.Csv;
 
@@ -145,6 +146,28 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
 
         return true;
     }
+
+    /// <summary>A required <c>kildegrad</c>: <c>kunngjort</c>, <c>sekundaer</c> or <c>avledet</c>, exactly (lower case).</summary>
+    public bool LesKildegrad(Rad rad, int kolonne, out Kildegrad grad)
+    {
+        var tekst = rad.Felt[kolonne - 1];
+        if (tekst.Length == 0)
+        {
+            grad = default;
+            Legg(rad, kolonne, SatserRegler.VerdiMangler, "kildegrad mangler; hver sats må si hvordan den er kjent (kunngjort, sekundaer eller avledet).");
+            return false;
+        }
+
+        if (!Kildegradkode.TryLes(tekst, out grad))
+        {
+            Legg(rad, kolonne, SatserRegler.UkjentKildegrad, $"kildegrad '{Kort(tekst)}' er ukjent; skal være {string.Join(", ", Kildegradkode.Koder)}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string Kort(string tekst) => tekst.Length <= 40 ? tekst : tekst[..40] + "…";
 
     /// <summary>A date as <c>uuuu-MM-dd</c>.</summary>
     public static string Tekst(LocalDate dato) => Datomoenster.Format(dato);

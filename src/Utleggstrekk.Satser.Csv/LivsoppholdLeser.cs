@@ -7,7 +7,7 @@ namespace Utleggstrekk.Satser.Csv;
 /// <summary>Reads <c>livsopphold.csv</c>: one row per period and category.</summary>
 internal static class LivsoppholdLeser
 {
-    public static readonly string[] Kolonner = ["gyldig_fra", "gyldig_til", "kategori", "beloep_per_maaned", "kilde", "merknad"];
+    public static readonly string[] Kolonner = ["gyldig_fra", "gyldig_til", "kategori", "beloep_per_maaned", "kilde", "kildegrad", "merknad"];
 
     /// <summary>CSV names of the categories.</summary>
     public static readonly IReadOnlyDictionary<string, LivsoppholdKategori> Kategorier = new Dictionary<string, LivsoppholdKategori>(StringComparer.Ordinal)
@@ -54,9 +54,10 @@ internal static class LivsoppholdLeser
 
             f.LesBeloep(rad, 4, "beloep_per_maaned", out var beloep);
             f.SjekkPaakrevd(rad, 5, "kilde");
+            f.LesKildegrad(rad, 6, out var grad);
             if (fraOk && tilOk && kategoriOk)
             {
-                daterte.Add(new Datert<Satsverdi>(rad, fra, sisteDag, kategori, new Satsverdi(beloep, rad.Felt[4])));
+                daterte.Add(new Datert<Satsverdi>(rad, fra, sisteDag, kategori, new Satsverdi(beloep, rad.Felt[4], grad)));
             }
         }
 
@@ -126,6 +127,7 @@ internal static class LivsoppholdLeser
             ettBand ? Sats("barn_11_pluss") : Sats("barn_15_pluss"),
             ettBand);
         var kilder = periode.Rader.ToDictionary(r => Kategorier[r.Noekkel], r => r.Verdi.Kilde).AsReadOnly();
-        return new LivsoppholdPeriode(periode.Fra, periode.Til, satser, kilder);
+        var grader = periode.Rader.ToDictionary(r => Kategorier[r.Noekkel], r => r.Verdi.Kildegrad).AsReadOnly();
+        return new LivsoppholdPeriode(periode.Fra, periode.Til, satser, kilder) { Kildegrader = grader };
     }
 }

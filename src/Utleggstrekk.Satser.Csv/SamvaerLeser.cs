@@ -6,7 +6,7 @@ namespace Utleggstrekk.Satser.Csv;
 internal static class SamvaerLeser
 {
     public static readonly string[] Kolonner =
-        ["gyldig_fra", "gyldig_til", "samvaersklasse", "alder_0_5", "alder_6_10", "alder_11_14", "alder_15_pluss", "kilde", "merknad"];
+        ["gyldig_fra", "gyldig_til", "samvaersklasse", "alder_0_5", "alder_6_10", "alder_11_14", "alder_15_pluss", "kilde", "kildegrad", "merknad"];
 
     private const int FoersteBandkolonne = 4;
 
@@ -36,12 +36,13 @@ internal static class SamvaerLeser
             }
 
             var kilde = rad.Felt[7];
+            f.LesKildegrad(rad, 9, out var grad);
             var verdier = new Satsverdi[SamvaerTabell.AntallAldersband];
             for (var band = 0; band < SamvaerTabell.AntallAldersband; band++)
             {
                 var kolonne = FoersteBandkolonne + band;
                 f.LesBeloep(rad, kolonne, Kolonner[kolonne - 1], out var beloep);
-                verdier[band] = new Satsverdi(beloep, kilde);
+                verdier[band] = new Satsverdi(beloep, kilde, grad);
             }
 
             f.SjekkPaakrevd(rad, 8, "kilde");

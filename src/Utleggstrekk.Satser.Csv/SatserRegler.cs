@@ -51,6 +51,9 @@ public static class SatserRegler
     /// <summary>A trekkgrenser parameter is not one of the known ones.</summary>
     public const string UkjentParameter = "UKJENT_PARAMETER";
 
+    /// <summary><c>kildegrad</c> is not <c>kunngjort</c>, <c>sekundaer</c> or <c>avledet</c>.</summary>
+    public const string UkjentKildegrad = "UKJENT_KILDEGRAD";
+
     /// <summary>A samværsklasse is not 1, 2, 3 or 4.</summary>
     public const string UkjentKlasse = "UKJENT_KLASSE";
 

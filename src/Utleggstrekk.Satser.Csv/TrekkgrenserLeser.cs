@@ -8,7 +8,7 @@ namespace Utleggstrekk.Satser.Csv;
 /// </summary>
 internal static class TrekkgrenserLeser
 {
-    public static readonly string[] Kolonner = ["gyldig_fra", "gyldig_til", "parameter", "verdi", "kilde"];
+    public static readonly string[] Kolonner = ["gyldig_fra", "gyldig_til", "parameter", "verdi", "kilde", "kildegrad"];
 
     public static TrekkgrenserTabell? Les(string fil, byte[] innhold, Feilsamler feil)
     {
@@ -41,9 +41,10 @@ internal static class TrekkgrenserLeser
 
             f.LesProsent(rad, 4, "verdi", out var prosent);
             f.SjekkPaakrevd(rad, 5, "kilde");
+            f.LesKildegrad(rad, 6, out var grad);
             if (fraOk && tilOk && indeks >= 0)
             {
-                perParameter[indeks].Add(new Datert<Prosentverdi>(rad, fra, sisteDag, string.Empty, new Prosentverdi(prosent, rad.Felt[4])));
+                perParameter[indeks].Add(new Datert<Prosentverdi>(rad, fra, sisteDag, string.Empty, new Prosentverdi(prosent, rad.Felt[4], grad)));
             }
         }
 

@@ -126,6 +126,32 @@ public static class Api
             .Produces<ElanUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
+        api.MapPost("/trekkgrunnlag", Trekkgrunnlag)
+            .KunParametere([])
+            .WithName("trekkgrunnlag")
+            .WithSummary("Klassifiser skyldnerens ytelser (deknl. § 2-7): trekkbar, inntekt som ikke er trekkbar, eller holdes utenfor; summene til SAK.json.")
+            .WithDescription("Innhold: {\"kravGjelder\": \"skatt|annet\", \"ytelser\": [{\"type\", \"bruttoPerMaaned\", \"forskuddstrekkPerMaaned\"}]} (docs/trekkgrunnlag.md). Svar: samme JSON som `utleggstrekk trekkgrunnlag --json`.")
+            .Accepts<TrekkgrunnlagDokument>(Json)
+            .Produces<TrekkgrunnlagUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapPost("/samordne", Samordne)
+            .KunParametere([])
+            .WithName("samordne")
+            .WithSummary("Samordne flere trekk i samme ytelse (tvangsl. § 7-24): hvilke trekk må senkes?")
+            .WithDescription("Innhold: {\"trekkevne\", \"trekk\": [{\"id\", \"artsprioritet\", \"tidsprioritet\", \"beloepPerMaaned\"}]} (docs/samordning.md). Svar: samme JSON som `utleggstrekk samordne --json`.")
+            .Accepts<SamordneDokument>(Json)
+            .Produces<SamordneUtdata>(StatusCodes.Status200OK, Json)
+            .MedFeilsvar(medSatsmangel: false);
+
+        api.MapGet("/forfall", Forfall)
+            .KunParametereFra<ForfallParametere>()
+            .WithName("forfall")
+            .WithSummary("Forfall for trekket den trekkpliktige har trukket (Retningslinje pkt. 8.1; sktbl. § 14-5 annet ledd, § 10-10, § 10-2).")
+            .WithDescription("Parametere: fra=ÅÅÅÅ-MM og til=ÅÅÅÅ-MM (påkrevd, begge inklusiv), skattetrekkskonto=true. Svar: samme JSON som `utleggstrekk forfall --json`.")
+            .Produces<ForfallUtdata>(StatusCodes.Status200OK, Json)
+            .Produces<Problem>(StatusCodes.Status400BadRequest, Problemer.Medietype);
+
         api.MapGet("/satser", (Satstjeneste s) => Svar(s.Dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata))
             .KunParametere([])
             .WithName("satser")
@@ -296,6 +322,39 @@ public static class Api
         return Svar(InnsynUtdata.Fra(svar), UtleggstrekkJsonContext.Utdata.InnsynUtdata);
     }
 
+    private static ContentHttpResult Trekkgrunnlag(JsonKropp kropp) =>
+        Svar(Resultatdokumenter.Trekkgrunnlag(TrekkgrunnlagJson.Les(kropp.Tekst)), UtleggstrekkJsonContext.Utdata.TrekkgrunnlagUtdata);
+
+    private static ContentHttpResult Samordne(JsonKropp kropp) =>
+        Svar(Resultatdokumenter.Samordne(SamordningJson.Les(kropp.Tekst)), UtleggstrekkJsonContext.Utdata.SamordneUtdata);
+
+    private static ContentHttpResult Forfall([AsParameters] ForfallParametere q)
+    {
+        var p = new Parameterleser();
+        var fra = Maaned(p, "fra", q.Fra);
+        var til = Maaned(p, "til", q.Til);
+        var konto = p.Flagg("skattetrekkskonto", q.Skattetrekkskonto);
+        p.SjekkGyldig();
+        return Svar(Resultatdokumenter.Forfall(fra, til, konto), UtleggstrekkJsonContext.Utdata.ForfallUtdata);
+    }
+
+    private static NodaTime.YearMonth Maaned(Parameterleser p, string navn, string[]? verdier)
+    {
+        var tekst = p.PaakrevdTekst(navn, verdier);
+        if (tekst is null)
+        {
+            return default;
+        }
+
+        if (Maanedformat.TryLes(tekst.Trim(), out var m))
+        {
+            return m;
+        }
+
+        p.Legg(new Valideringsfeil(navn, Norsktall.Kort(tekst), "UGYLDIG_MAANED", "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
+        return default;
+    }
+
     private static ContentHttpResult ElanSjekk([AsParameters] ElanParametere q, JsonKropp kropp, Satstjeneste s)
     {
         var p = new Parameterleser();
@@ -347,6 +406,12 @@ public sealed record InnsynParametere(
 /// <summary>The query of <c>POST /api/avregn</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record AvregnParametere(
     [FromQuery(Name = "dato")] string[]? Dato);
+
+/// <summary>The query of <c>GET /api/forfall</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record ForfallParametere(
+    [FromQuery(Name = "fra")] string[]? Fra,
+    [FromQuery(Name = "til")] string[]? Til,
+    [FromQuery(Name = "skattetrekkskonto")] string[]? Skattetrekkskonto);
 
 /// <summary>The query of <c>POST /api/elan/sjekk</c> (each parameter is described in the endpoint's description).</summary>
 public sealed record ElanParametere(

@@ -82,9 +82,10 @@ public class BeregnKommandoTests
         kode.Should().Be(0);
         var rot = JsonDocument.Parse(ut).RootElement;
         rot.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "trekkPerMaaned", "trekkprosent", "begrensning", "beregningsdato", "satserVersjon", "antatt", "mellomregning");
+            "trekkPerMaaned", "trekkprosent", "begrensning", "beregningsdato", "satserVersjon", "antatt", "avledet", "mellomregning");
         rot.GetProperty("satserVersjon").GetString().Should().StartWith("satser-");
         rot.GetProperty("antatt").GetArrayLength().Should().Be(0);
+        rot.GetProperty("avledet").GetArrayLength().Should().Be(0);
         rot.GetProperty("trekkPerMaaned").ValueKind.Should().Be(JsonValueKind.Number);
 
         // SPEC §4 worked example: livsopphold 10 724, share 18 724, available 30 000, raw 11 276, ceiling room 14 000.
@@ -166,17 +167,19 @@ public class BeregnKommandoTests
     public void Date_past_the_last_known_rates_is_refused_unless_assumed_rates_are_allowed()
     {
         var fil = CliKjoering.Midlertidig("""
-            { "beregningsdato": "2025-07-01", "skyldner": { "bruttoPerMaaned": 40000, "forskuddstrekkPerMaaned": 10000 },
+            { "beregningsdato": "2026-07-01", "skyldner": { "bruttoPerMaaned": 40000, "forskuddstrekkPerMaaned": 10000 },
               "husstand": { "sivilstand": "enslig" }, "utgifter": { "boutgift": 8000 } }
             """);
-        CliKjoering.Kjoer("beregn", fil).SkalVaereUgyldig("2025-07-01", "mangler");
+        CliKjoering.Kjoer("beregn", fil).SkalVaereUgyldig("2026-07-01", "mangler");
 
-        // Carried forward: the 2024-07-01 figures again, so the SPEC §4 answer, flagged as assumed.
+        // Carried forward: the derived 2025-07-01 figures again (enslig 11 046): available 30 000 − (11 046 + 8 000)
+        // = 10 954 under the 60 % room of 14 000; flagged as assumed, and still as derived.
         var (kode, ut, _) = CliKjoering.Kjoer("beregn", fil, "--json", "--tillat-antatte-satser");
         kode.Should().Be(0);
         var rot = JsonDocument.Parse(ut).RootElement;
-        rot.GetProperty("trekkPerMaaned").GetDecimal().Should().Be(11_276m);
-        rot.GetProperty("antatt").EnumerateArray().Select(e => e.GetString()).Should().Contain("livsopphold");
+        rot.GetProperty("trekkPerMaaned").GetDecimal().Should().Be(10_954m);
+        rot.GetProperty("antatt").EnumerateArray().Select(e => e.GetString()).Should().Equal("livsopphold");
+        rot.GetProperty("avledet").EnumerateArray().Select(e => e.GetString()).Should().Equal("livsopphold");
         CliKjoering.Kjoer("beregn", fil).Kode.Should().Be(2);
         CliKjoering.Kjoer("beregn", fil, "--tillat-antatte-satser").Ut.Should().Contain("antatte satser");
     }
@@ -185,7 +188,7 @@ public class BeregnKommandoTests
     public void Regler_tillatAntatteSatser_in_the_file_has_the_same_effect()
     {
         var fil = CliKjoering.Midlertidig("""
-            { "beregningsdato": "2025-07-01", "skyldner": { "bruttoPerMaaned": 40000 },
+            { "beregningsdato": "2026-07-01", "skyldner": { "bruttoPerMaaned": 40000 },
               "husstand": { "sivilstand": "enslig" }, "regler": { "tillatAntatteSatser": true } }
             """);
         CliKjoering.Kjoer("beregn", fil, "--json").Kode.Should().Be(0);

@@ -63,11 +63,11 @@ public class HvaOmKommandoTests
     [Fact]
     public void A_variant_without_rates_for_its_date_is_named()
     {
-        // Livsopphold rates are known to 2025-06-30 (SPEC §3 staleness); the baseline is fine, the variant is not.
-        var (kode, ut, feil) = CliKjoering.Kjoer("hva-om", Spec, "--sett", "beregningsdato=2025-07-01");
+        // Livsopphold rates are known to 2026-06-30 (SPEC §3 staleness); the baseline is fine, the variant is not.
+        var (kode, ut, feil) = CliKjoering.Kjoer("hva-om", Spec, "--sett", "beregningsdato=2026-07-01");
         kode.Should().Be(2);
         ut.Should().BeEmpty();
-        feil.Should().Contain("(--sett beregningsdato=2025-07-01)").And.Contain("2025-07-01").And.Contain("mangler").And.NotContain("   at ");
+        feil.Should().Contain("(--sett beregningsdato=2026-07-01)").And.Contain("2026-07-01").And.Contain("mangler").And.NotContain("   at ");
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public class JsonSkriverTests
         Trekkprosent = Prosent.FraHundredeler(2819),
         Begrensning = "Livsopphold",
         Antatt = [],
+        Avledet = [],
         Differanse = differanse,
     };
 
@@ -33,7 +34,8 @@ public class JsonSkriverTests
                 "trekkPerMaaned": 11276.00,
                 "trekkprosent": 28.19,
                 "begrensning": "Livsopphold",
-                "antatt": []
+                "antatt": [],
+                "avledet": []
               },
               "varianter": [
                 {
@@ -42,6 +44,7 @@ public class JsonSkriverTests
                   "trekkprosent": 28.19,
                   "begrensning": "Livsopphold",
                   "antatt": [],
+                  "avledet": [],
                   "differanse": -3000.00
                 }
               ],

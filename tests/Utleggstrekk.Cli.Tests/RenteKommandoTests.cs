@@ -34,13 +34,40 @@ public class RenteKommandoTests
     [Fact]
     public void Past_the_table_end_the_last_rate_is_carried_forward_and_flagged()
     {
-        // 2025-06-01..2026-06-01: 30 days at 12.50 % + 335 days at 12.25 % (the last 151 carried forward), /365:
-        // 10 000 × (0.125 × 30 + 0.1225 × 335) / 365 = 10 000 × 44.7875 / 365 = 1 227.0547… → 1 227.05.
-        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2025-06-01", "--til", "2026-06-01", "--json");
+        // 2025-12-01..2026-12-01: 31 days at 12.25 % (/365), then 334 days of 2026 at 12.00 % (/365), of which the
+        // 153 from 2026-07-01 are carried forward past the table's last known day 2026-06-30:
+        // 10 000 × (0.1225 × 31 + 0.12 × 334) / 365 = 10 000 × 43.8775 / 365 = 1 202.1232… → 1 202.12.
+        // The 2025-07-01 rate is derived (policy rate + 8 pp), so the answer is also avledet.
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2025-12-01", "--til", "2026-12-01", "--json");
         kode.Should().Be(0);
         var rot = JsonDocument.Parse(ut).RootElement;
-        rot.GetProperty("rente").GetDecimal().Should().Be(1227.05m);
+        rot.GetProperty("rente").GetDecimal().Should().Be(1202.12m);
         rot.GetProperty("antatt").GetBoolean().Should().BeTrue();
+        rot.GetProperty("avledet").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
+    public void January_to_June_2026_uses_the_published_12_percent_without_antatt()
+    {
+        // 2026-01-01..2026-07-01: 181 days at 12.00 % (kred.no, kildegrad sekundaer), /365:
+        // 10 000 × 0.12 × 181 / 365 = 595.0684… → 595.07. Known, not assumed; published, not derived.
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2026-01-01", "--til", "2026-07-01", "--json", "--forklar");
+        kode.Should().Be(0);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("rente").GetDecimal().Should().Be(595.07m);
+        rot.GetProperty("antatt").GetBoolean().Should().BeFalse();
+        rot.GetProperty("avledet").GetBoolean().Should().BeFalse();
+        ut.Should().Contain("\"kildegrad\"").And.Contain("\"sekundaer\"");
+        CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2026-01-01", "--til", "2026-07-01").Ut.Should().NotContain("MERK");
+    }
+
+    [Fact]
+    public void A_derived_forsinkelsesrente_is_named_in_the_table_output()
+    {
+        // 2025-07-01..2025-12-31 is derived from Norges Bank's policy rate + 8 pp (kildegrad avledet).
+        var (kode, ut, _) = CliKjoering.Kjoer("rente", "--beloep", "10000", "--fra", "2025-08-01", "--til", "2025-09-01");
+        kode.Should().Be(0);
+        ut.Should().Contain("MERK: beregningen bruker avledede satser").And.Contain("forsinkelsesrente").And.Contain("styringsrente + 8 prosentpoeng");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class SatserKommandoTests : IDisposable
     {
         var fil = Path.Combine(_katalog, "livsopphold.csv");
         var linjer = File.ReadAllLines(fil);
-        var i = Array.FindLastIndex(linjer, l => l.Contains(",enslig,", StringComparison.Ordinal));
+        var i = Array.FindIndex(linjer, l => l.Contains(",enslig,10724,", StringComparison.Ordinal));
         linjer[i] = linjer[i].Replace(",enslig,10724,", ",enslig,-10724,", StringComparison.Ordinal);
         File.WriteAllLines(fil, linjer);
 
@@ -77,11 +77,12 @@ public sealed class SatserKommandoTests : IDisposable
         var tabeller = rot.GetProperty("tabeller").EnumerateArray().ToList();
         tabeller.Select(t => t.GetProperty("navn").GetString()).Should().StartWith(["livsopphold", "samvaer", "forsinkelsesrente", "rettsgebyr"]);
         var livsopphold = tabeller[0];
-        livsopphold.GetProperty("sistKjenteDag").GetString().Should().Be("2025-06-30");
+        livsopphold.GetProperty("sistKjenteDag").GetString().Should().Be("2026-06-30");
         var siste = livsopphold.GetProperty("perioder").EnumerateArray().Last();
-        siste.GetProperty("fra").GetString().Should().Be("2024-07-01");
-        // The 2024-07-01 enslig rate (SPEC §4 worked example): 10 724 kr.
-        siste.GetProperty("verdier")[0].GetProperty("verdi").GetDecimal().Should().Be(10_724m);
+        siste.GetProperty("fra").GetString().Should().Be("2025-07-01");
+        // The derived 2025-07-01 enslig rate: 10 724 kr (SPEC §4 worked example, 2024-07-01) × 1.030 = 11 046 kr.
+        siste.GetProperty("verdier")[0].GetProperty("verdi").GetDecimal().Should().Be(11_046m);
+        siste.GetProperty("verdier")[0].GetProperty("kildegrad").GetString().Should().Be("avledet");
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class SatserKommandoTests : IDisposable
     {
         var (kode, ut, _) = CliKjoering.Kjoer("satser", "vis");
         kode.Should().Be(0);
-        ut.Should().Contain("Siste kjente dag").And.Contain("2025-06-30").And.Contain("10724");
+        ut.Should().Contain("Siste kjente dag").And.Contain("2026-06-30").And.Contain("11046");
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public class SkjemaTests
         var rot = JsonNode.Parse(json)!.AsObject();
         var (skjema, les) = rot.ContainsKey("krav") ? ("trekk.schema.json", (Action)(() => TrekkJson.Les(json)))
             : rot.ContainsKey("kravGjelder") && rot.ContainsKey("maaneder") ? ("ansvar.schema.json", () => AnsvarJson.Les(json))
+            : rot.ContainsKey("trekkevne") ? ("samordne.schema.json", () => SamordningJson.Les(json))
+            : rot.ContainsKey("kravGjelder") ? ("trekkgrunnlag.schema.json", () => TrekkgrunnlagJson.Les(json))
             : ("sak.schema.json", () => SakJson.Les(json));
         Gyldig(Skjema(skjema), json).Should().BeTrue();
         les.Should().NotThrow();
@@ -60,6 +62,10 @@ public class SkjemaTests
         { Sak.Replace("\"sivilstand\": \"enslig\"", "\"sivilstand\": \"enslig\", \"samvaersbarn\": [ { \"foedselsdato\": \"2015-01-01\", \"samvaersklasse\": 5 } ]", StringComparison.Ordinal) + "}", true },
         { Sak + ", \"regler\": { \"tak\": \"utvidet\" } }", false },
         { Sak.Replace("2025-03-01", "2025-02-30", StringComparison.Ordinal) + "}", false },
+        { Sak.Replace("\"bruttoPerMaaned\": 40000", "\"bruttoPerMaaned\": 40000, \"kravGjelder\": \"skatt\", \"ytelser\": []", StringComparison.Ordinal) + "}", true },
+        { Sak.Replace("\"bruttoPerMaaned\": 40000", "\"ytelser\": [ { \"type\": \"loenn\", \"bruttoPerMaaned\": 1 } ]", StringComparison.Ordinal) + "}", true },
+        { Sak.Replace("\"bruttoPerMaaned\": 40000", "\"kravGjelder\": \"annet\", \"ytelser\": [ { \"type\": \"lotto\", \"bruttoPerMaaned\": 1 } ]", StringComparison.Ordinal) + "}", true },
+        { Sak.Replace("\"bruttoPerMaaned\": 40000", "\"kravGjelder\": \"annet\", \"ytelser\": [ { \"type\": \"loenn\", \"bruttoPerMaaned\": 1, \"forskuddstrekkPerMaaned\": 2 } ]", StringComparison.Ordinal) + "}", false },
     };
 
     [Theory]
@@ -93,6 +99,45 @@ public class SkjemaTests
         var les = () => TrekkJson.Les(json);
         les.Should().Throw<UgyldigInputException>();
         Gyldig(Skjema("trekk.schema.json"), json).Should().Be(!skjemaAvviser);
+    }
+
+    public static TheoryData<string, bool> AvvisteTrekkgrunnlag() => new()
+    {
+        { """{ "ytelser": [] }""", true },
+        { """{ "kravGjelder": "bot", "ytelser": [] }""", true },
+        { """{ "kravGjelder": "skatt", "ytelser": [ { "type": "lotto", "bruttoPerMaaned": 1 } ] }""", true },
+        { """{ "kravGjelder": "skatt", "ytelser": [ { "type": "loenn" } ] }""", true },
+        { """{ "kravGjelder": "skatt", "ytelser": [ { "type": "loenn", "bruttoPerMaaned": 1, "ekstra": 1 } ] }""", true },
+        { """{ "kravGjelder": "skatt", "ytelser": [ { "type": "loenn", "bruttoPerMaaned": 1, "forskuddstrekkPerMaaned": 2 } ] }""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(AvvisteTrekkgrunnlag))]
+    public void A_trekkgrunnlag_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
+    {
+        var les = () => TrekkgrunnlagJson.Les(json);
+        les.Should().Throw<UgyldigInputException>();
+        Gyldig(Skjema("trekkgrunnlag.schema.json"), json).Should().Be(!skjemaAvviser);
+    }
+
+    private const string Samordning = """{ "id": "A", "artsprioritet": "f", "tidsprioritet": "2025-01-10", "beloepPerMaaned": 100 }""";
+
+    public static TheoryData<string, bool> AvvisteSamordninger() => new()
+    {
+        { """{ "trekk": [] }""", true },
+        { """{ "trekkevne": 1, "trekk": [ """ + Samordning.Replace("\"f\"", "\"g\"", StringComparison.Ordinal) + " ] }", true },
+        { """{ "trekkevne": 1, "trekk": [ """ + Samordning.Replace("100", "-100", StringComparison.Ordinal) + " ] }", true },
+        { """{ "trekkevne": 1, "trekk": [ """ + Samordning.Replace("\"A\"", "\" \"", StringComparison.Ordinal) + " ] }", true },
+        { """{ "trekkevne": 1, "trekk": [ """ + Samordning + ", " + Samordning + " ] }", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(AvvisteSamordninger))]
+    public void A_samordning_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
+    {
+        var les = () => SamordningJson.Les(json);
+        les.Should().Throw<UgyldigInputException>();
+        Gyldig(Skjema("samordne.schema.json"), json).Should().Be(!skjemaAvviser);
     }
 
     private const string Maaned = """{ "maaned": "2025-01", "paalagtTrekk": 5000, "gjennomfoertTrekk": 4000, "innbetalt": 4000 }""";

@@ -107,4 +107,20 @@ public class TrekkJsonTests
         Feil("""{ "krav": [ { "id": "C", "artsprioritet": "f", "tidsprioritet": "2024-05-01", "sak": "S2", "kravtype": "hovedstol", "gjenstaaende": 100, "rentevilkaar": { "avtaltSats": 21.99 } } ] }""")
             .Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].rentevilkaar.avtaltSats" && f.Regel == "UGYLDIG_RENTE");
     }
+
+    [Fact]
+    public void The_interest_parts_prioritetISak_is_read_from_rentevilkaar_and_places_it_in_its_sak()
+    {
+        // Class b "h" (prioritetISak 1) with 500 accrued interest placed at prioritetISak 3; class f "g" of the same sak
+        // and date at 2 needs 400. Payment 1 200: h's principal 1 000 (class b), then class f: g (2) before h's interest
+        // (3): 200 → g. So h 1 000, g 200.
+        var krav = TrekkJson.Les("""
+            { "krav": [
+              { "id": "h", "artsprioritet": "b", "tidsprioritet": "2024-03-01", "sak": "S", "kravtype": "hovedstol", "gjenstaaende": 1000, "paaloeptRente": 500, "rentevilkaar": { "prioritetISak": 3 } },
+              { "id": "g", "artsprioritet": "f", "tidsprioritet": "2024-03-01", "sak": "S", "prioritetISak": 2, "kravtype": "hovedstol", "gjenstaaende": 400 } ] }
+            """);
+        krav[0].RentePrioritetISak.Should().Be(3);
+        Fordeler.Fordel(krav.AsSpan(), Beloep.FraKroner(1_200), Fordelingsregel.Tidsprioritet).Andeler.Select(a => a.Andel)
+            .Should().Equal(Beloep.FraKroner(1_000), Beloep.FraKroner(200));
+    }
 }

@@ -91,7 +91,7 @@ public class UtleggstrekkJsonTests
     }
 
     [Fact]
-    public void A_Renteresultat_serializes_to_the_first_three_properties_of_the_rente_json_and_the_document_to_all_of_it()
+    public void A_Renteresultat_serializes_to_the_first_four_properties_of_the_rente_json_and_the_document_to_all_of_it()
     {
         var fra = new LocalDate(2020, 1, 1);
         var til = new LocalDate(2025, 1, 1);
@@ -105,7 +105,7 @@ public class UtleggstrekkJsonTests
         using var cli = JsonDocument.Parse(ut);
         using var motor = JsonDocument.Parse(JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options));
         motor.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetRawText()))
-            .Should().Equal(cli.RootElement.EnumerateObject().Take(3).Select(p => (p.Name, p.Value.GetRawText())));
+            .Should().Equal(cli.RootElement.EnumerateObject().Take(4).Select(p => (p.Name, p.Value.GetRawText())));
     }
 
     [Fact]

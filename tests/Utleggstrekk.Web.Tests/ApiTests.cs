@@ -81,6 +81,18 @@ public class ApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
     }
 
     [Fact]
+    public async Task Beregn_on_the_derived_livsopphold_answers_with_avledet_beside_antatt()
+    {
+        var sak = (await File.ReadAllTextAsync(Spec)).Replace("2025-03-01", "2026-03-01", StringComparison.Ordinal);
+        var rot = JsonDocument.Parse(await OkAsync(await _klient.PostAsync("/api/beregn", JsonInnhold(sak)))).RootElement;
+        rot.GetProperty("antatt").GetArrayLength().Should().Be(0);
+        rot.GetProperty("avledet").EnumerateArray().Select(a => a.GetString()).Should().Equal("livsopphold");
+
+        var foer = JsonDocument.Parse(await OkAsync(await _klient.PostAsync("/api/beregn", JsonInnhold(await File.ReadAllTextAsync(Spec))))).RootElement;
+        foer.GetProperty("avledet").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {
         var svar = await _klient.PostAsync("/api/beregn", new StringContent("beregningsdato=2025-03-01", Encoding.UTF8, "text/plain"));

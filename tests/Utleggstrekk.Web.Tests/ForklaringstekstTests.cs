@@ -32,6 +32,19 @@ public class ForklaringstekstTests
         steg.Deler.Should().NotBeEmpty();
     }
 
+    [Fact]
+    public void A_case_with_ytelser_names_each_ytelse_and_its_treatment_in_norwegian()
+    {
+        var (kode, ut) = Http.KjoerCli("beregn", Stier.Eksempel("ytelser-enslig.json"), "--json", "--forklar");
+        kode.Should().Be(0, ut);
+        var forklaring = JsonSerializer.Deserialize(JsonDocument.Parse(ut).RootElement.GetProperty("forklaring").GetRawText(), UtleggstrekkJsonContext.Utdata.ForklaringUtdata)!;
+        var grunnlag = Forklaringstekst.Lag(forklaring).Deler[0];
+        grunnlag.Tittel.Should().Be("Trekkgrunnlag: skyldnerens ytelser");
+        grunnlag.Fakta.Should().Contain("Kravene gjelder: andre krav enn skatte- og avgiftskrav");
+        grunnlag.Deler.Select(d => d.Tittel).Should().StartWith(["Ytelse 1: lønn – trekkbar", "Ytelse 2: overtid – trekkbar", "Ytelse 3: barnetrygd – inntekt, ikke trekkbar"]);
+        grunnlag.Deler[2].Fakta.Should().Contain("Brutto per måned: 1 766 kr");
+    }
+
     private static void Sjekk(ForklaringUtdata f)
     {
         Forklaringstekst.HarTittelFor(f.Steg).Should().BeTrue(f.Steg);

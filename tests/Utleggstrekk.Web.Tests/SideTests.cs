@@ -92,6 +92,20 @@ public class SideTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
     }
 
     [Fact]
+    public async Task A_date_on_derived_livsopphold_computes_and_warns_that_the_figure_is_derived()
+    {
+        // 2025-09-01: the derived enslig 11 046 (10 724 × 1.030): 30 000 − (11 046 + 8 000) = 10 954.
+        var html = await PostAsync(Skjema([.. SpecEksempel.Where(f => f.Item1 != "beregningsdato"), ("beregningsdato", "2025-09-01")]));
+        html.Should().Contain("Trekk per måned: 10 954 kr");
+        html.Should().Contain("id=\"avledet\"").And.Contain("MERK: beregningen bruker avledede satser, ikke kunngjorte: livsopphold")
+            .And.Contain("KPI-endringen mai–mai");
+        html.Should().NotContain("Beregningen bruker antatte satser");
+
+        var foer = await PostAsync(Skjema(SpecEksempel));
+        foer.Should().NotContain("id=\"avledet\"");
+    }
+
+    [Fact]
     public async Task Invalid_input_lists_each_field_by_its_label()
     {
         var html = await PostAsync(Skjema(("beregningsdato", "2025-03-01"), ("brutto", "mye"), ("sivilstand", "")));

@@ -12,11 +12,20 @@ namespace Utleggstrekk.Engine.Innsyn;
 /// Aggregates (a)–(c) of forskrift 2025-07-09-1510 § 4 for one krav (SPEC §8). Amounts are remaining amounts plus
 /// stipulated interest to the innsyn date. Nothing here names another creditor or another krav.
 /// </summary>
+/// <remarks>
+/// The (b) basis is read off the same parts as the fordeling (SPEC §6, §8): principal parts in their class; the
+/// interest of a class a–d krav is its own part in class f at the krav's tidsprioritet (Retningslinje pkt. 6.1), so it
+/// is neither in the krav's own (b) basis nor in another krav's of the krav's class; in class a each bidrag weighs by
+/// its size (a løpende bidrag by the amount due this period, a bidragsgjeld by what remains).
+/// </remarks>
 /// <param name="SumHoeyerePrioritet">(a) the claims covered before the krav, including class-f interest parts.</param>
-/// <param name="SumSammePrioritet">(b) the other claims of the krav's class that are not in (a).</param>
-/// <param name="KravetsDividendegrunnlag">The krav's own remaining amount plus stipulated interest.</param>
-/// <param name="AndreKravsDividendegrunnlag">The dividendegrunnlag of the claims in (b) (equal to <paramref name="SumSammePrioritet"/>).</param>
-/// <param name="KravetsAndel">Own / (own + others) in percent, rounded half away from zero to two decimals; 0 when both are 0.</param>
+/// <param name="SumSammePrioritet">(b) the other parts of the krav's class that are not in (a), each by its (b) basis.</param>
+/// <param name="KravetsDividendegrunnlag">The krav's own (b) basis: its principal part (class e/f: with its interest;
+/// class a: the bidrag size).</param>
+/// <param name="AndreKravsDividendegrunnlag">The (b) basis of the others (equal to <paramref name="SumSammePrioritet"/>).</param>
+/// <param name="KravetsAndel">The share <see cref="Fordeler"/> gives the krav of the money its class receives while the
+/// class is short (the first øre of it): 0 when others come before it; among claims that share, the fraction of their
+/// pro-rata basis. The shares of one class sum to 100 % (before rounding). Percent, two decimals, half away from zero.</param>
 /// <param name="MaanedligBidragsforpliktelse">(c) the løpende bidrag per month in the trekk.</param>
 public readonly record struct Innsynsaggregater(
     Beloep SumHoeyerePrioritet,
@@ -42,10 +51,14 @@ public sealed class ForberedtTrekk
     private readonly int[] _klasseSlutt;
     private readonly long[] _kravGrunnlag;
     private readonly long[] _stipulert;
+    private readonly long[] _basisPrefiks;
+    private readonly Prosent[] _andel;
     private readonly FrozenDictionary<string, int> _indeks;
 
-    private ForberedtTrekk(Trekk trekk, LocalDate dato, Fordelingsplan plan, long[] prefiks, int[] klasseSlutt, long[] kravGrunnlag, long[] stipulert, Beloep bidrag, bool antatt)
+    private ForberedtTrekk(Trekk trekk, LocalDate dato, Fordelingsplan plan, long[] prefiks, int[] klasseSlutt, long[] kravGrunnlag, long[] stipulert, Beloep bidrag, bool antatt, long[] basisPrefiks, Prosent[] andel)
     {
+        _basisPrefiks = basisPrefiks;
+        _andel = andel;
         Trekk = trekk;
         Dato = dato;
         _plan = plan;
@@ -131,7 +144,81 @@ public sealed class ForberedtTrekk
                 : grupper[g].Start + grupper[g].Lengde;
         }
 
-        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt);
+        // The (b) basis per part: as the (a) figure, but a løpende bidrag weighs by the amount due this period (class a
+        // is shared by the size of each bidrag, deknl. § 2-8 third ledd last sentence). The sum of all parts is at most
+        // the total above plus the monthly bidrag, which fits (both were summed checked).
+        var basis = new long[deler.Length];
+        var basisPrefiks = new long[deler.Length + 1];
+        for (var r = 0; r < deler.Length; r++)
+        {
+            var k = krav[deler[r].KravIndeks];
+            basis[r] = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Oere : prefiks[r + 1] - prefiks[r];
+            basisPrefiks[r + 1] = checked(basisPrefiks[r] + basis[r]);
+        }
+
+        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt, basisPrefiks, Andeler(plan, basisPrefiks));
+    }
+
+    /// <summary>
+    /// Each krav's (b) share (input order): what <see cref="Fordeler"/> gives its principal part of the first øre its
+    /// class receives, with the parts' (b) basis as needs and weights. The money goes to the first group of the class
+    /// that needs anything; in it each block (a sak on a shared date, or a single part) takes its need's fraction of the
+    /// group's need; a block passes its share to its first step that needs anything, whose parts share by need.
+    /// </summary>
+    private static Prosent[] Andeler(Fordelingsplan plan, long[] basisPrefiks)
+    {
+        long Sum(int start, int lengde) => basisPrefiks[start + lengde] - basisPrefiks[start];
+        var deler = plan.Deler;
+        var grupper = plan.Grupper;
+        var blokker = plan.Blokker;
+
+        // Per group: true when it is the first group of its class with a need.
+        var foerst = new bool[grupper.Length];
+        var klasseHarFoerste = new bool[7];
+        for (var g = 0; g < grupper.Length; g++)
+        {
+            var klasse = (int)grupper[g].Artsprioritet;
+            if (!klasseHarFoerste[klasse] && Sum(grupper[g].Start, grupper[g].Lengde) > 0)
+            {
+                foerst[g] = true;
+                klasseHarFoerste[klasse] = true;
+            }
+        }
+
+        var andel = new Prosent[plan.Antall];
+        for (var i = 0; i < plan.Antall; i++)
+        {
+            var rang = plan.HovedstolRang(i);
+            var del = deler[rang];
+            var gruppe = grupper[del.Gruppe];
+            var egen = Sum(rang, 1);
+            if (!foerst[del.Gruppe] || egen == 0)
+            {
+                continue;
+            }
+
+            // The block's first step with a need must be the krav's own step.
+            var blokk = blokker[del.Blokk];
+            var trinn = plan.TrinnStart(rang);
+            var r = blokk.Start;
+            while (r < trinn && Sum(r, plan.TrinnLengde(r)) == 0)
+            {
+                r += plan.TrinnLengde(r);
+            }
+
+            if (r != trinn)
+            {
+                continue;
+            }
+
+            // share = (block need / group need) · (own need / step need), rounded to hundredths of a percent.
+            var teller = (System.Numerics.BigInteger)Sum(blokk.Start, blokk.Lengde) * egen;
+            var nevner = (System.Numerics.BigInteger)Sum(gruppe.Start, gruppe.Lengde) * Sum(trinn, plan.TrinnLengde(rang));
+            var hundredeler = ((teller * 20_000) + nevner) / (nevner * 2);
+            andel[i] = Prosent.FraHundredeler((int)hundredeler);
+        }
+
+        return andel;
     }
 
     /// <summary>
@@ -206,20 +293,20 @@ public sealed class ForberedtTrekk
         // steps of its own block (a group covered in turn is one block; in a shared group the block is its sak). Parts
         // of its own step (same sak, date and prioritetISak) share with it and are not before it.
         var foersteIGruppe = _plan.Blokker[del.Blokk].Start;
-        var foranIGruppe = _prefiks[_plan.TrinnStart(rang)] - _prefiks[foersteIGruppe];
-        var hoeyere = _prefiks[gruppe.Start] + foranIGruppe;
+        var trinn = _plan.TrinnStart(rang);
+        var hoeyere = _prefiks[gruppe.Start] + (_prefiks[trinn] - _prefiks[foersteIGruppe]);
 
-        // (b): the rest of the krav's class, without the parts in (a) and the krav's own part. (Its own interest part,
-        // if any, is class f and the krav itself class a–d, so it is never in the krav's class.)
-        var egenDel = _prefiks[rang + 1] - _prefiks[rang];
-        var samme = _prefiks[_klasseSlutt[del.Gruppe]] - _prefiks[gruppe.Start] - foranIGruppe - egenDel;
-        var egen = _kravGrunnlag[indeks];
+        // (b): the rest of the krav's class by (b) basis, without the parts in (a) and the krav's own principal part.
+        // (Its own interest part, if any, is class f and the krav itself class a–d: never in the krav's class.)
+        var basis = _basisPrefiks;
+        var egen = basis[rang + 1] - basis[rang];
+        var samme = basis[_klasseSlutt[del.Gruppe]] - basis[gruppe.Start] - (basis[trinn] - basis[foersteIGruppe]) - egen;
         return new Innsynsaggregater(
             Beloep.FraOere(hoeyere),
             Beloep.FraOere(samme),
             Beloep.FraOere(egen),
             Beloep.FraOere(samme),
-            Andel(egen, samme),
+            _andel[indeks],
             MaanedligBidrag);
     }
 
@@ -286,19 +373,6 @@ public sealed class ForberedtTrekk
         }
 
         return Fordeler.HarRentedel(k) ? k.Gjenstaaende.Oere : checked(k.Gjenstaaende.Oere + rente);
-    }
-
-    private static Prosent Andel(long egen, long andre)
-    {
-        var sum = checked(egen + andre);
-        if (sum == 0)
-        {
-            return Prosent.Null;
-        }
-
-        // Hundredths of a percent, half away from zero: (2·egen·10 000 + sum) / (2·sum), exact in 128 bits.
-        var hundredeler = (((Int128)egen * 20_000) + sum) / ((Int128)sum * 2);
-        return Prosent.FraHundredeler((int)hundredeler);
     }
 }
 

@@ -13,7 +13,9 @@ namespace Utleggstrekk.Engine.Innsyn;
 /// <remarks>
 /// Rule codes: those of <see cref="Kravvalidering"/>; <c>UGYLDIG_DATO</c> (a date outside years 1–9999),
 /// <c>UGYLDIG_PERIODE</c> (a trekkpålegg's <c>til</c> not after its <c>fra</c>), <c>BELOEP_ELLER_PROSENT</c> (a
-/// trekkpålegg has an amount or a percent, not both, not neither), <c>UGYLDIG_BELOEP</c> (a negative amount, or
+/// trekkpålegg has an amount or a percent, not both, not neither), <c>PARTER_PASSER_IKKE</c> and
+/// <c>TREKKPERIODESLUTT_PASSER_IKKE</c> (a per-claim list given with another length than the claims),
+/// <c>ULIKE_PARTER_I_SAK</c> (claims of one sak with different parties), <c>UGYLDIG_BELOEP</c> (a negative amount, or
 /// trekkpålegg amounts that together do not fit an amount), <c>UGYLDIG_PROSENT</c> (above 100 %).
 /// </remarks>
 public static class Trekkvalidering
@@ -25,9 +27,20 @@ public static class Trekkvalidering
         ArgumentNullException.ThrowIfNull(trekk);
         var feil = new List<Valideringsfeil>(Kravvalidering.Valider(trekk.Krav.AsSpan()));
         var ic = CultureInfo.InvariantCulture;
-        if (trekk.TrekkperiodeSlutt.Length > trekk.Krav.Length)
+        // The per-claim lists are matched to the claims by position: a list that is given must have one entry per claim,
+        // or a party could be answered with another claim's figures (issue 16).
+        if (!trekk.TrekkperiodeSlutt.IsEmpty && trekk.TrekkperiodeSlutt.Length != trekk.Krav.Length)
         {
-            feil.Add(new Valideringsfeil("trekkperiodeSlutt", trekk.TrekkperiodeSlutt.Length.ToString(ic), "UGYLDIG_VERDI", $"Det er oppgitt trekkperiodeslutt for {trekk.TrekkperiodeSlutt.Length} krav, men trekket har {trekk.Krav.Length}."));
+            feil.Add(new Valideringsfeil("trekkperiodeSlutt", trekk.TrekkperiodeSlutt.Length.ToString(ic), "TREKKPERIODESLUTT_PASSER_IKKE", $"Det er oppgitt trekkperiodeslutt for {trekk.TrekkperiodeSlutt.Length} krav, men trekket har {trekk.Krav.Length}; listen må ha ett element per krav i samme rekkefølge."));
+        }
+
+        if (!trekk.Parter.IsEmpty && trekk.Parter.Length != trekk.Krav.Length)
+        {
+            feil.Add(new Valideringsfeil("parter", trekk.Parter.Length.ToString(ic), "PARTER_PASSER_IKKE", $"Det er oppgitt parter for {trekk.Parter.Length} krav, men trekket har {trekk.Krav.Length}; listen må ha ett element per krav i samme rekkefølge."));
+        }
+        else
+        {
+            SjekkPartePerSak(trekk, feil);
         }
 
         for (var i = 0; i < trekk.TrekkperiodeSlutt.Length; i++)
@@ -92,6 +105,42 @@ public static class Trekkvalidering
         }
 
         return feil;
+    }
+
+    /// <summary>
+    /// <c>ULIKE_PARTER_I_SAK</c>: every claim of one sak has the same saksøker and prosessfullmektig, so access per claim
+    /// is access per sak (seed 001: "i saker som hen er prosessfullmektig for"). Reported on the later claim, naming the sak.
+    /// </summary>
+    private static void SjekkPartePerSak(Trekk trekk, List<Valideringsfeil> feil)
+    {
+        var ic = CultureInfo.InvariantCulture;
+        var foerste = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < trekk.Krav.Length; i++)
+        {
+            var sak = trekk.Krav[i].Sak;
+            if (sak is null)
+            {
+                continue;
+            }
+
+            if (!foerste.TryGetValue(sak, out var j))
+            {
+                foerste[sak] = i;
+                continue;
+            }
+
+            var a = trekk.ParterFor(j);
+            var b = trekk.ParterFor(i);
+            if (a.Saksoeker != b.Saksoeker)
+            {
+                feil.Add(new Valideringsfeil($"krav[{i.ToString(ic)}].saksoeker", b.Saksoeker?.ToString(), "ULIKE_PARTER_I_SAK", $"Sak {sak} har en annen saksøker på krav[{j.ToString(ic)}]; alle krav i en sak må ha samme saksøker og prosessfullmektig."));
+            }
+
+            if (a.Prosessfullmektig != b.Prosessfullmektig)
+            {
+                feil.Add(new Valideringsfeil($"krav[{i.ToString(ic)}].prosessfullmektig", b.Prosessfullmektig?.ToString(), "ULIKE_PARTER_I_SAK", $"Sak {sak} har en annen prosessfullmektig på krav[{j.ToString(ic)}]; alle krav i en sak må ha samme saksøker og prosessfullmektig."));
+            }
+        }
     }
 
     /// <summary>Throws <see cref="UgyldigInputException"/> with every violation when <paramref name="trekk"/> is not valid.</summary>

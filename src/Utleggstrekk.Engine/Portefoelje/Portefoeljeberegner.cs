@@ -155,7 +155,7 @@ public static class Portefoeljeberegner
             var r = Trekkberegner.Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);
             resultater[i] = feil switch
             {
-                Kjernefeil.Ingen => new Portefoeljeresultat(Radstatus.Beregnet, r.TrekkPerMaaned, r.Trekkprosent, r.Begrensning, r.Antatt),
+                Kjernefeil.Ingen => new Portefoeljeresultat(Radstatus.Beregnet, r.TrekkPerMaaned, r.Trekkprosent, r.Begrensning, r.Antatt, r.Avledet),
                 Kjernefeil.HeleNettoinntekt => new Portefoeljeresultat(Radstatus.HeleNettoinntekt, Beloep.Null, Prosent.Null, default, default),
                 _ => new Portefoeljeresultat(Radstatus.SatserMangler, Beloep.Null, Prosent.Null, default, default),
             };

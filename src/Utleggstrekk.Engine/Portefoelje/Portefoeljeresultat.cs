@@ -40,12 +40,14 @@ public enum Radstatus : byte
 /// <param name="Trekkprosent">Trekk as percent of gross.</param>
 /// <param name="Begrensning">The binding constraint.</param>
 /// <param name="Antatt">Which rates were assumed.</param>
+/// <param name="Avledet">Which tables gave a derived figure the row used (<see cref="TrekkResultat.Avledet"/>).</param>
 public readonly record struct Portefoeljeresultat(
     Radstatus Status,
     Beloep TrekkPerMaaned,
     Prosent Trekkprosent,
     Begrensning Begrensning,
-    AntattSats Antatt)
+    AntattSats Antatt,
+    Satser.AvledetSats Avledet = Satser.AvledetSats.Ingen)
 {
     /// <summary>True when the row was computed.</summary>
     public bool ErBeregnet => Status == Radstatus.Beregnet;

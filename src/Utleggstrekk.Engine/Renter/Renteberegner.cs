@@ -141,8 +141,8 @@ public static class Renteberegner
             return new Renteresultat(Beloep.Null, false, 0);
         }
 
-        var teller = TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out var antattBrukt);
-        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start);
+        var teller = TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out var antattBrukt, out var avledetBrukt);
+        return new Renteresultat(Avrund(hovedstol, teller), antattBrukt, slutt - start) { Avledet = avledetBrukt };
     }
 
     /// <summary>
@@ -162,7 +162,7 @@ public static class Renteberegner
         }
 
         var mottaker = default(IngenMottaker);
-        return TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out antatt);
+        return TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out antatt, out _);
     }
 
     /// <summary>
@@ -182,7 +182,7 @@ public static class Renteberegner
         return TellerMedFastSats(start, slutt, 1, ref mottaker);
     }
 
-    private static long TellerMedTabell<TMottaker>(int start, int slutt, LocalDate fra, EnkelTabell<Prosentverdi> tabell, ref TMottaker mottaker, out bool antattBrukt)
+    private static long TellerMedTabell<TMottaker>(int start, int slutt, LocalDate fra, EnkelTabell<Prosentverdi> tabell, ref TMottaker mottaker, out bool antattBrukt, out bool avledetBrukt)
         where TMottaker : ISegmentMottaker
     {
         var d = start;
@@ -195,6 +195,7 @@ public static class Renteberegner
 
         var antatt = status == SatsStatus.Antatt;
         antattBrukt = false;
+        avledetBrukt = false;
         var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
         var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
@@ -202,10 +203,12 @@ public static class Renteberegner
         while (true)
         {
             var s = Math.Min(slutt, Math.Min(periodeSlutt, nesteAar));
-            var hundredeler = tabell.Verdi(i).Prosent.Hundredeler;
+            ref readonly var verdi = ref tabell.Verdi(i);
+            var hundredeler = verdi.Prosent.Hundredeler;
             teller += Teller(s - d, hundredeler, aarsdager);
             antattBrukt |= antatt;
-            mottaker.Segment(d, s, hundredeler, aarsdager, antatt);
+            avledetBrukt |= verdi.Kildegrad == Kildegrad.Avledet;
+            mottaker.Segment(d, s, hundredeler, aarsdager, antatt, verdi.Kildegrad);
             d = s;
             if (d == slutt)
             {
@@ -269,7 +272,7 @@ public static class Renteberegner
         {
             var s = Math.Min(slutt, nesteAar);
             teller += Teller(s - d, hundredeler, aarsdager);
-            mottaker.Segment(d, s, hundredeler, aarsdager, false);
+            mottaker.Segment(d, s, hundredeler, aarsdager, false, null);
             d = s;
             if (d == slutt)
             {
@@ -441,6 +444,7 @@ public static class Renteberegner
                     new Faktum("sats", s.Sats.ToString()),
                     new Faktum("dagerIAaret", s.Aarsdager.ToString(ic)),
                     new Faktum("antatt", s.Antatt ? "true" : "false"),
+                    .. s.Kildegrad is { } grad ? [new Faktum("kildegrad", Kildegradkode.Tekst(grad))] : Array.Empty<Faktum>(),
                 ],
                 []));
         }
@@ -455,6 +459,7 @@ public static class Renteberegner
                 new Faktum("til", til.ToString("uuuu-MM-dd", ic)),
                 new Faktum("dager", resultat.Dager.ToString(ic)),
                 new Faktum("antatt", resultat.Antatt ? "true" : "false"),
+                new Faktum("avledet", resultat.Avledet ? "true" : "false"),
                 new Faktum("avrunding", Renteregler.Avrunding.Beskrivelse),
             ],
             deler.MoveToImmutable());
@@ -463,13 +468,13 @@ public static class Renteberegner
 
     private interface ISegmentMottaker
     {
-        void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt);
+        void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt, Kildegrad? kildegrad);
     }
 
     private struct IngenMottaker : ISegmentMottaker
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public readonly void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        public readonly void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt, Kildegrad? kildegrad)
         {
         }
     }
@@ -481,7 +486,7 @@ public static class Renteberegner
 
         public readonly ImmutableArray<Rentesegment> Segmenter => _segmenter?.ToImmutable() ?? [];
 
-        public void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt)
+        public void Segment(int fra, int til, int hundredeler, int aarsdager, bool antatt, Kildegrad? kildegrad)
         {
             _segmenter ??= ImmutableArray.CreateBuilder<Rentesegment>();
             var dager = til - fra;
@@ -493,7 +498,8 @@ public static class Renteberegner
                 Prosent.FraHundredeler(hundredeler),
                 aarsdager,
                 antatt,
-                uavrundet));
+                uavrundet)
+            { Kildegrad = kildegrad });
         }
     }
 }

@@ -10,7 +10,14 @@ namespace Utleggstrekk.Engine.Renter;
 /// True when at least one day lies after the rate table's last known day and the last known rate was carried forward.
 /// </param>
 /// <param name="Dager">The number of interest days: <c>til − fra</c> (start inclusive, end exclusive).</param>
-public readonly record struct Renteresultat(Beloep Rente, bool Antatt, int Dager);
+public readonly record struct Renteresultat(Beloep Rente, bool Antatt, int Dager)
+{
+    /// <summary>
+    /// True when at least one day's rate is a derived figure (<see cref="Satser.Kildegrad.Avledet"/>: not published,
+    /// derived by the rule the table's <c>kilde</c> states, e.g. Norges Bank's policy rate + 8 pp).
+    /// </summary>
+    public bool Avledet { get; init; }
+}
 
 /// <summary>
 /// One line of an interest calculation: a run of days with the same rate inside one calendar year.
@@ -33,7 +40,11 @@ public readonly record struct Rentesegment(
     Prosent Sats,
     int Aarsdager,
     bool Antatt,
-    decimal UavrundetRente);
+    decimal UavrundetRente)
+{
+    /// <summary>How the table's rate is known (<c>kildegrad</c>); <c>null</c> for an agreed rate (not from a table).</summary>
+    public Satser.Kildegrad? Kildegrad { get; init; }
+}
 
 /// <summary>An interest calculation with its segments and its explanation trace (built only on request).</summary>
 /// <param name="Resultat">The same result as the allocation-free calculation.</param>

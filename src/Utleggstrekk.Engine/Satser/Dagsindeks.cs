@@ -17,6 +17,9 @@ internal readonly struct Dagssegment
     private readonly SatsStatus _livsStatus;
     private readonly SatsStatus _samvaerStatus;
     private readonly int _grenserKjent;
+    private readonly int _livsAvledet;
+    private readonly int _samvaerAvledet;
+    private readonly int _grenserAvledet;
     private readonly Grenseverdier _grenser;
     private readonly LivsoppholdSatser _livssatser;
     private readonly Samvaerssatser _samvaerssatser;
@@ -30,7 +33,8 @@ internal readonly struct Dagssegment
     /// <param name="samvaerStatus">The samvær status, as <paramref name="livsStatus"/>.</param>
     /// <param name="trekkgrenser">The trekkgrenser table.</param>
     /// <param name="grensesegment">The segment of <see cref="TrekkgrenserTabell.FinnSegment"/> (-1 before every period).</param>
-    internal Dagssegment(LivsoppholdTabell? livsopphold, int livsPeriode, SatsStatus livsStatus, SamvaerTabell? samvaerTabell, int samvaer, SatsStatus samvaerStatus, TrekkgrenserTabell? trekkgrenser, int grensesegment)
+    /// <param name="grensedag">The segment's first day, to read each trekkgrense's <c>kildegrad</c>.</param>
+    internal Dagssegment(LivsoppholdTabell? livsopphold, int livsPeriode, SatsStatus livsStatus, SamvaerTabell? samvaerTabell, int samvaer, SatsStatus samvaerStatus, TrekkgrenserTabell? trekkgrenser, int grensesegment, NodaTime.LocalDate grensedag = default)
     {
         _livsopphold = livsPeriode;
         _livsStatus = livsStatus;
@@ -38,19 +42,56 @@ internal readonly struct Dagssegment
         _samvaerStatus = samvaerStatus;
         for (var i = 0; samvaerTabell is not null && samvaer >= 0 && i < SamvaerTabell.AntallKlasser * SamvaerTabell.AntallAldersband; i++)
         {
-            _samvaerssatser[i] = samvaerTabell.Sats(samvaer, (i / SamvaerTabell.AntallAldersband) + 1, i % SamvaerTabell.AntallAldersband).Oere;
+            var klasse = (i / SamvaerTabell.AntallAldersband) + 1;
+            var band = i % SamvaerTabell.AntallAldersband;
+            _samvaerssatser[i] = samvaerTabell.Sats(samvaer, klasse, band).Oere;
+            if (samvaerTabell.Kildegrad(samvaer, klasse, band) == Kildegrad.Avledet)
+            {
+                _samvaerAvledet |= 1 << i;
+            }
         }
 
         _livssatser = livsopphold is not null && livsPeriode >= 0 ? livsopphold.Satser(livsPeriode) : default;
+        _livsAvledet = livsopphold is not null && livsPeriode >= 0 ? livsopphold.AvledetMaske(livsPeriode) : 0;
         for (var g = 0; trekkgrenser is not null && g < TrekkgrenserTabell.Parameternavn.Count; g++)
         {
             if (trekkgrenser.TryFinn(grensesegment, (Trekkgrense)g, out var prosent))
             {
                 _grenser[g] = prosent;
                 _grenserKjent |= 1 << g;
+                if (trekkgrenser[(Trekkgrense)g].TryFinn(grensedag, false, out var verdi, out _) && verdi.Kildegrad == Kildegrad.Avledet)
+                {
+                    _grenserAvledet |= 1 << g;
+                }
             }
         }
     }
+
+    /// <summary>
+    /// The livsopphold categories of the period whose figure is derived (<see cref="LivsoppholdTabell.AvledetMaske"/>);
+    /// 0 when none is (or there is no period).
+    /// </summary>
+    public int LivsAvledet
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _livsAvledet;
+    }
+
+    /// <summary>Whether the samvær add-on of a class (1–4) and age band is derived.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool SamvaerAvledet(int samvaersklasse, int aldersband) =>
+        (_samvaerAvledet & (1 << SamvaerTabell.Indeks(samvaersklasse, aldersband))) != 0;
+
+    /// <summary>The trekkgrenser whose value on the day is derived, one bit per <see cref="Trekkgrense"/>.</summary>
+    public int GrenserAvledet
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _grenserAvledet;
+    }
+
+    /// <summary>Whether the value of one trekkgrense on the day is derived.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool GrenseAvledet(Trekkgrense grense) => (_grenserAvledet & (1 << (int)grense)) != 0;
 
     /// <summary>The livsopphold rates of the period (all zero when there is none).</summary>
     [UnscopedRef]
@@ -155,7 +196,7 @@ internal sealed class Dagsindeks
             var dag = _fra[i];
             var livs = livsopphold.Tidsserie.Finn(dag, tillatAntatt: true, out var livsStatus);
             var samv = samvaer.Tidsserie.Finn(dag, tillatAntatt: true, out var samvaerStatus);
-            _segmenter[i] = new Dagssegment(livsopphold, livs, livsStatus, samvaer, samv, samvaerStatus, trekkgrenser, trekkgrenser.FinnSegment(dag));
+            _segmenter[i] = new Dagssegment(livsopphold, livs, livsStatus, samvaer, samv, samvaerStatus, trekkgrenser, trekkgrenser.FinnSegment(dag), LocalDateFraDagnummer(dag));
         }
     }
 
@@ -178,6 +219,8 @@ internal sealed class Dagsindeks
     /// <summary>The segment with number <paramref name="nummer"/> from <see cref="FinnNummer"/> (-1: before every boundary).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly Dagssegment Segment(int nummer) => ref nummer < 0 ? ref Foer : ref _segmenter[nummer];
+
+    private static NodaTime.LocalDate LocalDateFraDagnummer(int dag) => NodaTime.LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
 
     private static void LeggTil(SortedSet<int> grenser, Tidsserie serie)
     {

@@ -85,6 +85,18 @@ public sealed record LivsoppholdPeriode(
         init => _kilder = Kopi(value);
     }
 
+    private readonly IReadOnlyDictionary<LivsoppholdKategori, Kildegrad> _kildegrader = ImmutableDictionary<LivsoppholdKategori, Kildegrad>.Empty;
+
+    /// <summary>
+    /// How each category's figure is known (the <c>kildegrad</c> column): an immutable copy of what was given. A
+    /// category not listed is <see cref="Kildegrad.Kunngjort"/> (a period built in code vouches for its figures).
+    /// </summary>
+    public IReadOnlyDictionary<LivsoppholdKategori, Kildegrad> Kildegrader
+    {
+        get => _kildegrader;
+        init => _kildegrader = value is null ? throw new ArgumentNullException(nameof(value)) : value.ToImmutableDictionary();
+    }
+
     private static ImmutableDictionary<LivsoppholdKategori, string> Kopi(IReadOnlyDictionary<LivsoppholdKategori, string> kilder) =>
         kilder is null ? throw new ArgumentNullException(nameof(kilder)) : kilder.ToImmutableDictionary();
 }
@@ -94,6 +106,7 @@ public sealed class LivsoppholdTabell
 {
     private readonly LivsoppholdSatser[] _satser;
     private readonly LivsoppholdPeriode[] _perioder;
+    private readonly int[] _avledet;
 
     private LivsoppholdTabell(Tidsserie tidsserie, LivsoppholdPeriode[] perioder)
     {
@@ -101,7 +114,11 @@ public sealed class LivsoppholdTabell
         _perioder = perioder;
         Perioder = Array.AsReadOnly(perioder);
         _satser = [.. perioder.Select(p => p.Satser)];
+        _avledet = [.. perioder.Select(p => p.Kildegrader.Where(g => g.Value == Utleggstrekk.Engine.Satser.Kildegrad.Avledet).Aggregate(0, (m, g) => m | Bit(g.Key)))];
     }
+
+    /// <summary>The bit of a category in <see cref="AvledetMaske"/>.</summary>
+    public static int Bit(LivsoppholdKategori kategori) => 1 << (int)kategori;
 
     /// <summary>The periods of the table.</summary>
     public Tidsserie Tidsserie { get; }
@@ -119,6 +136,16 @@ public sealed class LivsoppholdTabell
 
     /// <summary>The rates of period <paramref name="indeks"/>.</summary>
     public ref readonly LivsoppholdSatser Satser(int indeks) => ref _satser[indeks];
+
+    /// <summary>
+    /// The categories of period <paramref name="indeks"/> whose figure is <see cref="Kildegrad.Avledet"/>, one bit per
+    /// category (<see cref="Bit"/>); 0 when none is. Allocation-free.
+    /// </summary>
+    public int AvledetMaske(int indeks) => _avledet[indeks];
+
+    /// <summary>How one category's figure in period <paramref name="indeks"/> is known.</summary>
+    public Kildegrad Kildegrad(int indeks, LivsoppholdKategori kategori) =>
+        _perioder[indeks].Kildegrader.TryGetValue(kategori, out var grad) ? grad : Utleggstrekk.Engine.Satser.Kildegrad.Kunngjort;
 
     /// <summary>The source of one category in period <paramref name="indeks"/>.</summary>
     public string Kilde(int indeks, LivsoppholdKategori kategori) =>

@@ -95,6 +95,10 @@ public sealed class SamvaerTabell
         return Beloep.FraOere(_oere[(periode * AntallKlasser * AntallAldersband) + Indeks(samvaersklasse, aldersband)]);
     }
 
+    /// <summary>How one value is known (its row's <c>kildegrad</c>).</summary>
+    public Kildegrad Kildegrad(int periode, int samvaersklasse, int aldersband) =>
+        _perioder[periode].Satser[Indeks(samvaersklasse, aldersband)].Kildegrad;
+
     /// <summary>The source of one value.</summary>
     public string Kilde(int periode, int samvaersklasse, int aldersband) =>
         _perioder[periode].Satser[Indeks(samvaersklasse, aldersband)].Kilde;

@@ -54,6 +54,13 @@ internal readonly struct Forklaringsopptak : ISporing
         if (medregnet)
         {
             fakta.Add(F("sats", sats));
+            var livsperiode = _satser.Livsopphold.Tidsserie.Finn(_sak.Beregningsdato, tillatAntatt: true, out _);
+            if (livsperiode >= 0)
+            {
+                var tabell = _satser.Livsopphold;
+                fakta.Add(F("kildegrad", Kildegradkode.Tekst(tabell.Kildegrad(livsperiode, tabell.Satser(livsperiode).KategoriForBarn(alder)))));
+            }
+
             fakta.Add(F("redusertFraFjerdePerson", redusert ? "true" : "false"));
         }
 
@@ -74,6 +81,7 @@ internal readonly struct Forklaringsopptak : ISporing
             F("satsperiodeFra", Dato(tabell.Tidsserie.Fra(periode))),
             F("satsstatus", status.ToString()),
             F("kilde", tabell.Kilde(periode, _sak.Sivilstand == Sivilstand.Enslig ? LivsoppholdKategori.Enslig : LivsoppholdKategori.ParPerPerson)),
+            F("kildegrad", Kildegradkode.Tekst(tabell.Kildegrad(periode, _sak.Sivilstand == Sivilstand.Enslig ? LivsoppholdKategori.Enslig : LivsoppholdKategori.ParPerPerson))),
             F("personerIHusstanden", personer),
             F("personerMedReduksjon", antallRedusert),
         };
@@ -81,6 +89,7 @@ internal readonly struct Forklaringsopptak : ISporing
         {
             fakta.Add(F("reduksjonFraFjerdePersonProsent", reduksjon.ToString()));
             fakta.Add(F("reduksjonKilde", Kilde(Trekkgrense.ReduksjonFraFjerdePerson)));
+            fakta.Add(F("reduksjonKildegrad", Grad(Trekkgrense.ReduksjonFraFjerdePerson)));
         }
 
         _steg.Add(new Forklaring("1. Livsopphold", Livsoppholdsnorm.Regel, Tekst(sum), [.. fakta], [.. _barn]));
@@ -102,6 +111,12 @@ internal readonly struct Forklaringsopptak : ISporing
         {
             fakta.Add(F("aldersband", AldersbandTekst(SamvaerTabell.Aldersband(alder))));
             fakta.Add(F("sats", sats));
+            var samvaerperiode = _satser.Samvaer.Tidsserie.Finn(_sak.Beregningsdato, tillatAntatt: true, out _);
+            if (samvaerperiode >= 0)
+            {
+                fakta.Add(F("kildegrad", Kildegradkode.Tekst(_satser.Samvaer.Kildegrad(samvaerperiode, barn.Samvaersklasse, SamvaerTabell.Aldersband(alder)))));
+            }
+
             fakta.Add(F("redusertFraTredjeBarn", redusert ? "true" : "false"));
         }
 
@@ -125,6 +140,7 @@ internal readonly struct Forklaringsopptak : ISporing
             {
                 fakta.Add(F("reduksjonFraTredjeBarnProsent", reduksjon.ToString()));
                 fakta.Add(F("reduksjonKilde", Kilde(Trekkgrense.ReduksjonSamvaerFraTredjeBarn)));
+                fakta.Add(F("reduksjonKildegrad", Grad(Trekkgrense.ReduksjonSamvaerFraTredjeBarn)));
             }
         }
 
@@ -251,6 +267,7 @@ internal readonly struct Forklaringsopptak : ISporing
                     .. _sak.TakBegrunnelse is { } begrunnelse ? [F(Trekksakfelt.TakBegrunnelse, begrunnelse)] : Array.Empty<Faktum>(),
                     F("takProsent", takProsent.ToString()),
                     F("takKilde", Kilde(takgrense)),
+                    F("takKildegrad", Grad(takgrense)),
                     F("takAvBrutto", takProsent.AndelNed(_sak.BruttoPerMaaned)),
                     F(Trekksakfelt.ForskuddstrekkPerMaaned, _sak.ForskuddstrekkPerMaaned),
                     F(Trekksakfelt.TrekkMedBedrePrioritetPerMaaned, _sak.TrekkMedBedrePrioritetPerMaaned),
@@ -264,6 +281,7 @@ internal readonly struct Forklaringsopptak : ISporing
                 n,
                 F("naeringProsent", naeringProsent.ToString()),
                 F("naeringKilde", Kilde(Trekkgrense.NaeringSkjematisk)),
+                F("naeringKildegrad", Grad(Trekkgrense.NaeringSkjematisk)),
                 F(Trekksakfelt.BruttoPerMaaned, _sak.BruttoPerMaaned)));
         }
 
@@ -309,12 +327,16 @@ internal readonly struct Forklaringsopptak : ISporing
                 F("begrensning", resultat.Begrensning.ToString()),
                 F("trekkprosent", resultat.Trekkprosent.ToString()),
                 F("antatt", resultat.Antatt.ToString()),
+                F("avledet", resultat.Avledet.ToString()),
                 F("satserVersjon", resultat.SatserVersjon),
             ],
             [.. _steg]);
 
     private string Kilde(Trekkgrense grense) =>
         _satser.Trekkgrenser.TryFinn(grense, _sak.Beregningsdato, out var verdi) ? verdi.Kilde : string.Empty;
+
+    private string Grad(Trekkgrense grense) =>
+        _satser.Trekkgrenser.TryFinn(grense, _sak.Beregningsdato, out var verdi) ? Kildegradkode.Tekst(verdi.Kildegrad) : string.Empty;
 
     private static Forklaring Node(string steg, Regel regel, Beloep resultat, params Faktum[] fakta) =>
         new(steg, regel, Tekst(resultat), [.. fakta], []);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Satser;
 
 namespace Utleggstrekk.Engine.Trekkberegning;
 
@@ -228,6 +229,13 @@ public readonly record struct TrekkResultat
 
     /// <summary>Which rates were assumed.</summary>
     public required AntattSats Antatt { get; init; }
+
+    /// <summary>
+    /// Which tables gave a derived figure (<see cref="Kildegrad.Avledet"/>: not published, derived by the rule the
+    /// table's <c>kilde</c> states) that the calculation used; <see cref="AvledetSats.Ingen"/> when every figure used
+    /// was published.
+    /// </summary>
+    public AvledetSats Avledet { get; init; }
 
     /// <summary>The version of the satser used.</summary>
     public required string SatserVersjon { get; init; }

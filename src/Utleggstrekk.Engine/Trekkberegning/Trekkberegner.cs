@@ -169,6 +169,12 @@ public static class Trekkberegner
             return default;
         }
 
+        var avledet = AvledetSats.Ingen;
+        if (segment.LivsAvledet != 0 && BrukerAvledetLivsopphold(ref sak, in segment))
+        {
+            avledet |= AvledetSats.Livsopphold;
+        }
+
         // Step 1b: samvær add-ons (the debtor's own expense). Without samvær children there is no add-on and no table
         // is consulted: exactly what BeregnSamvaer records and returns for an empty list, without the call (most cases).
         Beloep samvaer;
@@ -179,7 +185,7 @@ public static class Trekkberegner
         }
         else
         {
-            samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
+            samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref avledet, ref sporing, ref feil);
             if (feil != Kjernefeil.Ingen)
             {
                 return default;
@@ -293,6 +299,11 @@ public static class Trekkberegner
         var trekk = foerAvrunding.NedTilHeleKroner();
         var trekkprosent = TrekkAvrunding.Trekkprosent(trekk, brutto);
 
+        if (segment.GrenserAvledet != 0)
+        {
+            avledet |= AvledeteGrenser(ref sak, in segment, utvidet);
+        }
+
         // Pkt. 5.4: never the whole net income (refused; the result carries the two figures for the message).
         if (!trekk.ErNull && trekk >= nettoTrekkbar)
         {
@@ -319,6 +330,7 @@ public static class Trekkberegner
             Takrom = takrom,
             Naeringsgrense = naering,
             Antatt = antatt,
+            Avledet = avledet,
             SatserVersjon = satser.Versjon,
         };
     }
@@ -437,7 +449,7 @@ public static class Trekkberegner
     /// <remarks><see cref="SkipLocalsInitAttribute"/>: as in <see cref="BeregnLivsopphold"/>.</remarks>
     [SkipLocalsInit]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Beloep BeregnSamvaer<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref TSporing sporing, ref Kjernefeil feil)
+    private static Beloep BeregnSamvaer<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref AvledetSats avledet, ref TSporing sporing, ref Kjernefeil feil)
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
@@ -501,7 +513,14 @@ public static class Trekkberegner
                     continue;
                 }
 
-                var sats = segment.Samvaerssats(sak.Samvaersklasse(i), SamvaerTabell.Aldersband(alder));
+                var klasse = sak.Samvaersklasse(i);
+                var band = SamvaerTabell.Aldersband(alder);
+                var sats = segment.Samvaerssats(klasse, band);
+                if (segment.SamvaerAvledet(klasse, band))
+                {
+                    avledet |= AvledetSats.Samvaer;
+                }
+
                 var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, samvaerTabell, samvaerPeriode);
                 var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
                 samvaer += etter;
@@ -519,6 +538,69 @@ public static class Trekkberegner
         sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
 
         return samvaer;
+    }
+
+    /// <summary>
+    /// Whether a livsopphold figure the household uses (the adults' category, each counted child's band) is derived.
+    /// Called only when the period has a derived category, so the common case pays one test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool BrukerAvledetLivsopphold<TSak>(ref TSak sak, in Dagssegment segment)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var maske = segment.LivsAvledet;
+        var voksne = sak.Sivilstand == Sivilstand.Enslig ? LivsoppholdKategori.Enslig : LivsoppholdKategori.ParPerPerson;
+        if ((maske & LivsoppholdTabell.Bit(voksne)) != 0)
+        {
+            return true;
+        }
+
+        ref readonly var satser = ref segment.Livssatser;
+        for (var i = 0; i < sak.AntallBarn; i++)
+        {
+            var alder = sak.BarnAlder(i);
+            if (LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)) && (maske & LivsoppholdTabell.Bit(satser.KategoriForBarn(alder))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="AvledetSats.Trekkgrenser"/> when a trekkgrense the case used is derived: the ceiling always, the
+    /// næring rule when chosen, the reductions when they cut a rate. Called only when the day has a derived trekkgrense.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AvledetSats AvledeteGrenser<TSak>(ref TSak sak, in Dagssegment segment, bool utvidet)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var brukt = segment.GrenseAvledet(utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal)
+            || (sak.NaeringSkjematisk && segment.GrenseAvledet(Trekkgrense.NaeringSkjematisk));
+        if (!brukt && segment.GrenseAvledet(Trekkgrense.ReduksjonFraFjerdePerson))
+        {
+            var barn = 0;
+            for (var i = 0; i < sak.AntallBarn; i++)
+            {
+                barn += LivsoppholdBarn.Medregnes(sak.BarnAlder(i), sak.BarnVideregaaende(i)) ? 1 : 0;
+            }
+
+            brukt = FjerdePersonReduksjon.AntallRedusert(LivsoppholdVoksne.Antall(sak.Sivilstand), barn) > 0;
+        }
+
+        if (!brukt && segment.GrenseAvledet(Trekkgrense.ReduksjonSamvaerFraTredjeBarn))
+        {
+            var samvaer = 0;
+            for (var i = 0; i < sak.AntallSamvaersbarn; i++)
+            {
+                samvaer += Samvaerstillegg.Medregnes(sak.SamvaersbarnAlder(i)) ? 1 : 0;
+            }
+
+            brukt = SamvaerReduksjonTredjeBarn.AntallRedusert(samvaer) > 0;
+        }
+
+        return brukt ? AvledetSats.Trekkgrenser : AvledetSats.Ingen;
     }
 
     /// <summary>Children (and, separately, samvær children) whose ages and date keys are buffered on the stack.</summary>

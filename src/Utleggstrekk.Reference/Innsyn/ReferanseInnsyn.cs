@@ -9,10 +9,10 @@ namespace Utleggstrekk.Reference.Innsyn;
 /// <summary>Reference aggregates (a)–(c) in kroner.</summary>
 /// <param name="Hoeyere">(a) the claims covered before the krav, remaining plus stipulated interest.</param>
 /// <param name="Samme">(b) the other claims of its class not in (a).</param>
-/// <param name="Egen">The krav's own dividendegrunnlag.</param>
-/// <param name="Andel">Own / (own + others) in percent, two decimals (half away from zero); 0 when both are 0.</param>
+/// <param name="Egen">The krav's own (b) basis: its principal part (class a: the bidrag size).</param>
+/// <param name="Andel">The share of the class's first money that fordeling gives the krav, percent, two decimals (half away from zero).</param>
 /// <param name="Bidrag">(c) løpende bidrag per month.</param>
-/// <param name="Bak">The claims behind: every part of a worse class (for the partition property; not an aggregate).</param>
+/// <param name="Bak">The claims behind: every part of a worse class, the krav's own interest part included (for the partition property; not an aggregate).</param>
 public sealed record ReferanseInnsynssvar(decimal Hoeyere, decimal Samme, decimal Egen, decimal Andel, decimal Bidrag, decimal Bak);
 
 /// <summary>
@@ -23,7 +23,9 @@ public sealed record ReferanseInnsynssvar(decimal Hoeyere, decimal Samme, decima
 public static class ReferanseInnsyn
 {
     /// <summary>One part of the order of cover.</summary>
-    private sealed record Del(int Krav, bool ErRente, Artsprioritet Klasse, LocalDate Dato, string Sak, int PrioritetISak, string Id, bool Bevart, decimal Grunnlag);
+    /// <remarks><c>Basis</c>: the part's weight in its class for (b) — as <c>Grunnlag</c>, but a løpende bidrag weighs by
+    /// the amount due this period (class a is shared by the size of each bidrag).</remarks>
+    private sealed record Del(int Krav, bool ErRente, Artsprioritet Klasse, LocalDate Dato, string Sak, int PrioritetISak, string Id, bool Bevart, decimal Grunnlag, decimal Basis);
 
     /// <summary>Stipulated interest in kroner: interest on the remaining amount from renteFra to the date, by the krav's terms.</summary>
     public static decimal StipulertRente(Krav krav, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
@@ -48,12 +50,39 @@ public static class ReferanseInnsyn
         var hoeyere = deler.Where(d => DekkesFoer(d, egenDel, regel)).Sum(d => d.Grunnlag);
         var samme = deler
             .Where(d => d.Klasse == egenDel.Klasse && d.Krav != indeks && !DekkesFoer(d, egenDel, regel))
-            .Sum(d => d.Grunnlag);
-        var bak = deler.Where(d => d.Klasse > egenDel.Klasse && d.Krav != indeks).Sum(d => d.Grunnlag);
-        var egen = deler.Where(d => d.Krav == indeks).Sum(d => d.Grunnlag);
-        var andel = egen + samme == 0 ? 0m : Math.Round(egen * 100m / (egen + samme), 2, MidpointRounding.AwayFromZero);
+            .Sum(d => d.Basis);
+        var bak = deler.Where(d => d.Klasse > egenDel.Klasse).Sum(d => d.Grunnlag);
+        var egen = egenDel.Basis;
+        var andel = Math.Round(Andel(deler.Where(d => d.Klasse == egenDel.Klasse).ToList(), egenDel, regel) * 100m, 2, MidpointRounding.AwayFromZero);
         var bidrag = krav.Where(k => k.Kravtype == Kravtype.LoependeBidrag).Sum(k => k.MaanedligBeloep.Kroner);
         return new ReferanseInnsynssvar(hoeyere, samme, egen, andel, bidrag, bak);
+    }
+
+    /// <summary>
+    /// The share of the first money into the class that goes to part <paramref name="p"/>, stated directly: the parts
+    /// that get it are those with a basis that no part with a basis is covered before ("foran"); they are the first
+    /// step of their block (a sak on one date; in class a and the Samordnet pro-rata group a single part), the blocks
+    /// share by their whole basis and a step's parts by theirs.
+    /// </summary>
+    private static decimal Andel(List<Del> klasse, Del p, Fordelingsregel regel)
+    {
+        bool Foran(Del d) => d.Basis > 0 && !klasse.Any(q => q.Basis > 0 && DekkesFoer(q, d, regel));
+        bool SammeBlokk(Del a, Del b) =>
+            ReferenceEquals(a, b)
+            || (a.Klasse != Artsprioritet.A
+                && (regel == Fordelingsregel.Tidsprioritet || (a.Bevart && b.Bevart))
+                && a.Dato == b.Dato && string.Equals(a.Sak, b.Sak, StringComparison.Ordinal));
+        if (!Foran(p))
+        {
+            return 0m;
+        }
+
+        var foran = klasse.Where(Foran).ToList();
+        var blokkbasis = klasse.Where(d => SammeBlokk(d, p)).Sum(d => d.Basis);
+        var alleBlokker = foran.Select(f => klasse.Where(d => SammeBlokk(d, f)).ToList()).DistinctBy(b => b.Min(d => d.Id + (d.ErRente ? "/r" : string.Empty)));
+        var gruppebasis = alleBlokker.Sum(b => b.Sum(d => d.Basis));
+        var trinnbasis = foran.Where(d => SammeBlokk(d, p)).Sum(d => d.Basis);
+        return blokkbasis * p.Basis / (gruppebasis * trinnbasis);
     }
 
     /// <summary>Remaining plus stipulated interest of every claim (løpende bidrag: 0).</summary>
@@ -70,10 +99,11 @@ public static class ReferanseInnsyn
             var rente = loepende ? 0m : k.PaaloeptRente.Kroner + StipulertRente(k, dato, tabell);
             var gjenstaaende = loepende ? 0m : k.Gjenstaaende.Kroner;
             var egenRentedel = !loepende && k.Artsprioritet <= Artsprioritet.D;
-            deler.Add(new Del(i, false, k.Artsprioritet, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, egenRentedel ? gjenstaaende : gjenstaaende + rente));
+            var hovedstol = egenRentedel ? gjenstaaende : gjenstaaende + rente;
+            deler.Add(new Del(i, false, k.Artsprioritet, k.Tidsprioritet, k.Sak, k.PrioritetISak, k.Id, k.BevartTidsprioritet, hovedstol, loepende ? k.MaanedligBeloep.Kroner : hovedstol));
             if (egenRentedel)
             {
-                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.RentePrioritetISak ?? k.PrioritetISak, k.Id, k.BevartTidsprioritet, rente));
+                deler.Add(new Del(i, true, Artsprioritet.F, k.Tidsprioritet, k.Sak, k.RentePrioritetISak ?? k.PrioritetISak, k.Id, k.BevartTidsprioritet, rente, rente));
             }
         }
 

@@ -69,8 +69,66 @@ public static class ReferanseTrekkberegner
             Takrom = Beloep.FraDesimal(takrom),
             Naeringsgrense = naering is { } n ? Beloep.FraDesimal(n) : null,
             Antatt = antatt,
+            Avledet = Avledet(sak, satser, valg),
             SatserVersjon = satser.Versjon,
         };
+    }
+
+    /// <summary>
+    /// The tables that gave a derived figure (kildegrad <c>avledet</c>) this case used: the adults' and each counted
+    /// child's livsopphold category, each counted samvær child's add-on, and each trekkgrense the case used (the ceiling,
+    /// the næring rule when chosen, a reduction when someone gets it).
+    /// </summary>
+    private static AvledetSats Avledet(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg)
+    {
+        var dato = sak.Beregningsdato;
+        var avledet = AvledetSats.Ingen;
+        var livs = satser.Livsopphold;
+        var periode = livs.Tidsserie.Finn(dato, valg.TillatAntatteSatser, out _);
+        var barn = BarnIHusstanden(sak).ToList();
+        var kategorier = barn.Select(b => livs.Satser(periode).KategoriForBarn(b.Alder))
+            .Append(sak.Sivilstand == Sivilstand.Enslig ? LivsoppholdKategori.Enslig : LivsoppholdKategori.ParPerPerson);
+        if (kategorier.Any(k => livs.Kildegrad(periode, k) == Kildegrad.Avledet))
+        {
+            avledet |= AvledetSats.Livsopphold;
+        }
+
+        var samvaersbarn = (sak.Samvaersbarn.IsDefault ? [] : sak.Samvaersbarn)
+            .Select(b => (b.Samvaersklasse, Alder: Alder(b.Foedselsdato, dato)))
+            .Where(b => b.Alder < Myndighetsalder)
+            .ToList();
+        if (samvaersbarn.Count > 0)
+        {
+            var samvaerPeriode = satser.Samvaer.Tidsserie.Finn(dato, valg.TillatAntatteSatser, out _);
+            if (samvaersbarn.Any(b => satser.Samvaer.Kildegrad(samvaerPeriode, b.Samvaersklasse, Aldersband(b.Alder)) == Kildegrad.Avledet))
+            {
+                avledet |= AvledetSats.Samvaer;
+            }
+        }
+
+        var grenser = new List<Trekkgrense> { sak.Tak == Takregel.Utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal };
+        if (sak.NaeringSkjematisk)
+        {
+            grenser.Add(Trekkgrense.NaeringSkjematisk);
+        }
+
+        var voksne = sak.Sivilstand == Sivilstand.Enslig ? 1 : 2;
+        if (voksne + barn.Count > 3)
+        {
+            grenser.Add(Trekkgrense.ReduksjonFraFjerdePerson);
+        }
+
+        if (samvaersbarn.Count > 2)
+        {
+            grenser.Add(Trekkgrense.ReduksjonSamvaerFraTredjeBarn);
+        }
+
+        if (grenser.Any(g => satser.Trekkgrenser.TryFinn(g, dato, out var verdi) && verdi.Kildegrad == Kildegrad.Avledet))
+        {
+            avledet |= AvledetSats.Trekkgrenser;
+        }
+
+        return avledet;
     }
 
     /// <summary>Age in whole years (NodaTime's calendar arithmetic).</summary>

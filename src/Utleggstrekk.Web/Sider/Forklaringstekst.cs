@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Trekkgrunnlag;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Web;
@@ -24,6 +26,7 @@ public static partial class Forklaringstekst
     private static readonly Dictionary<string, string> Stegnavn = new(StringComparer.Ordinal)
     {
         ["Trekkberegning"] = "Trekk per måned",
+        ["Trekkgrunnlag"] = "Trekkgrunnlag: skyldnerens ytelser",
         ["Livsopphold"] = "Livsopphold for husstanden",
         ["Voksne"] = "Voksne",
         ["Samvaerstillegg"] = "Samværstillegg",
@@ -61,6 +64,15 @@ public static partial class Forklaringstekst
         ["andreFellesUtgifter"] = "Andre felles utgifter",
         ["antallVoksne"] = "Antall voksne",
         ["antatt"] = "Antatte satser",
+        ["avledet"] = "Avledede satser (ikke kunngjorte)",
+        ["bruttoPerMaaned"] = "Brutto per måned",
+        ["forskuddstrekkPerMaaned"] = "Forskuddstrekk per måned",
+        ["forskuddstrekkTelles"] = "Forskuddstrekket regnes med",
+        ["kravGjelder"] = "Kravene gjelder",
+        ["merknad"] = "Merknad",
+        ["naeringKildegrad"] = "Næringsgrensen er",
+        ["reduksjonKildegrad"] = "Reduksjonen er",
+        ["takKildegrad"] = "Taket er",
         ["begrensning"] = "Bindende begrensning",
         ["beregningsdato"] = "Beregningsdato",
         ["disponibelt"] = "Disponibel inntekt",
@@ -72,6 +84,7 @@ public static partial class Forklaringstekst
         ["husstandsutgifter"] = "Husstandens utgifter",
         ["kategori"] = "Sats",
         ["kilde"] = "Kilde for satsen",
+        ["kildegrad"] = "Satsen er",
         ["kostnadsdeling"] = "Kostnadsdeling",
         ["livsopphold"] = "Livsopphold",
         ["medregnet"] = "Regnet med",
@@ -134,7 +147,7 @@ public static partial class Forklaringstekst
     public static bool HarOrdFor(string faktum) => Faktanavn.ContainsKey(faktum) || Skjulte.Contains(faktum);
 
     /// <summary>True when the page has a title for a step.</summary>
-    public static bool HarTittelFor(string steg) => Stegnavn.ContainsKey(Stegkode(steg)) || ListeSteg().IsMatch(steg);
+    public static bool HarTittelFor(string steg) => Stegnavn.ContainsKey(Stegkode(steg)) || ListeSteg().IsMatch(steg) || YtelseSteg().IsMatch(steg);
 
     /// <summary>The explanation's top-level steps (the whole trace's children, after its summary).</summary>
     public static Forklaringssteg Lag(ForklaringUtdata f) => Lag(f, null);
@@ -179,6 +192,15 @@ public static partial class Forklaringstekst
             return alder is null ? tittel : $"{tittel} ({alder} år)";
         }
 
+        var y = YtelseSteg().Match(f.Steg);
+        if (y.Success)
+        {
+            var nr = int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + 1;
+            var type = Enum.GetValues<Ytelsestype>().Where(t => Trekkgrunnlagsregler.Ytelsestekst(t) == y.Groups[2].Value).Select(t => (Ytelsestype?)t).FirstOrDefault();
+            var navn = type is { } ty ? Ytelsesnavn.Tekst(ty) : Ord(y.Groups[2].Value).ToLowerInvariant();
+            return $"Ytelse {Tekst.I(nr)}: {navn} – {Ytelsesnavn.Behandling(f.Resultat)}";
+        }
+
         return Stegnavn.TryGetValue(kode, out var t) ? t : Ord(kode);
     }
 
@@ -206,6 +228,10 @@ public static partial class Forklaringstekst
             "begrensning" => Tekst.Begrensningsnavn(verdi),
             "rekkefoelgeVedLikhet" => string.Join(", ", verdi.Split(", ").Select(v => v == "Tak" ? "tak" : Tekst.Begrensningsnavn(v).ToLowerInvariant())),
             "antatt" => verdi == "Ingen" ? "ingen" : verdi.Replace("Samvaer", "samvær", StringComparison.Ordinal).ToLowerInvariant(),
+            "avledet" => verdi == "Ingen" ? "ingen" : verdi.Replace("Samvaer", "samvær", StringComparison.Ordinal).ToLowerInvariant(),
+            "forskuddstrekkTelles" => verdi == "ja" ? "Ja" : "Nei",
+            "kravGjelder" => verdi == "skatt" ? "skatte- og avgiftskrav" : "andre krav enn skatte- og avgiftskrav",
+            "kildegrad" or "naeringKildegrad" or "reduksjonKildegrad" or "takKildegrad" => verdi switch { "kunngjort" => "kunngjort", "sekundaer" => "hentet fra sekundærkilde", "avledet" => "avledet (ikke kunngjort)", _ => verdi },
             "satsstatus" => verdi == "Kjent" ? "kjente" : "antatte (siste kjente satser videreført)",
             "sivilstand" or "kostnadsdeling" => verdi switch { "Husstand" => "etter husstandens forhold (skjønn)", _ => verdi.ToLowerInvariant() },
             "takregel" => verdi == "Utvidet" ? "utvidet (80 %)" : "normalt (60 %)",
@@ -258,6 +284,9 @@ public static partial class Forklaringstekst
 
     [GeneratedRegex(@"^(?:\d+\.\s*)?(Barn|Samvaersbarn)\[(\d+)\]$")]
     private static partial Regex ListeSteg();
+
+    [GeneratedRegex(@"^ytelser\[(\d+)\] ([A-Za-z]+)$")]
+    private static partial Regex YtelseSteg();
 
     [GeneratedRegex(@"trekkgrenser '[a-z_]+'")]
     private static partial Regex Tabellkode();

@@ -30,8 +30,8 @@ public static class TestSatser
         const string Kilde2024 = "debitnor.no; trondheim.kommune.no";
         var livsopphold = LivsoppholdTabell.Lag(
         [
-            Livsperiode(new LocalDate(2023, 7, 1), new LocalDate(2024, 7, 1), 10412, 8817, 3332, 4420, 5580, 6418, Kilde2023),
-            Livsperiode(new LocalDate(2024, 7, 1), new LocalDate(2025, 7, 1), 10724, 9082, 3432, 4553, 5747, 6611, Kilde2024),
+            Livsperiode(new LocalDate(2023, 7, 1), new LocalDate(2024, 7, 1), 10412, 8817, 3332, 4420, 5580, 6418, Kilde2023, Kildegrad.Kunngjort),
+            Livsperiode(new LocalDate(2024, 7, 1), new LocalDate(2025, 7, 1), 10724, 9082, 3432, 4553, 5747, 6611, Kilde2024, Kildegrad.Sekundaer),
         ]);
 
         var samvaer = SamvaerTabell.Lag(
@@ -57,7 +57,7 @@ public static class TestSatser
         var forsinkelsesrente = EnkelTabell<Prosentverdi>.Lag(
         [
             new(new LocalDate(2024, 1, 1), new LocalDate(2024, 7, 1), new Prosentverdi(Prosent.FraDesimal(12.50m), "regjeringen.no")),
-            new(new LocalDate(2024, 7, 1), new LocalDate(2025, 1, 1), new Prosentverdi(Prosent.FraDesimal(12.50m), "derived: Norges Bank policy rate + 8 pp")),
+            new(new LocalDate(2024, 7, 1), new LocalDate(2025, 1, 1), new Prosentverdi(Prosent.FraDesimal(12.50m), "derived: Norges Bank policy rate + 8 pp", Kildegrad.Avledet)),
             new(new LocalDate(2025, 1, 1), new LocalDate(2025, 7, 1), new Prosentverdi(Prosent.FraDesimal(12.50m), "FOR-2024-12-19-3279 § 1")),
         ]);
 
@@ -75,7 +75,7 @@ public static class TestSatser
             [Trekkgrense.TakMaks] = [Grense(fraRetningslinje, takMaks, "Retningslinje for utleggstrekk pkt. 5.4")],
             [Trekkgrense.NaeringSkjematisk] = [Grense(fraRetningslinje, naering, "skattebetalingsloven § 14-4 annet ledd bokstav b")],
             [Trekkgrense.ReduksjonFraFjerdePerson] = [Grense(fra2014, reduksjonFjerdePerson, "forskrift 2014-06-13-724 practice (sismo.no, regjeringen.no)")],
-            [Trekkgrense.ReduksjonSamvaerFraTredjeBarn] = [Grense(fra2014, reduksjonSamvaer, "sismo.no; trondheim.kommune.no")],
+            [Trekkgrense.ReduksjonSamvaerFraTredjeBarn] = [Grense(fra2014, reduksjonSamvaer, "sismo.no; trondheim.kommune.no") with { Verdi = new Prosentverdi(Prosent.FraHeleProsent(reduksjonSamvaer), "sismo.no; trondheim.kommune.no", Kildegrad.Sekundaer) }],
         });
 
         return new Satsgrunnlag(
@@ -95,7 +95,7 @@ public static class TestSatser
             trekkgrenser);
     }
 
-    internal static LivsoppholdPeriode Livsperiode(LocalDate fra, LocalDate til, long enslig, long par, long b05, long b610, long b1114, long b15, string kilde) =>
+    internal static LivsoppholdPeriode Livsperiode(LocalDate fra, LocalDate til, long enslig, long par, long b05, long b610, long b1114, long b15, string kilde, Kildegrad grad = Kildegrad.Kunngjort) =>
         new(
             fra,
             til,
@@ -115,10 +115,16 @@ public static class TestSatser
                 [LivsoppholdKategori.Barn6Til10] = kilde,
                 [LivsoppholdKategori.Barn11Til14] = kilde,
                 [LivsoppholdKategori.Barn15Pluss] = kilde,
-            });
+            })
+        {
+            Kildegrader = Enum.GetValues<LivsoppholdKategori>().ToDictionary(k => k, _ => grad),
+        };
 
     internal static SamvaerPeriode Samvaerperiode(LocalDate fra, LocalDate til, string kilde, params long[][] klasser) =>
-        new(fra, til, [.. klasser.SelectMany(k => k).Select(b => new Satsverdi(Beloep.FraKroner(b), kilde))]);
+        Samvaerperiode(fra, til, kilde, Kildegrad.Sekundaer, klasser);
+
+    internal static SamvaerPeriode Samvaerperiode(LocalDate fra, LocalDate til, string kilde, Kildegrad grad, params long[][] klasser) =>
+        new(fra, til, [.. klasser.SelectMany(k => k).Select(b => new Satsverdi(Beloep.FraKroner(b), kilde, grad))]);
 
     internal static Periodeverdi<Prosentverdi> Grense(LocalDate fra, int prosent, string kilde) =>
         new(fra, null, new Prosentverdi(Prosent.FraHeleProsent(prosent), kilde));

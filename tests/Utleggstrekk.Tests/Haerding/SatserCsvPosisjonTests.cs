@@ -55,7 +55,7 @@ public class SatserCsvPosisjonTests
     public void A_quoted_field_with_doubled_quotes_commas_and_line_breaks_is_valid()
     {
         using var k = new Satskatalog();
-        k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,1025,\"lov \"\"18.12.2015\"\", nr 125\nProp. 10 L\"");
+        k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,1025,\"lov \"\"18.12.2015\"\", nr 125\nProp. 10 L\",kunngjort");
         k.OppdaterManifest();
         SatserLaster.Valider(k.Sti).Should().BeEmpty();
         SatserLaster.LastFraKatalog(k.Sti).Rettsgebyr.Perioder[1].Verdi.Kilde.Should().Be("lov \"18.12.2015\", nr 125\nProp. 10 L");

@@ -14,7 +14,7 @@ namespace Utleggstrekk.Tests.Innsyn;
 /// </summary>
 public class InnsynKantTests
 {
-    private static readonly LocalDate Dato = new(2026, 6, 1); // past the embedded forsinkelsesrente table (2025-12-31)
+    private static readonly LocalDate Dato = new(2026, 9, 1); // past the embedded forsinkelsesrente table (2026-06-30)
 
     private static Krav F(string id, long kroner, string sak, LocalDate? renteFra = null) => new()
     {
@@ -75,17 +75,33 @@ public class InnsynKantTests
     }
 
     [Fact]
-    public void A_claim_without_parties_is_seen_by_nobody()
+    public void A_party_list_that_does_not_line_up_with_the_claims_is_refused_naming_the_field()
     {
+        // Issue 16: with two claims and one party, the party was matched to the first claim by position and answered.
         var trekk = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")], Parter = [new Kravparter(Org(0), null)] };
-        trekk.ParterFor(0).Should().Be(new Kravparter(Org(0), null));
-        trekk.ParterFor(1).Should().Be(default(Kravparter), "index == Parter.Length");
-        trekk.ParterFor(5).Should().Be(default(Kravparter));
-        ForberedtTrekk.Forbered(trekk, Dato, Rentetabell).Svar("K2", Org(0)).Avslag.Should().Be(Innsynsavslag.IkkePart);
+        FluentActions.Invoking(() => ForberedtTrekk.Forbered(trekk, Dato, Rentetabell))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "parter" && f.Regel == "PARTER_PASSER_IKKE");
+
+        // With no list at all nobody may see anything.
+        var utenParter = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")] };
+        ForberedtTrekk.Forbered(utenParter, Dato, Rentetabell).Svar("K1", Org(0)).Avslag.Should().Be(Innsynsavslag.IkkePart);
     }
 
     [Fact]
-    public void A_loepende_bidrag_counts_by_its_monthly_amount_in_c_never_by_a_remaining_amount_in_a_or_b()
+    public void Claims_of_one_sak_with_different_parties_are_refused_naming_the_sak()
+    {
+        var trekk = new Trekk
+        {
+            Krav = [F("K1", 1, "S1"), F("K2", 1, "S1"), F("K3", 1, "S2")],
+            Parter = [new Kravparter(Org(0), null), new Kravparter(Org(1), Org(2)), new Kravparter(Org(1), null)],
+        };
+        var feil = Trekkvalidering.Valider(trekk);
+        feil.Select(f => (f.Felt, f.Regel)).Should().Equal(("krav[1].saksoeker", "ULIKE_PARTER_I_SAK"), ("krav[1].prosessfullmektig", "ULIKE_PARTER_I_SAK"));
+        feil[0].Melding.Should().Contain("Sak S1");
+    }
+
+    [Fact]
+    public void A_loepende_bidrag_counts_by_its_monthly_amount_in_c_and_its_class_a_weight_never_by_a_remaining_amount()
     {
         Krav loepende = new()
         {
@@ -103,7 +119,11 @@ public class InnsynKantTests
         var k = forberedt.AggregaterFor(1);
         k.SumHoeyerePrioritet.Should().Be(Beloep.Null, "the løpende bidrag is not a remaining debt ahead of it");
         k.MaanedligBidragsforpliktelse.Should().Be(Beloep.FraKroner(2_500));
-        forberedt.AggregaterFor(0).KravetsDividendegrunnlag.Should().Be(Beloep.Null);
+
+        // In class a it weighs by the amount due this period (deknl. § 2-8 third ledd last sentence; SPEC §8), not by
+        // the 9 000 "remaining" it was given: alone in its class, 2 500 and 100 %.
+        forberedt.AggregaterFor(0).KravetsDividendegrunnlag.Should().Be(Beloep.FraKroner(2_500));
+        forberedt.AggregaterFor(0).KravetsAndel.Should().Be(Prosent.FraHeleProsent(100));
     }
 
     [Fact]
@@ -161,5 +181,36 @@ public class InnsynKantTests
         feil.Select(f => f.Regel).Should().Equal("UGYLDIG_PERIODE", "UGYLDIG_BELOEP", "BELOEP_ELLER_PROSENT", "UGYLDIG_PROSENT", "UGYLDIG_BELOEP", "UGYLDIG_BELOEP");
         feil.Should().OnlyContain(f => f.Melding.Length > 10 && f.Melding.EndsWith('.'));
         Organisasjonsnummer.Feil("123", "som").Melding.Should().Contain("ni siffer");
+    }
+
+    [Fact]
+    public void Issue_16_two_same_day_class_b_claims_innsyn_gives_the_shares_fordel_pays()
+    {
+        // X 1 000 (+3 000 accrued interest) and Y 3 000, class b, same day, two saker. The interest is class f (pkt. 6.1),
+        // so class b shares 1 000 : 3 000 → X 25 %, Y 75 % (together 100 %), as fordel pays: 400 → 100 / 300.
+        Krav x = new() { Id = "X", Artsprioritet = Artsprioritet.B, Tidsprioritet = new LocalDate(2024, 1, 1), Sak = "S1", Kravtype = Kravtype.Hovedstol, Gjenstaaende = Beloep.FraKroner(1_000), PaaloeptRente = Beloep.FraKroner(3_000) };
+        Krav y = new() { Id = "Y", Artsprioritet = Artsprioritet.B, Tidsprioritet = new LocalDate(2024, 1, 1), Sak = "S2", Kravtype = Kravtype.Hovedstol, Gjenstaaende = Beloep.FraKroner(3_000) };
+        var forberedt = ForberedtTrekk.Forbered(new Trekk { Krav = [x, y] }, new LocalDate(2025, 3, 1), Rentetabell);
+        forberedt.AggregaterFor(0).KravetsAndel.Should().Be(Prosent.FraHeleProsent(25));
+        forberedt.AggregaterFor(1).KravetsAndel.Should().Be(Prosent.FraHeleProsent(75));
+        forberedt.AggregaterFor(0).KravetsDividendegrunnlag.Should().Be(Beloep.FraKroner(1_000));
+        forberedt.AggregaterFor(1).SumSammePrioritet.Should().Be(Beloep.FraKroner(1_000));
+        Fordeler.Fordel([x, y], Beloep.FraKroner(400), Fordelingsregel.Tidsprioritet).Andeler.Select(a => a.Andel)
+            .Should().Equal(Beloep.FraKroner(100), Beloep.FraKroner(300));
+    }
+
+    [Fact]
+    public void Issue_16_a_bidragsgjeld_beside_a_loepende_bidrag_gets_its_share_by_size()
+    {
+        // Bidragsgjeld 12 000 and a løpende bidrag of 3 000 a month: class a by the size of each bidrag, 12 000 : 3 000
+        // → 80 % and 20 %; fordel of 1 500: 1 200 / 300.
+        Krav gjeld = new() { Id = "G", Artsprioritet = Artsprioritet.A, Tidsprioritet = new LocalDate(2024, 1, 1), Sak = "NAV", Kravtype = Kravtype.Bidragsgjeld, Gjenstaaende = Beloep.FraKroner(12_000) };
+        Krav loepende = new() { Id = "L", Artsprioritet = Artsprioritet.A, Tidsprioritet = new LocalDate(2024, 1, 1), Sak = "NAV", Kravtype = Kravtype.LoependeBidrag, MaanedligBeloep = Beloep.FraKroner(3_000) };
+        var forberedt = ForberedtTrekk.Forbered(new Trekk { Krav = [gjeld, loepende] }, new LocalDate(2025, 3, 1), Rentetabell);
+        forberedt.AggregaterFor(0).KravetsAndel.Should().Be(Prosent.FraHeleProsent(80));
+        forberedt.AggregaterFor(1).KravetsAndel.Should().Be(Prosent.FraHeleProsent(20));
+        forberedt.AggregaterFor(0).SumSammePrioritet.Should().Be(Beloep.FraKroner(3_000));
+        Fordeler.Fordel([gjeld, loepende], Beloep.FraKroner(1_500), Fordelingsregel.Tidsprioritet).Andeler.Select(a => a.Andel)
+            .Should().Equal(Beloep.FraKroner(1_200), Beloep.FraKroner(300));
     }
 }

@@ -77,7 +77,9 @@ internal static class Testtrekk
         select new Trekk
         {
             Krav = [.. lagere.Select((lag, i) => lag("K" + i.ToString(CultureInfo.InvariantCulture)))],
-            Parter = [.. parter.Select(p => new Kravparter(Org(p.Item1), p.Item1 == p.Item2 ? null : Org(p.Item2)))],
+            // Parties belong to the sak (every claim of a sak has the same ones): the generated parties of the sak's
+            // first claim.
+            Parter = [.. lagere.Select((_, i) => i).Select(i => PartForSak(lagere, parter, i))],
             Regel = regel,
             Status = status,
             Trekkpaalegg =
@@ -89,6 +91,14 @@ internal static class Testtrekk
         };
 
     public static Arbitrary<Trekk> Arbitrary(int maks = 20) => Trekk(maks).ToArbitrary();
+
+    private static Kravparter PartForSak(Func<string, Krav>[] lagere, (int, int)[] parter, int i)
+    {
+        var sak = lagere[i]("x").Sak;
+        var j = Enumerable.Range(0, lagere.Length).First(q => lagere[q]("x").Sak == sak);
+        var (s, p) = parter[j];
+        return new Kravparter(Org(s), s == p ? null : Org(p));
+    }
 
     /// <summary>A deterministic trekk of <paramref name="antall"/> claims (all classes, interest terms, parties) for allocation tests and benchmarks.</summary>
     public static Trekk Stort(int antall, int seed = 7, Fordelingsregel regel = Fordelingsregel.Tidsprioritet)
@@ -122,7 +132,8 @@ internal static class Testtrekk
                         _ => Rentevilkaar.Ingen,
                     },
                 };
-            parter[i] = new Kravparter(Org(i % 5), i % 2 == 0 ? Org(5) : null);
+            var sakNr = int.Parse(sak[1..], CultureInfo.InvariantCulture);
+            parter[i] = new Kravparter(Org(sakNr % 5), sakNr % 2 == 0 ? Org(5) : null);
         }
 
         return new Trekk

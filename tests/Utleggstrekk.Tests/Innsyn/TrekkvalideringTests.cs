@@ -90,8 +90,8 @@ public class TrekkvalideringTests
     [Fact]
     public void The_claims_are_checked_with_the_claim_rules_and_an_empty_list_is_refused()
     {
-        Trekkvalidering.Valider(Gyldig() with { Krav = [] }).Should().Equal(new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav."));
-        Trekkvalidering.Valider(Gyldig() with { Krav = [K1, K1] }).Single().Regel.Should().Be("KRAV_DUPLIKATE_REFERANSER");
+        Trekkvalidering.Valider(Gyldig() with { Krav = [], Parter = [] }).Should().Equal(new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav."));
+        Trekkvalidering.Valider(Gyldig() with { Krav = [K1, K1], Parter = [] }).Single().Regel.Should().Be("KRAV_DUPLIKATE_REFERANSER");
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public class RenteberegnerTests
         var f = Renteberegner.ForklarForsinkelsesrente(Beloep.FraKroner(100_000), D(2023, 12, 20), D(2024, 1, 10), Tabell);
         f.Resultat.Rente.Should().Be(Beloep.FraDesimal(693.68m));
         f.Segmenter.Should().HaveCount(2);
-        f.Segmenter[0].Should().Be(new Rentesegment(D(2023, 12, 20), D(2024, 1, 1), 12, Prosent.FraDesimal(11.75m), 365, false, f.Segmenter[0].UavrundetRente));
-        f.Segmenter[1].Should().Be(new Rentesegment(D(2024, 1, 1), D(2024, 1, 10), 9, Prosent.FraDesimal(12.50m), 366, false, f.Segmenter[1].UavrundetRente));
+        f.Segmenter[0].Should().Be(new Rentesegment(D(2023, 12, 20), D(2024, 1, 1), 12, Prosent.FraDesimal(11.75m), 365, false, f.Segmenter[0].UavrundetRente) { Kildegrad = Kildegrad.Kunngjort });
+        f.Segmenter[1].Should().Be(new Rentesegment(D(2024, 1, 1), D(2024, 1, 10), 9, Prosent.FraDesimal(12.50m), 366, false, f.Segmenter[1].UavrundetRente) { Kildegrad = Kildegrad.Kunngjort }, "a table built in code without kildegrad vouches for published figures");
         f.Segmenter[0].UavrundetRente.Should().BeApproximately(386.301369m, 0.000001m);
         f.Forklaring.Regel.Should().Be(Renteregler.Forsinkelsesrente);
         f.Forklaring.Deler.Should().HaveCount(2);

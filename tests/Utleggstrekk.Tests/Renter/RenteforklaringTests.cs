@@ -139,7 +139,7 @@ public class RenteforklaringTests
     {
         // The mutant that ended the assumed segment at the table's end showed 'til = 2026-01-01, dager = -59'.
         var f = Renteberegner.ForklarForsinkelsesrente(Beloep.FraKroner(10_000), new(2026, 3, 1), new(2026, 6, 1), ForsinkelsesrenteTestdata.Tabell);
-        f.Segmenter.Should().Equal(new Rentesegment(new(2026, 3, 1), new(2026, 6, 1), 92, Prosent.FraDesimal(12.25m), 365, true, 10_000m * 92 * 1225 / (10_000m * 365)));
+        f.Segmenter.Should().Equal(new Rentesegment(new(2026, 3, 1), new(2026, 6, 1), 92, Prosent.FraDesimal(12.25m), 365, true, 10_000m * 92 * 1225 / (10_000m * 365)) { Kildegrad = Engine.Satser.Kildegrad.Kunngjort });
         f.Resultat.Should().Be(new Renteresultat(Beloep.FraDesimal(308.77m), true, 92));
     }
 

@@ -108,14 +108,14 @@ public class SatserLasterTests
     public void Livsopphold_after_the_last_known_day_is_missing_unless_assumed_rates_are_allowed()
     {
         var serie = Innebygde.Livsopphold.Tidsserie;
-        serie.SistKjenteDag.Should().Be(new LocalDate(2025, 6, 30));
+        serie.SistKjenteDag.Should().Be(new LocalDate(2026, 6, 30), "the derived 2025-07-01 period runs to 30 June 2026");
 
-        serie.Finn(new LocalDate(2025, 7, 1), false, out var status).Should().Be(-1);
+        serie.Finn(new LocalDate(2026, 7, 1), false, out var status).Should().Be(-1);
         status.Should().Be(SatsStatus.Mangler);
 
-        var i = serie.Finn(new LocalDate(2025, 7, 1), true, out status);
+        var i = serie.Finn(new LocalDate(2026, 7, 1), true, out status);
         status.Should().Be(SatsStatus.Antatt);
-        Innebygde.Livsopphold.Satser(i).Enslig.Should().Be(Beloep.FraKroner(10_724), "the 2024 rate is carried forward");
+        Innebygde.Livsopphold.Satser(i).Enslig.Should().Be(Beloep.FraKroner(11_046), "the derived 2025 rate is carried forward");
     }
 
     [Fact]
@@ -134,12 +134,12 @@ public class SatserLasterTests
     public void Forsinkelsesrente_past_the_end_is_carried_forward_only_when_asked()
     {
         var tabell = Innebygde.Forsinkelsesrente;
-        tabell.Tidsserie.SistKjenteDag.Should().Be(new LocalDate(2025, 12, 31));
-        tabell.TryFinn(new LocalDate(2026, 1, 1), false, out _, out var status).Should().BeFalse();
+        tabell.Tidsserie.SistKjenteDag.Should().Be(new LocalDate(2026, 6, 30));
+        tabell.TryFinn(new LocalDate(2026, 7, 1), false, out _, out var status).Should().BeFalse();
         status.Should().Be(SatsStatus.Mangler);
-        tabell.TryFinn(new LocalDate(2026, 1, 1), true, out var v, out status).Should().BeTrue();
+        tabell.TryFinn(new LocalDate(2026, 7, 1), true, out var v, out status).Should().BeTrue();
         status.Should().Be(SatsStatus.Antatt);
-        v.Prosent.Hundredeler.Should().Be(1225);
+        v.Prosent.Hundredeler.Should().Be(1200);
     }
 
     [Fact]
@@ -156,9 +156,9 @@ public class SatserLasterTests
     {
         Innebygde.Tabellversjoner.Should().BeEquivalentTo(new Dictionary<string, string>
         {
-            ["livsopphold"] = "2024-07-01",
+            ["livsopphold"] = "2025-07-01",
             ["samvaer"] = "2024-07-01",
-            ["forsinkelsesrente"] = "2025-07-01",
+            ["forsinkelsesrente"] = "2026-01-01",
             ["rettsgebyr"] = "2026-01-01",
             ["trekkgrenser"] = "2020-12-16",
         });
@@ -262,7 +262,7 @@ public class SatserLasterTests
             faktisk.Trekkgrenser[grense].Perioder.Should().BeEquivalentTo(forventet.Trekkgrenser[grense].Perioder, o => o.WithStrictOrdering());
         }
 
-        faktisk.Forsinkelsesrente.Perioder.Should().HaveCount(32);
-        faktisk.Livsopphold.Perioder.Should().HaveCount(6);
+        faktisk.Forsinkelsesrente.Perioder.Should().HaveCount(33);
+        faktisk.Livsopphold.Perioder.Should().HaveCount(7);
     }
 }

@@ -5,7 +5,7 @@ namespace Utleggstrekk.Tests.Satser;
 /// <summary>
 /// Each validation rule, provoked on a temporary copy of the embedded satser. Line numbers are those of the files in
 /// satser/ (header = line 1; e.g. livsopphold.csv line 28 is enslig 2024-07-01, samvaer.csv lines 10–13 the 2024
-/// classes, forsinkelsesrente.csv line 2 the first half-year 2010, line 33 the last, 2025-07-01).
+/// classes, forsinkelsesrente.csv line 2 the first half-year 2010, line 33 2025-07-01 (kildegrad avledet), line 34 the last, 2026-01-01; livsopphold.csv lines 34–39 the derived 2025-07-01 period).
 /// </summary>
 public class SatserValideringTests
 {
@@ -25,8 +25,8 @@ public class SatserValideringTests
         ["feil hode, kolonne mangler"] = k => k.ErstattLinje(R, 1, "gyldig_fra,gyldig_til,rettsgebyr_R"),
         ["feil hode, manifest"] = k => k.ErstattLinje(M, 1, "tabell,fil,sha256,versjon"),
         ["tom fil"] = k => k.Skriv(R, string.Empty),
-        ["tom tabell"] = k => k.Skriv(R, "gyldig_fra,gyldig_til,rettsgebyr_R,kilde\n"),
-        ["for mange felt"] = k => k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,1025,lov 18.12.2015 nr 125, Prop. 10 L"),
+        ["tom tabell"] = k => k.Skriv(R, "gyldig_fra,gyldig_til,rettsgebyr_R,kilde,kildegrad\n"),
+        ["for mange felt"] = k => k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,1025,lov 18.12.2015 nr 125, Prop. 10 L,kunngjort"),
         ["for faa felt"] = k => k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,1025"),
         ["ugyldig csv"] = k => k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,1025,\"lov\" 18.12.2015"),
         ["dato, feil format"] = k => k.Erstatt(F, "2010-01-01,2010-06-30,8.75", "01.01.2010,2010-06-30,8.75"),
@@ -46,17 +46,19 @@ public class SatserValideringTests
         ["normaltak over maks i en senere periode"] = k =>
         {
             k.Erstatt(T, "2020-12-16,,tak_maks_prosent_av_brutto,80,", "2020-12-16,2025-12-31,tak_maks_prosent_av_brutto,80,");
-            k.SettInnLinje(T, 4, "2026-01-01,,tak_maks_prosent_av_brutto,55,kilde");
+            k.SettInnLinje(T, 4, "2026-01-01,,tak_maks_prosent_av_brutto,55,kilde,kunngjort");
         },
         ["reduksjon over 100"] = k => k.Erstatt(T, "reduksjon_fra_fjerde_person_prosent,20,", "reduksjon_fra_fjerde_person_prosent,150,"),
-        ["kilde mangler"] = k => k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,"),
-        ["ukjent kategori"] = k => k.SettInnLinje(L, 34, "2024-07-01,2025-06-30,barn_99,100,kilde,"),
-        ["ukjent parameter"] = k => k.SettInnLinje(T, 7, "2020-12-16,,tak_ukjent_prosent,10,kilde"),
-        ["ukjent klasse"] = k => k.SettInnLinje(S, 14, "2024-07-01,2025-06-30,5,1,1,1,1,kilde,"),
-        ["duplikat kategori"] = k => k.SettInnLinje(L, 34, "2024-07-01,2025-06-30,enslig,10724,kilde,"),
-        ["duplikat klasse"] = k => k.SettInnLinje(S, 12, "2024-07-01,2025-06-30,2,1048,1467,1813,2063,kilde,"),
-        ["duplikat periode"] = k => k.SettInnLinje(F, 34, "2025-07-01,2025-12-31,12.25,kilde,"),
-        ["duplikat parameter"] = k => k.SettInnLinje(T, 3, "2020-12-16,,tak_normal_prosent_av_brutto,60,kilde"),
+        ["kilde mangler"] = k => k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,,kunngjort"),
+        ["kildegrad mangler"] = k => k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,kilde,"),
+        ["ukjent kildegrad"] = k => k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,kilde,Kunngjort"),
+        ["ukjent kategori"] = k => k.SettInnLinje(L, 34, "2024-07-01,2025-06-30,barn_99,100,kilde,sekundaer,"),
+        ["ukjent parameter"] = k => k.SettInnLinje(T, 7, "2020-12-16,,tak_ukjent_prosent,10,kilde,kunngjort"),
+        ["ukjent klasse"] = k => k.SettInnLinje(S, 14, "2024-07-01,2025-06-30,5,1,1,1,1,kilde,sekundaer,"),
+        ["duplikat kategori"] = k => k.SettInnLinje(L, 34, "2024-07-01,2025-06-30,enslig,10724,kilde,sekundaer,"),
+        ["duplikat klasse"] = k => k.SettInnLinje(S, 12, "2024-07-01,2025-06-30,2,1048,1467,1813,2063,kilde,sekundaer,"),
+        ["duplikat periode"] = k => k.SettInnLinje(F, 35, "2026-01-01,2026-06-30,12.00,kilde,sekundaer,"),
+        ["duplikat parameter"] = k => k.SettInnLinje(T, 3, "2020-12-16,,tak_normal_prosent_av_brutto,60,kilde,kunngjort"),
         ["til foer fra"] = k => k.Erstatt(F, "2010-01-01,2010-06-30,8.75", "2010-01-01,2009-12-31,8.75"),
         ["usortert"] = k =>
         {
@@ -65,7 +67,7 @@ public class SatserValideringTests
             k.SkrivLinjer(F, linjer);
         },
         ["overlapp"] = k => k.Erstatt(F, "2010-01-01,2010-06-30,8.75", "2010-01-01,2010-07-01,8.75"),
-        ["overlapp etter aapen periode"] = k => k.SettInnLinje(T, 3, "2024-01-01,,tak_normal_prosent_av_brutto,65,kilde"),
+        ["overlapp etter aapen periode"] = k => k.SettInnLinje(T, 3, "2024-01-01,,tak_normal_prosent_av_brutto,65,kilde,kunngjort"),
         ["ulik gyldig_til"] = k => k.Erstatt(L, "2024-07-01,2025-06-30,par_per_person", "2024-07-01,2025-06-29,par_per_person"),
         ["kategori mangler"] = k => k.SlettLinje(L, 29),
         ["barn_15_pluss mangler"] = k => k.SlettLinje(L, 27),
@@ -73,7 +75,7 @@ public class SatserValideringTests
         {
             k.SlettLinje(L, 21);
         },
-        ["baand blandet"] = k => k.SettInnLinje(L, 28, "2023-07-01,2024-06-30,barn_11_pluss,5580,kilde,"),
+        ["baand blandet"] = k => k.SettInnLinje(L, 28, "2023-07-01,2024-06-30,barn_11_pluss,5580,kilde,kunngjort,"),
         ["ett baand etter 2023-07-01"] = k =>
         {
             // The 2024 period with barn_11_pluss instead of the split bands (line 32 becomes barn_11_pluss, 33 goes).
@@ -94,14 +96,14 @@ public class SatserValideringTests
         {
             // The 2022 period with the split bands (line 21 becomes barn_11_14, barn_15_pluss inserted as line 22).
             k.Erstatt(L, "2022-07-01,2023-06-30,barn_11_pluss,", "2022-07-01,2023-06-30,barn_11_14,");
-            k.SettInnLinje(L, 22, "2022-07-01,2023-06-30,barn_15_pluss,5230,kilde,");
+            k.SettInnLinje(L, 22, "2022-07-01,2023-06-30,barn_15_pluss,5230,kilde,kunngjort,");
         },
         ["samvaersklasse mangler"] = k => k.SlettLinje(S, 8),
         ["livsopphold uten siste kjente dag"] = k =>
         {
-            for (var linje = 28; linje <= 33; linje++)
+            for (var linje = 34; linje <= 39; linje++)
             {
-                k.ErstattLinje(L, linje, k.Linjer(L)[linje - 1].Replace("2024-07-01,2025-06-30,", "2024-07-01,,", StringComparison.Ordinal));
+                k.ErstattLinje(L, linje, k.Linjer(L)[linje - 1].Replace("2025-07-01,2026-06-30,", "2025-07-01,,", StringComparison.Ordinal));
             }
         },
         ["samvaer uten siste kjente dag"] = k =>
@@ -111,7 +113,7 @@ public class SatserValideringTests
                 k.ErstattLinje(S, linje, k.Linjer(S)[linje - 1].Replace("2024-07-01,2025-06-30,", "2024-07-01,,", StringComparison.Ordinal));
             }
         },
-        ["forsinkelsesrente uten siste kjente dag"] = k => k.Erstatt(F, "2025-07-01,2025-12-31,", "2025-07-01,,"),
+        ["forsinkelsesrente uten siste kjente dag"] = k => k.Erstatt(F, "2026-01-01,2026-06-30,", "2026-01-01,,"),
         ["parameter mangler"] = k => k.SlettLinje(T, 6),
         ["manifest, ukjent tabell"] = k => k.SettInnLinje(M, 7, "boutgiftnorm,boutgiftnorm.csv,2020-11-05," + new string('0', 64)),
         ["manifest, tabell mangler"] = k => k.SlettLinje(M, 6),
@@ -130,7 +132,7 @@ public class SatserValideringTests
     [InlineData("feil hode, manifest", M, 1, 3, SatserRegler.FeilHode)]
     [InlineData("tom fil", R, 1, 1, SatserRegler.FeilHode)]
     [InlineData("tom tabell", R, 0, 0, SatserRegler.TomTabell)]
-    [InlineData("for mange felt", R, 3, 5, SatserRegler.AntallKolonner)]
+    [InlineData("for mange felt", R, 3, 6, SatserRegler.AntallKolonner)]
     [InlineData("for faa felt", R, 3, 4, SatserRegler.AntallKolonner)]
     [InlineData("ugyldig csv", R, 3, 4, SatserRegler.UgyldigCsv)]
     [InlineData("dato, feil format", F, 2, 1, SatserRegler.UgyldigDato)]
@@ -150,12 +152,14 @@ public class SatserValideringTests
     [InlineData("normaltak over maks i en senere periode", T, 2, 4, SatserRegler.TakNormalOverMaks)]
     [InlineData("reduksjon over 100", T, 5, 4, SatserRegler.UtenforGrense)]
     [InlineData("kilde mangler", R, 2, 4, SatserRegler.VerdiMangler)]
+    [InlineData("kildegrad mangler", R, 2, 5, SatserRegler.VerdiMangler)]
+    [InlineData("ukjent kildegrad", R, 2, 5, SatserRegler.UkjentKildegrad)]
     [InlineData("ukjent kategori", L, 34, 3, SatserRegler.UkjentKategori)]
     [InlineData("ukjent parameter", T, 7, 3, SatserRegler.UkjentParameter)]
     [InlineData("ukjent klasse", S, 14, 3, SatserRegler.UkjentKlasse)]
     [InlineData("duplikat kategori", L, 34, 3, SatserRegler.Duplikat)]
     [InlineData("duplikat klasse", S, 12, 3, SatserRegler.Duplikat)]
-    [InlineData("duplikat periode", F, 34, 1, SatserRegler.Duplikat)]
+    [InlineData("duplikat periode", F, 35, 1, SatserRegler.Duplikat)]
     [InlineData("duplikat parameter", T, 3, 1, SatserRegler.Duplikat)]
     [InlineData("til foer fra", F, 2, 2, SatserRegler.TilFoerFra)]
     [InlineData("usortert", F, 3, 1, SatserRegler.Usortert)]
@@ -170,9 +174,9 @@ public class SatserValideringTests
     [InlineData("ett baand over 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
     [InlineData("todelte baand foer 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
     [InlineData("samvaersklasse mangler", S, 6, 0, SatserRegler.KategoriMangler)]
-    [InlineData("livsopphold uten siste kjente dag", L, 28, 2, SatserRegler.SistKjenteDagMangler)]
+    [InlineData("livsopphold uten siste kjente dag", L, 34, 2, SatserRegler.SistKjenteDagMangler)]
     [InlineData("samvaer uten siste kjente dag", S, 10, 2, SatserRegler.SistKjenteDagMangler)]
-    [InlineData("forsinkelsesrente uten siste kjente dag", F, 33, 2, SatserRegler.SistKjenteDagMangler)]
+    [InlineData("forsinkelsesrente uten siste kjente dag", F, 34, 2, SatserRegler.SistKjenteDagMangler)]
     [InlineData("parameter mangler", T, 0, 0, SatserRegler.ParameterMangler)]
     [InlineData("manifest, ukjent tabell", M, 7, 1, SatserRegler.UkjentTabell)]
     [InlineData("manifest, tabell mangler", M, 0, 0, SatserRegler.TabellMangler)]
@@ -264,7 +268,7 @@ public class SatserValideringTests
     {
         using var k = new Satskatalog();
         var linjer = k.Linjer(R).ToList();
-        linjer[1] = "2015-01-01,2015-12-31,860,\"a source written\nover two lines\"";
+        linjer[1] = "2015-01-01,2015-12-31,860,\"a source written\nover two lines\",kunngjort";
         linjer.Insert(2, string.Empty);
         k.SkrivLinjer(R, linjer);
         k.Erstatt(R, "2016-01-01,2016-12-31,1025,", "2016-01-01,2016-12-31,1025.5.0,");
