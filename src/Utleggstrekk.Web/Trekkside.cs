@@ -389,6 +389,11 @@ public static class Trekkside
         {
             h.Append("<div class=\"advarsel\" role=\"status\">Noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).</div>");
         }
+
+        if (idag.Dokumenter.Concat(t.HvaOm?.Dokumenter ?? []).Any(d => d.Maaneder.Any(m => m.Avledet)))
+        {
+            h.Append("<div class=\"advarsel\" role=\"status\" id=\"avledet\">").Append(Side.E(Avledetmerknad.Tekst(["forsinkelsesrente"]))).Append("</div>");
+        }
     }
 
     private static void Innfridd(StringBuilder h, KravFramskrivingUtdata k) =>
