@@ -61,6 +61,11 @@ internal static class AvregnKommando
                 ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
             }
 
+            if (dok.Avledet)
+            {
+                ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
+            }
+
             return Kommandolinje.Ok;
         });
         return kommando;

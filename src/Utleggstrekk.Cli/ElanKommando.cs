@@ -113,12 +113,16 @@ internal static class ElanKommando
             var rader = new List<string[]> { new[] { "Rentekrav", "Krevd", "Beregnet", "Differanse", "Status", "Merknad" } };
             foreach (var x in r.Rentekontroll)
             {
-                var merknad = x.Merknad ?? (x.Antatt ? "sats antatt etter tabellens slutt" : string.Empty);
+                var merknad = x.Merknad ?? string.Join(", ", new[] { x.Antatt ? "sats antatt etter tabellens slutt" : null, x.Avledet ? "sats avledet, ikke kunngjort" : null }.OfType<string>());
                 var kontrollert = x.Status != "ikkeKontrollert";
                 rader.Add([x.Id, Visning.Kr(x.Krevd), kontrollert ? Visning.Kr(x.Beregnet) : "–", kontrollert ? Visning.Differanse(x.Krevd - x.Beregnet) : "–", x.Status, merknad]);
             }
 
             Visning.Tabell(ut, rader);
+            if (r.Rentekontroll.Any(x => x.Avledet))
+            {
+                ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
+            }
         }
 
         ut.WriteLine();

@@ -106,7 +106,7 @@ internal static class FramskrivKommando
                 var rader = new List<string[]> { new[] { "Måned", "Betaling", "Fordelt", "Tilbakebetales", "Renter", "Gjenstående", "Merknad" } };
                 rader.AddRange(dokumenter[0].Maaneder.Select(mm => new[]
                 {
-                    mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Tilbakebetales), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), mm.Antatt ? "antatt rente" : string.Empty,
+                    mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Tilbakebetales), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), string.Join(", ", new[] { mm.Antatt ? "antatt rente" : null, mm.Avledet ? "avledet rente" : null }.OfType<string>()),
                 }));
                 Visning.Tabell(ut, rader);
             }
@@ -129,6 +129,12 @@ internal static class FramskrivKommando
             {
                 ut.WriteLine();
                 ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
+            }
+
+            if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Avledet)))
+            {
+                ut.WriteLine();
+                ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
             }
 
             return Kommandolinje.Ok;

@@ -118,6 +118,12 @@ internal static class InnsynKommando
                 ut.WriteLine("MERK: stipulerte renter bygger på antatt forsinkelsesrente (siste kjente sats videreført).");
             }
 
+            if (svar.Avledet)
+            {
+                ut.WriteLine();
+                ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
+            }
+
             return Kommandolinje.Ok;
         });
         return kommando;

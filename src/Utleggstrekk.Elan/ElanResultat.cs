@@ -20,7 +20,11 @@ public sealed record ElanAvvik(string Kode, string Tittel, string Sti, string? V
 public sealed record ElanInformasjon(string Kode, string Sti, string Melding, string Kilde);
 
 /// <summary>One interest line of the rentekontroll: one call of the engine's interest (the same as <c>rente</c>).</summary>
-public sealed record Renteledd(Beloep Grunnlag, LocalDate Fra, LocalDate Til, Beloep Rente, bool Antatt);
+public sealed record Renteledd(Beloep Grunnlag, LocalDate Fra, LocalDate Til, Beloep Rente, bool Antatt)
+{
+    /// <summary>True when the line's forsinkelsesrente used a derived rate (kildegrad <c>avledet</c>).</summary>
+    public bool Avledet { get; init; }
+}
 
 /// <summary>The result of checking one rentekrav against the interest the engine computes.</summary>
 /// <param name="Id">The rentekrav's reference (its id, as <c>Krav.Id</c> after import).</param>
@@ -43,7 +47,14 @@ public sealed record Rentekontrollresultat(
     Prosent? AvtaltSats,
     bool Antatt,
     ImmutableArray<Renteledd> Ledd,
-    string? Merknad);
+    string? Merknad)
+{
+    /// <summary>
+    /// True when some line's forsinkelsesrente is a derived figure (kildegrad <c>avledet</c>: not published, derived by
+    /// the rule the table's <c>kilde</c> states, e.g. Norges Bank's policy rate + 8 pp).
+    /// </summary>
+    public bool Avledet { get; init; }
+}
 
 /// <summary>The import and rule check of one ELAN document.</summary>
 public sealed class ElanResultat

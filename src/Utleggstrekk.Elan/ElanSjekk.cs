@@ -518,6 +518,7 @@ public static class ElanSjekk
             var fra = start;
             var beregnet = Beloep.Null;
             var antatt = false;
+            var avledet = false;
             try
             {
                 foreach (var (dato, beloep, _) in betalinger.Append((slutt, 0m, string.Empty)))
@@ -525,9 +526,10 @@ public static class ElanSjekk
                     if (dato > fra)
                     {
                         var r = sats is { } s ? Renteberegner.AvtaltRente(grunnlag, fra, dato, s) : Renteberegner.Forsinkelsesrente(grunnlag, fra, dato, tabell);
-                        ledd.Add(new Renteledd(grunnlag, fra, dato, r.Rente, r.Antatt));
+                        ledd.Add(new Renteledd(grunnlag, fra, dato, r.Rente, r.Antatt) { Avledet = r.Avledet });
                         beregnet += r.Rente;
                         antatt |= r.Antatt;
+                        avledet |= r.Avledet;
                         fra = dato;
                     }
 
@@ -542,8 +544,8 @@ public static class ElanSjekk
             }
 
             var status = krevd > beregnet ? "overstiger" : krevd == beregnet ? "lik" : "lavere";
-            liste.Add(new(k.Ref, sti, status, krevd, beregnet, type, sats, antatt, ledd.ToImmutable(), null));
-            var tekst = "Rentekrav " + k.Ref + ": krevd " + Kr(krevd) + " kr, beregnet " + Kr(beregnet) + " kr (" + type + ", " + Dato(start) + " til " + Dato(slutt) + ")" + (antatt ? "; satsen er antatt (etter tabellens slutt)" : string.Empty) + ".";
+            liste.Add(new(k.Ref, sti, status, krevd, beregnet, type, sats, antatt, ledd.ToImmutable(), null) { Avledet = avledet });
+            var tekst = "Rentekrav " + k.Ref + ": krevd " + Kr(krevd) + " kr, beregnet " + Kr(beregnet) + " kr (" + type + ", " + Dato(start) + " til " + Dato(slutt) + ")" + (antatt ? "; satsen er antatt (etter tabellens slutt)" : string.Empty) + (avledet ? "; satsen er avledet, ikke kunngjort" : string.Empty) + ".";
             if (status == "overstiger")
             {
                 Legg(avvik, Elankoder.RenteOverstiger, k.Sti + ".opprinneligBeloep.beloep", krevd.ToString(), tekst + " Differanse " + Kr(krevd - beregnet) + " kr.");

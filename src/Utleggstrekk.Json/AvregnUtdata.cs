@@ -25,6 +25,9 @@ public sealed class AvregnUtdata
     /// <summary>True when some interest used a forsinkelsesrente carried forward past the table's end.</summary>
     public required bool Antatt { get; init; }
 
+    /// <summary>True when some interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>), not a published one.</summary>
+    public required bool Avledet { get; init; }
+
     /// <summary>Builds the document.</summary>
     public static AvregnUtdata Fra(Avregningsresultat r)
     {
@@ -89,6 +92,7 @@ public sealed class AvregnUtdata
                 Gjenstaaende = s.Gjenstaaende,
             },
             Antatt = s.Antatt,
+            Avledet = s.Avledet,
         };
     }
 }

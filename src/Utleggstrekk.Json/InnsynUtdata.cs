@@ -27,6 +27,12 @@ public sealed class InnsynUtdata
     /// <summary>(e).</summary>
     public required IReadOnlyList<TrekkpliktigUtdata> BesluttetTrekkPerTrekkpliktig { get; init; }
 
+    /// <summary>
+    /// True when the stipulated interest in (a) and (b) used a derived forsinkelsesrente (kildegrad <c>avledet</c>), not a
+    /// published one.
+    /// </summary>
+    public required bool Avledet { get; init; }
+
     /// <summary>Builds the document from an answer that gives innsyn.</summary>
     public static InnsynUtdata Fra(Innsynssvar svar)
     {
@@ -60,6 +66,7 @@ public sealed class InnsynUtdata
                     Trekkprosent = p.Prosent,
                 })],
             })],
+            Avledet = svar.Avledet,
         };
     }
 }
@@ -190,6 +197,7 @@ public sealed class FramskrivUtdata
                 Renter = x.Renter,
                 Gjenstaaende = x.Gjenstaaende,
                 Antatt = x.Antatt,
+                Avledet = x.Avledet,
             });
         }
 
@@ -258,4 +266,7 @@ public sealed class MaanedUtdata
 
     /// <summary>True when the month's interest used an assumed (carried-forward) rate.</summary>
     public required bool Antatt { get; init; }
+
+    /// <summary>True when the month's interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>), not a published one.</summary>
+    public required bool Avledet { get; init; }
 }

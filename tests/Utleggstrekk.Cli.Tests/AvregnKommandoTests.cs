@@ -59,7 +59,7 @@ public class AvregnKommandoTests
         var (kode, ut, feil) = CliKjoering.Kjoer("avregn", Eksempel, "--dato", "2025-05-31", "--json");
         kode.Should().Be(0, feil);
         var rot = JsonDocument.Parse(ut).RootElement;
-        rot.EnumerateObject().Select(p => p.Name).Should().Equal("dato", "regel", "krav", "betalinger", "sum", "antatt");
+        rot.EnumerateObject().Select(p => p.Name).Should().Equal("dato", "regel", "krav", "betalinger", "sum", "antatt", "avledet");
         rot.GetProperty("krav")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
             "id", "dekketHovedstol", "dekketRenter", "dekket", "renter", "gjenstaaendeHovedstol", "gjenstaaendeRenter", "gjenstaaende");
         var tredje = rot.GetProperty("betalinger")[2];

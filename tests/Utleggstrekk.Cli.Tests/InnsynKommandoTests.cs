@@ -67,8 +67,10 @@ public class InnsynKommandoTests
         var (kode, ut, feil) = CliKjoering.Kjoer("innsyn", Trekk, "--krav", "F1", "--dato", "2025-03-01", "--som", "998870003", "--json");
         kode.Should().Be(0, feil);
         var rot = JsonDocument.Parse(ut).RootElement;
+        // The five aggregates of the ELAN innsyn model, then the derived-rate flag every result carries (SPEC §3, issue 17).
         rot.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "kravMedHoeyerePrioritet", "kravMedSammePrioritet", "dekningAvUforfalteBidragskrav", "mottattTrekkbeloepSistePeriode", "besluttetTrekkPerTrekkpliktig");
+            "kravMedHoeyerePrioritet", "kravMedSammePrioritet", "dekningAvUforfalteBidragskrav", "mottattTrekkbeloepSistePeriode", "besluttetTrekkPerTrekkpliktig", "avledet");
+        rot.GetProperty("avledet").GetBoolean().Should().BeFalse("no forsinkelsesrente of the example runs in 2025-07-01 – 2025-12-31 before 2025-03-01");
         var m = rot.GetProperty("mottattTrekkbeloepSistePeriode");
         m.GetProperty("startdato").GetString().Should().Be("2025-02-01");
         m.GetProperty("sluttdato").GetString().Should().Be("2025-03-01");

@@ -28,6 +28,7 @@ public class RentekontrollTests
         using var dok = JsonDocument.Parse(ut);
         dok.RootElement.GetProperty("rente").GetDecimal().Should().Be(ledd.Rente.Kroner, string.Join(' ', args));
         dok.RootElement.GetProperty("antatt").GetBoolean().Should().Be(ledd.Antatt);
+        dok.RootElement.GetProperty("avledet").GetBoolean().Should().Be(ledd.Avledet);
     }
 
     [Fact]
@@ -108,6 +109,47 @@ public class RentekontrollTests
         k.Antatt.Should().BeTrue();
         k.Status.Should().Be("lavere");
         r.Informasjon.Should().Contain(i => i.Kode == "RENTEKONTROLL_LAVERE" && i.Melding.Contains("antatt"));
+    }
+
+    [Theory]
+    [InlineData("2025-07-01", "2025-10-01", true)]
+    [InlineData("2026-01-01", "2026-05-01", false)]
+    public void A_derived_rate_is_flagged_in_the_result_the_json_and_the_table(string fra, string til, bool avledet)
+    {
+        // 2025-07-01 – 2025-12-31 is Norges Bank's policy rate + 8 pp (kildegrad avledet); 2026-01-01 – 2026-06-30 is the
+        // published 12.00 % (kildegrad sekundaer).
+        var dok = MedRente(fra, til, 10_000m, 1m);
+        var r = Felles.Sjekk(dok);
+        var k = r.Rentekontroll.Single();
+        k.Status.Should().Be("lavere");
+        k.Avledet.Should().Be(avledet);
+        k.Antatt.Should().BeFalse();
+        foreach (var l in k.Ledd)
+        {
+            AgreesWithRente(l, null);
+        }
+
+        r.Informasjon.Single(i => i.Kode == "RENTEKONTROLL_LAVERE").Melding.Contains("avledet", StringComparison.Ordinal).Should().Be(avledet);
+
+        var fil = Felles.Midlertidig(dok.ToJsonString());
+        var (kode, ut, feil) = Felles.Kjoer("elan", "sjekk", fil, "--json");
+        kode.Should().Be(0, feil);
+        using var json = JsonDocument.Parse(ut);
+        var kontroll = json.RootElement.GetProperty("rentekontroll")[0];
+        kontroll.GetProperty("avledet").GetBoolean().Should().Be(avledet);
+        kontroll.GetProperty("ledd")[0].GetProperty("avledet").GetBoolean().Should().Be(avledet);
+
+        var tabell = Felles.Kjoer("elan", "sjekk", fil);
+        tabell.Kode.Should().Be(0, tabell.Feil);
+        const string merk = "MERK: beregningen bruker avledede satser, ikke kunngjorte: forsinkelsesrente";
+        if (avledet)
+        {
+            tabell.Ut.Should().Contain(merk).And.Contain("sats avledet, ikke kunngjort");
+        }
+        else
+        {
+            tabell.Ut.Should().NotContain("avledede").And.NotContain("sats avledet");
+        }
     }
 
     [Fact]

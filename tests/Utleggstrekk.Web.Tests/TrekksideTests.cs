@@ -91,6 +91,30 @@ public class TrekksideTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefab
             "F | 2025-06 | 2025-03");
     }
 
+    [Theory]
+    [InlineData("2025-07-01", true)]
+    [InlineData("2026-01-01", false)]
+    public async Task Interest_at_a_derived_forsinkelsesrente_is_named_in_the_shared_warning(string fra, bool avledet)
+    {
+        // Issue 17: 2025-07-01 – 2025-12-31 is Norges Bank's policy rate + 8 pp (kildegrad avledet); January–June 2026 is
+        // the published 12.00 % (sekundaer).
+        var trekk = $$"""
+            { "krav": [ { "id": "F", "artsprioritet": "f", "tidsprioritet": "2024-10-01", "sak": "S1", "kravtype": "hovedstol",
+              "gjenstaaende": 10000, "rentevilkaar": { "type": "forsinkelsesrente", "renteFra": "{{fra}}" } } ] }
+            """;
+        var html = await PostAsync(Skjema(null, ("trekkjson", trekk), ("fra", fra), ("maaneder", "3"), ("beloep", "1000")));
+        html.Should().NotContain("id=\"feil\"");
+        var merk = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(Json.Avledetmerknad.Tekst(["forsinkelsesrente"])!);
+        if (avledet)
+        {
+            html.Should().Contain("id=\"avledet\"").And.Contain(merk);
+        }
+        else
+        {
+            html.Should().NotContain("id=\"avledet\"").And.NotContain("avledede");
+        }
+    }
+
     [Fact]
     public async Task The_charts_are_the_shared_oxyplot_svg_with_norwegian_amounts_and_unique_ids()
     {

@@ -73,6 +73,7 @@ public static class Avregner
         var mottatt = grunnlag.Trekk.Mottatt.AsSpan();
         var plan = grunnlag.Plan;
         var antatt = false;
+        var avledet = false;
         var maaned = int.MinValue;
         long sumMottatt = 0;
         long sumTilbake = 0;
@@ -80,7 +81,7 @@ public static class Avregner
 
         for (var k = 0; k < m; k++)
         {
-            antatt |= Opptjen(grunnlag, k, gj, renter, opptjent);
+            antatt |= Opptjen(grunnlag, k, gj, renter, opptjent, ref avledet);
 
             // A løpende bidrag needs its monthly amount once per calendar month.
             if (grunnlag.Maanedsnummer[k] != maaned)
@@ -137,7 +138,7 @@ public static class Avregner
             betalinger[k] = new BetalingAvregning(grunnlag.Rekkefoelge[k], betaling.Dato, betaling.Beloep, betaling.Beloep - overskudd, overskudd);
         }
 
-        antatt |= Opptjen(grunnlag, m, gj, renter, opptjent);
+        antatt |= Opptjen(grunnlag, m, gj, renter, opptjent, ref avledet);
 
         long sumH = 0;
         long sumR = 0;
@@ -163,7 +164,10 @@ public static class Avregner
             Beloep.FraOere(sumR),
             Beloep.FraOere(tilBidrag),
             Beloep.FraOere(rest),
-            antatt);
+            antatt)
+        {
+            Avledet = avledet,
+        };
     }
 
     /// <summary>
@@ -199,12 +203,16 @@ public static class Avregner
         }
     }
 
-    /// <summary>Accrues period <paramref name="periode"/>'s interest on each remaining principal; true when an assumed rate was used.</summary>
-    private static bool Opptjen(Avregningsgrunnlag g, int periode, Span<long> gj, Span<long> renter, Span<long> opptjent)
+    /// <summary>
+    /// Accrues period <paramref name="periode"/>'s interest on each remaining principal; true when an assumed rate was used.
+    /// Sets <paramref name="avledet"/> when interest accrued at a derived rate.
+    /// </summary>
+    private static bool Opptjen(Avregningsgrunnlag g, int periode, Span<long> gj, Span<long> renter, Span<long> opptjent, ref bool avledet)
     {
         var n = gj.Length;
         var vekt = g.Rentevekt.AsSpan(periode * n, n);
         var antattVekt = g.Antatt.AsSpan(periode * n, n);
+        var avledetVekt = g.Avledet.AsSpan(periode * n, n);
         var antatt = false;
         for (var i = 0; i < n; i++)
         {
@@ -215,6 +223,7 @@ public static class Avregner
                 renter[i] = checked(renter[i] + r);
                 opptjent[i] += r;
                 antatt |= antattVekt[i] && r > 0;
+                avledet |= avledetVekt[i] && r > 0;
             }
         }
 

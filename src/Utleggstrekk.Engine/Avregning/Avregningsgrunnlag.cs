@@ -54,6 +54,9 @@ public sealed class Avregningsgrunnlag
     /// <summary>As <see cref="Rentevekt"/>: true when the numerator used a rate carried past the table's end.</summary>
     internal bool[] Antatt { get; private init; } = [];
 
+    /// <summary>As <see cref="Antatt"/>: true where the period's forsinkelsesrente has a derived rate (kildegrad <c>avledet</c>).</summary>
+    internal bool[] Avledet { get; private init; } = [];
+
     internal long[] StartGjenstaaende { get; private init; } = [];
 
     internal long[] StartRenter { get; private init; } = [];
@@ -162,12 +165,13 @@ public sealed class Avregningsgrunnlag
 
         var tabellTeller = new long[m0 + 1];
         var tabellAntatt = new bool[m0 + 1];
+        var tabellAvledet = new bool[m0 + 1];
         var fastTeller = new long[m0 + 1];
         for (var k = 1; k <= m0; k++)
         {
             if (trengerTabell)
             {
-                tabellTeller[k] = Renteberegner.TellerForsinkelsesrente(grenser[k - 1], grenser[k], renteTabell, out tabellAntatt[k]);
+                tabellTeller[k] = Renteberegner.TellerForsinkelsesrente(grenser[k - 1], grenser[k], renteTabell, out tabellAntatt[k], out tabellAvledet[k]);
             }
 
             fastTeller[k] = Renteberegner.TellerPerHundredel(grenser[k - 1], grenser[k]);
@@ -175,6 +179,7 @@ public sealed class Avregningsgrunnlag
 
         var rentevekt = new long[checked((m0 + 1) * n)];
         var antatt = new bool[rentevekt.Length];
+        var avledet = new bool[rentevekt.Length];
         var gj = new long[n];
         var renter = new long[n];
         var erBidrag = new bool[n];
@@ -216,6 +221,7 @@ public sealed class Avregningsgrunnlag
 
                 long teller;
                 var a = false;
+                var av = false;
                 if (vilkaar.Type == Rentetype.Avtalt)
                 {
                     teller = checked(vilkaar.AvtaltSats.Hundredeler * (delt ? fastTeller[k] : Renteberegner.TellerPerHundredel(fra, til)));
@@ -224,14 +230,16 @@ public sealed class Avregningsgrunnlag
                 {
                     teller = tabellTeller[k];
                     a = tabellAntatt[k];
+                    av = tabellAvledet[k];
                 }
                 else
                 {
-                    teller = Renteberegner.TellerForsinkelsesrente(fra, til, renteTabell, out a);
+                    teller = Renteberegner.TellerForsinkelsesrente(fra, til, renteTabell, out a, out av);
                 }
 
                 rentevekt[(k * n) + i] = teller;
                 antatt[(k * n) + i] = a;
+                avledet[(k * n) + i] = av;
             }
         }
 
@@ -264,6 +272,7 @@ public sealed class Avregningsgrunnlag
             Deltar = deltar,
             Rentevekt = rentevekt,
             Antatt = antatt,
+            Avledet = avledet,
             StartGjenstaaende = gj,
             StartRenter = renter,
             ErBidrag = erBidrag,

@@ -52,7 +52,14 @@ public readonly record struct Avregningssum(
     Beloep DekketRenter,
     Beloep TilLoependeBidrag,
     Beloep Gjenstaaende,
-    bool Antatt);
+    bool Antatt)
+{
+    /// <summary>
+    /// True when some interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>: not published, derived by the rule
+    /// the table's <c>kilde</c> states, e.g. Norges Bank's policy rate + 8 pp).
+    /// </summary>
+    public bool Avledet { get; init; }
+}
 
 /// <summary>What one payment gave one claim.</summary>
 /// <param name="Hovedstol">Principal covered (a løpende bidrag: the amount due covered).</param>

@@ -43,6 +43,12 @@ public readonly record struct Framskrivingsmaaned(
     /// pkt. 8.7: what is taken after a claim is covered is paid back). Equal to <see cref="Overskudd"/>.
     /// </summary>
     public Beloep Tilbakebetales => Overskudd;
+
+    /// <summary>
+    /// True when the month's interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>: not published, derived
+    /// by the rule the table's <c>kilde</c> states, e.g. Norges Bank's policy rate + 8 pp).
+    /// </summary>
+    public bool Avledet { get; init; }
 }
 
 /// <summary>The work arrays of a projection, made once per grunnlag and reused for every run (no allocation per run).</summary>
@@ -267,7 +273,10 @@ public static partial class Framskriver
                 overskudd,
                 Beloep.FraOere(maanedsrente),
                 Beloep.FraOere(rest),
-                grunnlag.AntattMaaned[j] && maanedsrente > 0);
+                grunnlag.AntattMaaned[j] && maanedsrente > 0)
+            {
+                Avledet = grunnlag.AvledetMaaned[j] && maanedsrente > 0,
+            };
 
             if (rest == 0 && !grunnlag.HarBidrag)
             {

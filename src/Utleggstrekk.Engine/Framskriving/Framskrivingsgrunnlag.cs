@@ -51,6 +51,9 @@ public sealed class Framskrivingsgrunnlag
 
     internal bool[] AntattMaaned { get; private init; } = [];
 
+    /// <summary>Per month: true when some day's forsinkelsesrente is a derived figure (kildegrad <c>avledet</c>).</summary>
+    internal bool[] AvledetMaaned { get; private init; } = [];
+
     internal long[] StartGjenstaaende { get; private init; } = [];
 
     internal long[] StartRenter { get; private init; } = [];
@@ -210,6 +213,7 @@ public sealed class Framskrivingsgrunnlag
         var kumTabell = new long[dager + 1];
         var kumFast = new long[dager + 1];
         var antattDag = new bool[dager];
+        var avledetDag = new bool[dager];
         var trengerTabell = false;
         foreach (var k in trekk.Krav)
         {
@@ -230,6 +234,7 @@ public sealed class Framskrivingsgrunnlag
                 }
 
                 antattDag[d] = status == SatsStatus.Antatt;
+                avledetDag[d] = sats.Kildegrad == Kildegrad.Avledet;
                 tabellvekt = sats.Prosent.Hundredeler * faktor;
             }
 
@@ -237,11 +242,13 @@ public sealed class Framskrivingsgrunnlag
         }
 
         var antattMaaned = new bool[maaneder];
+        var avledetMaaned = new bool[maaneder];
         for (var j = 0; j < maaneder; j++)
         {
-            for (var d = startDag[j]; d < startDag[j + 1] && !antattMaaned[j]; d++)
+            for (var d = startDag[j]; d < startDag[j + 1]; d++)
             {
-                antattMaaned[j] = antattDag[d];
+                antattMaaned[j] |= antattDag[d];
+                avledetMaaned[j] |= avledetDag[d];
             }
         }
 
@@ -312,6 +319,7 @@ public sealed class Framskrivingsgrunnlag
             Aktiv = aktiv,
             Deltar = deltar,
             AntattMaaned = antattMaaned,
+            AvledetMaaned = avledetMaaned,
             StartGjenstaaende = gj,
             StartRenter = renter,
             StartAntatt = startAntatt,

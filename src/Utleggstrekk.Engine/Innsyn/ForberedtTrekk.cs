@@ -84,6 +84,9 @@ public sealed class ForberedtTrekk
     /// <summary>True when some stipulated interest used a forsinkelsesrente carried forward past the table's end.</summary>
     public bool Antatt { get; }
 
+    /// <summary>True when some stipulated interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>).</summary>
+    public bool Avledet { get; private init; }
+
     /// <summary>
     /// Plans the order of cover of <paramref name="trekk"/> under its rule and computes each claim's remaining amount
     /// plus stipulated interest to <paramref name="dato"/> (interest on <see cref="Krav.Gjenstaaende"/> from
@@ -109,6 +112,7 @@ public sealed class ForberedtTrekk
         var stipulert = new long[n];
         var kravGrunnlag = new long[n];
         var antatt = false;
+        var avledet = false;
         var bidrag = Beloep.Null;
         for (var i = 0; i < n; i++)
         {
@@ -121,6 +125,7 @@ public sealed class ForberedtTrekk
 
             var r = StipulertRente(k, dato, renteTabell);
             antatt |= r.Antatt;
+            avledet |= r.Avledet;
             stipulert[i] = r.Rente.Oere;
             kravGrunnlag[i] = (long)Sum((Int128)k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere, i, k);
         }
@@ -157,7 +162,7 @@ public sealed class ForberedtTrekk
             basisPrefiks[r + 1] = checked(basisPrefiks[r] + basis[r]);
         }
 
-        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt, basisPrefiks, Andeler(plan, basisPrefiks));
+        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt, basisPrefiks, Andeler(plan, basisPrefiks)) { Avledet = avledet };
     }
 
     /// <summary>
@@ -336,7 +341,7 @@ public sealed class ForberedtTrekk
             .GroupBy(p => p.Trekkpliktig)
             .Select(grp => new BesluttetTrekk(grp.Key, [.. grp.OrderBy(p => p.Fra)]))
             .ToImmutableArray();
-        return new Innsynssvar(kravId, Dato, Innsynsavslag.Ingen, a, startdato, mottatt, besluttet, Antatt);
+        return new Innsynssvar(kravId, Dato, Innsynsavslag.Ingen, a, startdato, mottatt, besluttet, Antatt) { Avledet = Avledet };
     }
 
     /// <summary>
@@ -398,4 +403,8 @@ public sealed record Innsynssvar(
     LocalDate MottattFra,
     ImmutableArray<Mottak> Mottatt,
     ImmutableArray<BesluttetTrekk> BesluttetTrekk,
-    bool Antatt);
+    bool Antatt)
+{
+    /// <summary>True when stipulated interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>).</summary>
+    public bool Avledet { get; init; }
+}

@@ -149,11 +149,13 @@ public static class Renteberegner
     /// The exact numerator over <see cref="Fellesnevner"/> of forsinkelsesrente on 1 øre for the days <c>[fra, til)</c>
     /// (0 when <paramref name="til"/> is not after <paramref name="fra"/>): what <see cref="Forsinkelsesrente"/> rounds
     /// once. For callers that apply one period's numerator to many principals (avregning). Allocation-free.
+    /// <paramref name="avledet"/> is true when some day's rate is a derived figure (kildegrad <c>avledet</c>).
     /// </summary>
     /// <exception cref="SatserManglerException">A day lies before the table's first period or in a gap of the table.</exception>
-    internal static long TellerForsinkelsesrente(LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell, out bool antatt)
+    internal static long TellerForsinkelsesrente(LocalDate fra, LocalDate til, EnkelTabell<Prosentverdi> tabell, out bool antatt, out bool avledet)
     {
         antatt = false;
+        avledet = false;
         var start = Tidsserie.Dagnummer(fra);
         var slutt = Tidsserie.Dagnummer(til);
         if (slutt <= start)
@@ -162,7 +164,7 @@ public static class Renteberegner
         }
 
         var mottaker = default(IngenMottaker);
-        return TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out antatt, out _);
+        return TellerMedTabell(start, slutt, fra, tabell, ref mottaker, out antatt, out avledet);
     }
 
     /// <summary>

@@ -1,0 +1,92 @@
+using NodaTime;
+using Utleggstrekk.Engine.Avregning;
+using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Tests.Felles;
+using static Utleggstrekk.Tests.Innsyn.Testtrekk;
+
+namespace Utleggstrekk.Tests.Renter;
+
+/// <summary>
+/// Issue 17: projection, innsyn and avregning report whether interest they computed used a derived forsinkelsesrente
+/// (the embedded table's 2025-07-01 – 2025-12-31 row, Norges Bank's policy rate + 8 pp, kildegrad avledet), and the
+/// allocation-free loops stay allocation-free with the flag computed alongside.
+/// </summary>
+public class AvledetRenteTests
+{
+    private static Trekk En(Rentevilkaar rente, params Mottak[] mottatt) => new()
+    {
+        Krav = [Krav("F", Artsprioritet.F, new LocalDate(2024, 10, 1), 10_000, "S1", rente)],
+        Parter = Parter(1),
+        Trekkpaalegg = [new Trekkpaalegg(Org(6), new LocalDate(2024, 10, 1), null, Beloep.FraKroner(1_000), null)],
+        Mottatt = [.. mottatt],
+    };
+
+    [Fact]
+    public void The_projection_flags_the_months_at_a_derived_rate_and_allocates_nothing()
+    {
+        // June 2025 is at the published 12.50 %; July and August at the derived 12.25 %.
+        var g = Framskrivingsgrunnlag.Forbered(En(Rentevilkaar.MedForsinkelsesrente(new LocalDate(2025, 6, 1))), new LocalDate(2025, 6, 1), 3, Rentetabell);
+        var buffer = new Framskrivingsbuffer(g);
+        var krav = new KravFramskriving[1];
+        var maaneder = new Framskrivingsmaaned[3];
+        Framskriver.Framskriv(g, Beloep.FraKroner(1_000), buffer, krav, maaneder, []);
+        maaneder.Select(m => m.Avledet).Should().Equal(false, true, true);
+        maaneder.Should().OnlyContain(m => m.Renter > Beloep.Null && !m.Antatt);
+        Allokering.Minst(() => Framskriver.Framskriv(g, Beloep.FraKroner(1_000), buffer, krav, maaneder, [])).Should().Be(0);
+
+        var i2026 = Framskrivingsgrunnlag.Forbered(En(Rentevilkaar.MedForsinkelsesrente(new LocalDate(2026, 1, 1))), new LocalDate(2026, 1, 1), 6, Rentetabell);
+        var m2026 = new Framskrivingsmaaned[6];
+        Framskriver.Framskriv(i2026, Beloep.FraKroner(1_000), new Framskrivingsbuffer(i2026), new KravFramskriving[1], m2026, []);
+        m2026.Should().OnlyContain(m => !m.Avledet && m.Renter > Beloep.Null);
+    }
+
+    [Fact]
+    public void An_agreed_rate_is_never_derived()
+    {
+        var g = Framskrivingsgrunnlag.Forbered(En(Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(10), new LocalDate(2025, 7, 1))), new LocalDate(2025, 7, 1), 3, Rentetabell);
+        var maaneder = new Framskrivingsmaaned[3];
+        Framskriver.Framskriv(g, Beloep.FraKroner(1_000), new Framskrivingsbuffer(g), new KravFramskriving[1], maaneder, []);
+        maaneder.Should().OnlyContain(m => !m.Avledet && m.Renter > Beloep.Null);
+
+        var a = Avregner.Avregn(En(Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(10), new LocalDate(2025, 7, 1)), new Mottak(new LocalDate(2025, 8, 1), Beloep.FraKroner(1_000))), new LocalDate(2025, 10, 1), Rentetabell);
+        a.Sum.Avledet.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(2025, 7, true)]
+    [InlineData(2026, 1, false)]
+    public void Innsyn_flags_stipulated_interest_at_a_derived_rate(int aar, int maaned, bool avledet)
+    {
+        var fra = new LocalDate(aar, maaned, 1);
+        var forberedt = ForberedtTrekk.Forbered(En(Rentevilkaar.MedForsinkelsesrente(fra)), fra.PlusMonths(3), Rentetabell);
+        forberedt.Avledet.Should().Be(avledet);
+        forberedt.Antatt.Should().BeFalse();
+        var svar = forberedt.Svar("F", Org(0));
+        svar.Avslag.Should().Be(Innsynsavslag.Ingen);
+        svar.Avledet.Should().Be(avledet);
+    }
+
+    [Theory]
+    [InlineData(2025, 7, true)]
+    [InlineData(2026, 1, false)]
+    public void Avregning_flags_interest_at_a_derived_rate_and_allocates_nothing(int aar, int maaned, bool avledet)
+    {
+        var fra = new LocalDate(aar, maaned, 1);
+        var trekk = En(Rentevilkaar.MedForsinkelsesrente(fra), new Mottak(fra.PlusMonths(1), Beloep.FraKroner(1_000)));
+        var g = Avregningsgrunnlag.Forbered(trekk, fra.PlusMonths(3), Rentetabell);
+        var buffer = new Avregningsbuffer(g);
+        var krav = new KravAvregning[1];
+        var betalinger = new BetalingAvregning[1];
+        var plasseringer = new Plassering[1];
+        Avregner.Avregn(g, buffer, krav, betalinger, plasseringer, out var sum);
+        sum.Avledet.Should().Be(avledet);
+        sum.Antatt.Should().BeFalse();
+        krav[0].Renter.Should().BeGreaterThan(Beloep.Null);
+        Allokering.Minst(() => Avregner.Avregn(g, buffer, krav, betalinger, plasseringer, out _)).Should().Be(0);
+        Avregner.Avregn(trekk, fra.PlusMonths(3), Rentetabell).Sum.Avledet.Should().Be(avledet);
+    }
+}
