@@ -78,6 +78,55 @@ public static class Lastkjoering
         return new Lastresultat(antall, forbindelser, feil, total.Elapsed, antall / total.Elapsed.TotalSeconds, Persentil(0.50), Persentil(0.90), Persentil(0.99), Ms(tider[^1]));
     }
 
+    /// <summary>
+    /// Sends <paramref name="antall"/> worst-case requests (<paramref name="sti"/> with <paramref name="kropp"/>), at most
+    /// <paramref name="samtidige"/> at once, until all are answered. An answer within the budget (200) or refused by
+    /// it (422) or by the concurrency limit (503) counts as handled; anything else is an error.
+    /// </summary>
+    public static async Task<(int Ok, int Avvist, int Feil)> KjoerTungeAsync(Uri adresse, string sti, string kropp, int antall, int samtidige)
+    {
+        ArgumentNullException.ThrowIfNull(adresse);
+        if (!adresse.IsLoopback)
+        {
+            throw new ArgumentException($"Lasttesten kjører bare mot 127.0.0.1/localhost, ikke {adresse}.", nameof(adresse));
+        }
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = samtidige };
+        using var klient = new HttpClient(handler) { BaseAddress = adresse, Timeout = TimeSpan.FromSeconds(60) };
+        var innhold = Encoding.UTF8.GetBytes(kropp);
+        int ok = 0, avvist = 0, feil = 0, neste = -1;
+        var arbeidere = Enumerable.Range(0, samtidige).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref neste) < antall)
+            {
+                try
+                {
+                    using var body = new ByteArrayContent(innhold);
+                    body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+                    using var svar = await klient.PostAsync(sti, body).ConfigureAwait(false);
+                    await svar.Content.CopyToAsync(Stream.Null).ConfigureAwait(false);
+                    switch ((int)svar.StatusCode)
+                    {
+                        case 200: Interlocked.Increment(ref ok); break;
+                        case 422 or 503: Interlocked.Increment(ref avvist); break;
+                        default: Interlocked.Increment(ref feil); break;
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref feil);
+                }
+            }
+        }).ToArray();
+        await Task.WhenAll(arbeidere).ConfigureAwait(false);
+        return (ok, avvist, feil);
+    }
+
+    /// <summary>A TREKK.json with <paramref name="antall"/> krav of 10 000 kr each (the worst-case body's shape).</summary>
+    public static string MangeKrav(int antall) => "{\"krav\": [" + string.Join(",", Enumerable.Range(0, antall).Select(i => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{{\"id\": \"K{i}\", \"artsprioritet\": \"e\", \"tidsprioritet\": \"2024-05-01\", \"sak\": \"S{i}\", \"prioritetISak\": 1, \"kravtype\": \"hovedstol\", \"gjenstaaende\": 10000}}"))) + "]}";
+
     /// <summary>One line for a table.</summary>
     public static string Linje(string navn, Lastresultat r) => string.Create(
         CultureInfo.InvariantCulture,

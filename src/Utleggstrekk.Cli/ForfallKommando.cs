@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Json;
 
@@ -41,7 +42,7 @@ internal static class ForfallKommando
             ForfallUtdata dokument;
             try
             {
-                dokument = ForfallUtdata.Av(fraMaaned, tilMaaned, pr.GetValue(konto));
+                dokument = Resultatdokumenter.Forfall(fraMaaned, tilMaaned, pr.GetValue(konto));
             }
             catch (UgyldigInputException e)
             {

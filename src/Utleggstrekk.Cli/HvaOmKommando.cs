@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;

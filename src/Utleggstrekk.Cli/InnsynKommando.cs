@@ -72,7 +72,8 @@ internal static class InnsynKommando
                 ["   Kravets andel", Visning.Prosent(s.KravetsAndel)],
                 ["c. Løpende bidrag per måned i trekket", Visning.Kr(dokument.DekningAvUforfalteBidragskrav.MaanedligBidragsforpliktelse) + " kr"],
             ], overskrift: false);
-            ut.WriteLine("   Kravets andel er den andelen fordelingen gir kravet av det artsprioriteten får mens den ikke er dekket fullt;");
+            ut.WriteLine("   Kravets andel er den andelen fordelingen gir kravet av de første kronene artsprioriteten får etter at");
+            ut.WriteLine("   kravene i a er dekket (krav som deler med hverandre, har til sammen 100 %);");
             ut.WriteLine("   renter på krav i artsprioritet a–d dekkes i artsprioritet f (Retningslinje pkt. 6.1).");
             ut.WriteLine();
             var m = dokument.MottattTrekkbeloepSistePeriode;

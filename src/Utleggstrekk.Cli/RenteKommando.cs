@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Json;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
@@ -20,7 +21,7 @@ internal static class SamordneKommando
             Satskilde.ValiderOmGitt(pr.GetValue(k.Katalog));
             var (tekst, navn) = k.LesFil(pr.GetValue(fil)!);
             var inndata = SamordningJson.Les(tekst, navn);
-            var dokument = SamordningJson.Samordne(inndata);
+            var dokument = Resultatdokumenter.Samordne(inndata);
             if (pr.GetValue(json))
             {
                 k.Ut.Write(JsonSkriver.Skriv(dokument));

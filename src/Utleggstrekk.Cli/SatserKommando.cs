@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Json;
 using Utleggstrekk.Satser.Csv;

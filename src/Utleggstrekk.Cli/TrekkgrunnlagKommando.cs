@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Trekkgrunnlag;
 using Utleggstrekk.Json;
 
@@ -21,7 +22,7 @@ internal static class TrekkgrunnlagKommando
             Satskilde.ValiderOmGitt(pr.GetValue(k.Katalog));
             var (tekst, navn) = k.LesFil(pr.GetValue(fil)!);
             var inndata = TrekkgrunnlagJson.Les(tekst, navn);
-            var dokument = TrekkgrunnlagJson.Utdata(inndata);
+            var dokument = Resultatdokumenter.Trekkgrunnlag(inndata);
             if (pr.GetValue(json))
             {
                 k.Ut.Write(JsonSkriver.Skriv(dokument));
@@ -35,7 +36,7 @@ internal static class TrekkgrunnlagKommando
             {
                 var y = inndata.Ytelser[i];
                 var x = dokument.Ytelser[i];
-                rader.Add([Ytelsesnavn(y.Type), Visning.Kr(y.BruttoPerMaaned), Visning.Kr(y.ForskuddstrekkPerMaaned), Behandlingsnavn(x.Behandling), x.Kilde]);
+                rader.Add([Ytelsesnavn.Tekst(y.Type), Visning.Kr(y.BruttoPerMaaned), Visning.Kr(y.ForskuddstrekkPerMaaned), Ytelsesnavn.Behandling(x.Behandling), x.Kilde]);
             }
 
             Visning.Tabell(k.Ut, rader);
@@ -49,49 +50,11 @@ internal static class TrekkgrunnlagKommando
             k.Ut.WriteLine("Merknader:");
             for (var i = 0; i < dokument.Ytelser.Count; i++)
             {
-                k.Ut.WriteLine($"  {Ytelsesnavn(inndata.Ytelser[i].Type)}: {dokument.Ytelser[i].Merknad}");
+                k.Ut.WriteLine($"  {Ytelsesnavn.Tekst(inndata.Ytelser[i].Type)}: {dokument.Ytelser[i].Merknad}");
             }
 
             return Kommandolinje.Ok;
         });
         return kommando;
     }
-
-    /// <summary>The treatment as a caseworker reads it.</summary>
-    public static string Behandlingsnavn(string kode) => kode switch
-    {
-        "trekkbar" => "trekkbar",
-        "inntektIkkeTrekkbar" => "inntekt, ikke trekkbar",
-        _ => "holdes utenfor",
-    };
-
-    /// <summary>The ytelse type as a caseworker reads it.</summary>
-    public static string Ytelsesnavn(Ytelsestype type) => type switch
-    {
-        Ytelsestype.Loenn => "lønn",
-        Ytelsestype.Feriepenger => "feriepenger",
-        Ytelsestype.Overtid => "overtid",
-        Ytelsestype.Provisjon => "provisjon",
-        Ytelsestype.Bonus => "bonus",
-        Ytelsestype.FastTilleggUtgifter => "fast tillegg for utgifter",
-        Ytelsestype.SkattefriUtgiftsgodtgjoerelse => "skattefri utgiftsgodtgjørelse",
-        Ytelsestype.NaeringLoennsdel => "næring, lønnsdelen",
-        Ytelsestype.PensjonFraArbeidsgiver => "pensjon fra arbeidsgiver",
-        Ytelsestype.Vartpenger => "vartpenger",
-        Ytelsestype.AnnenPensjon => "annen pensjon",
-        Ytelsestype.Livrente => "livrente",
-        Ytelsestype.Ektefellebidrag => "ektefellebidrag",
-        Ytelsestype.Barnebidrag => "barnebidrag",
-        Ytelsestype.Folketrygd => "folketrygd",
-        Ytelsestype.Sosialhjelp => "sosialhjelp",
-        Ytelsestype.Kontantstoette => "kontantstøtte",
-        Ytelsestype.Barnetrygd => "barnetrygd",
-        Ytelsestype.StoenadTilBarnetilsyn => "stønad til barnetilsyn",
-        Ytelsestype.ErstatningPersonskade => "erstatning for personskade",
-        Ytelsestype.InnsamledeMidler => "innsamlede midler",
-        Ytelsestype.Aeresgave => "æresgave",
-        Ytelsestype.Kapitalinntekt => "kapitalinntekt",
-        Ytelsestype.Naturalytelse => "naturalytelse",
-        _ => Trekkgrunnlagsregler.Ytelsestekst(type),
-    };
 }

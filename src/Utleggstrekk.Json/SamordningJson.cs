@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Forfall;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Samordning;
 
@@ -15,7 +14,7 @@ public sealed record SamordneInndata(Beloep Trekkevne, ImmutableArray<Samordning
 
 /// <summary>
 /// Reads the input of <c>samordne</c> (<c>{"trekkevne", "trekk": [{"id", "artsprioritet", "tidsprioritet",
-/// "beloepPerMaaned"}]}</c>, schema <c>docs/schema/samordne.schema.json</c>) and builds its result document.
+/// "beloepPerMaaned"}]}</c>, schema <c>docs/schema/samordne.schema.json</c>) (the samordning itself: <c>Resultatdokumenter.Samordne</c> in Utleggstrekk.Applikasjon).
 /// </summary>
 public static class SamordningJson
 {
@@ -74,25 +73,6 @@ public static class SamordningJson
         }
 
         return new SamordneInndata(trekkevne, trekk.ToImmutable());
-    }
-
-    /// <summary>Runs the samordning and builds the document of <c>samordne --json</c>.</summary>
-    public static SamordneUtdata Samordne(SamordneInndata inndata)
-    {
-        ArgumentNullException.ThrowIfNull(inndata);
-        var nytt = new Beloep[inndata.Trekk.Length];
-        var uutnyttet = Samordner.Samordne(inndata.Trekkevne, inndata.Trekk.AsSpan(), nytt);
-        return new SamordneUtdata
-        {
-            Trekk = [.. inndata.Trekk.Select((t, i) => new SamordnetTrekkUtdata
-            {
-                Id = t.Id,
-                BeloepPerMaaned = t.BeloepPerMaaned,
-                NyttBeloepPerMaaned = nytt[i],
-                Endring = Samordner.EndringFor(t.BeloepPerMaaned, nytt[i]) == Endring.Senkes ? "senkes" : "uendret",
-            })],
-            Uutnyttet = uutnyttet,
-        };
     }
 }
 
@@ -158,21 +138,6 @@ public sealed class ForfallUtdata
 
     /// <summary>The terms in month order.</summary>
     public required IReadOnlyList<ForfallsterminUtdata> Terminer { get; init; }
-
-    /// <summary>The document of the terms of <paramref name="fra"/>–<paramref name="til"/>.</summary>
-    public static ForfallUtdata Av(YearMonth fra, YearMonth til, bool skattetrekkskonto) => new()
-    {
-        Skattetrekkskonto = skattetrekkskonto,
-        Terminer = [.. Forfallsberegner.Terminer(fra, til, skattetrekkskonto).Select(t => new ForfallsterminUtdata
-        {
-            TrukketFra = Maanedformat.Tekst(t.TrukketFra),
-            TrukketTil = Maanedformat.Tekst(t.TrukketTil),
-            Forfall = t.Forfall,
-            Betalingsfrist = t.Betalingsfrist,
-            Kilde = t.Kilde,
-            Merknad = t.Merknad,
-        })],
-    };
 }
 
 /// <summary>One term.</summary>

@@ -64,26 +64,6 @@ public static class TrekkgrunnlagJson
         return new TrekkgrunnlagInndata(krav.Value, ytelser);
     }
 
-    /// <summary>The document of <c>trekkgrunnlag --json</c>: the three sums and each ytelse's treatment.</summary>
-    public static TrekkgrunnlagUtdata Utdata(TrekkgrunnlagInndata inndata)
-    {
-        ArgumentNullException.ThrowIfNull(inndata);
-        var sum = Trekkgrunnlagsregler.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
-        return new TrekkgrunnlagUtdata
-        {
-            BruttoPerMaaned = sum.BruttoPerMaaned,
-            ForskuddstrekkPerMaaned = sum.ForskuddstrekkPerMaaned,
-            AndreInntekterPerMaaned = sum.AndreInntekterPerMaaned,
-            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsregler.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
-            {
-                Type = Trekkgrunnlagsregler.Ytelsestekst(k.Type),
-                Behandling = Trekkgrunnlagsregler.Behandlingstekst(k.Behandling),
-                Kilde = k.Kilde,
-                Merknad = k.Merknad,
-            })],
-        };
-    }
-
     /// <summary>Reads <c>kravGjelder</c>, recording <c>UGYLDIG_VERDI</c>.</summary>
     internal static KravGjelder? LesKravGjelder(string tekst, string felt, List<Valideringsfeil> feil)
     {

@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Elan;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
@@ -25,7 +28,8 @@ public static class Api
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api");
 
-        api.MapPost("/beregn", BeregnAsync)
+        api.MapPost("/beregn", Beregn)
+            .KunParametereFra<BeregnParametere>()
             .WithName("beregn")
             .WithSummary("Trekkets størrelse med bindende begrensning (deknl. § 2-7).")
             .WithDescription("Innhold: SAK.json (docs/sak-json.md). Parametere: forklar=true gir forklaringen med regler og kilder; loennsperiode=maaned|fjortendager|uke; tillatAntatteSatser=true. Svar: samme JSON som `utleggstrekk beregn --json`.")
@@ -33,7 +37,8 @@ public static class Api
             .Produces<BeregnUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
 
-        api.MapPost("/hva-om", HvaOmAsync)
+        api.MapPost("/hva-om", HvaOm)
+            .KunParametereFra<HvaOmParametere>()
             .WithName("hva-om")
             .WithSummary("Trekket i saken og i varianter der felt er endret, side om side.")
             .WithDescription("Innhold: SAK.json. Parameteren sett=felt=verdi (kan gjentas, én variant hver; flere endringer i én variant skilles med ';'), f.eks. sett=utgifter.boutgift%3D9500. tillatAntatteSatser=true. Svar: samme JSON som `utleggstrekk hva-om --json`.")
@@ -41,15 +46,17 @@ public static class Api
             .Produces<HvaOmUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
 
-        api.MapPost("/fordel", FordelAsync)
+        api.MapPost("/fordel", Fordel)
+            .KunParametereFra<FordelParametere>()
             .WithName("fordel")
             .WithSummary("Fordel ett trekkbeløp på kravene i trekket (deknl. § 2-8).")
-            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: beloep (påkrevd, kroner), regel=tidsprioritet|samordnet, forklar=true. Svar: samme JSON som `utleggstrekk fordel --json`.")
+            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: beloep (påkrevd, kroner skrevet som 6000, 6 000 eller 6 000,50; 6.000 og 6,000.50 avvises som tvetydige), regel=tidsprioritet|samordnet, forklar=true. Svar: samme JSON som `utleggstrekk fordel --json`.")
             .Accepts<TrekkDokument>(Json)
             .Produces<FordelUtdata>(StatusCodes.Status200OK, Json)
-            .MedFeilsvar(medSatsmangel: false);
+            .MedFeilsvar(medSatsmangel: true);
 
-        api.MapPost("/rente", RenteAsync)
+        api.MapPost("/rente", Rente)
+            .KunParametere([])
             .WithName("rente")
             .WithSummary("Rente over [fra, til): forsinkelsesrente (forsinkelsesrenteloven § 3) eller en avtalt sats.")
             .WithDescription("Innhold: {\"beloep\": 10000, \"fra\": \"2024-01-01\", \"til\": \"2025-01-01\", \"sats\": 21.99, \"forklar\": false}; uten sats: forsinkelsesrente fra satstabellen. Svar: samme JSON som `utleggstrekk rente --json`.")
@@ -57,7 +64,8 @@ public static class Api
             .Produces<RenteUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
-        api.MapPost("/trekkperiode", TrekkperiodeAsync)
+        api.MapPost("/trekkperiode", Trekkperiode)
+            .KunParametere([])
             .WithName("trekkperiode")
             .WithSummary("Lengste trekkperiode for et krav, med grunn og kilde (tvangsl. § 7-21; deknl. § 2-7 (3)).")
             .WithDescription("Innhold: {\"kravtype\": \"ordinaer|bot|skatt|bidrag\", \"beslutningsdato\": \"2025-01-15\", \"inntektsaar\", \"endringsvedtakaar\", \"forlengelse\", \"start\"}. Svar: samme JSON som `utleggstrekk trekkperiode --json`.")
@@ -65,15 +73,17 @@ public static class Api
             .Produces<TrekkperiodeUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
-        api.MapPost("/framskriv", FramskrivAsync)
+        api.MapPost("/framskriv", Framskriv)
+            .KunParametereFra<FramskrivParametere>()
             .WithName("framskriv")
             .WithSummary("Framskriv trekket måned for måned: når blir hvert krav innfridd, og hva om trekket var et annet beløp?")
-            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: fra=ÅÅÅÅ-MM-DD (påkrevd, første dag i første måned), maaneder=1–1200 (påkrevd), beloep=kroner (kan gjentas, høyst 20: trekk per måned i stedet for trekkpåleggene; flere gir alternativene side om side), brutto=kroner (trengs når et trekkpålegg er i prosent), trekkperiodeSlutt=ÅÅÅÅ-MM-DD (ingen trekk fra og med denne dagen). Svar: samme JSON som `utleggstrekk framskriv --json`; med flere beloep: {\"alternativer\": [...]}.")
+            .WithDescription("Innhold: TREKK.json (docs/trekk-json.md). Parametere: fra=ÅÅÅÅ-MM-DD (påkrevd, første dag i første måned), maaneder=1–600 (påkrevd), beloep=kroner (kan gjentas, høyst 5: trekk per måned i stedet for trekkpåleggene; flere gir alternativene side om side), brutto=kroner (trengs når et trekkpålegg er i prosent), trekkperiodeSlutt=ÅÅÅÅ-MM-DD (ingen trekk fra og med denne dagen). Kostnadsgrense: høyst 200 krav, og krav × måneder × alternativer høyst 60 000 (ellers 422 over-budsjett). Svar: samme JSON som `utleggstrekk framskriv --json`; med flere beloep: {\"alternativer\": [...]}.")
             .Accepts<TrekkDokument>(Json)
             .Produces<FramskrivUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
 
-        api.MapPost("/ansvar", AnsvarAsync)
+        api.MapPost("/ansvar", Ansvar)
+            .KunParametere([])
             .WithName("ansvar")
             .WithSummary("Den trekkpliktiges ansvar for trekk som ikke er gjennomført eller innbetalt, og det skyldneren godskrives (tvangsl. § 7-22 (3), sktbl. § 16-20; Retningslinje pkt. 8.3, 8.4).")
             .WithDescription("Innhold: ANSVAR.json (docs/ansvar.md): {\"kravGjelder\": \"skatt|annet\", \"maaneder\": [{\"maaned\": \"ÅÅÅÅ-MM\", \"paalagtTrekk\", \"gjennomfoertTrekk\", \"innbetalt\", \"unnskyldt\", \"ikkeMeldt\", \"bruttoTrekkgrunnlag\"}]}. Svar: samme JSON som `utleggstrekk ansvar --json`.")
@@ -81,7 +91,8 @@ public static class Api
             .Produces<AnsvarUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
-        api.MapPost("/avregn", AvregnAsync)
+        api.MapPost("/avregn", Avregn)
+            .KunParametereFra<AvregnParametere>()
             .WithName("avregn")
             .WithSummary("Plasser hvert mottatte trekkbeløp i datoorden med trekkets fordeling: hva hvert krav fikk, hva som skal tilbakebetales, og hva som står igjen (Retningslinje pkt. 8.7).")
             .WithDescription("Innhold: TREKK.json med mottatt (docs/trekk-json.md). Parameter: dato=ÅÅÅÅ-MM-DD (påkrevd): det som står igjen, oppgis per denne dagen; et beløp mottatt etter datoen avvises (MOTTATT_ETTER_DATO). Svar: samme JSON som `utleggstrekk avregn --json`.")
@@ -89,7 +100,8 @@ public static class Api
             .Produces<AvregnUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: true);
 
-        api.MapPost("/innsyn", InnsynAsync)
+        api.MapPost("/innsyn", Innsyn)
+            .KunParametereFra<InnsynParametere>()
             .WithName("innsyn")
             .WithSummary("Innsyn i ett trekk for ett krav (forskrift 2025-07-09-1510 § 4): de fem opplysningene a–e.")
             .WithDescription("Innhold: TREKK.json. Parametere: krav=ID (påkrevd), dato=ÅÅÅÅ-MM-DD (påkrevd; stipulerte renter beregnes til denne dagen). "
@@ -103,7 +115,8 @@ public static class Api
             .Produces<Problem>(StatusCodes.Status404NotFound, Problemer.Medietype)
             .MedFeilsvar(medSatsmangel: true);
 
-        api.MapPost("/elan/sjekk", ElanSjekkAsync)
+        api.MapPost("/elan/sjekk", ElanSjekk)
+            .KunParametereFra<ElanParametere>()
             .WithName("elan-sjekk")
             .WithSummary("Importer kravene i et ELAN-dokument, kontroller dem med ELANs feilkoder og kontroller krevde renter.")
             .WithDescription("Innhold: et ELAN-dokument (utleggsbegjæring v1 eller v0.9, beslutning om trekk fra kommune, oppslag om samordnet trekk; docs/elan.md). "
@@ -113,7 +126,8 @@ public static class Api
             .Produces<ElanUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
-        api.MapPost("/trekkgrunnlag", TrekkgrunnlagAsync)
+        api.MapPost("/trekkgrunnlag", Trekkgrunnlag)
+            .KunParametere([])
             .WithName("trekkgrunnlag")
             .WithSummary("Klassifiser skyldnerens ytelser (deknl. § 2-7): trekkbar, inntekt som ikke er trekkbar, eller holdes utenfor; summene til SAK.json.")
             .WithDescription("Innhold: {\"kravGjelder\": \"skatt|annet\", \"ytelser\": [{\"type\", \"bruttoPerMaaned\", \"forskuddstrekkPerMaaned\"}]} (docs/trekkgrunnlag.md). Svar: samme JSON som `utleggstrekk trekkgrunnlag --json`.")
@@ -121,7 +135,8 @@ public static class Api
             .Produces<TrekkgrunnlagUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
 
-        api.MapPost("/samordne", SamordneAsync)
+        api.MapPost("/samordne", Samordne)
+            .KunParametere([])
             .WithName("samordne")
             .WithSummary("Samordne flere trekk i samme ytelse (tvangsl. § 7-24): hvilke trekk må senkes?")
             .WithDescription("Innhold: {\"trekkevne\", \"trekk\": [{\"id\", \"artsprioritet\", \"tidsprioritet\", \"beloepPerMaaned\"}]} (docs/samordning.md). Svar: samme JSON som `utleggstrekk samordne --json`.")
@@ -130,6 +145,7 @@ public static class Api
             .MedFeilsvar(medSatsmangel: false);
 
         api.MapGet("/forfall", Forfall)
+            .KunParametereFra<ForfallParametere>()
             .WithName("forfall")
             .WithSummary("Forfall for trekket den trekkpliktige har trukket (Retningslinje pkt. 8.1; sktbl. § 14-5 annet ledd, § 10-10, § 10-2).")
             .WithDescription("Parametere: fra=ÅÅÅÅ-MM og til=ÅÅÅÅ-MM (påkrevd, begge inklusiv), skattetrekkskonto=true. Svar: samme JSON som `utleggstrekk forfall --json`.")
@@ -137,24 +153,29 @@ public static class Api
             .Produces<Problem>(StatusCodes.Status400BadRequest, Problemer.Medietype);
 
         api.MapGet("/satser", (Satstjeneste s) => Svar(s.Dokument, UtleggstrekkJsonContext.Utdata.SatserUtdata))
+            .KunParametere([])
             .WithName("satser")
             .WithSummary("Satstabellene: perioder, verdier, kilder, versjoner og siste kjente dag.")
             .WithDescription("Svar: samme JSON som `utleggstrekk satser vis --json`.")
             .Produces<SatserUtdata>(StatusCodes.Status200OK, Json);
 
-        app.MapGet("/helse", (Satstjeneste s) => Results.Json(
+        app.MapGet("/helse", (Satstjeneste s) => TypedResults.Json(
                 new Helse { Status = "ok", SatserVersjon = s.Satser.Versjon, SistKjenteDag = s.SistKjenteDag is { } d ? Datoformat.Tekst(d) : null },
                 WebJsonContext.Default.Helse))
+            .KunParametere([])
             .WithName("helse")
             .WithSummary("Helsesjekk: tjenesten svarer og satsene er lastet.")
             .Produces<Helse>(StatusCodes.Status200OK, Json);
     }
 
+    // medSatsmangel: the endpoint can answer 422 (satser missing, or over the cost budget).
     private static RouteHandlerBuilder MedFeilsvar(this RouteHandlerBuilder b, bool medSatsmangel)
     {
         b.Produces<Problem>(StatusCodes.Status400BadRequest, Problemer.Medietype)
             .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, Problemer.Medietype)
-            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, Problemer.Medietype);
+            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status408RequestTimeout, Problemer.Medietype)
+            .Produces<Problem>(StatusCodes.Status503ServiceUnavailable, Problemer.Medietype);
         if (medSatsmangel)
         {
             b.Produces<Problem>(StatusCodes.Status422UnprocessableEntity, Problemer.Medietype);
@@ -164,57 +185,52 @@ public static class Api
     }
 
     /// <summary>A result document with the CLI's serialization, byte for byte.</summary>
-    internal static IResult Svar<T>(T dokument, JsonTypeInfo<T> type) =>
-        Results.Text(JsonSkriver.Skriv(dokument, type), "application/json; charset=utf-8");
+    internal static ContentHttpResult Svar<T>(T dokument, JsonTypeInfo<T> type) =>
+        TypedResults.Text(JsonSkriver.Skriv(dokument, type), "application/json; charset=utf-8");
 
-    private static async Task<IResult> BeregnAsync(HttpRequest request, Satstjeneste s)
+    private static ContentHttpResult Beregn([AsParameters] BeregnParametere q, JsonKropp kropp, Satstjeneste s)
     {
-        var p = new Parameterleser(request.Query);
-        var forklar = p.Flagg("forklar");
-        var tillat = p.Flagg("tillatAntatteSatser");
-        Loennsperiode? lp = p.Tekst("loennsperiode") is null ? null : p.Valg("loennsperiode", Resultatdokumenter.Loennsperioder, Loennsperiode.Maaned);
+        var p = new Parameterleser();
+        var forklar = p.Flagg("forklar", q.Forklar);
+        var tillat = p.Flagg("tillatAntatteSatser", q.TillatAntatteSatser);
+        Loennsperiode? lp = q.Loennsperiode is null ? null : p.Valg("loennsperiode", q.Loennsperiode, Resultatdokumenter.Loennsperioder, Loennsperiode.Maaned);
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        var inndata = SakJson.Les(tekst);
+        var inndata = SakJson.Les(kropp.Tekst);
         return Svar(Resultatdokumenter.Beregn(inndata, s.Satser, tillat, lp, forklar), UtleggstrekkJsonContext.Utdata.BeregnUtdata);
     }
 
-    private static async Task<IResult> HvaOmAsync(HttpRequest request, Satstjeneste s)
+    private static ContentHttpResult HvaOm([AsParameters] HvaOmParametere q, JsonKropp kropp, Satstjeneste s)
     {
-        var p = new Parameterleser(request.Query);
-        var tillat = p.Flagg("tillatAntatteSatser");
-        var sett = p.Alle("sett");
+        var p = new Parameterleser();
+        var tillat = p.Flagg("tillatAntatteSatser", q.TillatAntatteSatser);
+        var sett = Parameterleser.Alle(q.Sett);
         if (sett.Count == 0)
         {
             p.Legg(new Valideringsfeil("sett", null, "PAAKREVD", "Minst én variant (sett=felt=verdi) er påkrevd."));
         }
-        else if (sett.Count > Grenser.MaksVarianter)
-        {
-            p.Legg(new Valideringsfeil("sett", sett.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "FOR_MANGE_VARIANTER", $"Høyst {Grenser.MaksVarianter} varianter i én forespørsel."));
-        }
 
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        return Svar(Resultatdokumenter.HvaOm(tekst, "SAK.json", sett, s.Satser, tillat), UtleggstrekkJsonContext.Utdata.HvaOmUtdata);
+        Grenser.SjekkAlternativer("sett", sett.Count);
+        return Svar(Resultatdokumenter.HvaOm(kropp.Tekst, "SAK.json", sett, s.Satser, tillat), UtleggstrekkJsonContext.Utdata.HvaOmUtdata);
     }
 
-    private static async Task<IResult> FordelAsync(HttpRequest request)
+    private static ContentHttpResult Fordel([AsParameters] FordelParametere q, JsonKropp kropp)
     {
-        var p = new Parameterleser(request.Query);
-        var betaling = p.Beloep("beloep");
-        var regel = p.Valg("regel", Resultatdokumenter.Fordelingsregler, Fordelingsregel.Tidsprioritet);
-        var forklar = p.Flagg("forklar");
+        var p = new Parameterleser();
+        var betaling = p.Beloep("beloep", q.Beloep, paakrevd: true);
+        var regel = p.Valg("regel", q.Regel, Resultatdokumenter.Fordelingsregler, Fordelingsregel.Tidsprioritet);
+        var forklar = p.Flagg("forklar", q.Forklar);
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        var krav = TrekkJson.Les(tekst);
-        return Svar(Resultatdokumenter.Fordel(krav, betaling, regel, forklar), UtleggstrekkJsonContext.Utdata.FordelUtdata);
+        var trekk = TrekkJson.LesTrekk(kropp.Tekst);
+        Grenser.SjekkKrav(trekk.Krav.Length);
+        return Svar(Resultatdokumenter.Fordel(trekk.Krav, betaling!.Value, regel, forklar), UtleggstrekkJsonContext.Utdata.FordelUtdata);
     }
 
     private static readonly string[] RenteFelt = ["beloep", "fra", "til", "sats", "forklar"];
 
-    private static async Task<IResult> RenteAsync(HttpRequest request, Satstjeneste s)
+    private static ContentHttpResult Rente(JsonKropp kropp, Satstjeneste s)
     {
-        var l = new Objektleser(await Inndata.LesJsonAsync(request).ConfigureAwait(false), RenteFelt);
+        var l = new Objektleser(kropp.Tekst, RenteFelt);
         var hovedstol = l.Beloep("beloep", paakrevd: true);
         var fra = l.Dato("fra", paakrevd: true);
         var til = l.Dato("til", paakrevd: true);
@@ -231,9 +247,9 @@ public static class Api
 
     private static readonly string[] TrekkperiodeFelt = ["kravtype", "beslutningsdato", "inntektsaar", "endringsvedtakaar", "forlengelse", "start"];
 
-    private static async Task<IResult> TrekkperiodeAsync(HttpRequest request)
+    private static ContentHttpResult Trekkperiode(JsonKropp kropp)
     {
-        var l = new Objektleser(await Inndata.LesJsonAsync(request).ConfigureAwait(false), TrekkperiodeFelt);
+        var l = new Objektleser(kropp.Tekst, TrekkperiodeFelt);
         var feil = new List<Valideringsfeil>();
         var kravtype = l.Tekst("kravtype", paakrevd: true);
         var kategori = Resultatdokumenter.Kravkategorier.Les(kravtype, "kravtype", Kravkategori.Ordinaer, feil);
@@ -248,57 +264,56 @@ public static class Api
         return Svar(Resultatdokumenter.Trekkperiode(svar), UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata);
     }
 
-    private static async Task<IResult> FramskrivAsync(HttpRequest request, Satstjeneste s)
+    private static ContentHttpResult Framskriv([AsParameters] FramskrivParametere q, JsonKropp kropp, Satstjeneste s)
     {
-        var p = new Parameterleser(request.Query);
-        var fra = p.Dato("fra", paakrevd: true);
-        var maaneder = p.Heltall("maaneder", 1, 1200, paakrevd: true);
-        var beloep = p.AlleBeloep("beloep", Grenser.MaksVarianter);
-        var brutto = p.BeloepEllerNull("brutto");
-        var slutt = p.Dato("trekkperiodeSlutt", paakrevd: false);
+        var p = new Parameterleser();
+        var fra = p.Dato("fra", q.Fra, paakrevd: true);
+        var maaneder = p.Heltall("maaneder", q.Maaneder, 1, int.MaxValue, paakrevd: true);
+        var antallBeloep = Parameterleser.Alle(q.Beloep).Count;
+        Grenser.SjekkAlternativer("beloep", antallBeloep);
+        var beloep = p.AlleBeloep("beloep", q.Beloep);
+        var brutto = p.Beloep("brutto", q.Brutto, paakrevd: false);
+        var slutt = p.Dato("trekkperiodeSlutt", q.TrekkperiodeSlutt, paakrevd: false);
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        var trekk = TrekkJson.LesTrekk(tekst);
-        var kjoering = Resultatdokumenter.Framskriv(trekk, fra!.Value, maaneder!.Value, beloep, s.Satser.Forsinkelsesrente, brutto, slutt);
-        return Results.Text(kjoering.Json(), "application/json; charset=utf-8");
+        var trekk = TrekkJson.LesTrekk(kropp.Tekst);
+        Grenser.SjekkFramskriving(trekk.Krav.Length, maaneder!.Value, Math.Max(1, antallBeloep));
+        var kjoering = Resultatdokumenter.Framskriv(trekk, fra!.Value, maaneder.Value, beloep, s.Satser.Forsinkelsesrente, brutto, slutt);
+        return TypedResults.Text(kjoering.Json(), "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> AnsvarAsync(HttpRequest request)
-    {
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        return Svar(Resultatdokumenter.Ansvar(tekst), UtleggstrekkJsonContext.Utdata.AnsvarUtdata);
-    }
+    private static ContentHttpResult Ansvar(JsonKropp kropp) =>
+        Svar(Resultatdokumenter.Ansvar(kropp.Tekst), UtleggstrekkJsonContext.Utdata.AnsvarUtdata);
 
-    private static async Task<IResult> AvregnAsync(HttpRequest request, Satstjeneste s)
+    private static ContentHttpResult Avregn([AsParameters] AvregnParametere q, JsonKropp kropp, Satstjeneste s)
     {
-        var p = new Parameterleser(request.Query);
-        var dato = p.Dato("dato", paakrevd: true);
+        var p = new Parameterleser();
+        var dato = p.Dato("dato", q.Dato, paakrevd: true);
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        var trekk = TrekkJson.LesTrekk(tekst);
+        var trekk = TrekkJson.LesTrekk(kropp.Tekst);
+        Grenser.SjekkKrav(trekk.Krav.Length);
         return Svar(Resultatdokumenter.Avregn(trekk, dato!.Value, s.Satser.Forsinkelsesrente).Dokument, UtleggstrekkJsonContext.Utdata.AvregnUtdata);
     }
 
-    private static async Task<IResult> InnsynAsync(HttpRequest request, Satstjeneste s, Innsynsoppsett oppsett)
+    private static ContentHttpResult Innsyn([AsParameters] InnsynParametere q, JsonKropp kropp, HttpContext kontekst, Satstjeneste s, Innsynsoppsett oppsett)
     {
         // Who asks: only the header the platform sets after authenticating the caller (docs/drift.md).
-        var som = oppsett.Spoerrer(request);
-        var p = new Parameterleser(request.Query);
-        foreach (var navn in Innsynsoppsett.ForbudteParametere)
+        var som = oppsett.Spoerrer(kontekst.Request);
+        var p = new Parameterleser();
+        foreach (var (navn, verdi) in new[] { ("som", q.Som), ("orgnr", q.Orgnr) })
         {
-            if (request.Query.ContainsKey(navn))
+            if (verdi is { Length: > 0 })
             {
-                p.Legg(new Valideringsfeil(navn, p.Tekst(navn), "ORGNR_BARE_I_HEADER", $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
+                p.Legg(new Valideringsfeil(navn, Norsktall.Kort(verdi[0]), "ORGNR_BARE_I_HEADER", $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
             }
         }
 
-        var kravId = p.PaakrevdTekst("krav");
-        var dato = p.Dato("dato", paakrevd: true);
+        var kravId = p.PaakrevdTekst("krav", q.Krav);
+        var dato = p.Dato("dato", q.Dato, paakrevd: true);
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        var trekk = TrekkJson.LesTrekk(tekst);
+        var trekk = TrekkJson.LesTrekk(kropp.Tekst);
+        Grenser.SjekkKrav(trekk.Krav.Length);
         var svar = ForberedtTrekk.Forbered(trekk, dato!.Value, s.Satser.Forsinkelsesrente).Svar(kravId!, som);
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        kontekst.Response.Headers.CacheControl = "no-store";
         if (svar.Avslag != Innsynsavslag.Ingen)
         {
             throw Innsynsoppsett.Avslag(svar.Avslag, kravId!, som, oppsett.Header);
@@ -307,61 +322,101 @@ public static class Api
         return Svar(InnsynUtdata.Fra(svar), UtleggstrekkJsonContext.Utdata.InnsynUtdata);
     }
 
-    private static async Task<IResult> TrekkgrunnlagAsync(HttpRequest request)
-    {
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        return Svar(TrekkgrunnlagJson.Utdata(TrekkgrunnlagJson.Les(tekst)), UtleggstrekkJsonContext.Utdata.TrekkgrunnlagUtdata);
-    }
+    private static ContentHttpResult Trekkgrunnlag(JsonKropp kropp) =>
+        Svar(Resultatdokumenter.Trekkgrunnlag(TrekkgrunnlagJson.Les(kropp.Tekst)), UtleggstrekkJsonContext.Utdata.TrekkgrunnlagUtdata);
 
-    private static async Task<IResult> SamordneAsync(HttpRequest request)
-    {
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        return Svar(SamordningJson.Samordne(SamordningJson.Les(tekst)), UtleggstrekkJsonContext.Utdata.SamordneUtdata);
-    }
+    private static ContentHttpResult Samordne(JsonKropp kropp) =>
+        Svar(Resultatdokumenter.Samordne(SamordningJson.Les(kropp.Tekst)), UtleggstrekkJsonContext.Utdata.SamordneUtdata);
 
-    private static IResult Forfall(HttpRequest request)
+    private static ContentHttpResult Forfall([AsParameters] ForfallParametere q)
     {
-        var p = new Parameterleser(request.Query);
-        var fra = Maaned(p, "fra");
-        var til = Maaned(p, "til");
-        var konto = p.Flagg("skattetrekkskonto");
+        var p = new Parameterleser();
+        var fra = Maaned(p, "fra", q.Fra);
+        var til = Maaned(p, "til", q.Til);
+        var konto = p.Flagg("skattetrekkskonto", q.Skattetrekkskonto);
         p.SjekkGyldig();
-        return Svar(ForfallUtdata.Av(fra, til, konto), UtleggstrekkJsonContext.Utdata.ForfallUtdata);
+        return Svar(Resultatdokumenter.Forfall(fra, til, konto), UtleggstrekkJsonContext.Utdata.ForfallUtdata);
     }
 
-    private static NodaTime.YearMonth Maaned(Parameterleser p, string navn)
+    private static NodaTime.YearMonth Maaned(Parameterleser p, string navn, string[]? verdier)
     {
-        var tekst = p.PaakrevdTekst(navn);
+        var tekst = p.PaakrevdTekst(navn, verdier);
         if (tekst is null)
         {
             return default;
         }
 
-        if (Maanedformat.TryLes(tekst, out var m))
+        if (Maanedformat.TryLes(tekst.Trim(), out var m))
         {
             return m;
         }
 
-        p.Legg(new Valideringsfeil(navn, tekst, "UGYLDIG_MAANED", "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
+        p.Legg(new Valideringsfeil(navn, Norsktall.Kort(tekst), "UGYLDIG_MAANED", "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
         return default;
     }
 
-    private static async Task<IResult> ElanSjekkAsync(HttpRequest request, Satstjeneste s)
+    private static ContentHttpResult ElanSjekk([AsParameters] ElanParametere q, JsonKropp kropp, Satstjeneste s)
     {
-        var p = new Parameterleser(request.Query);
-        var bokstavTekst = p.Tekst("bokstaver") ?? "foer2023";
+        var p = new Parameterleser();
+        var bokstavTekst = p.Tekst("bokstaver", q.Bokstaver) ?? "foer2023";
         if (!Bokstavtolkning.TryLes(bokstavTekst, out var bokstaver))
         {
-            p.Legg(new Valideringsfeil("bokstaver", bokstavTekst, "UGYLDIG_VERDI", "Tillatt: foer2023, 2023."));
+            p.Legg(new Valideringsfeil("bokstaver", Norsktall.Kort(bokstavTekst), "UGYLDIG_VERDI", "Tillatt: foer2023, 2023."));
         }
 
-        var tidsprioritet = p.Dato("tidsprioritet", paakrevd: false);
+        var tidsprioritet = p.Dato("tidsprioritet", q.Tidsprioritet, paakrevd: false);
         p.SjekkGyldig();
-        var tekst = await Inndata.LesJsonAsync(request).ConfigureAwait(false);
-        var resultat = ElanSjekk.Sjekk(tekst, s.Satser.Forsinkelsesrente, new ElanValg(bokstaver, tidsprioritet));
-        return Results.Text(System.Text.Json.JsonSerializer.Serialize(ElanUtdata.Fra(resultat), ElanUtdataContext.Utdata.ElanUtdata) + "\n", "application/json; charset=utf-8");
+        var resultat = Elan.ElanSjekk.Sjekk(kropp.Tekst, s.Satser.Forsinkelsesrente, new ElanValg(bokstaver, tidsprioritet));
+        return TypedResults.Text(System.Text.Json.JsonSerializer.Serialize(ElanUtdata.Fra(resultat), ElanUtdataContext.Utdata.ElanUtdata) + "\n", "application/json; charset=utf-8");
     }
 }
+
+/// <summary>The query of <c>POST /api/beregn</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record BeregnParametere(
+    [FromQuery(Name = "forklar")] string[]? Forklar,
+    [FromQuery(Name = "loennsperiode")] string[]? Loennsperiode,
+    [FromQuery(Name = "tillatAntatteSatser")] string[]? TillatAntatteSatser);
+
+/// <summary>The query of <c>POST /api/hva-om</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record HvaOmParametere(
+    [FromQuery(Name = "sett")] string[]? Sett,
+    [FromQuery(Name = "tillatAntatteSatser")] string[]? TillatAntatteSatser);
+
+/// <summary>The query of <c>POST /api/fordel</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record FordelParametere(
+    [FromQuery(Name = "beloep")] string[]? Beloep,
+    [FromQuery(Name = "regel")] string[]? Regel,
+    [FromQuery(Name = "forklar")] string[]? Forklar);
+
+/// <summary>The query of <c>POST /api/framskriv</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record FramskrivParametere(
+    [FromQuery(Name = "fra")] string[]? Fra,
+    [FromQuery(Name = "maaneder")] string[]? Maaneder,
+    [FromQuery(Name = "beloep")] string[]? Beloep,
+    [FromQuery(Name = "brutto")] string[]? Brutto,
+    [FromQuery(Name = "trekkperiodeSlutt")] string[]? TrekkperiodeSlutt);
+
+/// <summary>The query of <c>POST /api/innsyn</c> (<c>som</c> and <c>orgnr</c> are named only to be refused) (each parameter is described in the endpoint's description).</summary>
+public sealed record InnsynParametere(
+    [FromQuery(Name = "krav")] string[]? Krav,
+    [FromQuery(Name = "dato")] string[]? Dato,
+    [FromQuery(Name = "som")] string[]? Som,
+    [FromQuery(Name = "orgnr")] string[]? Orgnr);
+
+/// <summary>The query of <c>POST /api/avregn</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record AvregnParametere(
+    [FromQuery(Name = "dato")] string[]? Dato);
+
+/// <summary>The query of <c>GET /api/forfall</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record ForfallParametere(
+    [FromQuery(Name = "fra")] string[]? Fra,
+    [FromQuery(Name = "til")] string[]? Til,
+    [FromQuery(Name = "skattetrekkskonto")] string[]? Skattetrekkskonto);
+
+/// <summary>The query of <c>POST /api/elan/sjekk</c> (each parameter is described in the endpoint's description).</summary>
+public sealed record ElanParametere(
+    [FromQuery(Name = "bokstaver")] string[]? Bokstaver,
+    [FromQuery(Name = "tidsprioritet")] string[]? Tidsprioritet);
 
 /// <summary>The body of <c>POST /api/rente</c> (documentation of the shape; read by <see cref="Objektleser"/>).</summary>
 public sealed class RenteForespoersel

@@ -124,6 +124,24 @@ public static class Problemer
             Feil = [.. f.Feil.Select(Feilfelt.Fra)],
         },
         BadHttpRequestException b when b.StatusCode == StatusCodes.Status413PayloadTooLarge => ForStor(sti),
+        BadHttpRequestException b when b.StatusCode == StatusCodes.Status408RequestTimeout => new Problem
+        {
+            Type = TypePrefiks + "tidsavbrudd",
+            Title = "Innholdet kom ikke fram i tide",
+            Status = StatusCodes.Status408RequestTimeout,
+            Detail = "Innholdet kom for langsomt.",
+            Instance = sti,
+            Feil = [],
+        },
+        BadHttpRequestException b when b.StatusCode is >= 400 and < 500 => new Problem
+        {
+            Type = TypePrefiks + "ugyldig-forespoersel",
+            Title = "Ugyldig forespørsel",
+            Status = b.StatusCode,
+            Detail = "Forespørselen kunne ikke leses.",
+            Instance = sti,
+            Feil = [],
+        },
         _ => null,
     };
 
@@ -151,23 +169,6 @@ public static class Problemer
     /// <summary>The problem as JSON text (indented, non-ASCII letters as is).</summary>
     public static string Serialiser(Problem problem) => JsonSerializer.Serialize(problem, WebJsonContext.Utdata.Problem) + "\n";
 
-    /// <summary>The exception handler: bad input becomes 4xx with its fields; anything else a 500 without internals.</summary>
-    internal static Task SkrivUnntakAsync(HttpContext kontekst)
-    {
-        var e = kontekst.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var sti = kontekst.Request.Path.Value;
-        var problem = (e is null ? null : For(e, sti)) ?? new Problem
-        {
-            Type = TypePrefiks + "intern-feil",
-            Title = "Intern feil",
-            Status = StatusCodes.Status500InternalServerError,
-            Detail = "En uventet feil oppsto. Forespørselen ble ikke behandlet.",
-            Instance = sti,
-            Feil = [],
-        };
-        return SkrivAsync(kontekst, problem);
-    }
-
     /// <summary>A bare status code (404, 405, …) as a problem answer.</summary>
     internal static Task SkrivStatuskodeAsync(StatusCodeContext s)
     {
@@ -178,6 +179,7 @@ public static class Problemer
             405 => ("metode-ikke-tillatt", "Metoden er ikke tillatt", "Adressen finnes, men ikke for denne HTTP-metoden."),
             413 => ("for-stor", "Forespørselen er for stor", $"Innholdet kan være høyst {Grenser.MaksForespoerselBytes} byte."),
             415 => ("feil-medietype", "Feil medietype", "Innholdet må være application/json."),
+            503 => ("opptatt", "Tjenesten er opptatt", "For mange forespørsler behandles nå. Prøv igjen om litt."),
             _ => ("http-" + kode.ToString(System.Globalization.CultureInfo.InvariantCulture), "HTTP " + kode.ToString(System.Globalization.CultureInfo.InvariantCulture), "Forespørselen kunne ikke behandles."),
         };
         return SkrivAsync(s.HttpContext, new Problem

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Json;
+using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Json;
 using Utleggstrekk.Satser.Csv;
@@ -16,7 +17,10 @@ public static class Tjeneste
     /// <summary>The address used when none is configured: the local machine only.</summary>
     public const string StandardAdresse = "http://127.0.0.1:5080";
 
-    /// <summary>Runs the service until it is stopped. Exit code 2 when the satser directory is refused.</summary>
+    /// <summary>
+    /// Runs the service until it is stopped. Exit code 2, with one Norwegian line on standard error, when the satser
+    /// directory is refused or the address is taken.
+    /// </summary>
     public static async Task<int> KjoerAsync(string[] args)
     {
         WebApplication app;
@@ -30,12 +34,27 @@ public static class Tjeneste
             return 2;
         }
 
-        await app.RunAsync().ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await Console.Error.WriteLineAsync($"feil: adressen {app.Configuration["urls"] ?? app.Configuration["ASPNETCORE_URLS"] ?? StandardAdresse} er i bruk av en annen prosess; velg en annen med --urls.").ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            return 2;
+        }
+
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
         return 0;
     }
 
-    /// <summary>Builds the application from command-line arguments (<c>--katalog DIR</c>, <c>--urls URL</c>, <c>--Innsyn:OrgnrHeader NAME</c>).</summary>
-    public static WebApplication Lag(string[] args)
+    /// <summary>
+    /// Builds the application from command-line arguments (<c>--katalog DIR</c>, <c>--urls URL</c>,
+    /// <c>--Innsyn:OrgnrHeader NAME</c>, <c>--Grenser:Samtidige N</c>, <c>--Grenser:Koe N</c>, <c>--Grenser:LesetidSekunder S</c>).
+    /// </summary>
+    public static WebApplication Lag(string[] args, Action<WebApplicationBuilder>? tilpass = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         var katalog = builder.Configuration["katalog"];
@@ -51,19 +70,47 @@ public static class Tjeneste
             k.Limits.MaxRequestBodySize = Grenser.MaksForespoerselBytes;
             k.AddServerHeader = false;
         });
+        builder.Services.Configure<Tjenestegrenser>(builder.Configuration.GetSection("Grenser"));
         builder.Services.AddSingleton(new Satstjeneste(satser, katalog));
         builder.Services.AddSingleton(innsyn);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
         builder.Services.AddOpenApi("v1", o => Openapidokument.Konfigurer(o));
+        builder.Services.AddRazorComponents();
+
+        // Letters (æ, ø, å, §, –) as they are in the pages; only what HTML requires is escaped.
+        builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRateLimiter(Samtidighet.Konfigurer);
+
+        // Our own lines at Information (start-up, one line per refused request); the framework's only from Warning,
+        // so no framework line carries a request's details. No body value is ever logged (docs/drift.md).
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Utleggstrekk", LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        // A start-up failure is reported by KjoerAsync as one Norwegian line on standard error, not as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        tilpass?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Problemer.SkrivUnntakAsync, StatusCodeSelector = _ => 500 });
+        app.UseMiddleware<Feilhaandtering>();
+        app.UseMiddleware<Sikkerhetshoder>();
         app.UseStatusCodePages(Problemer.SkrivStatuskodeAsync);
+        app.UseRateLimiter();
+        app.UseMiddleware<Kroppbuffer>();
         app.MapOpenApi("/openapi/{documentName}.json");
+        Ressurser.Map(app);
         Api.Map(app);
-        Side.Map(app);
-        Trekkside.Map(app);
+        Sider.Map(app);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logg = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Utleggstrekk.Web");
+            foreach (var adresse in app.Urls)
+            {
+                Oppstartslogg.Lytter(logg, adresse);
+            }
+        });
         return app;
     }
 
@@ -105,15 +152,9 @@ public sealed record Satstjeneste(Satsgrunnlag Satser, string? Katalog)
     public SatserUtdata Dokument { get; } = Resultatdokumenter.Satser(Satser);
 }
 
-/// <summary>Limits on what a request may be.</summary>
-public static class Grenser
+/// <summary>The start-up line.</summary>
+internal static partial class Oppstartslogg
 {
-    /// <summary>The largest request body accepted (256 KiB; a SAK.json is well under 2 KiB).</summary>
-    public const int MaksForespoerselBytes = 256 * 1024;
-
-    /// <summary>The deepest nesting of JSON objects and arrays accepted (SAK.json and TREKK.json need 4).</summary>
-    public const int MaksDybde = 16;
-
-    /// <summary>The most what-if variants in one request.</summary>
-    public const int MaksVarianter = 20;
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Lytter på {Adresse}")]
+    public static partial void Lytter(ILogger logg, string adresse);
 }

@@ -70,4 +70,20 @@ public class EtterTrekketApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
         var baklengs = await ProblemAsync(await _klient.GetAsync("/api/forfall?fra=2025-05&til=2025-04"), HttpStatusCode.BadRequest);
         Feil(baklengs).Should().ContainSingle().Which.Should().Be(("til", "UGYLDIG_PERIODE"));
     }
+
+    [Fact]
+    public async Task The_input_policy_holds_for_the_three_endpoints()
+    {
+        var ukjent = await ProblemAsync(await _klient.GetAsync("/api/forfall?fra=2025-01&til=2025-02&konto=true"), HttpStatusCode.BadRequest);
+        Feil(ukjent).Should().ContainSingle().Which.Should().Be(("konto", "UKJENT_PARAMETER"));
+
+        var dobbel = await ProblemAsync(await _klient.GetAsync("/api/forfall?fra=2025-01&fra=2025-02&til=2025-03"), HttpStatusCode.BadRequest);
+        Feil(dobbel).Should().ContainSingle().Which.Should().Be(("fra", "DUPLIKAT_FELT"));
+
+        var parameter = await ProblemAsync(await _klient.PostAsync("/api/samordne?forklar=true", JsonInnhold("""{ "trekkevne": 1, "trekk": [] }""")), HttpStatusCode.BadRequest);
+        Feil(parameter).Should().ContainSingle().Which.Should().Be(("forklar", "UKJENT_PARAMETER"));
+
+        var medietype = await _klient.PostAsync("/api/trekkgrunnlag", new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"));
+        medietype.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+    }
 }

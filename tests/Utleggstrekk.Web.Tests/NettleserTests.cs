@@ -58,12 +58,114 @@ public sealed class Nettleserfikstur : IAsyncLifetime
 
 public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : IClassFixture<Nettleserfikstur>
 {
-    private async Task<IPage> NySideAsync()
+    /// <summary>What the browser said on the console (a style or image the content security policy blocked would show here).</summary>
+    private readonly List<string> _konsoll = [];
+
+    private async Task<IPage> NySideAsync(int bredde = 1280)
     {
-        var side = await f.Nettleser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "nb-NO" });
+        var side = await f.Nettleser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = bredde, Height = 900 }, Locale = "nb-NO" });
         side.SetDefaultTimeout(15_000);
+        side.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                _konsoll.Add(m.Text);
+            }
+        };
         await side.GotoAsync(f.Adresse + "/");
         return side;
+    }
+
+    /// <summary>True when the page is no wider than the window (tables scroll in their own box).</summary>
+    private static async Task<bool> PasserIBreddenAsync(IPage side)
+    {
+        var passer = await side.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+        if (!passer)
+        {
+            // Name the elements that stick out, for the failure message.
+            var for_brede = await side.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.tabellboks')).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))");
+            throw new Xunit.Sdk.XunitException("For bredt ved " + await side.EvaluateAsync<int>("() => window.innerWidth") + " px: " + string.Join(", ", for_brede));
+        }
+
+        return passer;
+    }
+
+    /// <summary>Code names a caseworker should never read in the explanation.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Kodenavn = new(
+        @"\b[a-z]+[A-Z][A-Za-z]*\b|\[\d+\]|\btrue\b|\bfalse\b|(?<![\d.])\d+\.\d{2}(?![\d.])|_|\.csv|\bupdated\b|Samvaer|Skyldnersandel|RaaTrekk|\b\d\. \d\.",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    [Fact]
+    public async Task Nine_thousand_typed_with_a_space_is_read_and_with_a_point_is_refused_naming_the_field()
+    {
+        var side = await NySideAsync();
+        await FyllSpecEksempelAsync(side);
+        await side.GetByLabel("Boutgift per måned", new() { Exact = true }).FillAsync("9 000");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
+        // 40 000 − 10 000 − (10 724 livsopphold + 9 000 boutgift) = 10 276.
+        await Assertions.Expect(side.Locator("#trekk")).ToHaveTextAsync("Trekk per måned: 10 276 kr");
+
+        await side.GetByLabel("Boutgift per måned", new() { Exact = true }).FillAsync("9.000");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
+        await Assertions.Expect(side.Locator("#trekk")).ToHaveCountAsync(0);
+        var feil = side.Locator("#feil");
+        await Assertions.Expect(feil).ToContainTextAsync("Boutgift per måned («9.000»): Skriv beløpet i kroner som 9000 eller 9 000");
+        await Assertions.Expect(side.Locator("#boutgift-feil")).ToContainTextAsync("med komma foran øre: 9 000,50");
+        await Assertions.Expect(side.GetByLabel("Boutgift per måned", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+
+        // The link in the error list takes the keyboard to the field.
+        await feil.GetByRole(AriaRole.Link, new() { Name = "Boutgift per måned" }).ClickAsync();
+        (await side.EvaluateAsync<string>("() => location.hash")).Should().Be("#boutgift");
+        await SkjermbildeAsync(side, "7-tvetydig-beloep.png");
+        _konsoll.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_explanation_is_in_a_caseworkers_words()
+    {
+        var side = await NySideAsync();
+        await side.GetByLabel("Last inn en sak fra fil (SAK.json)").SetInputFilesAsync(Stier.Eksempel("par-tre-barn-to-samvaersbarn.json"));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
+        var forklaring = side.Locator("#forklaring");
+        await Assertions.Expect(forklaring).ToContainTextAsync("Livsopphold for husstanden: 30 299 kr");
+        await Assertions.Expect(forklaring).ToContainTextAsync("Barn 2, født 01.05.2016 (8 år): 3 642,40 kr");
+        await Assertions.Expect(forklaring).ToContainTextAsync("Redusert som fjerde person eller senere: Ja");
+        await Assertions.Expect(forklaring).ToContainTextAsync("Kilde: deknl. § 2-7 første ledd");
+        var tekst = await forklaring.InnerTextAsync();
+        Kodenavn.Matches(tekst).Select(m => m.Value).Should().BeEmpty("the explanation is for a caseworker, not a developer:\n" + tekst);
+
+        // Each top-level step numbered once by the list, never "2. 1. …".
+        (await forklaring.Locator(":scope > li").CountAsync()).Should().BeGreaterThan(4);
+        (await side.Locator("#forklaring ol").CountAsync()).Should().Be(0);
+        _konsoll.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task At_390_px_nothing_overflows_and_the_tables_scroll_in_their_own_box()
+    {
+        var side = await NySideAsync(390);
+        (await PasserIBreddenAsync(side)).Should().BeTrue("the empty form");
+        await FyllSpecEksempelAsync(side);
+        await side.GetByLabel("Variant 1: felt").SelectOptionAsync(new SelectOptionValue { Label = "Boutgift per måned" });
+        await side.GetByLabel("Variant 1: ny verdi").FillAsync("9 500");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
+        await Assertions.Expect(side.Locator("#trekk")).ToHaveTextAsync("Trekk per måned: 11 276 kr");
+        (await PasserIBreddenAsync(side)).Should().BeTrue("the result with a variant column");
+        await SkjermbildeAsync(side, "8-hva-om-390px.png");
+
+        await side.GotoAsync(f.Adresse + "/trekk");
+        await side.GetByLabel("Last inn et trekk fra fil (TREKK.json)").SetInputFilesAsync(Stier.Eksempel("trekk-blandet.json"));
+        await side.GetByLabel("Første måned (fra)").FillAsync("2025-03-01");
+        await side.GetByLabel("Trekk per måned i dag (kr)").FillAsync("6 000");
+        await side.GetByLabel("Hva om trekket var … kr per måned").FillAsync("9 000");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Vis fordeling og framskriving" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#fordeling")).ToBeVisibleAsync();
+        (await PasserIBreddenAsync(side)).Should().BeTrue("the fordeling table and the charts");
+        var boks = side.Locator(".tabellboks").First;
+        (await boks.EvaluateAsync<bool>("b => b.scrollWidth > b.clientWidth")).Should().BeTrue("the wide table scrolls inside its box");
+        await SkjermbildeAsync(side, "9-trekk-390px.png");
+        _konsoll.Should().BeEmpty();
     }
 
     private async Task SkjermbildeAsync(IPage side, string navn)
@@ -120,6 +222,8 @@ public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : ICla
         {
             await side.ScreenshotAsync(new PageScreenshotOptions { Path = Stier.Docs("skjermbilde-hva-om.png"), FullPage = false });
         }
+
+        _konsoll.Should().BeEmpty("the content security policy blocks nothing the page uses");
     }
 
     [Fact]
@@ -137,7 +241,7 @@ public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : ICla
 
     /// <summary>Counts the line series of a chart: OxyPlot draws each as a 2 px polyline; a legend swatch has only two points.</summary>
     private const string TellSerier =
-        "svg => [...svg.querySelectorAll('polyline')].filter(p => (p.getAttribute('style') || '').includes('stroke-width:2') && p.getAttribute('points').trim().split(' ').length > 2).length";
+        "svg => [...svg.querySelectorAll('polyline')].filter(p => p.getAttribute('stroke-width') === '2' && p.getAttribute('points').trim().split(' ').length > 2).length";
 
     [Fact]
     public async Task The_mixed_trekk_example_loaded_from_file_shows_the_fordeling_and_a_chart_per_amount()

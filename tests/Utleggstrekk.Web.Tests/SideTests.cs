@@ -56,7 +56,7 @@ public class SideTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
         var html = await PostAsync(Skjema(SpecEksempel));
         html.Should().Contain("Trekk per måned: 11 276 kr");
         html.Should().Contain("Bindende begrensning: Livsopphold");
-        html.Should().Contain("kilde: deknl. § 2-7");
+        html.Should().Contain("Kilde: deknl. § 2-7");
         html.Should().NotContain("id=\"foreldede-satser\"");
     }
 

@@ -23,9 +23,10 @@ namespace Utleggstrekk.Engine.Innsyn;
 /// <param name="KravetsDividendegrunnlag">The krav's own (b) basis: its principal part (class e/f: with its interest;
 /// class a: the bidrag size).</param>
 /// <param name="AndreKravsDividendegrunnlag">The (b) basis of the others (equal to <paramref name="SumSammePrioritet"/>).</param>
-/// <param name="KravetsAndel">The share <see cref="Fordeler"/> gives the krav of the money its class receives while the
-/// class is short (the first øre of it): 0 when others come before it; among claims that share, the fraction of their
-/// pro-rata basis. The shares of one class sum to 100 % (before rounding). Percent, two decimals, half away from zero.</param>
+/// <param name="KravetsAndel">The share <see cref="Fordeler"/> gives the krav of the money that reaches its class once its
+/// (a) set is covered and the class is still short (the first money after (a)): block/group · own/step in its group.
+/// Claims with the same (a) set share 100 % (before rounding); a krav covered alone next gets 100 %. Percent, two
+/// decimals, half away from zero.</param>
 /// <param name="MaanedligBidragsforpliktelse">(c) the løpende bidrag per month in the trekk.</param>
 public readonly record struct Innsynsaggregater(
     Beloep SumHoeyerePrioritet,
@@ -160,10 +161,12 @@ public sealed class ForberedtTrekk
     }
 
     /// <summary>
-    /// Each krav's (b) share (input order): what <see cref="Fordeler"/> gives its principal part of the first øre its
-    /// class receives, with the parts' (b) basis as needs and weights. The money goes to the first group of the class
-    /// that needs anything; in it each block (a sak on a shared date, or a single part) takes its need's fraction of the
-    /// group's need; a block passes its share to its first step that needs anything, whose parts share by need.
+    /// Each part's (b) share (by rank): what <see cref="Fordeler"/> gives the part of the money that reaches its class once
+    /// every part covered before it ((a)) is covered and the class is still short — the first money after (a). In its
+    /// group each block (a sak on a shared date, or a single part) takes its need's fraction of the group's need, and
+    /// the block passes it to its step in turn, whose parts share by need: share = block/group · own/step. Blocks fill
+    /// at the same rate, so the share holds until the part's step is covered. Parts with the same (a) set therefore
+    /// share 100 %; a part covered alone next gets 100 %; a part with no need gets 0.
     /// </summary>
     private static Prosent[] Andeler(Fordelingsplan plan, long[] basisPrefiks)
     {
@@ -171,51 +174,25 @@ public sealed class ForberedtTrekk
         var deler = plan.Deler;
         var grupper = plan.Grupper;
         var blokker = plan.Blokker;
-
-        // Per group: true when it is the first group of its class with a need.
-        var foerst = new bool[grupper.Length];
-        var klasseHarFoerste = new bool[7];
-        for (var g = 0; g < grupper.Length; g++)
+        var andel = new Prosent[deler.Length];
+        for (var rang = 0; rang < deler.Length; rang++)
         {
-            var klasse = (int)grupper[g].Artsprioritet;
-            if (!klasseHarFoerste[klasse] && Sum(grupper[g].Start, grupper[g].Lengde) > 0)
-            {
-                foerst[g] = true;
-                klasseHarFoerste[klasse] = true;
-            }
-        }
-
-        var andel = new Prosent[plan.Antall];
-        for (var i = 0; i < plan.Antall; i++)
-        {
-            var rang = plan.HovedstolRang(i);
             var del = deler[rang];
-            var gruppe = grupper[del.Gruppe];
             var egen = Sum(rang, 1);
-            if (!foerst[del.Gruppe] || egen == 0)
+            if (egen == 0)
             {
                 continue;
             }
 
-            // The block's first step with a need must be the krav's own step.
+            var gruppe = grupper[del.Gruppe];
             var blokk = blokker[del.Blokk];
             var trinn = plan.TrinnStart(rang);
-            var r = blokk.Start;
-            while (r < trinn && Sum(r, plan.TrinnLengde(r)) == 0)
-            {
-                r += plan.TrinnLengde(r);
-            }
-
-            if (r != trinn)
-            {
-                continue;
-            }
 
             // share = (block need / group need) · (own need / step need), rounded to hundredths of a percent.
             var teller = (System.Numerics.BigInteger)Sum(blokk.Start, blokk.Lengde) * egen;
             var nevner = (System.Numerics.BigInteger)Sum(gruppe.Start, gruppe.Lengde) * Sum(trinn, plan.TrinnLengde(rang));
             var hundredeler = ((teller * 20_000) + nevner) / (nevner * 2);
-            andel[i] = Prosent.FraHundredeler((int)hundredeler);
+            andel[rang] = Prosent.FraHundredeler((int)hundredeler);
         }
 
         return andel;
@@ -306,8 +283,31 @@ public sealed class ForberedtTrekk
             Beloep.FraOere(samme),
             Beloep.FraOere(egen),
             Beloep.FraOere(samme),
-            _andel[indeks],
+            _andel[rang],
             MaanedligBidrag);
+    }
+
+    /// <summary>
+    /// The (b) share of the interest part in class f of the krav at input index <paramref name="indeks"/> (a class a–d
+    /// krav with interest, Retningslinje pkt. 6.1): what <see cref="Fordeler"/> gives that part of the first money into
+    /// class f after the parts covered before it. <see cref="Prosent.Null"/> when the krav has no interest part.
+    /// </summary>
+    public Prosent RenteAndel(int indeks) => _plan.HarRentedel(indeks) ? _andel[_plan.RenteRang(indeks)] : Prosent.Null;
+
+    /// <summary>
+    /// A key for the set of parts covered before the krav's principal part ((a)): equal for two claims exactly when the
+    /// same parts are covered before them. With <paramref name="rente"/> the key of the krav's interest part.
+    /// </summary>
+    public int ForanNoekkel(int indeks, bool rente = false)
+    {
+        var rang = rente ? _plan.RenteRang(indeks) : _plan.HovedstolRang(indeks);
+        Preconditions.CheckArgument(rang >= 0, nameof(rente), "The krav has no interest part.");
+        var del = _plan.Deler[rang];
+        var trinn = _plan.TrinnStart(rang);
+
+        // The parts before the group, plus the earlier steps of the part's own block: the first step of every block of
+        // a group has the group's start as its (a) set; a later step its own.
+        return trinn == _plan.Blokker[del.Blokk].Start ? _plan.Grupper[del.Gruppe].Start : trinn;
     }
 
     /// <summary>The stipulated interest (without <see cref="Krav.PaaloeptRente"/>) of the krav at input index <paramref name="indeks"/>.</summary>

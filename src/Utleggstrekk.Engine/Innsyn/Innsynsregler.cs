@@ -32,7 +32,7 @@ public static class Innsynsregler
         "Innsyn.SammePrioritet",
         Forskrift + " bokstav b; deknl. § 2-8 tredje ledd; Retningslinje pkt. 6.1",
         Fra,
-        "Summen for de andre delene i kravets artsprioritet som ikke dekkes før kravet, lest av de samme delene som fordelingen bruker: hovedstol i sin klasse, renter på krav i artsprioritet a–d i klasse f (pkt. 6.1), i artsprioritet a hvert bidrag etter størrelse (løpende bidrag: det som forfaller denne perioden; bidragsgjeld: gjenstående). Kravets andel er den andelen fordelingen gir kravet av det artsprioriteten får mens den ikke er dekket fullt (0 % når andre dekkes før det); andelene i en artsprioritet er til sammen 100 %. To desimaler.");
+        "Summen for de andre delene i kravets artsprioritet som ikke dekkes før kravet, lest av de samme delene som fordelingen bruker: hovedstol i sin klasse, renter på krav i artsprioritet a–d i klasse f (pkt. 6.1), i artsprioritet a hvert bidrag etter størrelse (løpende bidrag: det som forfaller denne perioden; bidragsgjeld: gjenstående). Kravets andel er den andelen fordelingen gir kravet av de første kronene artsprioriteten får etter at alle kravene i a er dekket, mens artsprioriteten ikke er dekket fullt: krav som deler forholdsmessig med hverandre (samme a), har andeler som er til sammen 100 %, og et krav som dekkes alene som det neste, får 100 %. To desimaler.");
 
     /// <summary>Aggregate (c): the løpende bidrag the trekk covers.</summary>
     public static Regel UforfalteBidrag { get; } = new(

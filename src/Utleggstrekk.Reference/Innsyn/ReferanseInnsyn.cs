@@ -10,10 +10,11 @@ namespace Utleggstrekk.Reference.Innsyn;
 /// <param name="Hoeyere">(a) the claims covered before the krav, remaining plus stipulated interest.</param>
 /// <param name="Samme">(b) the other claims of its class not in (a).</param>
 /// <param name="Egen">The krav's own (b) basis: its principal part (class a: the bidrag size).</param>
-/// <param name="Andel">The share of the class's first money that fordeling gives the krav, percent, two decimals (half away from zero).</param>
+/// <param name="Andel">The share fordeling gives the krav of the money into its class after its (a) set, percent, two decimals (half away from zero).</param>
+/// <param name="RenteAndel">The same for the krav's interest part in class f (0 without one).</param>
 /// <param name="Bidrag">(c) løpende bidrag per month.</param>
 /// <param name="Bak">The claims behind: every part of a worse class, the krav's own interest part included (for the partition property; not an aggregate).</param>
-public sealed record ReferanseInnsynssvar(decimal Hoeyere, decimal Samme, decimal Egen, decimal Andel, decimal Bidrag, decimal Bak);
+public sealed record ReferanseInnsynssvar(decimal Hoeyere, decimal Samme, decimal Egen, decimal Andel, decimal Bidrag, decimal Bak, decimal RenteAndel = 0m);
 
 /// <summary>
 /// Reference innsyn (forskrift 2025-07-09-1510 § 4 a–c), plain decimal + LINQ, written without the engine's innsyn code.
@@ -55,33 +56,35 @@ public static class ReferanseInnsyn
         var egen = egenDel.Basis;
         var andel = Math.Round(Andel(deler.Where(d => d.Klasse == egenDel.Klasse).ToList(), egenDel, regel) * 100m, 2, MidpointRounding.AwayFromZero);
         var bidrag = krav.Where(k => k.Kravtype == Kravtype.LoependeBidrag).Sum(k => k.MaanedligBeloep.Kroner);
-        return new ReferanseInnsynssvar(hoeyere, samme, egen, andel, bidrag, bak);
+        var renteDel = deler.SingleOrDefault(d => d.Krav == indeks && d.ErRente);
+        var renteAndel = renteDel is null ? 0m
+            : Math.Round(Andel(deler.Where(d => d.Klasse == Artsprioritet.F).ToList(), renteDel, regel) * 100m, 2, MidpointRounding.AwayFromZero);
+        return new ReferanseInnsynssvar(hoeyere, samme, egen, andel, bidrag, bak, renteAndel);
     }
 
     /// <summary>
-    /// The share of the first money into the class that goes to part <paramref name="p"/>, stated directly: the parts
-    /// that get it are those with a basis that no part with a basis is covered before ("foran"); they are the first
-    /// step of their block (a sak on one date; in class a and the Samordnet pro-rata group a single part), the blocks
-    /// share by their whole basis and a step's parts by theirs.
+    /// The share of the money into the class that goes to part <paramref name="p"/> once every part covered before it
+    /// ((a)) is covered, stated directly: its group is the parts of the class that neither come before it nor after it,
+    /// with the rest of its own block (a sak on one date; in class a and the Samordnet pro-rata group a single part);
+    /// the blocks share by their whole basis (they fill at the same rate) and the block's money goes to the step of
+    /// <paramref name="p"/> (the parts of its block tied with it), whose parts share by theirs.
     /// </summary>
     private static decimal Andel(List<Del> klasse, Del p, Fordelingsregel regel)
     {
-        bool Foran(Del d) => d.Basis > 0 && !klasse.Any(q => q.Basis > 0 && DekkesFoer(q, d, regel));
         bool SammeBlokk(Del a, Del b) =>
             ReferenceEquals(a, b)
             || (a.Klasse != Artsprioritet.A
                 && (regel == Fordelingsregel.Tidsprioritet || (a.Bevart && b.Bevart))
                 && a.Dato == b.Dato && string.Equals(a.Sak, b.Sak, StringComparison.Ordinal));
-        if (!Foran(p))
+        bool Uavgjort(Del a, Del b) => !DekkesFoer(a, b, regel) && !DekkesFoer(b, a, regel);
+        if (p.Basis == 0)
         {
             return 0m;
         }
 
-        var foran = klasse.Where(Foran).ToList();
         var blokkbasis = klasse.Where(d => SammeBlokk(d, p)).Sum(d => d.Basis);
-        var alleBlokker = foran.Select(f => klasse.Where(d => SammeBlokk(d, f)).ToList()).DistinctBy(b => b.Min(d => d.Id + (d.ErRente ? "/r" : string.Empty)));
-        var gruppebasis = alleBlokker.Sum(b => b.Sum(d => d.Basis));
-        var trinnbasis = foran.Where(d => SammeBlokk(d, p)).Sum(d => d.Basis);
+        var gruppebasis = klasse.Where(d => SammeBlokk(d, p) || Uavgjort(d, p)).Sum(d => d.Basis);
+        var trinnbasis = klasse.Where(d => SammeBlokk(d, p) && Uavgjort(d, p)).Sum(d => d.Basis);
         return blokkbasis * p.Basis / (gruppebasis * trinnbasis);
     }
 

@@ -69,7 +69,9 @@ public class InnsynTests
         a.SumHoeyerePrioritet.Should().Be(Beloep.FraKroner(6_000 + 2_000 + 3_000 + 10_000 + 150));
         a.SumSammePrioritet.Should().Be(Beloep.Null);
         a.KravetsDividendegrunnlag.Should().Be(Beloep.FraKroner(5_200));
-        a.KravetsAndel.Should().Be(Prosent.Null, "F1 (2024-01-01) and D's interest (2024-02-01) are covered before F2 in class f");
+        // F1 (2024-01-01) and D's interest (2024-02-01) are F2's (a) set in class f; the first money after them is F2's
+        // alone (nothing else of class f is left beside it): 5 200 / 5 200 = 100 %.
+        a.KravetsAndel.Should().Be(Prosent.FraHeleProsent(100));
         a.MaanedligBidragsforpliktelse.Should().Be(Beloep.FraKroner(2_500));
     }
 
@@ -114,8 +116,11 @@ public class InnsynTests
         var a = Aggregater(Lag(Fordelingsregel.Samordnet, f2Bevart: true), "F1", 4);
         a.SumHoeyerePrioritet.Should().Be(Beloep.FraKroner(11_000 + 5_200));
         a.SumSammePrioritet.Should().Be(Beloep.FraKroner(150));
-        // Class f's first money goes to F2 (preserved priority, covered first): F1 gets none of it (SPEC §8 (b)).
-        a.KravetsAndel.Should().Be(Prosent.Null);
+        // F2 (preserved priority) is in F1's (a) set; after it F1 shares pro rata with D's interest part (150, class f,
+        // pkt. 6.1): 10 000 / (10 000 + 150) = 98.522 % -> 98.52 %, and the interest part the rest, 1.48 %.
+        a.KravetsAndel.Should().Be(Prosent.FraHundredeler(9852));
+        var forberedt = ForberedtTrekk.Forbered(Lag(Fordelingsregel.Samordnet, f2Bevart: true), Dato, Rentetabell);
+        forberedt.RenteAndel(forberedt.Finn("D")).Should().Be(Prosent.FraHundredeler(148));
 
         var f2 = Aggregater(Lag(Fordelingsregel.Samordnet, f2Bevart: true), "F2", 2);
         f2.SumHoeyerePrioritet.Should().Be(Beloep.FraKroner(11_000));

@@ -4,15 +4,20 @@ using NodaTime;
 using Utleggstrekk.Engine.Ansvar;
 using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Forfall;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Samordning;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkgrunnlag;
 using Utleggstrekk.Engine.Trekkperiode;
 
-namespace Utleggstrekk.Json;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Applikasjon;
 
 /// <summary>
 /// Builds the result documents (the <c>--json</c> shapes) from the engine's results, and runs the small
@@ -65,7 +70,7 @@ public static class Resultatdokumenter
         var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
         if (inndata.Trekkgrunnlag is { } g)
         {
-            var grunnlag = Engine.Trekkgrunnlag.Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
+            var grunnlag = Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
             forklaring = forklaring with { Deler = [grunnlag with { Steg = "0. Trekkgrunnlag" }, .. forklaring.Deler] };
         }
 
@@ -284,6 +289,70 @@ public static class Resultatdokumenter
         var resultat = Avregner.Avregn(trekk, dato, renteTabell);
         return (resultat, AvregnUtdata.Fra(resultat));
     }
+
+    /// <summary>
+    /// The document of <c>trekkgrunnlag</c>: the three sums of SAK.json's <c>skyldner</c> and each ytelse's treatment
+    /// (deknl. § 2-7). Shared by the command line and the HTTP service.
+    /// </summary>
+    public static TrekkgrunnlagUtdata Trekkgrunnlag(TrekkgrunnlagInndata inndata)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var sum = Trekkgrunnlagsregler.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
+        return new TrekkgrunnlagUtdata
+        {
+            BruttoPerMaaned = sum.BruttoPerMaaned,
+            ForskuddstrekkPerMaaned = sum.ForskuddstrekkPerMaaned,
+            AndreInntekterPerMaaned = sum.AndreInntekterPerMaaned,
+            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsregler.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
+            {
+                Type = Trekkgrunnlagsregler.Ytelsestekst(k.Type),
+                Behandling = Trekkgrunnlagsregler.Behandlingstekst(k.Behandling),
+                Kilde = k.Kilde,
+                Merknad = k.Merknad,
+            })],
+        };
+    }
+
+    /// <summary>
+    /// Runs the samordning of several trekk in one ytelse (tvangsl. § 7-24) and builds the document of
+    /// <c>samordne</c>. Shared by the command line and the HTTP service.
+    /// </summary>
+    public static SamordneUtdata Samordne(SamordneInndata inndata)
+    {
+        ArgumentNullException.ThrowIfNull(inndata);
+        var nytt = new Beloep[inndata.Trekk.Length];
+        var uutnyttet = Samordner.Samordne(inndata.Trekkevne, inndata.Trekk.AsSpan(), nytt);
+        return new SamordneUtdata
+        {
+            Trekk = [.. inndata.Trekk.Select((t, i) => new SamordnetTrekkUtdata
+            {
+                Id = t.Id,
+                BeloepPerMaaned = t.BeloepPerMaaned,
+                NyttBeloepPerMaaned = nytt[i],
+                Endring = Samordner.EndringFor(t.BeloepPerMaaned, nytt[i]) == Endring.Senkes ? "senkes" : "uendret",
+            })],
+            Uutnyttet = uutnyttet,
+        };
+    }
+
+    /// <summary>
+    /// The document of <c>forfall</c>: the terms of the trekk withheld in <paramref name="fra"/>–<paramref name="til"/>
+    /// (both inclusive). Shared by the command line and the HTTP service.
+    /// </summary>
+    /// <exception cref="UgyldigInputException">The months are out of order or too many (the field is <c>fra</c> or <c>til</c>).</exception>
+    public static ForfallUtdata Forfall(YearMonth fra, YearMonth til, bool skattetrekkskonto) => new()
+    {
+        Skattetrekkskonto = skattetrekkskonto,
+        Terminer = [.. Forfallsberegner.Terminer(fra, til, skattetrekkskonto).Select(t => new ForfallsterminUtdata
+        {
+            TrukketFra = Maanedformat.Tekst(t.TrukketFra),
+            TrukketTil = Maanedformat.Tekst(t.TrukketTil),
+            Forfall = t.Forfall,
+            Betalingsfrist = t.Betalingsfrist,
+            Kilde = t.Kilde,
+            Merknad = t.Merknad,
+        })],
+    };
 
     /// <summary>The <c>trekkperiode</c> document.</summary>
     public static TrekkperiodeUtdata Trekkperiode(Trekkperiodesvar svar) => TrekkperiodeUtdata.Av(svar);

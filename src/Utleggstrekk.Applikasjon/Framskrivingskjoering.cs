@@ -4,7 +4,9 @@ using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Satser;
 
-namespace Utleggstrekk.Json;
+using Utleggstrekk.Json;
+
+namespace Utleggstrekk.Applikasjon;
 
 /// <summary>
 /// One <c>framskriv</c>: the projection of a trekk for the decided trekk or for one or more what-if amounts, with

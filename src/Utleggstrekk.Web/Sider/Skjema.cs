@@ -16,7 +16,7 @@ public sealed record Felt(string Id, string Sti, string Etikett, Feltart Art, st
 /// <summary>How a form value becomes JSON.</summary>
 public enum Feltart
 {
-    /// <summary>An amount in kroner (spaces allowed, comma or point as decimal separator).</summary>
+    /// <summary>An amount in kroner as a Norwegian types it (<see cref="Norsktall"/>).</summary>
     Beloep,
 
     /// <summary>A date <c>ÅÅÅÅ-MM-DD</c>.</summary>
@@ -76,14 +76,31 @@ public static class Skjema
         Felter.FirstOrDefault(f => sti == f.Sti || sti.StartsWith(f.Sti + "[", StringComparison.Ordinal) || sti.StartsWith(f.Sti + ".", StringComparison.Ordinal))
         ?? Felter.FirstOrDefault(f => f.Sti.StartsWith(sti + ".", StringComparison.Ordinal));
 
-    /// <summary>Writes the form values into <paramref name="rot"/>: a value sets its path, an empty field removes it.</summary>
-    public static void Skriv(JsonObject rot, IReadOnlyDictionary<string, string> verdier)
+    /// <summary>
+    /// Writes the form values into <paramref name="rot"/>: a value sets its path, an empty field removes it. An amount
+    /// that is not written as <see cref="Norsktall"/> reads it is recorded in <paramref name="feil"/> under the field's
+    /// id and left out.
+    /// </summary>
+    public static void Skriv(JsonObject rot, IReadOnlyDictionary<string, string> verdier, List<Engine.Felles.Valideringsfeil> feil)
     {
         ArgumentNullException.ThrowIfNull(rot);
         ArgumentNullException.ThrowIfNull(verdier);
+        ArgumentNullException.ThrowIfNull(feil);
         foreach (var f in Felter)
         {
             var tekst = verdier.TryGetValue(f.Id, out var v) ? v.Trim() : string.Empty;
+            if (f.Art == Feltart.Beloep && tekst.Length > 0)
+            {
+                if (!Norsktall.TryLesBeloep(tekst, f.Id, out var beloep, out var bf))
+                {
+                    feil.Add(bf);
+                    continue;
+                }
+
+                JsonSti.Sett(rot, f.Sti, JsonValue.Create(beloep.Kroner));
+                continue;
+            }
+
             var node = Verdi(f, tekst);
             if (node is null)
             {
@@ -121,18 +138,28 @@ public static class Skjema
     }
 
     /// <summary>
-    /// A variant value as typed by a caseworker, made ready for <c>felt=verdi</c>: for an amount, spaces are removed
-    /// and a decimal comma becomes a point.
+    /// A variant value as typed by a caseworker, made ready for <c>felt=verdi</c>: an amount is read as
+    /// <see cref="Norsktall"/> reads it and written as a JSON number; when it cannot be read the violation (named
+    /// <paramref name="feltId"/>) goes to <paramref name="feil"/> and the answer is null.
     /// </summary>
-    public static string Variantverdi(Felt felt, string tekst)
+    public static string? Variantverdi(Felt felt, string tekst, string feltId, List<Engine.Felles.Valideringsfeil> feil)
     {
         ArgumentNullException.ThrowIfNull(felt);
         ArgumentNullException.ThrowIfNull(tekst);
-        return felt.Art == Feltart.Beloep ? Tall(tekst) : tekst.Trim();
-    }
+        ArgumentNullException.ThrowIfNull(feil);
+        if (felt.Art != Feltart.Beloep)
+        {
+            return tekst.Trim();
+        }
 
-    private static string Tall(string tekst) => tekst.Replace(" ", string.Empty, StringComparison.Ordinal)
-        .Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace(',', '.').Trim();
+        if (!Norsktall.TryLesBeloep(tekst, feltId, out var beloep, out var f))
+        {
+            feil.Add(f);
+            return null;
+        }
+
+        return beloep.Kroner.ToString(CultureInfo.InvariantCulture);
+    }
 
     private static JsonNode? Verdi(Felt f, string tekst)
     {
@@ -143,12 +170,6 @@ public static class Skjema
 
         switch (f.Art)
         {
-            case Feltart.Beloep:
-                var t = Tall(tekst);
-                // A number the reader can check; anything else stays text so the reader names the field and the value.
-                return decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var d)
-                    ? JsonValue.Create(d)
-                    : JsonValue.Create(tekst);
             case Feltart.Sannhet:
                 return tekst is "true" or "on" ? JsonValue.Create(true) : null;
             case Feltart.Barn:
