@@ -54,7 +54,7 @@ internal static class ElanKommando
             var skrevet = false;
             if (ut is not null && resultat.ErGyldig && resultat.Krav.Length > 0)
             {
-                Kontekst.SkrivFil(ut, JsonSerializer(TrekkUtdata.Fra(resultat.Krav)), "--krav-ut");
+                Kontekst.SkrivFil(ut, JsonSerializer(TrekkUtdata.Fra(resultat)), "--krav-ut");
                 skrevet = true;
             }
 

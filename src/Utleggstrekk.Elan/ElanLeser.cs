@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 
@@ -70,7 +71,7 @@ internal static class ElanLeser
                     }
 
                     KravListe(n, kom.KravTilInnkreving, feil);
-                    n.Dato = kom.Beslutningsdato?.Date;
+                    n.Dato = kom.Beslutningsdato is { } bd ? DatoINorge(bd) : null;
                     n.DatoFelt = "beslutningsdato";
                     n.Sak = kom.InnsenderReferanse ?? kom.Saksreferanse ?? "ELAN";
                     if (kom.Betalingsinformasjon is { } bk)
@@ -293,8 +294,13 @@ internal static class ElanLeser
 
         if (innsender is not null)
         {
+            var foer = n.Prosessfullmektiger.Count;
             Fullmektig(n, innsender.InnsendersProsessfullmektig, "innsender.innsendersProsessfullmektig");
             Fullmektig(n, innsender.Prosessfullmektig, "innsender.prosessfullmektig");
+            if (n.SaksoekersFullmektig is null && n.Prosessfullmektiger.Count > foer)
+            {
+                n.SaksoekersFullmektig = n.Prosessfullmektiger[foer].Orgnr;
+            }
         }
 
         n.Tvangsgrunnlag = [];
@@ -349,6 +355,7 @@ internal static class ElanLeser
                 n.Saksoekere.Add((id, sti + ".saksoeker"));
             }
 
+            var foer = n.Prosessfullmektiger.Count;
             Fullmektig(n, s.SaksoekersProsessfullmektig, sti + ".saksoekersProsessfullmektig");
             Fullmektig(n, s.Prosessfullmektig, sti + ".prosessfullmektig");
             if (s.Innsender is { } inn)
@@ -356,8 +363,23 @@ internal static class ElanLeser
                 Fullmektig(n, inn.InnsendersProsessfullmektig, sti + ".innsender.innsendersProsessfullmektig");
                 Fullmektig(n, inn.Prosessfullmektig, sti + ".innsender.prosessfullmektig");
             }
+
+            // The krav's prosessfullmektig in TREKK.json is the first saksøker's own (saksøkte's never count).
+            if (i == 0 && n.SaksoekersFullmektig is null && n.Prosessfullmektiger.Count > foer)
+            {
+                n.SaksoekersFullmektig = n.Prosessfullmektiger[foer].Orgnr;
+            }
         }
     }
+
+    /// <summary>
+    /// The calendar date in Norway (Europe/Oslo, tzdb) of an instant given with a UTC offset: 2025-03-31T23:30:00Z is
+    /// 2025-04-01 in Oslo. The offset written in the document only locates the instant.
+    /// </summary>
+    internal static LocalDate DatoINorge(OffsetDateTime tidspunkt) =>
+        tidspunkt.ToInstant().InZone(Oslo).Date;
+
+    private static readonly DateTimeZone Oslo = DateTimeZoneProviders.Tzdb["Europe/Oslo"];
 
     private static void Saksoekt(Normalisert n, SaksoektDok s, string sti)
     {
@@ -464,6 +486,12 @@ internal static class ElanLeser
 
             var rente = v09 ? k.RenteOpplysning : k.RentebaerendeKrav;
             var renteSti = sti + (v09 ? ".renteOpplysning" : ".rentebaerendeKrav");
+            if (rente?.PrioritetISakFremtidigRentekrav is { } rpis && rpis is < 1 or > 99)
+            {
+                // Carried to TREKK.json rentevilkaar.prioritetISak, which has the same range.
+                feil.Add(new Valideringsfeil(renteSti + ".prioritetISakFremtidigRentekrav", rpis.ToString(CultureInfo.InvariantCulture), "UGYLDIG_PRIORITET_I_SAK", "prioritetISakFremtidigRentekrav må være et heltall fra 1 til 99."));
+            }
+
             Sats(rente?.AvtaltRentesats, renteSti + ".avtaltRentesats", feil);
             var rk = v09 ? k.ErRentekrav : k.Rentekrav;
             var rkSti = sti + (v09 ? ".erRentekrav" : ".rentekrav");

@@ -92,6 +92,12 @@ public sealed class ElanResultat
     /// <summary>The tidsprioritet given to the krav (null for an oppslag).</summary>
     public LocalDate? Tidsprioritet { get; init; }
 
+    /// <summary>The first saksøker's identifier, written as every krav's <c>saksoeker</c> by <c>--krav-ut</c> (null for none).</summary>
+    public string? Saksoeker { get; init; }
+
+    /// <summary>The first saksøker's prosessfullmektig (its own, else the innsender's), written as every krav's <c>prosessfullmektig</c>.</summary>
+    public string? Prosessfullmektig { get; init; }
+
     /// <summary>True when there are no violations.</summary>
     public bool ErGyldig => Avvik.Count == 0;
 }

@@ -67,7 +67,7 @@ public static class ElanSjekk
             info.Add(new("TIDSPRIORITET_ANTATT", n.DatoFelt, "Tidsprioritet satt til " + Dato(tidsprioritet!.Value) + " (" + n.DatoFelt + "); den endelige er datoen trekkpålegget gis.", Elanregler.Tidsprioritet.Kilde));
         }
 
-        var (krav, dokKlasse) = Importer(n, valg.Bokstaver, tidsprioritet ?? default, avvik, info);
+        var (krav, dokKlasse) = Importer(n, valg.Bokstaver, tidsprioritet ?? default, valg.Tidsprioritet is null, avvik, info);
         var rentekontroll = Rentekontroll(n, forsinkelsesrente, avvik, info);
         return new ElanResultat
         {
@@ -82,6 +82,8 @@ public static class ElanSjekk
             Prosessfullmektiger = [.. n.Prosessfullmektiger.Select(p => p.Orgnr).Distinct(StringComparer.Ordinal)],
             Sak = n.Sak,
             Tidsprioritet = tidsprioritet,
+            Saksoeker = n.Saksoekere.Count > 0 ? n.Saksoekere[0].Id : null,
+            Prosessfullmektig = n.SaksoekersFullmektig,
         };
     }
 
@@ -332,7 +334,7 @@ public static class ElanSjekk
     }
 
     private static (ImmutableArray<Krav> Krav, ImmutableArray<Artsprioritet?> DokumentetsKlasse) Importer(
-        Normalisert n, Bokstaver bokstaver, LocalDate tidsprioritet, List<ElanAvvik> avvik, List<ElanInformasjon> info)
+        Normalisert n, Bokstaver bokstaver, LocalDate tidsprioritet, bool tidsprioritetAntatt, List<ElanAvvik> avvik, List<ElanInformasjon> info)
     {
         var etterRef = new Dictionary<string, NKrav>(StringComparer.Ordinal);
         foreach (var k in n.Krav)
@@ -425,6 +427,8 @@ public static class ElanSjekk
                 Tidsprioritet = tidsprioritet,
                 Sak = n.Sak,
                 PrioritetISak = k.PrioritetISak ?? 1,
+                RentePrioritetISak = rentevilkaar.Type == Rentetype.Ingen ? null : k.Rentebaerende?.PrioritetFremtidig,
+                TidsprioritetAntatt = tidsprioritetAntatt,
                 Kravtype = k.Type,
                 Gjenstaaende = Gyldig(k.Gjenstaaende ?? (k.Opprinnelig - k.Innbetalinger.Sum(b => b.Beloep))),
                 Rentevilkaar = rentevilkaar,

@@ -108,7 +108,7 @@ public sealed class ElanKravUtdata
         PrioritetISak = k.PrioritetISak,
         Kravtype = TrekkJson.Kravtyper.TekstFor(k.Kravtype),
         Gjenstaaende = k.Gjenstaaende,
-        Rentevilkaar = RentevilkaarUtdata.Fra(k.Rentevilkaar),
+        Rentevilkaar = RentevilkaarUtdata.Fra(k.Rentevilkaar, k.RentePrioritetISak),
     };
 }
 
@@ -124,13 +124,17 @@ public sealed class RentevilkaarUtdata
     /// <summary>The first interest day.</summary>
     public LocalDate? RenteFra { get; init; }
 
-    internal static RentevilkaarUtdata? Fra(Rentevilkaar v) => v.Type == Rentetype.Ingen
+    /// <summary>Where the interest part stands in the sak (ELAN <c>prioritetISakFremtidigRentekrav</c>), omitted when not given.</summary>
+    public int? PrioritetISak { get; init; }
+
+    internal static RentevilkaarUtdata? Fra(Rentevilkaar v, int? prioritetISak = null) => v.Type == Rentetype.Ingen
         ? null
         : new RentevilkaarUtdata
         {
             Type = TrekkJson.Rentetyper.TekstFor(v.Type),
             AvtaltSats = v.Type == Rentetype.Avtalt ? v.AvtaltSats : null,
             RenteFra = v.RenteFra,
+            PrioritetISak = prioritetISak,
         };
 }
 
@@ -140,8 +144,22 @@ public sealed class TrekkUtdata
     /// <summary>The krav.</summary>
     public required IReadOnlyList<TrekkKravUtdata> Krav { get; init; }
 
-    /// <summary>Builds TREKK.json from imported krav.</summary>
-    public static TrekkUtdata Fra(ImmutableArray<Krav> krav) => new()
+    /// <summary>Builds TREKK.json from imported krav (no parties).</summary>
+    public static TrekkUtdata Fra(ImmutableArray<Krav> krav) => Fra(krav, null, null);
+
+    /// <summary>
+    /// Builds TREKK.json from an ELAN result: every krav carries the document's saksøker and prosessfullmektig (when
+    /// they are organisation numbers; a person as saksøker is left out), so <c>innsyn --som</c> answers them.
+    /// </summary>
+    public static TrekkUtdata Fra(ElanResultat r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return Fra(r.Krav, Orgnr(r.Saksoeker), Orgnr(r.Prosessfullmektig));
+    }
+
+    private static string? Orgnr(string? id) => id is { Length: 9 } && id.All(char.IsAsciiDigit) ? id : null;
+
+    private static TrekkUtdata Fra(ImmutableArray<Krav> krav, string? saksoeker, string? prosessfullmektig) => new()
     {
         Krav = [.. krav.Select(k => new TrekkKravUtdata
         {
@@ -152,7 +170,10 @@ public sealed class TrekkUtdata
             PrioritetISak = k.PrioritetISak,
             Kravtype = TrekkJson.Kravtyper.TekstFor(k.Kravtype),
             Gjenstaaende = k.Gjenstaaende,
-            Rentevilkaar = RentevilkaarUtdata.Fra(k.Rentevilkaar),
+            TidsprioritetAntatt = k.TidsprioritetAntatt ? true : null,
+            Rentevilkaar = RentevilkaarUtdata.Fra(k.Rentevilkaar, k.RentePrioritetISak),
+            Saksoeker = saksoeker,
+            Prosessfullmektig = prosessfullmektig,
         })],
     };
 }
@@ -181,8 +202,17 @@ public sealed class TrekkKravUtdata
     /// <summary>Remaining.</summary>
     public required Beloep Gjenstaaende { get; init; }
 
+    /// <summary>True when the tidsprioritet is assumed (the document's date, no <c>--tidsprioritet</c>); omitted otherwise.</summary>
+    public bool? TidsprioritetAntatt { get; init; }
+
     /// <summary>Interest terms, omitted when none.</summary>
     public RentevilkaarUtdata? Rentevilkaar { get; init; }
+
+    /// <summary>The document's saksøker (organisation number), omitted when none.</summary>
+    public string? Saksoeker { get; init; }
+
+    /// <summary>The saksøker's prosessfullmektig (organisation number), omitted when none.</summary>
+    public string? Prosessfullmektig { get; init; }
 }
 
 /// <summary>Source-generated writer for the ELAN answers: camelCase, indented, <c>\n</c>, nulls omitted, non-ASCII as is.</summary>

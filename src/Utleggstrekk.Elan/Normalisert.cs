@@ -41,6 +41,9 @@ internal sealed class Normalisert
     /// <summary>Organisation numbers of prosessfullmektiger (saksøker's, innsender's, saksøkte's).</summary>
     public List<(string Orgnr, string? Landkode, string Sti)> Prosessfullmektiger { get; } = [];
 
+    /// <summary>The first saksøker's prosessfullmektig (its own, else the innsender's), written to TREKK.json; never the saksøkte's.</summary>
+    public string? SaksoekersFullmektig { get; set; }
+
     public List<(decimal Beloep, string Sti)> AndreBeloep { get; } = [];
 
     public (string Verdi, string Sti)? Kid { get; set; }

@@ -54,6 +54,7 @@ public sealed class TrekkDokument
                 MaanedligBeloep = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Kroner : null,
                 PaaloeptRente = k.PaaloeptRente.ErNull ? null : k.PaaloeptRente.Kroner,
                 BevartTidsprioritet = k.BevartTidsprioritet ? true : null,
+                TidsprioritetAntatt = k.TidsprioritetAntatt ? true : null,
                 Rentevilkaar = k.Rentevilkaar.Type == Rentetype.Ingen && k.RentePrioritetISak is null
                     ? null
                     : new RentevilkaarDokument
@@ -163,6 +164,10 @@ public sealed class KravDokument
     /// <summary>For the <c>samordnet</c> rule: the krav keeps a time priority preserved from an earlier trekk (default false).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? BevartTidsprioritet { get; set; }
+
+    /// <summary>The tidsprioritet is assumed (ELAN import without <c>--tidsprioritet</c>), default false; changes no figure.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TidsprioritetAntatt { get; set; }
 
     /// <summary>The interest the krav runs (default none).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -142,6 +142,7 @@ public static partial class TrekkJson
                 MaanedligBeloep = Inndataverdi.Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),
                 PaaloeptRente = Inndataverdi.Beloep(k.PaaloeptRente, Sti(i, "paaloeptRente"), feil),
                 BevartTidsprioritet = k.BevartTidsprioritet ?? false,
+                TidsprioritetAntatt = k.TidsprioritetAntatt ?? false,
                 Rentevilkaar = new Rentevilkaar(rentetype, sats, k.Rentevilkaar?.RenteFra),
             });
             if (feil.Count > feilFoerKrav)

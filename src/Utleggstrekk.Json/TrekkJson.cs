@@ -12,7 +12,7 @@ namespace Utleggstrekk.Json;
 public static partial class TrekkJson
 {
     private static readonly string[] RotFelt = ["krav", "status", "regel", "trekkpaalegg", "mottatt"];
-    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "rentevilkaar", "saksoeker", "prosessfullmektig", "trekkperiodeSlutt"];
+    private static readonly string[] KravFelt = ["id", "artsprioritet", "tidsprioritet", "sak", "prioritetISak", "kravtype", "gjenstaaende", "maanedligBeloep", "paaloeptRente", "bevartTidsprioritet", "tidsprioritetAntatt", "rentevilkaar", "saksoeker", "prosessfullmektig", "trekkperiodeSlutt"];
     private static readonly string[] RentevilkaarFelt = ["type", "avtaltSats", "renteFra", "prioritetISak"];
     private static readonly string[] TrekkpaaleggFelt = ["trekkpliktig", "fra", "til", "beloep", "prosent"];
     private static readonly string[] MottakFelt = ["dato", "beloep"];
@@ -59,6 +59,7 @@ public static partial class TrekkJson
                     MaanedligBeloep = l.Tall(e, "maanedligBeloep", sti),
                     PaaloeptRente = l.Tall(e, "paaloeptRente", sti),
                     BevartTidsprioritet = l.Sannhet(e, "bevartTidsprioritet", sti),
+                    TidsprioritetAntatt = l.Sannhet(e, "tidsprioritetAntatt", sti),
                     Rentevilkaar = l.Objekt(e, "rentevilkaar", sti, RentevilkaarFelt) is { } r
                         ? new RentevilkaarDokument
                         {

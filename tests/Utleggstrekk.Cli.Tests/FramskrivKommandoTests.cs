@@ -40,6 +40,14 @@ public class FramskrivKommandoTests
 
         rot.GetProperty("maaneder").EnumerateArray().Select(m => m.GetProperty("overskudd").GetDecimal())
             .Should().Equal(e.GetProperty("overskudd").EnumerateArray().Select(x => x.GetDecimal()));
+        foreach (var felt in new[] { "betaling", "tilbakebetales" })
+        {
+            if (e.TryGetProperty(felt, out var forventet))
+            {
+                rot.GetProperty("maaneder").EnumerateArray().Select(m => m.GetProperty(felt).GetDecimal())
+                    .Should().Equal(forventet.EnumerateArray().Select(x => x.GetDecimal()), felt);
+            }
+        }
     }
 
     [Fact]

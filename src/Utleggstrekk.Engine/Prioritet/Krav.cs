@@ -67,6 +67,13 @@ public sealed record Krav
     public bool BevartTidsprioritet { get; init; }
 
     /// <summary>
+    /// True when <see cref="Tidsprioritet"/> is assumed, not the date the pålegg was given: <c>elan sjekk --krav-ut</c>
+    /// without <c>--tidsprioritet</c> uses the begjæringsdato / beslutningsdato (TREKK.json
+    /// <c>tidsprioritetAntatt</c>). A mark for the caseworker, kept and written back; it changes no figure.
+    /// </summary>
+    public bool TidsprioritetAntatt { get; init; }
+
+    /// <summary>
     /// What the claim needs from one payment: <see cref="MaanedligBeloep"/> for a løpende bidrag, otherwise
     /// <see cref="Gjenstaaende"/> + <see cref="PaaloeptRente"/>.
     /// </summary>

@@ -148,4 +148,69 @@ public class FramskrivingEgenskaperTests
 
             return true.ToProperty();
         });
+
+    [Property(MaxTest = 150)]
+    public Property Renaming_ids_and_saker_moves_no_money_by_more_than_one_oere_per_krav_per_month() =>
+        Prop.ForAll(
+            Tilfeller(),
+            Gen.Shuffle(new[] { "S9", "S10", "A", "zz" }).ToArbitrary(),
+            (from regel in Gen.Elements(Fordelingsregel.Tidsprioritet, Fordelingsregel.Samordnet)
+             from besluttet in Gen.Elements(true, false)
+             select (regel, besluttet)).ToArbitrary(),
+            (t, navn, valg) =>
+            {
+                var (regel, besluttet) = valg;
+                // SPEC §6: no tie is broken by the spelling of a reference; claims of one sak with the same date and
+                // prioritetISak share by need, so a new name (and new id order) moves at most the rounding øre: at
+                // most one øre per krav in each month, so after month j a krav's balance, payments and interest are
+                // within j + 1 øre, and a month's totals within n × (j + 1).
+                var trekk = t.Trekk with { Regel = regel };
+                var omdoept = trekk with
+                {
+                    Krav = [.. trekk.Krav.Select((k, i) => k with
+                    {
+                        Sak = navn[int.Parse(k.Sak[1..], System.Globalization.CultureInfo.InvariantCulture)],
+                        Id = "N" + (trekk.Krav.Length - i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    })],
+                };
+                var brutto = Beloep.FraKroner(45_000);
+                Beloep? fast = besluttet ? null : Beloep.FraOere(t.Beloep);
+                var ga = Framskrivingsgrunnlag.Forbered(trekk, t.Fra, t.Maaneder, Rentetabell, brutto);
+                var gb = Framskrivingsgrunnlag.Forbered(omdoept, t.Fra, t.Maaneder, Rentetabell, brutto);
+                var (ka, ma, sa) = Kjoer(ga, fast);
+                var (kb, mb, sb) = Kjoer(gb, fast);
+                var n = ga.AntallKrav;
+                var mnd = ga.Maaneder;
+                for (var i = 0; i < n; i++)
+                {
+                    for (var j = 0; j < mnd; j++)
+                    {
+                        var forskjell = Math.Abs(sa[(i * mnd) + j].Oere - sb[(i * mnd) + j].Oere);
+                        if (forskjell > j + 1)
+                        {
+                            return false.Label($"krav {i} month {j}: remaining {sa[(i * mnd) + j]} vs {sb[(i * mnd) + j]} after renaming");
+                        }
+                    }
+
+                    var (a, b) = (ka[i], kb[i]);
+                    if (Math.Abs(a.Mottatt.Oere - b.Mottatt.Oere) > mnd || Math.Abs(a.Renter.Oere - b.Renter.Oere) > mnd
+                        || Math.Abs(a.Gjenstaaende.Oere - b.Gjenstaaende.Oere) > mnd || a.Start != b.Start)
+                    {
+                        return false.Label($"krav {i}: {a} vs {b} after renaming");
+                    }
+                }
+
+                for (var j = 0; j < mnd; j++)
+                {
+                    var grense = n * (j + 1);
+                    var (a, b) = (ma[j], mb[j]);
+                    if (Math.Abs(a.Betaling.Oere - b.Betaling.Oere) > grense || Math.Abs(a.Gjenstaaende.Oere - b.Gjenstaaende.Oere) > grense
+                        || Math.Abs(a.Renter.Oere - b.Renter.Oere) > grense || Math.Abs(a.Tilbakebetales.Oere - b.Tilbakebetales.Oere) > grense)
+                    {
+                        return false.Label($"month {j}: {a} vs {b} after renaming");
+                    }
+                }
+
+                return true.ToProperty();
+            });
 }
