@@ -108,7 +108,8 @@ public static class CiPort
 
     /// <summary>
     /// The gate's decision as a pure function of the measured rows: within each class and parameter set, every row that
-    /// is not the baseline must allocate less than <see cref="MinsteAllokering"/> B per operation and, when the group has a
+    /// is not the baseline must allocate less than <see cref="MinsteAllokering"/> B per operation (or, on a row slower than
+    /// 8 µs, less than 1 B per µs of its fastest iteration) and, when the group has a
     /// measured baseline, be at least <see cref="MinsteFaktor"/> times faster than it by the fastest iteration.
     /// Returns the violations (empty: pass) and one line per engine row for the log.
     /// </summary>
@@ -139,8 +140,11 @@ public static class CiPort
                 var faktor = referanse?.RaskesteNs is { } rs ? rs / min : (double?)null;
                 linjer.Add(string.Create(CultureInfo.InvariantCulture, $"  {navn}: {min:0.0} ns (raskeste), {r.SnittNs:0.0} ns (snitt), {allokert?.ToString(CultureInfo.InvariantCulture) ?? "?"} B, {(faktor is { } f ? f.ToString("0.0", CultureInfo.InvariantCulture) + "× referansen" : "ingen referanse")}"));
                 // Below 8 B per operation is an artefact of the in-process measurement (a few bytes of the harness spread
-                // over millions of operations); the smallest real allocation, one object, is at least 24 B.
-                if (allokert is null or >= MinsteAllokering)
+                // over millions of operations); the smallest real allocation, one object, is at least 24 B. A row slower than
+                // 8 µs runs few operations per iteration, so the harness's bytes per iteration weigh more: there less than
+                // 1 B per µs of its fastest iteration is taken as the same artefact. Such rows (avregning) have exact
+                // zero-allocation tests in the test suite (GC.GetAllocatedBytesForCurrentThread), which this cannot replace.
+                if (allokert is null || (allokert >= MinsteAllokering && allokert * 1000.0 >= min))
                 {
                     brudd.Add($"{navn}: allokerer {allokert?.ToString(CultureInfo.InvariantCulture) ?? "ukjent antall"} B per operasjon (skal være 0)");
                 }

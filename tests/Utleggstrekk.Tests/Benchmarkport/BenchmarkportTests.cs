@@ -32,6 +32,15 @@ public class BenchmarkportTests
     }
 
     [Fact]
+    public void On_a_row_slower_than_eight_microseconds_less_than_one_byte_per_microsecond_is_the_same_artefact()
+    {
+        // 63 µs fastest iteration: 31 B per operation is the harness spread over few operations; 63 B is not.
+        CiPort.Vurder([Ref("A", 10_000_000), Motor("A", 63_000, bytes: 31)], out _).Should().BeEmpty();
+        CiPort.Vurder([Ref("A", 10_000_000), Motor("A", 63_000, bytes: 63)], out _).Should().ContainSingle().Which.Should().Contain("allokerer 63 B");
+        CiPort.Vurder([Ref("A", 100_000), Motor("A", 7_999, bytes: 8)], out _).Should().ContainSingle().Which.Should().Contain("allokerer 8 B");
+    }
+
+    [Fact]
     public void Groups_are_per_class_and_parameter_set_and_a_class_without_baseline_is_checked_for_allocation_only()
     {
         var rader = new[]
