@@ -77,23 +77,6 @@ public static class Resultatdokumenter
         return (resultat, forklaring);
     }
 
-    /// <summary>The assumed-rate flags as a list of names, in a fixed order.</summary>
-    public static IReadOnlyList<string> Antatt(AntattSats antatt)
-    {
-        var liste = new List<string>(2);
-        if (antatt.HasFlag(AntattSats.Livsopphold))
-        {
-            liste.Add("livsopphold");
-        }
-
-        if (antatt.HasFlag(AntattSats.Samvaer))
-        {
-            liste.Add("samvaer");
-        }
-
-        return liste;
-    }
-
     /// <summary>
     /// Reads one what-if variant: the SAK.json document <paramref name="rot"/> with the assignments of
     /// <paramref name="sett"/> (<c>felt=verdi[;felt=verdi…]</c>) applied to a copy. Every violation is prefixed with
@@ -168,7 +151,7 @@ public static class Resultatdokumenter
         TrekkPerMaaned = r.TrekkPerMaaned,
         Trekkprosent = r.Trekkprosent,
         Begrensning = r.Begrensning.ToString(),
-        Antatt = Antatt(r.Antatt),
+        Antatt = Koder.Antatt(r.Antatt),
         Avledet = Kildegradkode.Tabeller(r.Avledet),
         Differanse = differanse,
     };
