@@ -100,25 +100,11 @@ public static partial class Framskriver
     private const long Fellesnevner = Prosent.Hel * 365 * 366;
 
     /// <summary>
-    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (both positive here): 64-bit when the product
-    /// fits (the usual case), else 128-bit. Same result either way.
+    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (<see cref="Heltallsregning.MulDivHalvt"/>:
+    /// 64-bit when the product fits, the usual case, else 128-bit; the same result either way).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long Rente(long gjenstaaende, long teller)
-    {
-        if (teller > 0)
-        {
-            var hoey = Math.BigMul((ulong)gjenstaaende, (ulong)teller, out var lav);
-            if (hoey == 0)
-            {
-                var kvotient = lav / Fellesnevner;
-                var rest = lav - (kvotient * Fellesnevner);
-                return (long)(rest >= Fellesnevner - rest ? kvotient + 1 : kvotient);
-            }
-        }
-
-        return (long)Heltallsregning.DivHalvtBortFraNull((Int128)gjenstaaende * teller, Fellesnevner);
-    }
+    internal static long Rente(long gjenstaaende, long teller) => Heltallsregning.MulDivHalvt(gjenstaaende, teller, Fellesnevner);
 
     /// <summary>
     /// Runs the projection of <paramref name="grunnlag"/>. <paramref name="fastBeloep"/>, when given, replaces the
