@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Utleggstrekk.Engine.Felles;
 
@@ -31,6 +30,11 @@ namespace Utleggstrekk.Engine.Prioritet;
 /// largest remainders; equal remainders go to the block first in plan order (class a: earlier tidsprioritet, then
 /// lower id; same day: lower case reference, ordinal; Samordnet: date, case, prioritetISak, id). So renaming cases or
 /// ids can move at most that one øre.</para>
+/// <para>Files: this one holds the entry points and the order of cover (<see cref="Planlegg"/> and its steps);
+/// <c>Fordeler.Deling.cs</c> the per-payment path (covering in turn, sharing pro rata, water-filling);
+/// <c>Fordeler.Forklaring.cs</c> the trace. The generic algorithms they use live in <c>Felles</c>: the 128-bit
+/// products and divisions in <see cref="Heltallsregning"/>, the selection of the largest remainders in
+/// <c>Utvalg</c>, the stack-or-pool scratch memory in <c>Kladd</c>.</para>
 /// </remarks>
 public static partial class Fordeler
 {
@@ -387,112 +391,6 @@ public static partial class Fordeler
         }
 
         return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd) { Deler = deler.MoveToImmutable() };
-    }
-
-    /// <summary>
-    /// The explanation trace of a distribution: one step per group in the order of cover, naming the rule that decided
-    /// it and its source, with each part's share of its need as facts (an interest part marked as such, with the rule
-    /// that puts it in class f), and the surplus. Allocates; built only when asked for.
-    /// </summary>
-    public static Forklaring Forklar(FordelingResultat resultat)
-    {
-        ArgumentNullException.ThrowIfNull(resultat);
-        var ic = CultureInfo.InvariantCulture;
-        var steg = ImmutableArray.CreateBuilder<Forklaring>();
-        foreach (var gruppe in resultat.Deler.GroupBy(d => d.Gruppe).OrderBy(g => g.Key))
-        {
-            if (Gruppesteg(resultat, gruppe.ToList()) is { } s)
-            {
-                steg.Add(s);
-            }
-        }
-
-        if (!resultat.Overskudd.ErNull)
-        {
-            steg.Add(new Forklaring("Overskudd", Prioritetsregler.Overskudd, resultat.Overskudd.ToString(), [], []));
-        }
-
-        return new Forklaring(
-            "Fordeling",
-            resultat.Regel == Fordelingsregel.Samordnet ? Prioritetsregler.Samordnet : Prioritetsregler.Artsprioritet,
-            (resultat.Betaling - resultat.Overskudd).ToString(),
-            [
-                new Faktum("betaling", resultat.Betaling.ToString()),
-                new Faktum("fordelingsregel", resultat.Regel.ToString()),
-                new Faktum("antallKrav", resultat.Andeler.Length.ToString(ic)),
-                new Faktum("overskudd", resultat.Overskudd.ToString()),
-            ],
-            steg.ToImmutable());
-    }
-
-    /// <summary>
-    /// One group's step of the trace: the rule that decided it, each part's share of its need as facts, and below it
-    /// the interest parts' class-f rule and the rounding rule when the group shares. Null when no part has a fact.
-    /// </summary>
-    private static Forklaring? Gruppesteg(FordelingResultat resultat, List<Delandel> deler)
-    {
-        var ic = CultureInfo.InvariantCulture;
-        var foerste = deler[0];
-        var regel = foerste.Deling switch
-        {
-            Delingsmaate.ForholdsmessigBidrag => Prioritetsregler.ForholdsmessigBidrag,
-            Delingsmaate.SammeDag => Prioritetsregler.SammeDag,
-            Delingsmaate.Samordnet => Prioritetsregler.Samordnet,
-            _ => Prioritetsregler.Tidsprioritet,
-        };
-        var fakta = deler
-            .Where(d => d.Del == Kravdel.Hovedstol || !d.Behov.ErNull)
-            .Select(d => new Faktum(
-                d.Del == Kravdel.Renter ? $"{d.KravId} (renter)" : d.KravId,
-                $"{d.Andel} av {d.Behov} (sak {d.Sak}, tidsprioritet {d.Tidsprioritet.ToString("yyyy-MM-dd", ic)})"))
-            .ToList();
-        if (fakta.Count == 0)
-        {
-            return null;
-        }
-
-        return new Forklaring(
-            Gruppetittel(foerste),
-            regel,
-            Beloep.FraOere(deler.Sum(a => a.Andel.Oere)).ToString(),
-            [.. fakta],
-            Gruppeundersteg(resultat, deler, foerste.Deling));
-    }
-
-    /// <summary>Below a group's step: the interest parts in class f (pkt. 6.1) and, when the group shares, the rounding rule.</summary>
-    private static ImmutableArray<Forklaring> Gruppeundersteg(FordelingResultat resultat, List<Delandel> deler, Delingsmaate deling)
-    {
-        var under = ImmutableArray.CreateBuilder<Forklaring>();
-        var rentedeler = deler.Where(d => d.Del == Kravdel.Renter && !d.Behov.ErNull).ToList();
-        if (rentedeler.Count > 0)
-        {
-            under.Add(new Forklaring(
-                "Renter i artsprioritet f",
-                Prioritetsregler.RenterIKlasseF,
-                Beloep.FraOere(rentedeler.Sum(d => d.Andel.Oere)).ToString(),
-                [.. rentedeler.Select(d => new Faktum($"{d.KravId} (renter)", $"hovedstol i artsprioritet {resultat.Andeler[d.KravIndeks].Artsprioritet.Bokstav()}"))],
-                []));
-        }
-
-        if (deling != Delingsmaate.EtterTur)
-        {
-            under.Add(new Forklaring("Avrunding", Prioritetsregler.StoersteRest, Prioritetsregler.StoersteRest.Beskrivelse, [], []));
-        }
-
-        return under.ToImmutable();
-    }
-
-    /// <summary>The title of a group's step: its class, and its date or how it shares.</summary>
-    private static string Gruppetittel(Delandel foerste)
-    {
-        var ic = CultureInfo.InvariantCulture;
-        return foerste.Deling switch
-        {
-            Delingsmaate.ForholdsmessigBidrag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()} (forholdsmessig etter bidragenes størrelse)",
-            Delingsmaate.SammeDag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {foerste.Tidsprioritet.ToString("yyyy-MM-dd", ic)}: samme dag, delt forholdsmessig",
-            Delingsmaate.Samordnet => $"Artsprioritet {foerste.Artsprioritet.Bokstav()} (forholdsmessig etter dividendegrunnlag)",
-            _ => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {foerste.Tidsprioritet.ToString("yyyy-MM-dd", ic)}",
-        };
     }
 
     private static Beloep HovedstolBehov(Krav k) =>
