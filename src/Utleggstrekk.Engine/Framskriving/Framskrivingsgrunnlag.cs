@@ -197,7 +197,7 @@ public sealed class Framskrivingsgrunnlag
         for (var j = 0; j <= maaneder; j++)
         {
             start[j] = fra.PlusMonths(j);
-            startDag[j] = start[j].DayNumber() - fra.DayNumber();
+            startDag[j] = Tidsserie.Dagnummer(start[j]) - Tidsserie.Dagnummer(fra);
         }
 
         return start;
@@ -338,7 +338,7 @@ public sealed class Framskrivingsgrunnlag
             renter[i] = checked(k.PaaloeptRente.Oere + stipulert.Rente.Oere);
             if (k.Rentevilkaar.Type != Rentetype.Ingen && k.Rentevilkaar.RenteFra is { } rf)
             {
-                renteStart[i] = rf <= fra ? 0 : (int)Math.Min(int.MaxValue, (long)rf.DayNumber() - fra.DayNumber());
+                renteStart[i] = rf <= fra ? 0 : (int)Math.Min(int.MaxValue, (long)Tidsserie.Dagnummer(rf) - Tidsserie.Dagnummer(fra));
             }
         }
 
@@ -448,9 +448,4 @@ internal sealed record Dagvekter(long[] KumTabell, long[] KumFast, bool[] Antatt
 
         return new Dagvekter(kumTabell, kumFast, antattDag, avledetDag);
     }
-}
-
-internal static class Dagnummer
-{
-    public static int DayNumber(this LocalDate dato) => dato.ToDateOnly().DayNumber;
 }
