@@ -360,8 +360,9 @@ public static class Trekkberegner
 
         ref readonly var livsSatser = ref segment.Livssatser;
         var sivilstand = sak.Sivilstand;
-        var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
-        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
+        var par = sivilstand != Sivilstand.Enslig;
+        var antallVoksne = LivsoppholdVoksne.Antall(par);
+        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(par, in livsSatser);
         var livsopphold = satsPerVoksen * antallVoksne;
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
         if (sak.AntallBarn == 0)
@@ -586,7 +587,7 @@ public static class Trekkberegner
                 barn += LivsoppholdBarn.Medregnes(sak.BarnAlder(i), sak.BarnVideregaaende(i)) ? 1 : 0;
             }
 
-            brukt = FjerdePersonReduksjon.AntallRedusert(LivsoppholdVoksne.Antall(sak.Sivilstand), barn) > 0;
+            brukt = FjerdePersonReduksjon.AntallRedusert(LivsoppholdVoksne.Antall(sak.Sivilstand != Sivilstand.Enslig), barn) > 0;
         }
 
         if (!brukt && segment.GrenseAvledet(Trekkgrense.ReduksjonSamvaerFraTredjeBarn))

@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
-using Utleggstrekk.Engine.Felles;
 
-namespace Utleggstrekk.Engine.Trekkberegning;
+namespace Utleggstrekk.Engine.Felles;
 
 /// <summary>
-/// The exact øre arithmetic of the trekk calculation with a 64-bit fast path: when the product provably fits in a
-/// <see cref="long"/> (always, for amounts inside the validated range and percentages up to 900 %), the division is a
-/// plain <see cref="long"/> division; otherwise the 128-bit <see cref="Heltallsregning"/> gives the same result.
-/// Every operand here is non-negative, so truncating division is rounding down.
+/// The exact øre arithmetic of the trekk calculation and the livsopphold reductions, with a 64-bit fast path: when the
+/// product provably fits in a <see cref="long"/> (always, for amounts inside the validated range and percentages up to
+/// 900 %), the division is a plain <see cref="long"/> division; otherwise the 128-bit <see cref="Heltallsregning"/>
+/// gives the same result. Every operand here is non-negative, so truncating division is rounding down.
 /// </summary>
 internal static class Oeresregning
 {
