@@ -449,21 +449,7 @@ public static class Trekkberegner
         var barnBuffer = bufret ? (Span<int>)buffer : default;
         var barnAlder = bufret ? barnBuffer[..antallBarnIListen] : [];
         var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, antallBarnIListen) : [];
-        var antallBarn = 0;
-        for (var i = 0; i < antallBarnIListen; i++)
-        {
-            var alder = sak.BarnAlder(i);
-            if (bufret)
-            {
-                barnAlder[i] = alder;
-                barnNoekler[i] = sak.BarnFoedtNoekkel(i);
-            }
-
-            if (LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
-            {
-                antallBarn++;
-            }
-        }
+        var antallBarn = TellBarn(ref sak, barnAlder, barnNoekler);
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
         var reduksjon = Prosent.Null;
@@ -514,21 +500,7 @@ public static class Trekkberegner
         var samvaerBuffer = samvaerBufret ? (Span<int>)buffer : default;
         var samvaerAlder = samvaerBufret ? samvaerBuffer[..antallIListen] : [];
         var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, antallIListen) : [];
-        var antallSamvaer = 0;
-        for (var i = 0; i < antallIListen; i++)
-        {
-            var alder = sak.SamvaersbarnAlder(i);
-            if (samvaerBufret)
-            {
-                samvaerAlder[i] = alder;
-                samvaerNoekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
-            }
-
-            if (Samvaerstillegg.Medregnes(alder))
-            {
-                antallSamvaer++;
-            }
-        }
+        var antallSamvaer = TellSamvaersbarn(ref sak, samvaerAlder, samvaerNoekler);
 
         var samvaer = Beloep.Null;
         var samvaerPeriode = -1;
@@ -559,28 +531,7 @@ public static class Trekkberegner
                 }
             }
 
-            for (var i = 0; i < antallIListen; i++)
-            {
-                var alder = samvaerAlder.IsEmpty ? sak.SamvaersbarnAlder(i) : samvaerAlder[i];
-                if (!Samvaerstillegg.Medregnes(alder))
-                {
-                    sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
-                    continue;
-                }
-
-                var klasse = sak.Samvaersklasse(i);
-                var band = SamvaerTabell.Aldersband(alder);
-                var sats = segment.Samvaerssats(klasse, band);
-                if (segment.SamvaerAvledet(klasse, band))
-                {
-                    avledet |= AvledetSats.Samvaer;
-                }
-
-                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, samvaerTabell, samvaerPeriode);
-                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
-                samvaer += etter;
-                sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
-            }
+            samvaer = SumSamvaerstillegg(ref sak, in segment, samvaerTabell, samvaerPeriode, samvaerAlder, samvaerNoekler, antallSamvaerRedusert, samvaerReduksjon, ref avledet, ref sporing);
         }
         else
         {
@@ -591,6 +542,99 @@ public static class Trekkberegner
         }
 
         sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
+
+        return samvaer;
+    }
+
+    /// <summary>
+    /// The household children who count (<see cref="LivsoppholdBarn.Medregnes"/>); when <paramref name="alder"/> is not
+    /// empty (the list fits the stack buffer), each child's age and date key are stored for the steps after.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TellBarn<TSak>(scoped ref TSak sak, scoped Span<int> alder, scoped Span<int> noekler)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var antall = 0;
+        var antallIListen = sak.AntallBarn;
+        for (var i = 0; i < antallIListen; i++)
+        {
+            var a = sak.BarnAlder(i);
+            if (!alder.IsEmpty)
+            {
+                alder[i] = a;
+                noekler[i] = sak.BarnFoedtNoekkel(i);
+            }
+
+            if (LivsoppholdBarn.Medregnes(a, sak.BarnVideregaaende(i)))
+            {
+                antall++;
+            }
+        }
+
+        return antall;
+    }
+
+    /// <summary>
+    /// The samvær children who get an add-on (under 18); when <paramref name="alder"/> is not empty (the list fits
+    /// the stack buffer), each child's age and date key are stored for the steps after.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TellSamvaersbarn<TSak>(scoped ref TSak sak, scoped Span<int> alder, scoped Span<int> noekler)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var antall = 0;
+        var antallIListen = sak.AntallSamvaersbarn;
+        for (var i = 0; i < antallIListen; i++)
+        {
+            var a = sak.SamvaersbarnAlder(i);
+            if (!alder.IsEmpty)
+            {
+                alder[i] = a;
+                noekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
+            }
+
+            if (Samvaerstillegg.Medregnes(a))
+            {
+                antall++;
+            }
+        }
+
+        return antall;
+    }
+
+    /// <summary>
+    /// Step 1b per child: the add-on of its class and age band, cut from the 3rd child youngest first
+    /// (<see cref="SamvaerReduksjonTredjeBarn"/>); a child of 18 or more gets none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep SumSamvaerstillegg<TSak, TSporing>(scoped ref TSak sak, in Dagssegment segment, SamvaerTabell tabell, int periode, scoped ReadOnlySpan<int> alderListe, scoped ReadOnlySpan<int> noekler, int antallRedusert, Prosent reduksjon, ref AvledetSats avledet, ref TSporing sporing)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
+        var samvaer = Beloep.Null;
+        var antallIListen = sak.AntallSamvaersbarn;
+        for (var i = 0; i < antallIListen; i++)
+        {
+            var alder = alderListe.IsEmpty ? sak.SamvaersbarnAlder(i) : alderListe[i];
+            if (!Samvaerstillegg.Medregnes(alder))
+            {
+                sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
+                continue;
+            }
+
+            var klasse = sak.Samvaersklasse(i);
+            var band = SamvaerTabell.Aldersband(alder);
+            var sats = segment.Samvaerssats(klasse, band);
+            if (segment.SamvaerAvledet(klasse, band))
+            {
+                avledet |= AvledetSats.Samvaer;
+            }
+
+            var redusert = Yngstefoerst.BlantYngste(ref sak, alderListe, noekler, i, antallRedusert, tabell, periode);
+            var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, reduksjon) : sats;
+            samvaer += etter;
+            sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
+        }
 
         return samvaer;
     }
