@@ -95,6 +95,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     private readonly ReadOnlySpan<Samvaersbarn> _samvaersbarn;
     private readonly ReadOnlySpan<AnnenUtgift> _andre;
     private readonly LocalDate _dato;
+    private readonly int _datoNoekkel;
 
     /// <summary>Wraps <paramref name="sak"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -105,6 +106,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
         _samvaersbarn = sak.Samvaersbarn.AsSpan();
         _andre = sak.AndreUtgifter.AsSpan();
         _dato = sak.Beregningsdato;
+        _datoNoekkel = Alder.Noekkel(_dato);
     }
 
     /// <inheritdoc/>
@@ -208,7 +210,11 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? AnnenUtgiftTekst(int i) => _andre[i].Tekst;
 
-    /// <summary>An allowed date (checked first: a date of another calendar is not compared) not after the beregningsdato.</summary>
+    /// <summary>
+    /// An allowed date (checked first: a date of another calendar is not compared) not after the beregningsdato,
+    /// compared by <see cref="Alder.Noekkel"/> (which orders ISO dates of years 1–9999 as the dates order; the
+    /// beregningsdato is such a date when this is asked) instead of NodaTime's calendar-checked comparison.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool FoedtGyldig(LocalDate foedt) => Datogrense.ErGyldig(foedt) && foedt <= _dato;
+    private bool FoedtGyldig(LocalDate foedt) => Datogrense.ErGyldig(foedt) && Alder.Noekkel(foedt) <= _datoNoekkel;
 }
