@@ -140,10 +140,14 @@ public sealed class Tidsserie
             return dato.ToDateOnly().DayNumber;
         }
 
-        var maaned = dato.Month;
-        var foer = aar - 1;
-        var dager = (foer * 365) + (foer / 4) - (foer / 100) + (foer / 400) + DagerFoerMaaned[maaned - 1] + dato.Day - 1;
-        return maaned > 2 && DateTime.IsLeapYear(aar) ? dager + 1 : dager;
+        // Unchecked: years 1–9999 give at most 3.7 million days.
+        unchecked
+        {
+            var maaned = dato.Month;
+            var foer = aar - 1;
+            var dager = (foer * 365) + (foer / 4) - (foer / 100) + (foer / 400) + DagerFoerMaaned[maaned - 1] + dato.Day - 1;
+            return maaned > 2 && DateTime.IsLeapYear(aar) ? dager + 1 : dager;
+        }
     }
 
     /// <summary>Days in a common year before the first of each month.</summary>
