@@ -190,8 +190,15 @@ public class InnsynEgenskaperTests
                 var flerTrinn = deler.Where(d => d.Klasse == sett.Key.Klasse).GroupBy(d => (d.Sak, d.Dato)).Any(g => g.Count() > 1);
                 var sum = sett.Sum(d => d.Andel);
                 var n = sett.Count();
-                var ok = sett.Sum(d => d.Basis) == 0 ? sum == 0
-                    : flerTrinn ? (sum - 10_000) * 2 <= n && sum > 0
+                // A later step of one sak shares the money with the other saker of its date that are still receiving, so its
+                // shares may all round to 0.00 % — but only when the step is tiny beside them: under 0.005 % of what the
+                // other saker of its class and date have in all (issue 16, FsCheck seed 15291347999690600617: 1.03 kr
+                // beside 15 870 kr).
+                var basis = sett.Sum(d => d.Basis);
+                var foerste = sett.First();
+                var andreSaker = deler.Where(d => d.Klasse == foerste.Klasse && d.Dato == foerste.Dato && d.Sak != foerste.Sak).Sum(d => d.Basis);
+                var ok = basis == 0 ? sum == 0
+                    : flerTrinn ? (sum - 10_000) * 2 <= n && (sum > 0 || basis * 20_000 < andreSaker)
                     : Math.Abs(sum - 10_000) * 2 <= n;
                 if (!ok)
                 {
