@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Engine.Trekkperiode;
@@ -84,7 +83,7 @@ public static class TrekkperiodeBeregner
             throw new UgyldigInputException(new Valideringsfeil(
                 "start",
                 Dato(start),
-                "START_ETTER_TREKKPERIODENS_SLUTT",
+                Feilkoder.StartEtterTrekkperiodensSlutt,
                 $"Trekket kan ikke starte {Dato(start)}: trekkperioden regnet fra beslutningsdatoen {Dato(b)} er ute "
                 + $"(siste dag {Dato(slutt.PlusDays(-1))}), så det gjenstår ingen periode "
                 + "(LG-2019-124144; LG-2022-173461; Retningslinje pkt. 7.2)."));
@@ -141,7 +140,7 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 "nyBeslutningsdato",
                 Dato(nyBeslutningsdato),
-                "NY_BESLUTNING_FOER_OPPRINNELIG",
+                Feilkoder.NyBeslutningFoerOpprinnelig,
                 $"Ny beslutningsdato kan ikke være før opprinnelig tidsprioritet {Dato(opprinnelig)}."));
         }
 
@@ -495,7 +494,7 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 "kategori",
                 ((int)f.Kategori).ToString(CultureInfo.InvariantCulture),
-                "UKJENT_KATEGORI",
+                Feilkoder.UkjentKategori,
                 "Ukjent kravkategori; gyldige verdier er Ordinaer, Bot, Skatt og Bidrag."));
         }
 
@@ -510,7 +509,7 @@ public static class TrekkperiodeBeregner
                 feil.Add(new Valideringsfeil(
                     "forlengelse",
                     "true",
-                    "FORLENGELSE_KUN_SKATT",
+                    Feilkoder.ForlengelseKunSkatt,
                     "Forlengelse med egen frist gjelder bare skattekrav; for andre krav må trekket legges ned på nytt "
                     + "(beregn det som et nytt trekk) (Retningslinje pkt. 6.2 og 7.2)."));
             }
@@ -520,22 +519,22 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 "inntektsaar",
                 null,
-                "PAAKREVD",
+                Feilkoder.Paakrevd,
                 "For skattekrav må inntektsåret (eller året for endringsvedtaket) oppgis; fristen regnes fra "
                 + "utgangen av det (deknl. § 2-7 tredje ledd tredje punktum)."));
         }
 
         if (skatt)
         {
-            AarFoerBeslutning(f.Inntektsaar, "inntektsaar", "INNTEKTSAAR_ETTER_BESLUTNING", "Inntektsåret", b, feil);
+            AarFoerBeslutning(f.Inntektsaar, "inntektsaar", Feilkoder.InntektsaarEtterBeslutning, "Inntektsåret", b, feil);
             AarFoerBeslutning(
-                f.Endringsvedtakaar, "endringsvedtakaar", "ENDRINGSVEDTAKAAR_ETTER_BESLUTNING", "Året for endringsvedtaket", b, feil);
+                f.Endringsvedtakaar, "endringsvedtakaar", Feilkoder.EndringsvedtakaarEtterBeslutning, "Året for endringsvedtaket", b, feil);
             if (f.Inntektsaar is { } i && f.Endringsvedtakaar is { } e && i >= 1 && e >= 1 && e <= i)
             {
                 feil.Add(new Valideringsfeil(
                     "endringsvedtakaar",
                     Tall(e),
-                    "ENDRINGSVEDTAK_FOER_INNTEKTSAAR",
+                    Feilkoder.EndringsvedtakFoerInntektsaar,
                     $"Et endringsvedtak for inntektsåret {Tall(i)} treffes tidligst året etter inntektsåret."));
             }
         }
@@ -545,7 +544,7 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 "start",
                 Dato(start),
-                "START_FOER_BESLUTNINGSDATO",
+                Feilkoder.StartFoerBeslutningsdato,
                 $"Trekket kan ikke starte før beslutningsdatoen {Dato(b)}."));
         }
 
@@ -559,7 +558,7 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 felt,
                 Tall(a),
-                "KUN_FOR_SKATT",
+                Feilkoder.KunForSkatt,
                 "Feltet gjelder bare kategori Skatt (deknl. § 2-7 tredje ledd tredje punktum)."));
         }
     }
@@ -574,7 +573,7 @@ public static class TrekkperiodeBeregner
 
         if (a < 1)
         {
-            feil.Add(new Valideringsfeil(felt, Tall(a), "UGYLDIG_AAR", $"{navn} må være et år etter år 0."));
+            feil.Add(new Valideringsfeil(felt, Tall(a), Feilkoder.UgyldigAar, $"{navn} må være et år etter år 0."));
         }
         else if (a > beslutning.Year)
         {
@@ -593,7 +592,7 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 felt,
                 Dato(d),
-                "DATO_FOER_HOVEDSTOLENS_TIDSPRIORITET",
+                Feilkoder.DatoFoerHovedstolensTidsprioritet,
                 $"Datoen kan ikke være før hovedstolens tidsprioritet {Dato(grense)}."));
         }
     }
@@ -605,7 +604,7 @@ public static class TrekkperiodeBeregner
             feil.Add(new Valideringsfeil(
                 "art",
                 ((int)art).ToString(CultureInfo.InvariantCulture),
-                "UKJENT_KRAVART",
+                Feilkoder.UkjentKravart,
                 "Ukjent kravart."));
         }
     }
@@ -645,7 +644,7 @@ public static class TrekkperiodeBeregner
     private static Stanssvar Loeper(string grunn, string kilde, string forklaring) =>
         new(false, null, null, null, grunn, kilde, forklaring);
 
-    private static string Dato(LocalDate d) => LocalDatePattern.Iso.Format(d);
+    private static string Dato(LocalDate d) => Isodato.Tekst(d);
 
     private static string Tall(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

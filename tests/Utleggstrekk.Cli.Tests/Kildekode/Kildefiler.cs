@@ -4,15 +4,14 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Utleggstrekk.Cli.Tests.Kildekode;
 
 /// <summary>
-/// The hand-written C# files under src/, parsed once per test run: bin/obj and generated code (files named
-/// *.g.cs / *.Designer.cs or carrying an &lt;auto-generated&gt; header) are left out.
+/// The hand-written C# files under src/, parsed on each use: bin/obj and generated code (files named
+/// *.g.cs / *.Designer.cs or carrying an &lt;auto-generated&gt; header) are left out. Not cached: the trees take
+/// ~100 MB, which would stay on the heap the constant-memory tests measure.
 /// </summary>
 internal static class Kildefiler
 {
-    private static readonly Lazy<IReadOnlyList<Kildefil>> Alle = new(Les);
-
     /// <summary>Every parsed file, in path order.</summary>
-    public static IReadOnlyList<Kildefil> Src => Alle.Value;
+    public static IReadOnlyList<Kildefil> Src => Les();
 
     private static IReadOnlyList<Kildefil> Les()
     {
