@@ -213,4 +213,65 @@ public class InnsynKantTests
         Fordeler.Fordel([gjeld, loepende], Beloep.FraKroner(1_500), Fordelingsregel.Tidsprioritet).Andeler.Select(a => a.Andel)
             .Should().Equal(Beloep.FraKroner(1_200), Beloep.FraKroner(300));
     }
+
+    // Survivors of the mutation run of 2026-12-06 on Innsyn (docs/kvalitet.md).
+
+    [Fact]
+    public void A_trekkperiodeSlutt_list_that_does_not_line_up_is_refused_with_its_code_length_and_counts()
+    {
+        var trekk = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")], TrekkperiodeSlutt = [new LocalDate(2027, 1, 1)] };
+        var feil = Trekkvalidering.Valider(trekk);
+        feil.Select(f => (f.Felt, f.Verdi, f.Regel)).Should().Equal(("trekkperiodeSlutt", "1", "TREKKPERIODESLUTT_PASSER_IKKE"));
+        feil[0].Melding.Should().Be("Det er oppgitt trekkperiodeslutt for 1 krav, men trekket har 2; listen må ha ett element per krav i samme rekkefølge.");
+    }
+
+    [Fact]
+    public void A_party_list_of_the_wrong_length_says_how_many_were_given_and_how_many_claims_there_are()
+    {
+        var trekk = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2"), F("K3", 1, "S3")], Parter = [new Kravparter(Org(0), null)] };
+        var feil = Trekkvalidering.Valider(trekk).Should().ContainSingle().Which;
+        (feil.Felt, feil.Verdi, feil.Regel).Should().Be(("parter", "1", "PARTER_PASSER_IKKE"));
+        feil.Melding.Should().Be("Det er oppgitt parter for 1 krav, men trekket har 3; listen må ha ett element per krav i samme rekkefølge.");
+    }
+
+    [Fact]
+    public void A_different_prosessfullmektig_in_one_sak_names_the_sak_and_the_earlier_claim()
+    {
+        var trekk = new Trekk
+        {
+            Krav = [F("K1", 1, "S1"), F("K2", 1, "S2"), F("K3", 1, "S1")],
+            Parter = [new Kravparter(Org(0), Org(2)), new Kravparter(Org(1), null), new Kravparter(Org(0), Org(3))],
+        };
+        var feil = Trekkvalidering.Valider(trekk).Should().ContainSingle().Which;
+        (feil.Felt, feil.Verdi, feil.Regel).Should().Be(("krav[2].prosessfullmektig", Org(3).ToString(), "ULIKE_PARTER_I_SAK"));
+        feil.Melding.Should().Be("Sak S1 har en annen prosessfullmektig på krav[0]; alle krav i en sak må ha samme saksøker og prosessfullmektig.");
+    }
+
+    [Fact]
+    public void A_claim_without_a_sak_is_reported_as_missing_not_thrown_on_by_the_party_check()
+    {
+        var trekk = new Trekk
+        {
+            Krav = [F("K1", 1, "S1") with { Sak = null! }, F("K2", 1, "S1")],
+            Parter = [new Kravparter(Org(0), null), new Kravparter(Org(1), null)],
+        };
+        Trekkvalidering.Valider(trekk).Select(f => (f.Felt, f.Regel)).Should().Equal(("krav[0].sak", "PAAKREVD"));
+    }
+
+    [Fact]
+    public void The_key_of_an_interest_part_is_refused_for_a_claim_without_one()
+    {
+        var trekk = new Trekk { Krav = [F("K1", 1_000, "S1")], Parter = [new Kravparter(Org(0), null)] };
+        var forberedt = ForberedtTrekk.Forbered(trekk, Dato, Rentetabell);
+        FluentActions.Invoking(() => forberedt.ForanNoekkel(0, rente: true))
+            .Should().Throw<ArgumentException>().WithParameterName("rente");
+    }
+
+    [Fact]
+    public void An_organisation_number_read_without_a_field_name_is_reported_on_organisasjonsnummer()
+    {
+        Organisasjonsnummer.Les("974760673").ToString().Should().Be("974760673");
+        FluentActions.Invoking(() => Organisasjonsnummer.Les("974760674"))
+            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "organisasjonsnummer" && f.Verdi == "974760674");
+    }
 }
