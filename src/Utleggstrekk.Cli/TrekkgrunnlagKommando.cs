@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Utleggstrekk.Applikasjon;
-using Utleggstrekk.Engine.Trekkgrunnlag;
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;

@@ -24,8 +24,8 @@ public static class AnsvarJson
     private static readonly string[] MaanedFelt = ["maaned", "paalagtTrekk", "gjennomfoertTrekk", "innbetalt", "unnskyldt", "ikkeMeldt", "bruttoTrekkgrunnlag"];
     private static readonly YearMonthPattern Maanedsmoenster = YearMonthPattern.CreateWithInvariantCulture("uuuu-MM");
 
-    /// <summary>Allowed values of <c>kravGjelder</c>.</summary>
-    public static Verdiliste<KravGjelder> KravGjelderKoder { get; } = new(("skatt", KravGjelder.Skatt), ("annet", KravGjelder.Annet));
+    /// <summary>Allowed values of <c>kravGjelder</c>: the same codes as <c>trekkgrunnlag</c>'s (<see cref="TrekkgrunnlagJson.KravGjelderVerdier"/>).</summary>
+    public static Verdiliste<KravGjelder> KravGjelderKoder => TrekkgrunnlagJson.KravGjelderVerdier;
 
     /// <summary>Reads and validates the document. Throws <see cref="UgyldigInputException"/> with every violation.</summary>
     public static AnsvarInndata Les(string json, string kilde = "ANSVAR.json")

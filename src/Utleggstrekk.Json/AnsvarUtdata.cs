@@ -42,7 +42,7 @@ public sealed class AnsvarUtdata
         return new AnsvarUtdata
         {
             KravGjelder = AnsvarJson.KravGjelderKoder.TekstFor(r.KravGjelder),
-            Hjemmel = r.KravGjelder == Engine.Ansvar.KravGjelder.Skatt ? "sktbl. § 16-20" : "tvangsl. § 7-22 tredje ledd",
+            Hjemmel = r.KravGjelder == Engine.Felles.KravGjelder.Skatt ? "sktbl. § 16-20" : "tvangsl. § 7-22 tredje ledd",
             Maaneder = [.. r.Maaneder.Select(m => AnsvarMaanedUtdata.Fra(m, etterMaaned[m.Maaned]))],
             IkkeTrukket = r.IkkeTrukket,
             TrukketIkkeInnbetalt = r.TrukketIkkeInnbetalt,

@@ -367,7 +367,7 @@ public static class SakJson
             }
         }
 
-        Engine.Trekkgrunnlag.KravGjelder? krav = null;
+        KravGjelder? krav = null;
         if (s.KravGjelder is null)
         {
             feil.Add(new Valideringsfeil("skyldner.kravGjelder", null, Feilkoder.Paakrevd, "Feltet er påkrevd sammen med skyldner.ytelser (skatt eller annet: avgjør om naturalytelser regnes med)."));

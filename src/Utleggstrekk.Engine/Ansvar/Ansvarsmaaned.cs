@@ -3,16 +3,6 @@ using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Engine.Ansvar;
 
-/// <summary>What the liability rules depend on: whose claim the trekk collects.</summary>
-public enum KravGjelder
-{
-    /// <summary>Skatte- og avgiftskrav: sktbl. § 16-20 (including the stipulation of its second ledd).</summary>
-    Skatt = 0,
-
-    /// <summary>Any other claim: tvangsl. § 7-22 third ledd.</summary>
-    Annet = 1,
-}
-
 /// <summary>
 /// One month of a trekk as the trekkpliktig carried it out: what the pålegg said, what was deducted, what was paid over,
 /// and the caseworker's findings.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
@@ -26,6 +27,9 @@ namespace Utleggstrekk.Engine.Avregning;
 /// </remarks>
 public static class Avregner
 {
+    /// <summary>The common denominator of the interest numerators (<see cref="Framskriver"/>'s).</summary>
+    private const ulong Fellesnevner = Prosent.Hel * 365 * 366;
+
     /// <summary>
     /// Places the payments of <paramref name="grunnlag"/>. Writes one <see cref="KravAvregning"/> per claim (input order),
     /// one <see cref="BetalingAvregning"/> per payment (date order), and when <paramref name="plasseringer"/> is not empty
@@ -45,115 +49,88 @@ public static class Avregner
         Preconditions.CheckNotNull(buffer, nameof(buffer));
         var n = grunnlag.AntallKrav;
         var m = grunnlag.AntallBetalinger;
-        Preconditions.CheckArgument(buffer.Gjenstaaende.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
+        Preconditions.CheckArgument(buffer.Tilstand.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
         Preconditions.CheckArgument(krav.Length == n, nameof(krav), "One element per claim is required.");
         Preconditions.CheckArgument(betalinger.Length == m, nameof(betalinger), "One element per payment is required.");
         Preconditions.CheckArgument(plasseringer.IsEmpty || plasseringer.Length == n * m, nameof(plasseringer), "The placements need payments × claims elements, or none.");
 
-        var gj = buffer.Gjenstaaende.AsSpan();
-        var renter = buffer.Renter.AsSpan();
-        var opptjent = buffer.Opptjent.AsSpan();
-        var dekketH = buffer.DekketHovedstol.AsSpan();
-        var dekketR = buffer.DekketRenter.AsSpan();
-        var bidragDenneMaaned = buffer.BidragDenneMaaned.AsSpan();
+        var tilstand = buffer.Tilstand.AsSpan();
         var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
         var renteBehov = buffer.RenteBehov.AsSpan();
         var andeler = buffer.Andeler.AsSpan();
         var renteandeler = buffer.Renteandeler.AsSpan();
-        grunnlag.StartGjenstaaende.CopyTo(gj);
-        grunnlag.StartRenter.CopyTo(renter);
-        opptjent.Clear();
-        dekketH.Clear();
-        dekketR.Clear();
-        bidragDenneMaaned.Clear();
-
-        var erBidrag = grunnlag.ErBidrag.AsSpan();
-        var bidragPerMaaned = grunnlag.BidragPerMaaned.AsSpan();
-        var harRentedel = grunnlag.HarRentedel.AsSpan();
+        grunnlag.Start.CopyTo(tilstand);
+        var fakta = grunnlag.Fakta.AsSpan();
+        var perioder = grunnlag.Perioder.AsSpan();
+        var maanedsnummer = grunnlag.Maanedsnummer.AsSpan();
+        var rekkefoelge = grunnlag.Rekkefoelge.AsSpan();
         var mottatt = grunnlag.Trekk.Mottatt.AsSpan();
         var plan = grunnlag.Plan;
-        var antatt = false;
-        var avledet = false;
+        var flagg = default(Renteflagg);
         var maaned = int.MinValue;
         long sumMottatt = 0;
         long sumTilbake = 0;
         long tilBidrag = 0;
 
+        // A claim a payment gives nothing has the placement (0, 0): cleared once here, so each payment writes only the
+        // claims it reaches.
+        plasseringer.Clear();
+
         for (var k = 0; k < m; k++)
         {
-            antatt |= Opptjen(grunnlag, k, gj, renter, opptjent, ref avledet);
+            var betaling = mottatt[rekkefoelge[k]];
 
             // A løpende bidrag needs its monthly amount once per calendar month.
-            if (grunnlag.Maanedsnummer[k] != maaned)
+            var nyMaaned = maanedsnummer[k] != maaned;
+            maaned = maanedsnummer[k];
+
+            var periode = perioder.Slice(k * n, n);
+            Opptjen(periode, tilstand, ref flagg);
+            var igjen = Behov(periode, fakta, tilstand, nyMaaned, betaling.Beloep.Oere, hovedstolBehov, renteBehov);
+            Beloep overskudd;
+            if (igjen >= 0)
             {
-                maaned = grunnlag.Maanedsnummer[k];
-                bidragDenneMaaned.Clear();
-            }
-
-            var deltar = grunnlag.Deltar.AsSpan(k * n, n);
-            for (var i = 0; i < n; i++)
-            {
-                var hovedstol = !deltar[i] ? 0 : erBidrag[i] ? bidragPerMaaned[i] - bidragDenneMaaned[i] : gj[i];
-                hovedstolBehov[i] = Beloep.FraOere(hovedstol);
-                renteBehov[i] = Beloep.FraOere(deltar[i] ? renter[i] : 0);
-            }
-
-            var betaling = mottatt[grunnlag.Rekkefoelge[k]];
-
-            // The needs are made here, non-negative by construction; the class-a weight is the principal need (the bidrag
-            // size: the amount due, or the remaining bidragsgjeld), as in the projection.
-            Fordeler.FordelUtenKontroll(plan, betaling.Beloep, hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out var overskudd);
-
-            var rad = plasseringer.IsEmpty ? [] : plasseringer.Slice(k * n, n);
-            for (var i = 0; i < n; i++)
-            {
-                var a = andeler[i].Oere;
-                long fraRente = 0;
-                if (a != 0)
+                // The payment meets every need: whatever the order of cover, every part is covered in full (each group,
+                // block and step then gets its whole need), so the fordeling is not run. The needs add up to at most the
+                // payment, so no share can overflow.
+                overskudd = Beloep.FraOere(igjen);
+                for (var i = 0; i < n; i++)
                 {
-                    if (erBidrag[i])
-                    {
-                        bidragDenneMaaned[i] += a;
-                        tilBidrag += a;
-                    }
-                    else
-                    {
-                        fraRente = harRentedel[i] ? renteandeler[i].Oere : Math.Min(a, renter[i]);
-                        renter[i] -= fraRente;
-                        gj[i] -= a - fraRente;
-                    }
-
-                    dekketH[i] += a - fraRente;
-                    dekketR[i] += fraRente;
-                }
-
-                if (!rad.IsEmpty)
-                {
-                    rad[i] = new Plassering(Beloep.FraOere(a - fraRente), Beloep.FraOere(fraRente));
+                    andeler[i] = Beloep.FraOere(hovedstolBehov[i].Oere + renteBehov[i].Oere);
+                    renteandeler[i] = renteBehov[i];
                 }
             }
+            else
+            {
+                // The class-a weight is the principal need (the bidrag size: the amount due, or the remaining
+                // bidragsgjeld), as in the projection.
+                Fordeler.FordelUtenKontroll(plan, betaling.Beloep, hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out overskudd);
+            }
 
+            tilBidrag += Plasser(fakta, tilstand, andeler, renteandeler, plasseringer.IsEmpty ? [] : plasseringer.Slice(k * n, n));
             sumMottatt += betaling.Beloep.Oere;
             sumTilbake += overskudd.Oere;
-            betalinger[k] = new BetalingAvregning(grunnlag.Rekkefoelge[k], betaling.Dato, betaling.Beloep, betaling.Beloep - overskudd, overskudd);
+            betalinger[k] = new BetalingAvregning(rekkefoelge[k], betaling.Dato, betaling.Beloep, betaling.Beloep - overskudd, overskudd);
         }
 
-        antatt |= Opptjen(grunnlag, m, gj, renter, opptjent, ref avledet);
+        // From the last payment to the date.
+        Opptjen(perioder.Slice(m * n, n), tilstand, ref flagg);
 
         long sumH = 0;
         long sumR = 0;
         long rest = 0;
         for (var i = 0; i < n; i++)
         {
+            ref readonly var t = ref tilstand[i];
             krav[i] = new KravAvregning(
-                Beloep.FraOere(dekketH[i]),
-                Beloep.FraOere(dekketR[i]),
-                Beloep.FraOere(opptjent[i]),
-                Beloep.FraOere(gj[i]),
-                Beloep.FraOere(renter[i]));
-            sumH += dekketH[i];
-            sumR += dekketR[i];
-            rest = checked(rest + gj[i] + renter[i]);
+                Beloep.FraOere(t.DekketHovedstol),
+                Beloep.FraOere(t.DekketRenter),
+                Beloep.FraOere(t.Opptjent),
+                Beloep.FraOere(t.Gjenstaaende),
+                Beloep.FraOere(t.Renter));
+            sumH += t.DekketHovedstol;
+            sumR += t.DekketRenter;
+            rest = checked(rest + t.Gjenstaaende + t.Renter);
         }
 
         sum = new Avregningssum(
@@ -164,9 +141,9 @@ public static class Avregner
             Beloep.FraOere(sumR),
             Beloep.FraOere(tilBidrag),
             Beloep.FraOere(rest),
-            antatt)
+            flagg.Antatt)
         {
-            Avledet = avledet,
+            Avledet = flagg.Avledet,
         };
     }
 
@@ -204,29 +181,161 @@ public static class Avregner
     }
 
     /// <summary>
-    /// Accrues period <paramref name="periode"/>'s interest on each remaining principal; true when an assumed rate was used.
-    /// Sets <paramref name="avledet"/> when interest accrued at a derived rate.
+    /// <see cref="Avregningsregler.Plassering"/> step 1: accrues the period's interest on each remaining principal, one
+    /// rounding per period, and notes whether an assumed or derived rate gave interest.
     /// </summary>
-    private static bool Opptjen(Avregningsgrunnlag g, int periode, Span<long> gj, Span<long> renter, Span<long> opptjent, ref bool avledet)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Opptjen(ReadOnlySpan<Periodekrav> periode, Span<Kravtilstand> tilstand, ref Renteflagg flagg)
     {
-        var n = gj.Length;
-        var vekt = g.Rentevekt.AsSpan(periode * n, n);
-        var antattVekt = g.Antatt.AsSpan(periode * n, n);
-        var avledetVekt = g.Avledet.AsSpan(periode * n, n);
         var antatt = false;
-        for (var i = 0; i < n; i++)
+        var avledet = false;
+        for (var i = 0; i < tilstand.Length; i++)
         {
-            var teller = vekt[i];
-            if (gj[i] > 0 && teller != 0)
+            ref var t = ref tilstand[i];
+            var p = periode[i];
+            if (p.Teller != 0 && t.Gjenstaaende > 0)
             {
-                var r = Framskriver.Rente(gj[i], teller);
-                renter[i] = checked(renter[i] + r);
-                opptjent[i] += r;
-                antatt |= antattVekt[i] && r > 0;
-                avledet |= avledetVekt[i] && r > 0;
+                var r = Rente(t.Gjenstaaende, p.Teller);
+                t.Renter = checked(t.Renter + r);
+                t.Opptjent = checked(t.Opptjent + r);
+                if (r > 0)
+                {
+                    antatt |= p.Antatt;
+                    avledet |= p.Avledet;
+                }
             }
         }
 
-        return antatt;
+        flagg.Antatt |= antatt;
+        flagg.Avledet |= avledet;
+    }
+
+    /// <summary>
+    /// <see cref="Avregningsregler.Plassering"/> step 2: writes each claim's needs for the payment that ends the period
+    /// (0 for a claim not taking part; a løpende bidrag its monthly amount less what it got this calendar month, which
+    /// <paramref name="nyMaaned"/> resets). Returns what <paramref name="betaling"/> has left once every need is met, or a
+    /// negative number when it falls short (then nothing more is subtracted, so it cannot wrap). The needs are
+    /// non-negative by construction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Behov(
+        ReadOnlySpan<Periodekrav> periode,
+        ReadOnlySpan<Kravfakta> fakta,
+        Span<Kravtilstand> tilstand,
+        bool nyMaaned,
+        long betaling,
+        Span<Beloep> hovedstolBehov,
+        Span<Beloep> renteBehov)
+    {
+        var igjen = betaling;
+        for (var i = 0; i < tilstand.Length; i++)
+        {
+            ref var t = ref tilstand[i];
+            if (nyMaaned)
+            {
+                // Also for a bidrag not taking part in this payment: it may join a later payment of the same month.
+                t.BidragDenneMaaned = 0;
+            }
+
+            long hovedstol = 0;
+            long rente = 0;
+            if (periode[i].Deltar)
+            {
+                var f = fakta[i];
+                hovedstol = f.ErBidrag ? f.BidragPerMaaned - t.BidragDenneMaaned : t.Gjenstaaende;
+                rente = t.Renter;
+
+                // Both needs are non-negative and igjen is subtracted from only while non-negative: no overflow.
+                if (igjen >= 0)
+                {
+                    igjen = unchecked(igjen - hovedstol);
+                    if (igjen >= 0)
+                    {
+                        igjen = unchecked(igjen - rente);
+                    }
+                }
+            }
+
+            hovedstolBehov[i] = Beloep.FraOere(hovedstol);
+            renteBehov[i] = Beloep.FraOere(rente);
+        }
+
+        return igjen;
+    }
+
+    /// <summary>
+    /// <see cref="Framskriver.Rente"/> (the interest of one period, rounded half away from zero) for a positive
+    /// principal and numerator, in 64 bits when both are small enough that the product cannot pass 2⁶³ (every realistic
+    /// claim and period: a principal below 2³² øre, a numerator below 2³¹); otherwise the general 128-bit path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Rente(long gjenstaaende, long teller)
+    {
+        if ((ulong)gjenstaaende <= uint.MaxValue && (ulong)teller <= int.MaxValue)
+        {
+            // gjenstaaende < 2³² and teller < 2³¹: the product is below 2⁶³, and so are the quotient and the remainder.
+            var produkt = unchecked((ulong)gjenstaaende * (ulong)teller);
+            var kvotient = produkt / Fellesnevner;
+            var rest = unchecked(produkt - (kvotient * Fellesnevner));
+            return unchecked((long)(rest >= Fellesnevner - rest ? kvotient + 1 : kvotient));
+        }
+
+        return Framskriver.Rente(gjenstaaende, teller);
+    }
+
+    /// <summary>
+    /// Books one payment's shares on the claims (<see cref="Avregningsregler.Plassering"/> step 4): within a claim without
+    /// a separate interest part (class e/f) interest before principal; a løpende bidrag's share counts against this
+    /// month's amount. Writes the placement of each claim reached into <paramref name="rad"/> (already cleared) unless it
+    /// is empty, and returns what went to løpende bidrag.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Plasser(
+        ReadOnlySpan<Kravfakta> fakta,
+        Span<Kravtilstand> tilstand,
+        ReadOnlySpan<Beloep> andeler,
+        ReadOnlySpan<Beloep> renteandeler,
+        Span<Plassering> rad)
+    {
+        long tilBidrag = 0;
+        for (var i = 0; i < tilstand.Length; i++)
+        {
+            var a = andeler[i].Oere;
+            if (a == 0)
+            {
+                continue;
+            }
+
+            ref var t = ref tilstand[i];
+            var f = fakta[i];
+            long fraRente = 0;
+            if (f.ErBidrag)
+            {
+                t.BidragDenneMaaned += a;
+                tilBidrag += a;
+            }
+            else
+            {
+                fraRente = f.HarRentedel ? renteandeler[i].Oere : Math.Min(a, t.Renter);
+                t.Renter -= fraRente;
+                t.Gjenstaaende -= a - fraRente;
+            }
+
+            t.DekketHovedstol += a - fraRente;
+            t.DekketRenter += fraRente;
+            if (!rad.IsEmpty)
+            {
+                rad[i] = new Plassering(Beloep.FraOere(a - fraRente), Beloep.FraOere(fraRente));
+            }
+        }
+
+        return tilBidrag;
+    }
+
+    /// <summary>Whether any interest accrued at an assumed rate (<see cref="Avregningssum.Antatt"/>) or a derived one.</summary>
+    private struct Renteflagg
+    {
+        public bool Antatt;
+        public bool Avledet;
     }
 }

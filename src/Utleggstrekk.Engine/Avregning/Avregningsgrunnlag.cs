@@ -41,31 +41,20 @@ public sealed class Avregningsgrunnlag
     /// <summary>Per payment (order placed): its calendar month as <c>year · 12 + month</c>.</summary>
     internal int[] Maanedsnummer { get; private init; } = [];
 
-    /// <summary>Per payment (order placed) and claim: whether the claim takes part (<c>[k · n + i]</c>).</summary>
-    internal bool[] Deltar { get; private init; } = [];
-
     /// <summary>
-    /// Per period and claim (<c>[k · n + i]</c>): the interest numerator over the common denominator. Period 0 runs from
-    /// the claim's interest start to the first payment (or the date); period k from payment k−1 to payment k; the last
-    /// from the last payment to the date. 0 when no interest runs.
+    /// Per period and claim (<c>[k · n + i]</c>): the interest numerator over the common denominator and its flags, and
+    /// whether the claim takes part in payment k. Period 0 runs from the claim's interest start to the first payment (or
+    /// the date); period k from payment k−1 to payment k; the last, in which no claim takes part, from the last payment
+    /// to the date. Numerator 0 when no interest runs. One element per claim and period, so the payment loop reads one
+    /// array.
     /// </summary>
-    internal long[] Rentevekt { get; private init; } = [];
+    internal Periodekrav[] Perioder { get; private init; } = [];
 
-    /// <summary>As <see cref="Rentevekt"/>: true when the numerator used a rate carried past the table's end.</summary>
-    internal bool[] Antatt { get; private init; } = [];
+    /// <summary>Per claim: what the payments never change (løpende bidrag and its monthly amount, separate interest part).</summary>
+    internal Kravfakta[] Fakta { get; private init; } = [];
 
-    /// <summary>As <see cref="Antatt"/>: true where the period's forsinkelsesrente has a derived rate (kildegrad <c>avledet</c>).</summary>
-    internal bool[] Avledet { get; private init; } = [];
-
-    internal long[] StartGjenstaaende { get; private init; } = [];
-
-    internal long[] StartRenter { get; private init; } = [];
-
-    internal bool[] ErBidrag { get; private init; } = [];
-
-    internal long[] BidragPerMaaned { get; private init; } = [];
-
-    internal bool[] HarRentedel { get; private init; } = [];
+    /// <summary>Per claim: the state before the first payment (remaining principal and accrued interest; the rest 0).</summary>
+    internal Kravtilstand[] Start { get; private init; } = [];
 
     /// <summary>
     /// Prepares the avregning of <paramref name="trekk"/>'s <see cref="Trekk.Mottatt"/> on <paramref name="dato"/>.
@@ -262,22 +251,30 @@ public sealed class Avregningsgrunnlag
             throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
 
+        var perioder = new Periodekrav[rentevekt.Length];
+        for (var j = 0; j < perioder.Length; j++)
+        {
+            perioder[j] = new Periodekrav(rentevekt[j], j < deltar.Length && deltar[j], antatt[j], avledet[j]);
+        }
+
+        var fakta = new Kravfakta[n];
+        var start = new Kravtilstand[n];
+        for (var i = 0; i < n; i++)
+        {
+            fakta[i] = new Kravfakta(bidrag[i], erBidrag[i], harRentedel[i]);
+            start[i] = new Kravtilstand { Gjenstaaende = gj[i], Renter = renter[i] };
+        }
+
         return new Avregningsgrunnlag
         {
+            Perioder = perioder,
+            Fakta = fakta,
+            Start = start,
             Trekk = trekk,
             Dato = dato,
             Plan = plan,
             Rekkefoelge = rekke,
             Maanedsnummer = maanedsnummer,
-            Deltar = deltar,
-            Rentevekt = rentevekt,
-            Antatt = antatt,
-            Avledet = avledet,
-            StartGjenstaaende = gj,
-            StartRenter = renter,
-            ErBidrag = erBidrag,
-            BidragPerMaaned = bidrag,
-            HarRentedel = harRentedel,
         };
     }
 
@@ -285,7 +282,7 @@ public sealed class Avregningsgrunnlag
     public int MottattIndeks(int k) => Rekkefoelge[k];
 
     /// <summary>True when claim <paramref name="krav"/> (input index) takes part in the payment placed as number <paramref name="betaling"/>.</summary>
-    public bool KravDeltar(int betaling, int krav) => Deltar[(betaling * AntallKrav) + krav];
+    public bool KravDeltar(int betaling, int krav) => Perioder[(betaling * AntallKrav) + krav].Deltar;
 }
 
 /// <summary>The work arrays of an avregning, made once per grunnlag and reused for every run (no allocation per run).</summary>
@@ -296,29 +293,15 @@ public sealed class Avregningsbuffer
     {
         ArgumentNullException.ThrowIfNull(grunnlag);
         var n = grunnlag.AntallKrav;
-        Gjenstaaende = new long[n];
-        Renter = new long[n];
-        Opptjent = new long[n];
-        DekketHovedstol = new long[n];
-        DekketRenter = new long[n];
-        BidragDenneMaaned = new long[n];
+        Tilstand = new Kravtilstand[n];
         HovedstolBehov = new Beloep[n];
         RenteBehov = new Beloep[n];
         Andeler = new Beloep[n];
         Renteandeler = new Beloep[n];
     }
 
-    internal long[] Gjenstaaende { get; }
-
-    internal long[] Renter { get; }
-
-    internal long[] Opptjent { get; }
-
-    internal long[] DekketHovedstol { get; }
-
-    internal long[] DekketRenter { get; }
-
-    internal long[] BidragDenneMaaned { get; }
+    /// <summary>Per claim: its running state.</summary>
+    internal Kravtilstand[] Tilstand { get; }
 
     internal Beloep[] HovedstolBehov { get; }
 
@@ -327,4 +310,39 @@ public sealed class Avregningsbuffer
     internal Beloep[] Andeler { get; }
 
     internal Beloep[] Renteandeler { get; }
+}
+
+/// <summary>One claim in one period of an avregning (see <see cref="Avregningsgrunnlag.Perioder"/>).</summary>
+/// <param name="Teller">The period's interest numerator over the common denominator; 0 when no interest runs.</param>
+/// <param name="Deltar">True when the claim takes part in the payment that ends the period.</param>
+/// <param name="Antatt">True when the numerator used a rate carried past the table's end.</param>
+/// <param name="Avledet">True when the period's forsinkelsesrente has a derived rate.</param>
+internal readonly record struct Periodekrav(long Teller, bool Deltar, bool Antatt, bool Avledet);
+
+/// <summary>What the payments never change about one claim.</summary>
+/// <param name="BidragPerMaaned">A løpende bidrag's monthly amount (øre); 0 otherwise.</param>
+/// <param name="ErBidrag">True for a løpende bidrag.</param>
+/// <param name="HarRentedel">True when the claim's interest is a class-f part of its own (<see cref="Fordelingsplan.HarRentedel"/>).</param>
+internal readonly record struct Kravfakta(long BidragPerMaaned, bool ErBidrag, bool HarRentedel);
+
+/// <summary>One claim's running state in an avregning (øre).</summary>
+internal struct Kravtilstand
+{
+    /// <summary>Remaining principal (0 for a løpende bidrag).</summary>
+    public long Gjenstaaende;
+
+    /// <summary>Accrued interest not yet covered.</summary>
+    public long Renter;
+
+    /// <summary>Interest accrued since the claim's stated figures.</summary>
+    public long Opptjent;
+
+    /// <summary>Principal covered so far (a løpende bidrag: what it got).</summary>
+    public long DekketHovedstol;
+
+    /// <summary>Interest covered so far.</summary>
+    public long DekketRenter;
+
+    /// <summary>What a løpende bidrag got in the current calendar month.</summary>
+    public long BidragDenneMaaned;
 }

@@ -100,25 +100,11 @@ public static partial class Framskriver
     private const long Fellesnevner = Prosent.Hel * 365 * 366;
 
     /// <summary>
-    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (both positive here): 64-bit when the product
-    /// fits (the usual case), else 128-bit. Same result either way.
+    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (<see cref="Heltallsregning.MulDivHalvt"/>:
+    /// 64-bit when the product fits, the usual case, else 128-bit; the same result either way).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long Rente(long gjenstaaende, long teller)
-    {
-        if (teller > 0)
-        {
-            var hoey = Math.BigMul((ulong)gjenstaaende, (ulong)teller, out var lav);
-            if (hoey == 0)
-            {
-                var kvotient = lav / Fellesnevner;
-                var rest = lav - (kvotient * Fellesnevner);
-                return (long)(rest >= Fellesnevner - rest ? kvotient + 1 : kvotient);
-            }
-        }
-
-        return (long)Heltallsregning.DivHalvtBortFraNull((Int128)gjenstaaende * teller, Fellesnevner);
-    }
+    internal static long Rente(long gjenstaaende, long teller) => Heltallsregning.MulDivHalvt(gjenstaaende, teller, Fellesnevner);
 
     /// <summary>
     /// Runs the projection of <paramref name="grunnlag"/>. <paramref name="fastBeloep"/>, when given, replaces the
@@ -138,71 +124,14 @@ public static partial class Framskriver
         Span<Framskrivingsmaaned> maaneder,
         Span<Beloep> saldo)
     {
-        Preconditions.CheckNotNull(grunnlag, nameof(grunnlag));
-        Preconditions.CheckNotNull(buffer, nameof(buffer));
-        var n = grunnlag.AntallKrav;
+        SjekkArgumenter(grunnlag, fastBeloep, buffer, krav, maaneder, saldo);
+        Nullstill(grunnlag, buffer);
         var m = grunnlag.Maaneder;
-        var plan = grunnlag.Plan;
-        Preconditions.CheckArgument(buffer.Gjenstaaende.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
-        Preconditions.CheckArgument(krav.Length == n, nameof(krav), "One element per claim is required.");
-        Preconditions.CheckArgument(maaneder.Length == m, nameof(maaneder), "One element per month is required.");
-        Preconditions.CheckArgument(saldo.IsEmpty || saldo.Length == n * m, nameof(saldo), "The balances need claims × months elements, or none.");
-        if (fastBeloep is { ErNegativt: true } negativ)
-        {
-            throw new UgyldigInputException(new Valideringsfeil("beloep", negativ.ToString(), Feilkoder.UgyldigBeloep, "Trekkbeløpet kan ikke være negativt."));
-        }
-
-        if (fastBeloep is null)
-        {
-            grunnlag.SjekkBesluttet();
-        }
-
-        var gj = buffer.Gjenstaaende.AsSpan();
-        var renter = buffer.Renter.AsSpan();
-        var opptjent = buffer.Opptjent.AsSpan();
-        var mottatt = buffer.Mottatt.AsSpan();
-        var innfridd = buffer.Innfridd.AsSpan();
-        grunnlag.StartGjenstaaende.CopyTo(gj);
-        grunnlag.StartRenter.CopyTo(renter);
-        opptjent.Clear();
-        mottatt.Clear();
-        innfridd.Fill(-1);
-
-        var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
-        var renteBehov = buffer.RenteBehov.AsSpan();
-        var andeler = buffer.Andeler.AsSpan();
-        var renteandeler = buffer.Renteandeler.AsSpan();
-        var erBidrag = grunnlag.ErBidrag.AsSpan();
-        var bidragPerMaaned = grunnlag.BidragPerMaaned.AsSpan();
-        var harRentedel = grunnlag.HarRentedel.AsSpan();
-        var rentevekt = grunnlag.Rentevekt.AsSpan();
-
         for (var j = 0; j < m; j++)
         {
             var aktiv = grunnlag.Aktiv[j];
             var betaling = aktiv ? (fastBeloep?.Oere ?? grunnlag.Besluttet[j]) : 0;
-
-            // This month's needs: the principal (a løpende bidrag: the amount due while the trekk runs) and the accrued
-            // interest. The class-a weight is the bidrag size, which is the principal need itself (principal remaining
-            // or amount due), so the same span serves as the weights.
-            // A claim whose own trekkperiode has ended needs nothing this month (it stays unpaid; the others share).
-            var deltar = grunnlag.Deltar.AsSpan(j * n, n);
-            long annetBehov = 0;
-            long bidragBehov = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var hovedstol = !deltar[i] ? 0 : erBidrag[i] ? (aktiv ? bidragPerMaaned[i] : 0) : gj[i];
-                hovedstolBehov[i] = Beloep.FraOere(hovedstol);
-                renteBehov[i] = Beloep.FraOere(deltar[i] ? renter[i] : 0);
-                if (erBidrag[i])
-                {
-                    bidragBehov += hovedstol;
-                }
-                else if (deltar[i])
-                {
-                    annetBehov = checked(annetBehov + hovedstol + renter[i]);
-                }
-            }
+            var annetBehov = MaanedensBehov(grunnlag, buffer, j, aktiv, out var bidragBehov);
 
             // SPEC §9, Retningslinje pkt. 8.7: when every claim taking part (løpende bidrag aside) is paid, no trekk is
             // taken beyond what the løpende bidrag are due this month; what the month that paid the last claim took
@@ -212,59 +141,12 @@ public static partial class Framskriver
                 betaling = bidragBehov;
             }
 
-            // The needs are made here, non-negative by construction: no per-claim argument check.
-            Fordeler.FordelUtenKontroll(plan, Beloep.FraOere(betaling), hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out var overskudd);
-
-            // Apply: a class-f interest part pays interest; within a claim of class e/f interest first, then principal.
-            long tilBidrag = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var a = andeler[i].Oere;
-                if (a == 0)
-                {
-                    continue;
-                }
-
-                mottatt[i] += a;
-                if (erBidrag[i])
-                {
-                    tilBidrag += a;
-                    continue;
-                }
-
-                var fraRente = harRentedel[i] ? renteandeler[i].Oere : Math.Min(a, renter[i]);
-                renter[i] -= fraRente;
-                gj[i] -= a - fraRente;
-            }
-
-            // Interest to the next month on what remains of each principal (numerators precomputed per month).
-            var vekt = rentevekt.Slice(j * n, n);
-            long maanedsrente = 0;
-            long rest = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var teller = vekt[i];
-                if (gj[i] > 0 && teller != 0)
-                {
-                    var r = Rente(gj[i], teller);
-                    renter[i] = checked(renter[i] + r);
-                    opptjent[i] += r;
-                    maanedsrente += r;
-                }
-
-                var igjen = gj[i] + renter[i];
-                rest += igjen;
-                if (innfridd[i] < 0 && igjen == 0 && !erBidrag[i])
-                {
-                    innfridd[i] = j;
-                }
-
-                if (!saldo.IsEmpty)
-                {
-                    saldo[(i * m) + j] = Beloep.FraOere(igjen);
-                }
-            }
-
+            // The needs are made here, non-negative by construction: no per-claim argument check. The class-a weight is
+            // the bidrag size, which is the principal need itself, so the same span serves as the weights.
+            var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
+            Fordeler.FordelUtenKontroll(grunnlag.Plan, Beloep.FraOere(betaling), hovedstolBehov, buffer.RenteBehov, hovedstolBehov, buffer.Andeler, buffer.Renteandeler, out var overskudd);
+            var tilBidrag = Avregn(grunnlag, buffer);
+            var maanedsrente = Forrent(grunnlag, buffer, j, saldo, out var rest);
             maaneder[j] = new Framskrivingsmaaned(
                 grunnlag.Maanedsstart[j],
                 Beloep.FraOere(betaling),
@@ -282,31 +164,198 @@ public static partial class Framskriver
             {
                 // Everything is paid and no løpende bidrag takes money: no later month takes trekk, accrues interest or
                 // has anything remaining (what the loop would compute, without running it).
-                for (var jj = j + 1; jj < m; jj++)
-                {
-                    maaneder[jj] = new Framskrivingsmaaned(grunnlag.Maanedsstart[jj], Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false);
-                }
-
-                if (!saldo.IsEmpty)
-                {
-                    for (var i = 0; i < n; i++)
-                    {
-                        saldo.Slice((i * m) + j + 1, m - j - 1).Clear();
-                    }
-                }
-
+                FyllEtterInnfrielse(grunnlag, j, maaneder, saldo);
                 break;
             }
         }
 
+        SkrivKrav(grunnlag, buffer, krav);
+    }
+
+    /// <summary>The argument checks of the projection, and a decided trekk that cannot be projected.</summary>
+    private static void SjekkArgumenter(
+        Framskrivingsgrunnlag grunnlag,
+        Beloep? fastBeloep,
+        Framskrivingsbuffer buffer,
+        Span<KravFramskriving> krav,
+        Span<Framskrivingsmaaned> maaneder,
+        Span<Beloep> saldo)
+    {
+        Preconditions.CheckNotNull(grunnlag, nameof(grunnlag));
+        Preconditions.CheckNotNull(buffer, nameof(buffer));
+        var n = grunnlag.AntallKrav;
+        var m = grunnlag.Maaneder;
+        Preconditions.CheckArgument(buffer.Gjenstaaende.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
+        Preconditions.CheckArgument(krav.Length == n, nameof(krav), "One element per claim is required.");
+        Preconditions.CheckArgument(maaneder.Length == m, nameof(maaneder), "One element per month is required.");
+        Preconditions.CheckArgument(saldo.IsEmpty || saldo.Length == n * m, nameof(saldo), "The balances need claims × months elements, or none.");
+        if (fastBeloep is { ErNegativt: true } negativ)
+        {
+            throw new UgyldigInputException(new Valideringsfeil("beloep", negativ.ToString(), Feilkoder.UgyldigBeloep, "Trekkbeløpet kan ikke være negativt."));
+        }
+
+        if (fastBeloep is null)
+        {
+            grunnlag.SjekkBesluttet();
+        }
+    }
+
+    /// <summary>Each claim's start: remaining and interest from the grunnlag, nothing accrued or received, not paid off.</summary>
+    private static void Nullstill(Framskrivingsgrunnlag grunnlag, Framskrivingsbuffer buffer)
+    {
+        grunnlag.StartGjenstaaende.CopyTo(buffer.Gjenstaaende.AsSpan());
+        grunnlag.StartRenter.CopyTo(buffer.Renter.AsSpan());
+        buffer.Opptjent.AsSpan().Clear();
+        buffer.Mottatt.AsSpan().Clear();
+        buffer.Innfridd.AsSpan().Fill(-1);
+    }
+
+    /// <summary>
+    /// Month <paramref name="j"/>'s needs into the buffer: the principal (a løpende bidrag: the amount due while the trekk
+    /// runs) and the accrued interest. A claim whose own trekkperiode has ended needs nothing this month (it stays unpaid;
+    /// the others share). Returns what the claims other than løpende bidrag need, and in
+    /// <paramref name="bidragBehov"/> what the løpende bidrag need.
+    /// </summary>
+    private static long MaanedensBehov(Framskrivingsgrunnlag grunnlag, Framskrivingsbuffer buffer, int j, bool aktiv, out long bidragBehov)
+    {
+        var n = grunnlag.AntallKrav;
+        var gj = buffer.Gjenstaaende.AsSpan();
+        var renter = buffer.Renter.AsSpan();
+        var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
+        var renteBehov = buffer.RenteBehov.AsSpan();
+        var erBidrag = grunnlag.ErBidrag.AsSpan();
+        var bidragPerMaaned = grunnlag.BidragPerMaaned.AsSpan();
+        var deltar = grunnlag.Deltar.AsSpan(j * n, n);
+        long annetBehov = 0;
+        bidragBehov = 0;
         for (var i = 0; i < n; i++)
         {
+            var hovedstol = !deltar[i] ? 0 : erBidrag[i] ? (aktiv ? bidragPerMaaned[i] : 0) : gj[i];
+            hovedstolBehov[i] = Beloep.FraOere(hovedstol);
+            renteBehov[i] = Beloep.FraOere(deltar[i] ? renter[i] : 0);
+            if (erBidrag[i])
+            {
+                bidragBehov += hovedstol;
+            }
+            else if (deltar[i])
+            {
+                annetBehov = checked(annetBehov + hovedstol + renter[i]);
+            }
+        }
+
+        return annetBehov;
+    }
+
+    /// <summary>
+    /// Applies the month's shares: a class-f interest part pays interest; within a claim of class e/f interest first,
+    /// then principal. Returns what went to løpende bidrag.
+    /// </summary>
+    private static long Avregn(Framskrivingsgrunnlag grunnlag, Framskrivingsbuffer buffer)
+    {
+        var gj = buffer.Gjenstaaende.AsSpan();
+        var renter = buffer.Renter.AsSpan();
+        var mottatt = buffer.Mottatt.AsSpan();
+        var andeler = buffer.Andeler.AsSpan();
+        var renteandeler = buffer.Renteandeler.AsSpan();
+        var erBidrag = grunnlag.ErBidrag.AsSpan();
+        var harRentedel = grunnlag.HarRentedel.AsSpan();
+        long tilBidrag = 0;
+        for (var i = 0; i < gj.Length; i++)
+        {
+            var a = andeler[i].Oere;
+            if (a == 0)
+            {
+                continue;
+            }
+
+            mottatt[i] += a;
+            if (erBidrag[i])
+            {
+                tilBidrag += a;
+                continue;
+            }
+
+            var fraRente = harRentedel[i] ? renteandeler[i].Oere : Math.Min(a, renter[i]);
+            renter[i] -= fraRente;
+            gj[i] -= a - fraRente;
+        }
+
+        return tilBidrag;
+    }
+
+    /// <summary>
+    /// Interest to the next month on what remains of each principal (numerators precomputed per month); marks the claims
+    /// paid off in month <paramref name="j"/> and writes their balances. Returns the month's interest, and in
+    /// <paramref name="rest"/> what remains of all claims.
+    /// </summary>
+    private static long Forrent(Framskrivingsgrunnlag grunnlag, Framskrivingsbuffer buffer, int j, Span<Beloep> saldo, out long rest)
+    {
+        var n = grunnlag.AntallKrav;
+        var m = grunnlag.Maaneder;
+        var gj = buffer.Gjenstaaende.AsSpan();
+        var renter = buffer.Renter.AsSpan();
+        var opptjent = buffer.Opptjent.AsSpan();
+        var innfridd = buffer.Innfridd.AsSpan();
+        var erBidrag = grunnlag.ErBidrag.AsSpan();
+        var vekt = grunnlag.Rentevekt.AsSpan(j * n, n);
+        long maanedsrente = 0;
+        rest = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var teller = vekt[i];
+            if (gj[i] > 0 && teller != 0)
+            {
+                var r = Rente(gj[i], teller);
+                renter[i] = checked(renter[i] + r);
+                opptjent[i] += r;
+                maanedsrente += r;
+            }
+
+            var igjen = gj[i] + renter[i];
+            rest += igjen;
+            if (innfridd[i] < 0 && igjen == 0 && !erBidrag[i])
+            {
+                innfridd[i] = j;
+            }
+
+            if (!saldo.IsEmpty)
+            {
+                saldo[(i * m) + j] = Beloep.FraOere(igjen);
+            }
+        }
+
+        return maanedsrente;
+    }
+
+    /// <summary>The months after month <paramref name="j"/>, in which everything is paid: no trekk, interest or balance.</summary>
+    private static void FyllEtterInnfrielse(Framskrivingsgrunnlag grunnlag, int j, Span<Framskrivingsmaaned> maaneder, Span<Beloep> saldo)
+    {
+        var m = grunnlag.Maaneder;
+        for (var jj = j + 1; jj < m; jj++)
+        {
+            maaneder[jj] = new Framskrivingsmaaned(grunnlag.Maanedsstart[jj], Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null, false);
+        }
+
+        if (!saldo.IsEmpty)
+        {
+            for (var i = 0; i < grunnlag.AntallKrav; i++)
+            {
+                saldo.Slice((i * m) + j + 1, m - j - 1).Clear();
+            }
+        }
+    }
+
+    /// <summary>One <see cref="KravFramskriving"/> per claim from the buffer at the projection's end.</summary>
+    private static void SkrivKrav(Framskrivingsgrunnlag grunnlag, Framskrivingsbuffer buffer, Span<KravFramskriving> krav)
+    {
+        for (var i = 0; i < krav.Length; i++)
+        {
             krav[i] = new KravFramskriving(
-                innfridd[i],
+                buffer.Innfridd[i],
                 Beloep.FraOere(grunnlag.StartGjenstaaende[i] + grunnlag.StartRenter[i]),
-                Beloep.FraOere(gj[i] + renter[i]),
-                Beloep.FraOere(opptjent[i]),
-                Beloep.FraOere(mottatt[i]));
+                Beloep.FraOere(buffer.Gjenstaaende[i] + buffer.Renter[i]),
+                Beloep.FraOere(buffer.Opptjent[i]),
+                Beloep.FraOere(buffer.Mottatt[i]));
         }
     }
 }

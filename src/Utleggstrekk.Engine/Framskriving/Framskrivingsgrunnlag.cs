@@ -113,6 +113,56 @@ public sealed class Framskrivingsgrunnlag
     {
         ArgumentNullException.ThrowIfNull(trekk);
         ArgumentNullException.ThrowIfNull(renteTabell);
+        SjekkInndata(fra, maaneder, bruttoinntekt, trekkperiodeSlutt);
+        Trekkvalidering.SjekkGyldig(trekk);
+        var krav = trekk.Krav.AsSpan();
+        var plan = Fordeler.Planlegg(krav, trekk.Regel);
+        var start = Maanedsgrenser(fra, maaneder, out var startDag);
+        var deltar = Deltakelse(trekk, start, maaneder, out var noenDeltar);
+        var besluttet = BesluttedeBetalinger(trekk, start, bruttoinntekt, trekkperiodeSlutt, noenDeltar, out var aktiv, out var manglerBrutto);
+        var dager = Dagvekter.Lag(trekk, fra, startDag[maaneder], renteTabell);
+        var (gj, renter, renteStart, startAntatt) = Startsaldo(krav, fra, renteTabell);
+        var n = krav.Length;
+        var erBidrag = new bool[n];
+        var bidragPerMaaned = new long[n];
+        var harRentedel = new bool[n];
+        var harBidrag = false;
+        for (var i = 0; i < n; i++)
+        {
+            erBidrag[i] = krav[i].Kravtype == Kravtype.LoependeBidrag;
+            harBidrag |= erBidrag[i];
+            bidragPerMaaned[i] = erBidrag[i] ? krav[i].MaanedligBeloep.Oere : 0;
+            harRentedel[i] = plan.HarRentedel(i);
+        }
+
+        return new Framskrivingsgrunnlag
+        {
+            Trekk = trekk,
+            Fra = fra,
+            Maaneder = maaneder,
+            Plan = plan,
+            Maanedsstart = start,
+            Maanedsdag = startDag,
+            Besluttet = besluttet,
+            Aktiv = aktiv,
+            Deltar = deltar,
+            AntattMaaned = Maanedsflagg(dager.Antatt, startDag),
+            AvledetMaaned = Maanedsflagg(dager.Avledet, startDag),
+            StartGjenstaaende = gj,
+            StartRenter = renter,
+            StartAntatt = startAntatt,
+            ManglerBrutto = manglerBrutto,
+            ErBidrag = erBidrag,
+            BidragPerMaaned = bidragPerMaaned,
+            HarRentedel = harRentedel,
+            HarBidrag = harBidrag,
+            Rentevekt = Rentevekter(krav, renteStart, startDag, dager),
+        };
+    }
+
+    /// <summary>The checks of <see cref="Forbered"/>'s arguments other than the trekk.</summary>
+    private static void SjekkInndata(LocalDate fra, int maaneder, Beloep? bruttoinntekt, LocalDate? trekkperiodeSlutt)
+    {
         if (maaneder is < 1 or > 1200)
         {
             throw new UgyldigInputException(new Valideringsfeil("maaneder", maaneder.ToString(System.Globalization.CultureInfo.InvariantCulture), Feilkoder.UgyldigVerdi, "Antall måneder må være fra 1 til 1200."));
@@ -137,79 +187,234 @@ public sealed class Framskrivingsgrunnlag
         {
             throw new UgyldigInputException(new Valideringsfeil("bruttoinntekt", b0.ToString(), Feilkoder.UgyldigBeloep, "Bruttoinntekten kan ikke være negativ."));
         }
+    }
 
-        Trekkvalidering.SjekkGyldig(trekk);
-        var krav = trekk.Krav.AsSpan();
-        var plan = Fordeler.Planlegg(krav, trekk.Regel);
-
+    /// <summary>Each month's first day (and the day after the horizon), and in <paramref name="startDag"/> its day number from <paramref name="fra"/>.</summary>
+    private static LocalDate[] Maanedsgrenser(LocalDate fra, int maaneder, out int[] startDag)
+    {
         var start = new LocalDate[maaneder + 1];
-        var startDag = new int[maaneder + 1];
+        startDag = new int[maaneder + 1];
         for (var j = 0; j <= maaneder; j++)
         {
             start[j] = fra.PlusMonths(j);
-            startDag[j] = start[j].DayNumber() - fra.DayNumber();
+            startDag[j] = Tidsserie.Dagnummer(start[j]) - Tidsserie.Dagnummer(fra);
         }
 
-        // Per month and claim: whether the claim's own trekkperiode still runs on the month's first day
-        // (Framskrivingsregler.KravetsTrekkperiode), and whether any claim's does.
-        var n0 = krav.Length;
-        var deltar = new bool[checked(maaneder * n0)];
-        var noenDeltar = new bool[maaneder];
+        return start;
+    }
+
+    /// <summary>
+    /// Per month and claim: whether the claim's own trekkperiode still runs on the month's first day
+    /// (<see cref="Framskrivingsregler.KravetsTrekkperiode"/>), and in <paramref name="noenDeltar"/> whether any claim's does.
+    /// </summary>
+    private static bool[] Deltakelse(Trekk trekk, LocalDate[] start, int maaneder, out bool[] noenDeltar)
+    {
+        var n = trekk.Krav.Length;
+        var deltar = new bool[checked(maaneder * n)];
+        noenDeltar = new bool[maaneder];
         for (var j = 0; j < maaneder; j++)
         {
-            for (var i = 0; i < n0; i++)
+            for (var i = 0; i < n; i++)
             {
                 var med = trekk.TrekkperiodeSluttFor(i) is not { } kravSlutt || start[j] < kravSlutt;
-                deltar[(j * n0) + i] = med;
+                deltar[(j * n) + i] = med;
                 noenDeltar[j] |= med;
             }
         }
 
-        // The decided payment of each month: the trekkpålegg in force on its first day.
+        return deltar;
+    }
+
+    /// <summary>
+    /// The decided payment of each month: the trekkpålegg in force on its first day, when a trekk is in force
+    /// (<paramref name="aktiv"/>: within a trekkpålegg and the trekkperiode, and some claim takes part); 0 otherwise.
+    /// </summary>
+    private static long[] BesluttedeBetalinger(
+        Trekk trekk,
+        LocalDate[] start,
+        Beloep? bruttoinntekt,
+        LocalDate? trekkperiodeSlutt,
+        bool[] noenDeltar,
+        out bool[] aktiv,
+        out Valideringsfeil? manglerBrutto)
+    {
+        var maaneder = noenDeltar.Length;
         var besluttet = new long[maaneder];
-        var aktiv = new bool[maaneder];
-        Valideringsfeil? manglerBrutto = null;
+        aktiv = new bool[maaneder];
+        manglerBrutto = null;
         for (var j = 0; j < maaneder; j++)
         {
             var d = start[j];
-            var iKraft = trekk.Trekkpaalegg.IsEmpty;
-            long sum = 0;
-            foreach (var p in trekk.Trekkpaalegg)
-            {
-                if (!p.GjelderPaa(d))
-                {
-                    continue;
-                }
-
-                iKraft = true;
-                if (p.Beloep is { } beloep)
-                {
-                    sum = checked(sum + beloep.Oere);
-                }
-                else if (p.Prosent is { } prosent)
-                {
-                    if (bruttoinntekt is not { } brutto)
-                    {
-                        // Needed only when the decided trekk is projected; a what-if amount replaces it.
-                        manglerBrutto ??= new Valideringsfeil(
-                            "bruttoinntekt",
-                            null,
-                            Feilkoder.Paakrevd,
-                            $"Trekkpålegget til {p.Trekkpliktig} er i prosent ({prosent} %); framskrivingen av det besluttede trekket trenger bruttoinntekten per måned.");
-                        continue;
-                    }
-
-                    sum = checked(sum + prosent.AndelNed(brutto).NedTilHeleKroner().Oere);
-                }
-            }
-
+            var sum = Paalagt(trekk, d, bruttoinntekt, ref manglerBrutto, out var iKraft);
             aktiv[j] = iKraft && (trekkperiodeSlutt is not { } slutt || d < slutt) && noenDeltar[j];
             besluttet[j] = aktiv[j] ? sum : 0;
         }
 
-        // Day weights over the horizon: per day rate·(other year length); forsinkelsesrente from the table, and for the
-        // agreed rates the year-length factor alone (multiplied by the rate per claim).
-        var dager = startDag[maaneder];
+        return besluttet;
+    }
+
+    /// <summary>
+    /// The sum of the trekkpålegg in force on <paramref name="d"/> (<paramref name="iKraft"/>: some is, or there are
+    /// none); a pålegg in percent needs the gross income, else <paramref name="manglerBrutto"/> is set and it counts 0.
+    /// </summary>
+    private static long Paalagt(Trekk trekk, LocalDate d, Beloep? bruttoinntekt, ref Valideringsfeil? manglerBrutto, out bool iKraft)
+    {
+        iKraft = trekk.Trekkpaalegg.IsEmpty;
+        long sum = 0;
+        foreach (var p in trekk.Trekkpaalegg)
+        {
+            if (!p.GjelderPaa(d))
+            {
+                continue;
+            }
+
+            iKraft = true;
+            if (p.Beloep is { } beloep)
+            {
+                sum = checked(sum + beloep.Oere);
+            }
+            else if (p.Prosent is { } prosent)
+            {
+                if (bruttoinntekt is not { } brutto)
+                {
+                    // Needed only when the decided trekk is projected; a what-if amount replaces it.
+                    manglerBrutto ??= new Valideringsfeil(
+                        "bruttoinntekt",
+                        null,
+                        Feilkoder.Paakrevd,
+                        $"Trekkpålegget til {p.Trekkpliktig} er i prosent ({prosent} %); framskrivingen av det besluttede trekket trenger bruttoinntekten per måned.");
+                    continue;
+                }
+
+                sum = checked(sum + prosent.AndelNed(brutto).NedTilHeleKroner().Oere);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Per month: true when some day of the month has the flag (<paramref name="dagflagg"/>, per day of the horizon).</summary>
+    private static bool[] Maanedsflagg(bool[] dagflagg, int[] startDag)
+    {
+        var maaneder = startDag.Length - 1;
+        var flagg = new bool[maaneder];
+        for (var j = 0; j < maaneder; j++)
+        {
+            for (var d = startDag[j]; d < startDag[j + 1]; d++)
+            {
+                flagg[j] |= dagflagg[d];
+            }
+        }
+
+        return flagg;
+    }
+
+    /// <summary>
+    /// Each claim's start: remaining amount, and interest (accrued plus stipulated to the start date); the day from which
+    /// interest runs (<see cref="int.MaxValue"/> when none does); and whether a stipulated rate was carried forward.
+    /// </summary>
+    private static (long[] Gjenstaaende, long[] Renter, int[] RenteStart, bool Antatt) Startsaldo(
+        ReadOnlySpan<Krav> krav,
+        LocalDate fra,
+        EnkelTabell<Prosentverdi> renteTabell)
+    {
+        var n = krav.Length;
+        var gj = new long[n];
+        var renter = new long[n];
+        var renteStart = new int[n];
+        var startAntatt = false;
+        for (var i = 0; i < n; i++)
+        {
+            var k = krav[i];
+            renteStart[i] = int.MaxValue;
+            if (k.Kravtype == Kravtype.LoependeBidrag)
+            {
+                continue;
+            }
+
+            gj[i] = k.Gjenstaaende.Oere;
+            var stipulert = ForberedtTrekk.StipulertRente(k, fra, renteTabell);
+            startAntatt |= stipulert.Antatt;
+            renter[i] = checked(k.PaaloeptRente.Oere + stipulert.Rente.Oere);
+            if (k.Rentevilkaar.Type != Rentetype.Ingen && k.Rentevilkaar.RenteFra is { } rf)
+            {
+                renteStart[i] = rf <= fra ? 0 : (int)Math.Min(int.MaxValue, (long)Tidsserie.Dagnummer(rf) - Tidsserie.Dagnummer(fra));
+            }
+        }
+
+        return (gj, renter, renteStart, startAntatt);
+    }
+
+    /// <summary>
+    /// Per claim and month (<c>[maaned · krav + i]</c>) the interest numerator: the claim's day weights summed from the
+    /// later of the month's first day and the day interest starts to the next month's first day (0 before that).
+    /// </summary>
+    private static long[] Rentevekter(ReadOnlySpan<Krav> krav, int[] renteStart, int[] startDag, Dagvekter dager)
+    {
+        var n = krav.Length;
+        var maaneder = startDag.Length - 1;
+        var rentevekt = new long[checked(n * maaneder)];
+        for (var i = 0; i < n; i++)
+        {
+            var k = krav[i];
+            for (var j = 0; j < maaneder && renteStart[i] != int.MaxValue; j++)
+            {
+                var dagFra = startDag[j];
+                var dagTil = startDag[j + 1];
+                if (renteStart[i] >= dagTil)
+                {
+                    continue;
+                }
+
+                var fraDag = Math.Max(dagFra, renteStart[i]);
+                rentevekt[(j * n) + i] = k.Rentevilkaar.Type == Rentetype.Avtalt
+                    ? checked((long)k.Rentevilkaar.AvtaltSats.Hundredeler * (dager.KumFast[dagTil] - dager.KumFast[fraDag]))
+                    : dager.KumTabell[dagTil] - dager.KumTabell[fraDag];
+            }
+        }
+
+        return rentevekt;
+    }
+
+    /// <summary>The payment the decided trekk gives in month <paramref name="maaned"/> (0 when no trekk is in force).</summary>
+    /// <exception cref="UgyldigInputException">A percent trekk and no gross income (field <c>bruttoinntekt</c>).</exception>
+    public Beloep BesluttetBetaling(int maaned)
+    {
+        SjekkBesluttet();
+        return Beloep.FraOere(Besluttet[maaned]);
+    }
+
+    /// <summary>Throws when the decided trekk cannot be projected (a percent trekk without gross income).</summary>
+    internal void SjekkBesluttet()
+    {
+        if (ManglerBrutto is { } feil)
+        {
+            throw new UgyldigInputException(feil);
+        }
+    }
+
+    /// <summary>True when a trekk is in force in month <paramref name="maaned"/> (within a trekkpålegg and the trekkperiode).</summary>
+    public bool TrekkIKraft(int maaned) => Aktiv[maaned];
+
+    /// <summary>
+    /// True when claim <paramref name="krav"/> (input index) takes part in month <paramref name="maaned"/>'s fordeling:
+    /// its own trekkperiode (<see cref="Trekk.TrekkperiodeSlutt"/>) has not ended by the month's first day.
+    /// </summary>
+    public bool KravDeltar(int maaned, int krav) => Deltar[(maaned * AntallKrav) + krav];
+}
+
+/// <summary>
+/// Day weights over a projection's horizon, cumulative (<c>[d]</c> = the sum over days <c>0 … d−1</c>): per day
+/// rate · (other year length) — the forsinkelsesrente from the table (<see cref="KumTabell"/>), and for agreed rates the
+/// year-length factor alone (<see cref="KumFast"/>, multiplied by the rate per claim); and per day whether the table's
+/// rate was carried forward (<see cref="Antatt"/>) or derived (<see cref="Avledet"/>).
+/// </summary>
+internal sealed record Dagvekter(long[] KumTabell, long[] KumFast, bool[] Antatt, bool[] Avledet)
+{
+    /// <summary>The day weights of <paramref name="dager"/> days from <paramref name="fra"/>; the table is read only when a claim needs it.</summary>
+    /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
+    public static Dagvekter Lag(Trekk trekk, LocalDate fra, int dager, EnkelTabell<Prosentverdi> renteTabell)
+    {
         var kumTabell = new long[dager + 1];
         var kumFast = new long[dager + 1];
         var antattDag = new bool[dager];
@@ -241,125 +446,6 @@ public sealed class Framskrivingsgrunnlag
             kumTabell[d + 1] = kumTabell[d] + tabellvekt;
         }
 
-        var antattMaaned = new bool[maaneder];
-        var avledetMaaned = new bool[maaneder];
-        for (var j = 0; j < maaneder; j++)
-        {
-            for (var d = startDag[j]; d < startDag[j + 1]; d++)
-            {
-                antattMaaned[j] |= antattDag[d];
-                avledetMaaned[j] |= avledetDag[d];
-            }
-        }
-
-        // Each claim's start: remaining amount, and interest (accrued plus stipulated to the start date).
-        var n = krav.Length;
-        var gj = new long[n];
-        var renter = new long[n];
-        var renteStart = new int[n];
-        var startAntatt = false;
-        for (var i = 0; i < n; i++)
-        {
-            var k = krav[i];
-            renteStart[i] = int.MaxValue;
-            if (k.Kravtype == Kravtype.LoependeBidrag)
-            {
-                continue;
-            }
-
-            gj[i] = k.Gjenstaaende.Oere;
-            var stipulert = ForberedtTrekk.StipulertRente(k, fra, renteTabell);
-            startAntatt |= stipulert.Antatt;
-            renter[i] = checked(k.PaaloeptRente.Oere + stipulert.Rente.Oere);
-            if (k.Rentevilkaar.Type != Rentetype.Ingen && k.Rentevilkaar.RenteFra is { } rf)
-            {
-                renteStart[i] = rf <= fra ? 0 : (int)Math.Min(int.MaxValue, (long)rf.DayNumber() - fra.DayNumber());
-            }
-        }
-
-        // Per claim and month the interest numerator, and the per-claim facts the month loop reads, so that the loop
-        // touches only arrays.
-        var erBidrag = new bool[n];
-        var bidragPerMaaned = new long[n];
-        var harRentedel = new bool[n];
-        var harBidrag = false;
-        var rentevekt = new long[checked(n * maaneder)];
-        for (var i = 0; i < n; i++)
-        {
-            var k = krav[i];
-            erBidrag[i] = k.Kravtype == Kravtype.LoependeBidrag;
-            harBidrag |= erBidrag[i];
-            bidragPerMaaned[i] = erBidrag[i] ? k.MaanedligBeloep.Oere : 0;
-            harRentedel[i] = plan.HarRentedel(i);
-            for (var j = 0; j < maaneder && renteStart[i] != int.MaxValue; j++)
-            {
-                var dagFra = startDag[j];
-                var dagTil = startDag[j + 1];
-                if (renteStart[i] >= dagTil)
-                {
-                    continue;
-                }
-
-                var fraDag = Math.Max(dagFra, renteStart[i]);
-                rentevekt[(j * n) + i] = k.Rentevilkaar.Type == Rentetype.Avtalt
-                    ? checked((long)k.Rentevilkaar.AvtaltSats.Hundredeler * (kumFast[dagTil] - kumFast[fraDag]))
-                    : kumTabell[dagTil] - kumTabell[fraDag];
-            }
-        }
-
-        return new Framskrivingsgrunnlag
-        {
-            Trekk = trekk,
-            Fra = fra,
-            Maaneder = maaneder,
-            Plan = plan,
-            Maanedsstart = start,
-            Maanedsdag = startDag,
-            Besluttet = besluttet,
-            Aktiv = aktiv,
-            Deltar = deltar,
-            AntattMaaned = antattMaaned,
-            AvledetMaaned = avledetMaaned,
-            StartGjenstaaende = gj,
-            StartRenter = renter,
-            StartAntatt = startAntatt,
-            ManglerBrutto = manglerBrutto,
-            ErBidrag = erBidrag,
-            BidragPerMaaned = bidragPerMaaned,
-            HarRentedel = harRentedel,
-            HarBidrag = harBidrag,
-            Rentevekt = rentevekt,
-        };
+        return new Dagvekter(kumTabell, kumFast, antattDag, avledetDag);
     }
-
-    /// <summary>The payment the decided trekk gives in month <paramref name="maaned"/> (0 when no trekk is in force).</summary>
-    /// <exception cref="UgyldigInputException">A percent trekk and no gross income (field <c>bruttoinntekt</c>).</exception>
-    public Beloep BesluttetBetaling(int maaned)
-    {
-        SjekkBesluttet();
-        return Beloep.FraOere(Besluttet[maaned]);
-    }
-
-    /// <summary>Throws when the decided trekk cannot be projected (a percent trekk without gross income).</summary>
-    internal void SjekkBesluttet()
-    {
-        if (ManglerBrutto is { } feil)
-        {
-            throw new UgyldigInputException(feil);
-        }
-    }
-
-    /// <summary>True when a trekk is in force in month <paramref name="maaned"/> (within a trekkpålegg and the trekkperiode).</summary>
-    public bool TrekkIKraft(int maaned) => Aktiv[maaned];
-
-    /// <summary>
-    /// True when claim <paramref name="krav"/> (input index) takes part in month <paramref name="maaned"/>'s fordeling:
-    /// its own trekkperiode (<see cref="Trekk.TrekkperiodeSlutt"/>) has not ended by the month's first day.
-    /// </summary>
-    public bool KravDeltar(int maaned, int krav) => Deltar[(maaned * AntallKrav) + krav];
-}
-
-internal static class Dagnummer
-{
-    public static int DayNumber(this LocalDate dato) => dato.ToDateOnly().DayNumber;
 }

@@ -125,12 +125,7 @@ public sealed class Fordelingsplan
         int[] trinnLengde)
     {
         _trinnLengde = trinnLengde;
-        _trinnStart = new int[deler.Length];
-        for (var r = 0; r < deler.Length; r++)
-        {
-            _trinnStart[r] = trinnLengde[r] > 0 ? r : _trinnStart[r - 1];
-        }
-
+        _trinnStart = TrinnStarter(trinnLengde);
         Regel = regel;
         _deler = deler;
         _blokker = blokker;
@@ -139,35 +134,76 @@ public sealed class Fordelingsplan
         _renteBehov = renteBehov;
         _vekter = vekter;
         _ider = ider;
-        _hovedstolRang = new int[ider.Length];
-        _renteRang = new int[ider.Length];
-        Array.Fill(_renteRang, -1);
+        _renteRang = Rangene(deler, ider.Length, out _hovedstolRang);
+        _steg = Stegene(deler, _renteRang, hovedstolBehov, renteBehov, out _delBehov);
+        _blokkBehov = Blokkbehov(deler, blokker, grupper, _delBehov, vekter, out _blokkVekt);
+    }
+
+    /// <summary>Per rank: the first rank of its step (a step starts where its length is positive).</summary>
+    private static int[] TrinnStarter(int[] trinnLengde)
+    {
+        var trinnStart = new int[trinnLengde.Length];
+        for (var r = 0; r < trinnLengde.Length; r++)
+        {
+            trinnStart[r] = trinnLengde[r] > 0 ? r : trinnStart[r - 1];
+        }
+
+        return trinnStart;
+    }
+
+    /// <summary>Per claim: the rank of its separate interest part (−1 when none), and in <paramref name="hovedstolRang"/> of its principal part.</summary>
+    private static int[] Rangene(Fordelingsdel[] deler, int antall, out int[] hovedstolRang)
+    {
+        hovedstolRang = new int[antall];
+        var renteRang = new int[antall];
+        Array.Fill(renteRang, -1);
         for (var r = 0; r < deler.Length; r++)
         {
             if (deler[r].Del == Kravdel.Renter)
             {
-                _renteRang[deler[r].KravIndeks] = r;
+                renteRang[deler[r].KravIndeks] = r;
             }
             else
             {
-                _hovedstolRang[deler[r].KravIndeks] = r;
+                hovedstolRang[deler[r].KravIndeks] = r;
             }
         }
 
-        _steg = new Delsteg[deler.Length];
-        _delBehov = new long[deler.Length];
+        return renteRang;
+    }
+
+    /// <summary>Per rank: the part's claim and how its need is read, and in <paramref name="delBehov"/> its need from the plan's own needs.</summary>
+    private static Delsteg[] Stegene(Fordelingsdel[] deler, int[] renteRang, Beloep[] hovedstolBehov, Beloep[] renteBehov, out long[] delBehov)
+    {
+        var steg = new Delsteg[deler.Length];
+        delBehov = new long[deler.Length];
         for (var r = 0; r < deler.Length; r++)
         {
             var k = deler[r].KravIndeks;
             var slag = deler[r].Del == Kravdel.Renter ? Delslag.Renter
-                : _renteRang[k] >= 0 ? Delslag.Hovedstol
+                : renteRang[k] >= 0 ? Delslag.Hovedstol
                 : Delslag.HovedstolMedRenter;
-            _steg[r] = new Delsteg(k, slag);
-            _delBehov[r] = Delsteg.Behov(slag, hovedstolBehov[k].Oere, renteBehov[k].Oere);
+            steg[r] = new Delsteg(k, slag);
+            delBehov[r] = Delsteg.Behov(slag, hovedstolBehov[k].Oere, renteBehov[k].Oere);
         }
 
-        _blokkBehov = new long[blokker.Length];
-        _blokkVekt = new long[blokker.Length];
+        return steg;
+    }
+
+    /// <summary>
+    /// Per block: its need from the plan's own needs, and in <paramref name="blokkVekt"/> its weight (class a: the bidrag
+    /// sizes of its parts; otherwise its need).
+    /// </summary>
+    private static long[] Blokkbehov(
+        Fordelingsdel[] deler,
+        Fordelingsblokk[] blokker,
+        Fordelingsgruppe[] grupper,
+        long[] delBehov,
+        Beloep[] vekter,
+        out long[] blokkVekt)
+    {
+        var blokkBehov = new long[blokker.Length];
+        blokkVekt = new long[blokker.Length];
         foreach (var g in grupper)
         {
             for (var b = g.BlokkStart; b < g.BlokkStart + g.AntallBlokker; b++)
@@ -176,14 +212,16 @@ public sealed class Fordelingsplan
                 long vekt = 0;
                 for (var r = blokker[b].Start; r < blokker[b].Start + blokker[b].Lengde; r++)
                 {
-                    behov += _delBehov[r];
+                    behov += delBehov[r];
                     vekt += vekter[deler[r].KravIndeks].Oere;
                 }
 
-                _blokkBehov[b] = behov;
-                _blokkVekt[b] = g.Deling == Delingsmaate.ForholdsmessigBidrag ? vekt : behov;
+                blokkBehov[b] = behov;
+                blokkVekt[b] = g.Deling == Delingsmaate.ForholdsmessigBidrag ? vekt : behov;
             }
         }
+
+        return blokkBehov;
     }
 
     /// <summary>Per rank: the part's input index and how its need is read.</summary>

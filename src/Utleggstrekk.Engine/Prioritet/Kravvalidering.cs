@@ -90,9 +90,20 @@ public static class Kravvalidering
         }
     }
 
+    /// <summary>Every violation of one claim, in a fixed order (field by field as in TREKK.json, then the rules across fields).</summary>
     private static void ValiderEtt(Krav k, string p, List<Valideringsfeil> feil)
     {
-        var ic = CultureInfo.InvariantCulture;
+        ValiderReferanser(k, p, feil);
+        ValiderPrioriteter(k, p, feil);
+        ValiderBeloep(k, p, feil);
+        ValiderArtsprioritetForKravtype(k, p, feil);
+        ValiderMaanedligBeloep(k, p, feil);
+        ValiderRentevilkaar(k, p, feil);
+    }
+
+    /// <summary>The claim's id and case are given; its tidsprioritet is a date the engine handles.</summary>
+    private static void ValiderReferanser(Krav k, string p, List<Valideringsfeil> feil)
+    {
         if (string.IsNullOrWhiteSpace(k.Id))
         {
             feil.Add(new Valideringsfeil(p + ".id", k.Id, Feilkoder.Paakrevd, "Kravet må ha en referanse."));
@@ -104,7 +115,12 @@ public static class Kravvalidering
         }
 
         Datogrense.Sjekk(k.Tidsprioritet, p + ".tidsprioritet", feil);
+    }
 
+    /// <summary>Artsprioritet a–f, prioritetISak (principal and interest part) 1–99, and a known kravtype.</summary>
+    private static void ValiderPrioriteter(Krav k, string p, List<Valideringsfeil> feil)
+    {
+        var ic = CultureInfo.InvariantCulture;
         if (!k.Artsprioritet.ErGyldig())
         {
             feil.Add(new Valideringsfeil(
@@ -136,7 +152,11 @@ public static class Kravvalidering
         {
             feil.Add(new Valideringsfeil(p + ".kravtype", ((int)k.Kravtype).ToString(ic), Feilkoder.UgyldigKravtype, "Ukjent kravtype."));
         }
+    }
 
+    /// <summary>No amount is negative, and remaining plus accrued interest fits an amount.</summary>
+    private static void ValiderBeloep(Krav k, string p, List<Valideringsfeil> feil)
+    {
         IkkeNegativ(k.Gjenstaaende, p + ".gjenstaaende", feil);
         IkkeNegativ(k.MaanedligBeloep, p + ".maanedligBeloep", feil);
         IkkeNegativ(k.PaaloeptRente, p + ".paaloeptRente", feil);
@@ -149,7 +169,14 @@ public static class Kravvalidering
                 Feilkoder.UgyldigBeloep,
                 "Gjenstående pluss påløpte renter blir større enn et beløp kan holde."));
         }
+    }
 
+    /// <summary>
+    /// The kravtype's own class: bidrag class a (deknl. § 2-8 first ledd a); renter and gebyr class e or f, kostnader
+    /// class f (Retningslinje pkt. 6.1). A claim in another class is refused, never silently moved.
+    /// </summary>
+    private static void ValiderArtsprioritetForKravtype(Krav k, string p, List<Valideringsfeil> feil)
+    {
         var erBidrag = k.Kravtype is Kravtype.LoependeBidrag or Kravtype.Bidragsgjeld;
         if (erBidrag && k.Artsprioritet.ErGyldig() && k.Artsprioritet != Artsprioritet.A)
         {
@@ -177,7 +204,11 @@ public static class Kravvalidering
                 Feilkoder.KravtypeHarAnnenArtsprioritet,
                 "Saksomkostninger prioriteres ikke og har artsprioritet f, uansett hovedstolens artsprioritet (Retningslinje pkt. 6.1)."));
         }
+    }
 
+    /// <summary>A løpende bidrag has an amount due per month and no interest; no other claim has a monthly amount.</summary>
+    private static void ValiderMaanedligBeloep(Krav k, string p, List<Valideringsfeil> feil)
+    {
         if (k.Kravtype == Kravtype.LoependeBidrag)
         {
             if (k.MaanedligBeloep.Oere <= 0)
@@ -206,8 +237,6 @@ public static class Kravvalidering
                 Feilkoder.MaanedligBeloepKunForLoependeBidrag,
                 "Månedlig beløp gjelder bare løpende bidrag."));
         }
-
-        ValiderRentevilkaar(k, p, feil);
     }
 
     private static void ValiderRentevilkaar(Krav k, string p, List<Valideringsfeil> feil)

@@ -36,7 +36,7 @@ public static class TrekkgrunnlagRegler
     /// <summary>Naturalytelser: counted for skatte- og avgiftskrav only.</summary>
     public static readonly Regel Naturalytelse = new(
         "Trekkgrunnlag.Naturalytelse",
-        "skattebetalingsforskriften § 14-4-3 tredje ledd; Retningslinje pkt. 5.2 (Hålogaland lagmannsrett 27.2.2008); sktbl. § 5-10 tredje ledd",
+        "skattebetalingsforskriften § 14-4-3 tredje ledd; Retningslinje pkt. 5.2 (Hålogaland lagmannsrett 27.2.2008); forskuddstrekk i naturalytelser: skattebetalingsloven kapittel 5 (paragraf ikke verifisert)",
         RetningslinjeEndret,
         "For skatte- og avgiftskrav regnes naturalytelser med på inntektssiden (andreInntekterPerMaaned); for andre krav holdes de utenfor. Forskuddstrekket på en naturalytelse tas av de kontante ytelsene og regnes alltid i forskuddstrekkPerMaaned.");
 

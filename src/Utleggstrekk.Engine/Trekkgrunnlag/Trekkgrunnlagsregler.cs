@@ -16,7 +16,10 @@ namespace Utleggstrekk.Engine.Trekkgrunnlag;
 /// <see cref="Behandling.InntektIkkeTrekkbar"/> one its gross to <c>andreInntekterPerMaaned</c>; a held-outside one
 /// nothing. The forskuddstrekk of every counted ytelse goes to <c>forskuddstrekkPerMaaned</c>, and so does that of a
 /// naturalytelse even where it is held outside: the tax on a benefit in kind is withheld from the cash pay
-/// (skattebetalingsloven § 5-10), so the debtor receives that much less money whatever the claim.</para>
+/// (forskuddstrekk, skattebetalingsloven chapter 5: the paragraph was once cited from memory as § 5-10 (3) and could
+/// not be verified against the text of the law, so no paragraph is named), so the debtor receives that much less money
+/// whatever the claim. Skattebetalingsforskriften § 14-4-3 (3) is cited as Retningslinje pkt. 5.2 cites it for
+/// naturalytelser (and pkt. 4 its last sentence for the næring gross); the regulation's own text was not at hand.</para>
 /// </remarks>
 public static class Trekkgrunnlagsregler
 {

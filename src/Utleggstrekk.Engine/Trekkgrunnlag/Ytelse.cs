@@ -81,16 +81,6 @@ public enum Ytelsestype
     Naturalytelse,
 }
 
-/// <summary>What the claims of the trekk are for: it decides whether naturalytelser are counted.</summary>
-public enum KravGjelder
-{
-    /// <summary>Skatte- og avgiftskrav (deknl. § 2-8 first ledd e).</summary>
-    Skatt,
-
-    /// <summary>Any other claim.</summary>
-    Annet,
-}
-
 /// <summary>How one ytelse enters the trekk-size calculation.</summary>
 public enum Behandling
 {

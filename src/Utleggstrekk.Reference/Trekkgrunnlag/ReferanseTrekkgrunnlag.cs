@@ -1,3 +1,4 @@
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Trekkgrunnlag;
 
 namespace Utleggstrekk.Reference.Trekkgrunnlag;

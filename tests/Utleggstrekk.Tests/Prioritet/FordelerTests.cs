@@ -1,6 +1,7 @@
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Reference.Prioritet;
+using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Prioritet.KravBygger;
 
 namespace Utleggstrekk.Tests.Prioritet;
@@ -493,5 +494,36 @@ public class FordelerTests
         var etter = GC.GetAllocatedBytesForCurrentThread();
         (etter - foer).Should().Be(0);
         (andeler.Sum(a => a.Oere) + overskudd.Oere).Should().Be(betaling.Oere);
+    }
+
+    [Fact]
+    public void Groups_and_steps_past_the_stack_limit_share_as_the_reference_and_allocate_nothing()
+    {
+        // 300 bidragsgjeld in class a (one shared group of 300 blocks) and 300 class-c claims of one case, date and
+        // prioritetISak (one step of 300 parts): both above the 256 elements kept on the stack, so the scratch memory
+        // is rented from the pool. Amounts differ so the largest-remainder øre are spread.
+        var krav = Enumerable.Range(0, 300)
+            .Select(i => Bidragsgjeld($"A{i:D3}", D(2024, 1, 1 + (i % 28)), 100m + (i * 7 % 97) + 0.13m, sak: $"B{i}"))
+            .Concat(Enumerable.Range(0, 300).Select(i => Krav($"C{i:D3}", Artsprioritet.C, D(2023, 5, 1), 50m + (i * 11 % 89) + 0.07m)))
+            .ToArray();
+        var betaling = Beloep.FraDesimal(12_345.67m + krav.Where(k => k.Artsprioritet == Artsprioritet.A).Sum(k => k.Gjenstaaende.Kroner));
+        foreach (var delvis in new[] { Beloep.FraDesimal(9_876.53m), betaling })
+        {
+            var r = Fordeler.Fordel(krav, delvis, Fordelingsregel.Tidsprioritet);
+            r.Andeler.Select(a => a.Andel.Kroner).Should().Equal(ReferanseFordeling.Fordel(krav, delvis.Kroner, Fordelingsregel.Tidsprioritet).Andeler);
+        }
+
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        var andeler = new Beloep[krav.Length];
+        Beloep overskudd = default;
+        Fordeler.Fordel(plan, betaling, andeler, out overskudd);
+        Allokering.Minst(() =>
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                Fordeler.Fordel(plan, betaling, andeler, out overskudd);
+                Fordeler.Fordel(plan, Beloep.FraDesimal(9_876.53m), andeler, out overskudd);
+            }
+        }).Should().Be(0);
     }
 }
