@@ -27,5 +27,5 @@ public static class FjerdePersonReduksjon
 
     /// <summary>The rate after a cut of <paramref name="reduksjon"/>; the cut is rounded down to whole øre.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Beloep Reduser(Beloep sats, Prosent reduksjon) => sats - Trekkberegning.Oeresregning.AndelNed(reduksjon, sats);
+    internal static Beloep Reduser(Beloep sats, Prosent reduksjon) => sats - Oeresregning.AndelNed(reduksjon, sats);
 }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Satser;
-using Utleggstrekk.Engine.Trekkberegning;
 
 namespace Utleggstrekk.Engine.Livsopphold;
 
@@ -19,12 +18,12 @@ public static class LivsoppholdVoksne
         new LocalDate(2020, 12, 16),
         "En enslig voksen regnes med satsen «enslig»; et par regnes med «par_per_person» for hver av de to voksne.");
 
-    /// <summary>Number of adults in the household.</summary>
+    /// <summary>Number of adults in the household: two for a couple (<paramref name="par"/>), otherwise one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Antall(Sivilstand sivilstand) => sivilstand == Sivilstand.Enslig ? 1 : 2;
+    internal static int Antall(bool par) => par ? 2 : 1;
 
-    /// <summary>The rate per adult.</summary>
+    /// <summary>The rate per adult: <c>par_per_person</c> for a couple (<paramref name="par"/>), otherwise <c>enslig</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Beloep SatsPerVoksen(Sivilstand sivilstand, in LivsoppholdSatser satser) =>
-        sivilstand == Sivilstand.Enslig ? satser.Enslig : satser.ParPerPerson;
+    internal static Beloep SatsPerVoksen(bool par, in LivsoppholdSatser satser) =>
+        par ? satser.ParPerPerson : satser.Enslig;
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Utleggstrekk.Engine.Satser;
-using Utleggstrekk.Engine.Trekkberegning;
 
 namespace Utleggstrekk.Engine.Livsopphold;
 
@@ -17,7 +16,7 @@ internal static class Yngstefoerst
     /// <summary>True when household child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest counted children.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall)
-        where TSak : ITrekkinndata, allows ref struct
+        where TSak : IHusstandsbarn, allows ref struct
     {
         if (antall <= 0)
         {
@@ -53,7 +52,7 @@ internal static class Yngstefoerst
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool BlantYngste<TSak>(scoped ref TSak sak, scoped ReadOnlySpan<int> alder, scoped ReadOnlySpan<int> noekler, int indeks, int antall, SamvaerTabell tabell, int periode)
-        where TSak : ITrekkinndata, allows ref struct
+        where TSak : IHusstandsbarn, allows ref struct
     {
         if (antall <= 0)
         {

@@ -159,7 +159,6 @@ public static class Trekkberegner
     {
         var tillatAntatt = valg.TillatAntatteSatser;
         var antatt = AntattSats.Ingen;
-        var sivilstand = sak.Sivilstand;
         feil = Kjernefeil.Ingen;
 
         // Step 1a: livsopphold of the household.
@@ -175,26 +174,106 @@ public static class Trekkberegner
             avledet |= AvledetSats.Livsopphold;
         }
 
-        // Step 1b: samvær add-ons (the debtor's own expense). Without samvær children there is no add-on and no table
-        // is consulted: exactly what BeregnSamvaer records and returns for an empty list, without the call (most cases).
-        Beloep samvaer;
-        if (sak.AntallSamvaersbarn == 0)
+        // Step 1b: samvær add-ons (the debtor's own expense).
+        var samvaer = Samvaersum(ref sak, satser, in segment, tillatAntatt, ref antatt, ref avledet, ref sporing, ref feil);
+        if (feil != Kjernefeil.Ingen)
         {
-            samvaer = Beloep.Null;
-            sporing.Samvaer(-1, SatsStatus.Mangler, 0, SamvaerReduksjonTredjeBarn.AntallRedusert(0), Prosent.Null, samvaer);
+            return default;
+        }
+
+        // Step 2: household expenses E (and the other expenses that are the debtor's own).
+        var husstandsutgifter = SumHusstandsutgifter(ref sak, livsopphold, out var andreEgne, ref sporing);
+
+        // Step 4 (needed by step 3): available income.
+        var nettoTrekkbar = sak.BruttoPerMaaned - sak.ForskuddstrekkPerMaaned - sak.TrekkMedBedrePrioritetPerMaaned;
+        var disponibelt = nettoTrekkbar + sak.AndreInntekterPerMaaned;
+
+        // Step 3: the debtor's share.
+        var skyldnersandel = BeregnSkyldnersandel(ref sak, husstandsutgifter, disponibelt, samvaer, andreEgne, ref sporing);
+        sporing.Disponibelt(nettoTrekkbar, disponibelt);
+
+        // Step 5: raw trekk.
+        var raa = disponibelt - skyldnersandel;
+        sporing.RaaTrekk(disponibelt, skyldnersandel, raa);
+
+        // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
+        var utvidet = sak.Tak == Takregel.Utvidet;
+        var grenser = Begrens(ref sak, in segment, raa, nettoTrekkbar, utvidet, ref sporing, ref feil);
+        if (feil != Kjernefeil.Ingen)
+        {
+            return default;
+        }
+
+        // Step 7: round down to whole kroner; trekkprosent down to two decimals.
+        var foerAvrunding = Beloep.Max(Beloep.Null, grenser.Grense);
+        var trekk = foerAvrunding.NedTilHeleKroner();
+        var trekkprosent = TrekkAvrunding.Trekkprosent(trekk, sak.BruttoPerMaaned);
+
+        if (segment.GrenserAvledet != 0)
+        {
+            avledet |= AvledeteGrenser(ref sak, in segment, utvidet);
+        }
+
+        // Pkt. 5.4: never the whole net income (refused; the result carries the two figures for the message).
+        if (!trekk.ErNull && trekk >= nettoTrekkbar)
+        {
+            feil = Kjernefeil.HeleNettoinntekt;
         }
         else
         {
-            samvaer = BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref avledet, ref sporing, ref feil);
-            if (feil != Kjernefeil.Ingen)
-            {
-                return default;
-            }
+            sporing.Resultat(foerAvrunding, trekk, trekkprosent);
         }
 
-        // Step 2: household expenses E.
+        return new TrekkResultat
+        {
+            Beregningsdato = sak.Beregningsdato,
+            TrekkPerMaaned = trekk,
+            Trekkprosent = trekkprosent,
+            Begrensning = grenser.Binding,
+            Livsopphold = livsopphold,
+            Samvaerstillegg = samvaer,
+            Husstandsutgifter = husstandsutgifter,
+            Skyldnersandel = skyldnersandel,
+            Disponibelt = disponibelt,
+            RaaTrekk = raa,
+            TrekkbarInntekt = nettoTrekkbar,
+            Takrom = grenser.Takrom,
+            Naeringsgrense = grenser.Naering,
+            Antatt = antatt,
+            Avledet = avledet,
+            SatserVersjon = satser.Versjon,
+        };
+    }
+
+    /// <summary>
+    /// Step 1b: the samvær add-ons. Without samvær children there is no add-on and no table is consulted: exactly what
+    /// <see cref="BeregnSamvaer"/> records and returns for an empty list, without the call (most cases).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep Samvaersum<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, in Dagssegment segment, bool tillatAntatt, ref AntattSats antatt, ref AvledetSats avledet, ref TSporing sporing, ref Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
+        if (sak.AntallSamvaersbarn == 0)
+        {
+            sporing.Samvaer(-1, SatsStatus.Mangler, 0, SamvaerReduksjonTredjeBarn.AntallRedusert(0), Prosent.Null, Beloep.Null);
+            return Beloep.Null;
+        }
+
+        return BeregnSamvaer(ref sak, satser, in segment, tillatAntatt, ref antatt, ref avledet, ref sporing, ref feil);
+    }
+
+    /// <summary>
+    /// Step 2: household expenses E = livsopphold + housing + child care + the other expenses shared by the household;
+    /// the other expenses that are the debtor's own come back in <paramref name="andreEgne"/> (step 3).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep SumHusstandsutgifter<TSak, TSporing>(ref TSak sak, Beloep livsopphold, out Beloep andreEgne, ref TSporing sporing)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
         var andreFelles = Beloep.Null;
-        var andreEgne = Beloep.Null;
+        andreEgne = Beloep.Null;
         var antallAndre = sak.AntallAndreUtgifter;
         for (var i = 0; i < antallAndre; i++)
         {
@@ -210,22 +289,28 @@ public static class Trekkberegner
 
         var husstandsutgifter = livsopphold + sak.Boutgift + sak.Barnetilsyn + andreFelles;
         sporing.Husstandsutgifter(livsopphold, andreFelles, husstandsutgifter);
+        return husstandsutgifter;
+    }
 
-        // Step 4 (needed by step 3): available income.
-        var nettoTrekkbar = sak.BruttoPerMaaned - sak.ForskuddstrekkPerMaaned - sak.TrekkMedBedrePrioritetPerMaaned;
-        var disponibelt = nettoTrekkbar + sak.AndreInntekterPerMaaned;
-
-        // Step 3: the debtor's share.
-        var partnerDisponibelt = sivilstand == Sivilstand.Enslig
-            ? Beloep.Null
-            : PartnerDisponibelt.Beregn(sak.PartnerNettoPerMaaned, sak.PartnerEgenGjeldPerMaaned);
+    /// <summary>
+    /// Step 3: the debtor's share of E (all of it when single; otherwise split with the partner by the chosen
+    /// <see cref="Kostnadsdeling"/>) plus the debtor's own expenses: samvær add-ons, bidrag paid, own other expenses.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep BeregnSkyldnersandel<TSak, TSporing>(ref TSak sak, Beloep husstandsutgifter, Beloep disponibelt, Beloep samvaer, Beloep andreEgne, ref TSporing sporing)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
+        Beloep partnerDisponibelt;
         Beloep andelAvHusstand;
-        if (sivilstand == Sivilstand.Enslig)
+        if (sak.Sivilstand == Sivilstand.Enslig)
         {
+            partnerDisponibelt = Beloep.Null;
             andelAvHusstand = husstandsutgifter;
         }
         else
         {
+            partnerDisponibelt = PartnerDisponibelt.Beregn(sak.PartnerNettoPerMaaned, sak.PartnerEgenGjeldPerMaaned);
             andelAvHusstand = sak.Kostnadsdeling switch
             {
                 Kostnadsdeling.Forholdsmessig => ForholdsmessigDeling.Andel(husstandsutgifter, disponibelt, partnerDisponibelt),
@@ -236,15 +321,20 @@ public static class Trekkberegner
 
         var skyldnersandel = andelAvHusstand + samvaer + sak.BidragBetalt + andreEgne;
         sporing.Andel(husstandsutgifter, disponibelt, partnerDisponibelt, andelAvHusstand, samvaer, andreEgne, skyldnersandel);
-        sporing.Disponibelt(nettoTrekkbar, disponibelt);
+        return skyldnersandel;
+    }
 
-        // Step 5: raw trekk.
-        var raa = disponibelt - skyldnersandel;
-        sporing.RaaTrekk(disponibelt, skyldnersandel, raa);
-
-        // Step 6: limits; the lowest wins, ties in the order Livsopphold, TrekkbarInntekt, Tak, Naering20.
+    /// <summary>
+    /// Step 6: the lowest of the raw trekk, the garnishable income, the ceiling's room and (when chosen) the næring
+    /// limit; ties go to the first in that order. No capacity (raw trekk ≤ 0) means no trekk. A missing trekkgrense
+    /// sets <paramref name="feil"/> (the result is then not used).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Grensevalg Begrens<TSak, TSporing>(ref TSak sak, in Dagssegment segment, Beloep raa, Beloep nettoTrekkbar, bool utvidet, ref TSporing sporing, ref Kjernefeil feil)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
         var brutto = sak.BruttoPerMaaned;
-        var utvidet = sak.Tak == Takregel.Utvidet;
         var takProsent = Grense(in segment, utvidet ? Trekkgrense.TakMaks : Trekkgrense.TakNormal, ref feil);
         if (feil != Kjernefeil.Ingen)
         {
@@ -293,47 +383,11 @@ public static class Trekkberegner
         }
 
         sporing.Grenser(raa, nettoTrekkbar, takProsent, takrom, naeringProsent, naering, binding, grense);
-
-        // Step 7: round down to whole kroner; trekkprosent down to two decimals.
-        var foerAvrunding = Beloep.Max(Beloep.Null, grense);
-        var trekk = foerAvrunding.NedTilHeleKroner();
-        var trekkprosent = TrekkAvrunding.Trekkprosent(trekk, brutto);
-
-        if (segment.GrenserAvledet != 0)
-        {
-            avledet |= AvledeteGrenser(ref sak, in segment, utvidet);
-        }
-
-        // Pkt. 5.4: never the whole net income (refused; the result carries the two figures for the message).
-        if (!trekk.ErNull && trekk >= nettoTrekkbar)
-        {
-            feil = Kjernefeil.HeleNettoinntekt;
-        }
-        else
-        {
-            sporing.Resultat(foerAvrunding, trekk, trekkprosent);
-        }
-
-        return new TrekkResultat
-        {
-            Beregningsdato = sak.Beregningsdato,
-            TrekkPerMaaned = trekk,
-            Trekkprosent = trekkprosent,
-            Begrensning = binding,
-            Livsopphold = livsopphold,
-            Samvaerstillegg = samvaer,
-            Husstandsutgifter = husstandsutgifter,
-            Skyldnersandel = skyldnersandel,
-            Disponibelt = disponibelt,
-            RaaTrekk = raa,
-            TrekkbarInntekt = nettoTrekkbar,
-            Takrom = takrom,
-            Naeringsgrense = naering,
-            Antatt = antatt,
-            Avledet = avledet,
-            SatserVersjon = satser.Versjon,
-        };
+        return new Grensevalg(grense, binding, takrom, naering);
     }
+
+    /// <summary>Step 6's outcome: the binding limit, which rule it is, and the two figures the result reports.</summary>
+    private readonly record struct Grensevalg(Beloep Grense, Begrensning Binding, Beloep Takrom, Beloep? Naering);
 
     /// <summary>Step 1a: the household's livsopphold (adults, children, the cut from the 4th person).</summary>
     /// <remarks>
@@ -360,8 +414,9 @@ public static class Trekkberegner
 
         ref readonly var livsSatser = ref segment.Livssatser;
         var sivilstand = sak.Sivilstand;
-        var antallVoksne = LivsoppholdVoksne.Antall(sivilstand);
-        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(sivilstand, in livsSatser);
+        var par = sivilstand != Sivilstand.Enslig;
+        var antallVoksne = LivsoppholdVoksne.Antall(par);
+        var satsPerVoksen = LivsoppholdVoksne.SatsPerVoksen(par, in livsSatser);
         var livsopphold = satsPerVoksen * antallVoksne;
         sporing.Voksne(sivilstand, antallVoksne, satsPerVoksen, livsopphold);
         if (sak.AntallBarn == 0)
@@ -394,21 +449,7 @@ public static class Trekkberegner
         var barnBuffer = bufret ? (Span<int>)buffer : default;
         var barnAlder = bufret ? barnBuffer[..antallBarnIListen] : [];
         var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, antallBarnIListen) : [];
-        var antallBarn = 0;
-        for (var i = 0; i < antallBarnIListen; i++)
-        {
-            var alder = sak.BarnAlder(i);
-            if (bufret)
-            {
-                barnAlder[i] = alder;
-                barnNoekler[i] = sak.BarnFoedtNoekkel(i);
-            }
-
-            if (LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
-            {
-                antallBarn++;
-            }
-        }
+        var antallBarn = TellBarn(ref sak, barnAlder, barnNoekler);
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
         var reduksjon = Prosent.Null;
@@ -459,21 +500,7 @@ public static class Trekkberegner
         var samvaerBuffer = samvaerBufret ? (Span<int>)buffer : default;
         var samvaerAlder = samvaerBufret ? samvaerBuffer[..antallIListen] : [];
         var samvaerNoekler = samvaerBufret ? samvaerBuffer.Slice(MaksBufret, antallIListen) : [];
-        var antallSamvaer = 0;
-        for (var i = 0; i < antallIListen; i++)
-        {
-            var alder = sak.SamvaersbarnAlder(i);
-            if (samvaerBufret)
-            {
-                samvaerAlder[i] = alder;
-                samvaerNoekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
-            }
-
-            if (Samvaerstillegg.Medregnes(alder))
-            {
-                antallSamvaer++;
-            }
-        }
+        var antallSamvaer = TellSamvaersbarn(ref sak, samvaerAlder, samvaerNoekler);
 
         var samvaer = Beloep.Null;
         var samvaerPeriode = -1;
@@ -504,28 +531,7 @@ public static class Trekkberegner
                 }
             }
 
-            for (var i = 0; i < antallIListen; i++)
-            {
-                var alder = samvaerAlder.IsEmpty ? sak.SamvaersbarnAlder(i) : samvaerAlder[i];
-                if (!Samvaerstillegg.Medregnes(alder))
-                {
-                    sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
-                    continue;
-                }
-
-                var klasse = sak.Samvaersklasse(i);
-                var band = SamvaerTabell.Aldersband(alder);
-                var sats = segment.Samvaerssats(klasse, band);
-                if (segment.SamvaerAvledet(klasse, band))
-                {
-                    avledet |= AvledetSats.Samvaer;
-                }
-
-                var redusert = Yngstefoerst.BlantYngste(ref sak, samvaerAlder, samvaerNoekler, i, antallSamvaerRedusert, samvaerTabell, samvaerPeriode);
-                var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, samvaerReduksjon) : sats;
-                samvaer += etter;
-                sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
-            }
+            samvaer = SumSamvaerstillegg(ref sak, in segment, samvaerTabell, samvaerPeriode, samvaerAlder, samvaerNoekler, antallSamvaerRedusert, samvaerReduksjon, ref avledet, ref sporing);
         }
         else
         {
@@ -536,6 +542,99 @@ public static class Trekkberegner
         }
 
         sporing.Samvaer(samvaerPeriode, samvaerStatus, antallSamvaer, antallSamvaerRedusert, samvaerReduksjon, samvaer);
+
+        return samvaer;
+    }
+
+    /// <summary>
+    /// The household children who count (<see cref="LivsoppholdBarn.Medregnes"/>); when <paramref name="alder"/> is not
+    /// empty (the list fits the stack buffer), each child's age and date key are stored for the steps after.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TellBarn<TSak>(scoped ref TSak sak, scoped Span<int> alder, scoped Span<int> noekler)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var antall = 0;
+        var antallIListen = sak.AntallBarn;
+        for (var i = 0; i < antallIListen; i++)
+        {
+            var a = sak.BarnAlder(i);
+            if (!alder.IsEmpty)
+            {
+                alder[i] = a;
+                noekler[i] = sak.BarnFoedtNoekkel(i);
+            }
+
+            if (LivsoppholdBarn.Medregnes(a, sak.BarnVideregaaende(i)))
+            {
+                antall++;
+            }
+        }
+
+        return antall;
+    }
+
+    /// <summary>
+    /// The samvær children who get an add-on (under 18); when <paramref name="alder"/> is not empty (the list fits
+    /// the stack buffer), each child's age and date key are stored for the steps after.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TellSamvaersbarn<TSak>(scoped ref TSak sak, scoped Span<int> alder, scoped Span<int> noekler)
+        where TSak : ITrekkinndata, allows ref struct
+    {
+        var antall = 0;
+        var antallIListen = sak.AntallSamvaersbarn;
+        for (var i = 0; i < antallIListen; i++)
+        {
+            var a = sak.SamvaersbarnAlder(i);
+            if (!alder.IsEmpty)
+            {
+                alder[i] = a;
+                noekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
+            }
+
+            if (Samvaerstillegg.Medregnes(a))
+            {
+                antall++;
+            }
+        }
+
+        return antall;
+    }
+
+    /// <summary>
+    /// Step 1b per child: the add-on of its class and age band, cut from the 3rd child youngest first
+    /// (<see cref="SamvaerReduksjonTredjeBarn"/>); a child of 18 or more gets none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Beloep SumSamvaerstillegg<TSak, TSporing>(scoped ref TSak sak, in Dagssegment segment, SamvaerTabell tabell, int periode, scoped ReadOnlySpan<int> alderListe, scoped ReadOnlySpan<int> noekler, int antallRedusert, Prosent reduksjon, ref AvledetSats avledet, ref TSporing sporing)
+        where TSak : ITrekkinndata, allows ref struct
+        where TSporing : struct, ISporing
+    {
+        var samvaer = Beloep.Null;
+        var antallIListen = sak.AntallSamvaersbarn;
+        for (var i = 0; i < antallIListen; i++)
+        {
+            var alder = alderListe.IsEmpty ? sak.SamvaersbarnAlder(i) : alderListe[i];
+            if (!Samvaerstillegg.Medregnes(alder))
+            {
+                sporing.Samvaersbarn(i, alder, false, Beloep.Null, false, Beloep.Null);
+                continue;
+            }
+
+            var klasse = sak.Samvaersklasse(i);
+            var band = SamvaerTabell.Aldersband(alder);
+            var sats = segment.Samvaerssats(klasse, band);
+            if (segment.SamvaerAvledet(klasse, band))
+            {
+                avledet |= AvledetSats.Samvaer;
+            }
+
+            var redusert = Yngstefoerst.BlantYngste(ref sak, alderListe, noekler, i, antallRedusert, tabell, periode);
+            var etter = redusert ? SamvaerReduksjonTredjeBarn.Reduser(sats, reduksjon) : sats;
+            samvaer += etter;
+            sporing.Samvaersbarn(i, alder, true, sats, redusert, etter);
+        }
 
         return samvaer;
     }
@@ -586,7 +685,7 @@ public static class Trekkberegner
                 barn += LivsoppholdBarn.Medregnes(sak.BarnAlder(i), sak.BarnVideregaaende(i)) ? 1 : 0;
             }
 
-            brukt = FjerdePersonReduksjon.AntallRedusert(LivsoppholdVoksne.Antall(sak.Sivilstand), barn) > 0;
+            brukt = FjerdePersonReduksjon.AntallRedusert(LivsoppholdVoksne.Antall(sak.Sivilstand != Sivilstand.Enslig), barn) > 0;
         }
 
         if (!brukt && segment.GrenseAvledet(Trekkgrense.ReduksjonSamvaerFraTredjeBarn))

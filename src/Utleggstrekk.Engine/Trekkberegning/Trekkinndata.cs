@@ -9,9 +9,10 @@ namespace Utleggstrekk.Engine.Trekkberegning;
 /// What the trekk calculation reads from one case, whatever holds it: a <see cref="Trekksak"/>
 /// (<see cref="TrekksakInndata"/>) or one row of a struct-of-arrays portfolio (<c>Portefoelje.Rad</c>). The arithmetic
 /// core and the input check are generic over it, so every caller runs the very same code; implementations are ref
-/// structs the JIT specialises the core for (no interface calls at run time).
+/// structs the JIT specialises the core for (no interface calls at run time). The children's facts the livsopphold
+/// rules read come from <see cref="IHusstandsbarn"/> (Livsopphold does not know the case).
 /// </summary>
-internal interface ITrekkinndata
+internal interface ITrekkinndata : IHusstandsbarn
 {
     /// <summary>The beregningsdato.</summary>
     LocalDate Beregningsdato { get; }
@@ -61,41 +62,14 @@ internal interface ITrekkinndata
     /// <summary>The reason for the 80 % ceiling.</summary>
     string? TakBegrunnelse { get; }
 
-    /// <summary>Number of household children.</summary>
-    int AntallBarn { get; }
-
     /// <summary>
     /// Whether household child <paramref name="i"/>'s date of birth is an allowed date (<see cref="Datogrense"/>) not
     /// after the beregningsdato (asked only when the beregningsdato itself is allowed).
     /// </summary>
     bool BarnFoedtGyldig(int i);
 
-    /// <summary>Age of household child <paramref name="i"/> in whole years on the beregningsdato (<see cref="Livsopphold.Alder.HeleAar"/>).</summary>
-    int BarnAlder(int i);
-
-    /// <summary>
-    /// An integer that orders household child <paramref name="i"/>'s date of birth among the case's dates of birth as
-    /// the dates order (equal dates, equal keys); only compared, never read as a date.
-    /// </summary>
-    int BarnFoedtNoekkel(int i);
-
-    /// <summary>Whether household child <paramref name="i"/> (18+) attends videregående school.</summary>
-    bool BarnVideregaaende(int i);
-
-    /// <summary>Number of samvær children.</summary>
-    int AntallSamvaersbarn { get; }
-
     /// <summary>As <see cref="BarnFoedtGyldig"/>, for samvær child <paramref name="i"/>.</summary>
     bool SamvaersbarnFoedtGyldig(int i);
-
-    /// <summary>As <see cref="BarnAlder"/>, for samvær child <paramref name="i"/>.</summary>
-    int SamvaersbarnAlder(int i);
-
-    /// <summary>As <see cref="BarnFoedtNoekkel"/>, for samvær child <paramref name="i"/>.</summary>
-    int SamvaersbarnFoedtNoekkel(int i);
-
-    /// <summary>Samværsklasse of samvær child <paramref name="i"/>.</summary>
-    int Samvaersklasse(int i);
 
     /// <summary>Number of other approved expenses.</summary>
     int AntallAndreUtgifter { get; }
@@ -121,6 +95,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     private readonly ReadOnlySpan<Samvaersbarn> _samvaersbarn;
     private readonly ReadOnlySpan<AnnenUtgift> _andre;
     private readonly LocalDate _dato;
+    private readonly int _datoNoekkel;
 
     /// <summary>Wraps <paramref name="sak"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -131,6 +106,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
         _samvaersbarn = sak.Samvaersbarn.AsSpan();
         _andre = sak.AndreUtgifter.AsSpan();
         _dato = sak.Beregningsdato;
+        _datoNoekkel = Alder.Noekkel(_dato);
     }
 
     /// <inheritdoc/>
@@ -234,7 +210,11 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? AnnenUtgiftTekst(int i) => _andre[i].Tekst;
 
-    /// <summary>An allowed date (checked first: a date of another calendar is not compared) not after the beregningsdato.</summary>
+    /// <summary>
+    /// An allowed date (checked first: a date of another calendar is not compared) not after the beregningsdato,
+    /// compared by <see cref="Alder.Noekkel"/> (which orders ISO dates of years 1–9999 as the dates order; the
+    /// beregningsdato is such a date when this is asked) instead of NodaTime's calendar-checked comparison.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool FoedtGyldig(LocalDate foedt) => Datogrense.ErGyldig(foedt) && foedt <= _dato;
+    private bool FoedtGyldig(LocalDate foedt) => Datogrense.ErGyldig(foedt) && Alder.Noekkel(foedt) <= _datoNoekkel;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 
@@ -43,6 +44,15 @@ internal static class Trekksakvalidering
     /// <summary>Collects every violation into <paramref name="feil"/> (none added when the case is valid).</summary>
     internal static void Samle(Trekksak sak, List<Valideringsfeil> feil)
     {
+        SamleInntekt(sak, feil);
+        SamleHusstand(sak, feil);
+        SamleFoedselsdatoer(sak, feil);
+        SamleAndreUtgifter(sak, feil);
+    }
+
+    /// <summary>The amounts of the case; forskuddstrekk and better-priority trekk not above gross.</summary>
+    private static void SamleInntekt(Trekksak sak, List<Valideringsfeil> feil)
+    {
         // Non-short-circuit '&': every amount is checked and reported.
         var inntektGyldig = SjekkBeloep(sak.BruttoPerMaaned, Trekksakfelt.BruttoPerMaaned, feil)
             & SjekkBeloep(sak.ForskuddstrekkPerMaaned, Trekksakfelt.ForskuddstrekkPerMaaned, feil)
@@ -64,7 +74,11 @@ internal static class Trekksakvalidering
                 TrekkOverBrutto,
                 $"Forskuddstrekk ({sak.ForskuddstrekkPerMaaned}) og trekk med bedre prioritet ({sak.TrekkMedBedrePrioritetPerMaaned}) er til sammen mer enn bruttoinntekten ({sak.BruttoPerMaaned})."));
         }
+    }
 
+    /// <summary>Sivilstand (no partner figures for a single debtor), cost sharing, the ceiling and the næring rule.</summary>
+    private static void SamleHusstand(Trekksak sak, List<Valideringsfeil> feil)
+    {
         if (unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer)
         {
             feil.Add(Udefinert(Trekksakfelt.Sivilstand, (int)sak.Sivilstand));
@@ -100,7 +114,11 @@ internal static class Trekksakvalidering
         {
             feil.Add(new Valideringsfeil(Trekksakfelt.NaeringSkjematisk, "true", NaeringUtenNaeringsinntekt, $"Den skjematiske næringsregelen forutsetter næringsinntekt ({Trekksakfelt.Naeringsinntekt} = true)."));
         }
+    }
 
+    /// <summary>The children's dates of birth (allowed dates, not after the beregningsdato) and samværsklasser.</summary>
+    private static void SamleFoedselsdatoer(Trekksak sak, List<Valideringsfeil> feil)
+    {
         var dato = sak.Beregningsdato;
         var datoGyldig = Datogrense.Sjekk(dato, Trekksakfelt.Beregningsdato, feil);
         var barn = sak.Barn.AsSpan();
@@ -134,7 +152,11 @@ internal static class Trekksakvalidering
                     "Samværsklassen må være 1, 2, 3 eller 4."));
             }
         }
+    }
 
+    /// <summary>Each other expense's amount and text, and their sum within <see cref="MaksBeloep"/>.</summary>
+    private static void SamleAndreUtgifter(Trekksak sak, List<Valideringsfeil> feil)
+    {
         var andre = sak.AndreUtgifter.AsSpan();
         var andreGyldige = true;
         for (var i = 0; i < andre.Length; i++)
@@ -207,40 +229,52 @@ internal static class Trekksakvalidering
     internal static bool ErGyldig<TSak>(ref TSak sak)
         where TSak : ITrekkinndata, allows ref struct
     {
+        return BeloepGyldige(ref sak) && ValgGyldige(ref sak) && Datogrense.ErGyldig(sak.Beregningsdato) && ListerGyldige(ref sak);
+    }
+
+    /// <summary>
+    /// Every amount of the case within 0 … <see cref="MaksBeloep"/>. Unsigned casts are unchecked on purpose: a
+    /// negative value becomes huge, so one unsigned comparison catches both a negative amount and one above the bound.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool BeloepGyldige<TSak>(ref TSak sak)
+        where TSak : ITrekkinndata, allows ref struct
+    {
         var maks = (ulong)MaksBeloep.Oere;
+        return unchecked((ulong)sak.BruttoPerMaaned.Oere) <= maks
+            && unchecked((ulong)sak.ForskuddstrekkPerMaaned.Oere) <= maks
+            && unchecked((ulong)sak.TrekkMedBedrePrioritetPerMaaned.Oere) <= maks
+            && unchecked((ulong)sak.AndreInntekterPerMaaned.Oere) <= maks
+            && unchecked((ulong)sak.PartnerNettoPerMaaned.Oere) <= maks
+            && unchecked((ulong)sak.PartnerEgenGjeldPerMaaned.Oere) <= maks
+            && unchecked((ulong)sak.Boutgift.Oere) <= maks
+            && unchecked((ulong)sak.Barnetilsyn.Oere) <= maks
+            && unchecked((ulong)sak.BidragBetalt.Oere) <= maks;
+    }
 
-        // Unsigned casts are unchecked on purpose: a negative value becomes huge and fails the range test.
+    /// <summary>
+    /// The choices and their conditions: deductions not above gross, defined enum values, a reason for the 80 %
+    /// ceiling, næringsinntekt for the næring rule, no partner figures for a single debtor.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ValgGyldige<TSak>(ref TSak sak)
+        where TSak : ITrekkinndata, allows ref struct =>
+        sak.ForskuddstrekkPerMaaned.Oere + sak.TrekkMedBedrePrioritetPerMaaned.Oere <= sak.BruttoPerMaaned.Oere
+        && unchecked((uint)sak.Sivilstand) <= (uint)Sivilstand.Samboer
+        && unchecked((uint)sak.Kostnadsdeling) <= (uint)Kostnadsdeling.Husstand
+        && unchecked((uint)sak.Tak) <= (uint)Takregel.Utvidet
+        && (sak.Tak != Takregel.Utvidet || HarSynligTekst(sak.TakBegrunnelse))
+        && (!sak.NaeringSkjematisk || sak.Naeringsinntekt)
+        && (sak.Sivilstand != Sivilstand.Enslig || (sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere) == 0);
 
-        // An unsigned comparison catches both a negative amount and one above the bound.
-        if (unchecked((ulong)sak.BruttoPerMaaned.Oere) > maks
-            || unchecked((ulong)sak.ForskuddstrekkPerMaaned.Oere) > maks
-            || unchecked((ulong)sak.TrekkMedBedrePrioritetPerMaaned.Oere) > maks
-            || unchecked((ulong)sak.AndreInntekterPerMaaned.Oere) > maks
-            || unchecked((ulong)sak.PartnerNettoPerMaaned.Oere) > maks
-            || unchecked((ulong)sak.PartnerEgenGjeldPerMaaned.Oere) > maks
-            || unchecked((ulong)sak.Boutgift.Oere) > maks
-            || unchecked((ulong)sak.Barnetilsyn.Oere) > maks
-            || unchecked((ulong)sak.BidragBetalt.Oere) > maks)
-        {
-            return false;
-        }
-
-        if (sak.ForskuddstrekkPerMaaned.Oere + sak.TrekkMedBedrePrioritetPerMaaned.Oere > sak.BruttoPerMaaned.Oere
-            || unchecked((uint)sak.Sivilstand) > (uint)Sivilstand.Samboer
-            || unchecked((uint)sak.Kostnadsdeling) > (uint)Kostnadsdeling.Husstand
-            || unchecked((uint)sak.Tak) > (uint)Takregel.Utvidet
-            || (sak.Tak == Takregel.Utvidet && !HarSynligTekst(sak.TakBegrunnelse))
-            || (sak.NaeringSkjematisk && !sak.Naeringsinntekt)
-            || (sak.Sivilstand == Sivilstand.Enslig && (sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere) != 0))
-        {
-            return false;
-        }
-
-        if (!Datogrense.ErGyldig(sak.Beregningsdato))
-        {
-            return false;
-        }
-
+    /// <summary>
+    /// The lists: children's dates of birth, samværsklasser 1–4, each other expense's amount and text and their sum.
+    /// Asked only when the beregningsdato is an allowed date.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ListerGyldige<TSak>(ref TSak sak)
+        where TSak : ITrekkinndata, allows ref struct
+    {
         var antallBarn = sak.AntallBarn;
         for (var i = 0; i < antallBarn; i++)
         {
@@ -259,6 +293,7 @@ internal static class Trekksakvalidering
             }
         }
 
+        var maks = (ulong)MaksBeloep.Oere;
         var antallAndre = sak.AntallAndreUtgifter;
         for (var i = 0; i < antallAndre; i++)
         {

@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
-using Utleggstrekk.Engine.Felles;
 
-namespace Utleggstrekk.Engine.Trekkberegning;
+namespace Utleggstrekk.Engine.Felles;
 
 /// <summary>
-/// The exact øre arithmetic of the trekk calculation with a 64-bit fast path: when the product provably fits in a
-/// <see cref="long"/> (always, for amounts inside the validated range and percentages up to 900 %), the division is a
-/// plain <see cref="long"/> division; otherwise the 128-bit <see cref="Heltallsregning"/> gives the same result.
-/// Every operand here is non-negative, so truncating division is rounding down.
+/// The exact øre arithmetic of the trekk calculation and the livsopphold reductions, with a 64-bit fast path: when the
+/// product provably fits in a <see cref="long"/> (always, for amounts inside the validated range and percentages up to
+/// 900 %), the division is a plain <see cref="long"/> division; otherwise the 128-bit <see cref="Heltallsregning"/>
+/// gives the same result. Every operand here is non-negative, so truncating division is rounding down.
 /// </summary>
 internal static class Oeresregning
 {
@@ -28,7 +27,7 @@ internal static class Oeresregning
         var hundredeler = prosent.Hundredeler;
         return unchecked((ulong)oere) <= MaksOere && hundredeler <= MaksHundredeler
             ? Beloep.FraOere(oere * hundredeler / Prosent.Hel)
-            : prosent.AndelNed(beloep);
+            : AndelNed128(prosent, beloep);
     }
 
     /// <summary><paramref name="del"/> / <paramref name="helhet"/> in hundredths of a percent, rounded down (both ≥ 0, helhet &gt; 0).</summary>
@@ -36,7 +35,7 @@ internal static class Oeresregning
     internal static long HundredelerNed(Beloep del, Beloep helhet) =>
         unchecked((ulong)del.Oere) <= MaksOere
             ? del.Oere * Prosent.Hel / helhet.Oere
-            : Heltallsregning.MulDivNed(del.Oere, Prosent.Hel, helhet.Oere);
+            : MulDivNed128(del.Oere, Prosent.Hel, helhet.Oere);
 
     /// <summary><paramref name="a"/> × <paramref name="b"/> / <paramref name="c"/> in øre, rounded up (a, b ≥ 0, c &gt; 0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,6 +48,21 @@ internal static class Oeresregning
             return kvotient * c == produkt ? kvotient : kvotient + 1;
         }
 
-        return Heltallsregning.MulDivOpp(a, b, c);
+        return MulDivOpp128(a, b, c);
     }
+
+    // The 128-bit paths, out of line: they run only far outside the validated range, and inlined they would take the
+    // hot caller's inlining budget and code size (the trekk core inlines these helpers several times).
+
+    /// <summary>The 128-bit path of <see cref="AndelNed"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Beloep AndelNed128(Prosent prosent, Beloep beloep) => prosent.AndelNed(beloep);
+
+    /// <summary>The 128-bit path of <see cref="HundredelerNed"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long MulDivNed128(long a, long b, long c) => Heltallsregning.MulDivNed(a, b, c);
+
+    /// <summary>The 128-bit path of <see cref="MulDivOpp"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long MulDivOpp128(long a, long b, long c) => Heltallsregning.MulDivOpp(a, b, c);
 }

@@ -2,9 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Trekkberegning;
 
-namespace Utleggstrekk.Tests.Trekkberegning;
+namespace Utleggstrekk.Tests.Felles;
 
 /// <summary>
 /// The 64-bit fast path gives exactly the 128-bit result, on both sides of its thresholds, and is never taken for
