@@ -97,7 +97,7 @@ public static class Resultatdokumenter
 
             if (JsonSti.Dybde(kopi) > JsonSti.MaksDybde)
             {
-                throw new UgyldigInputException(new Valideringsfeil("--sett", JsonSti.Kort(sett), "UGYLDIG_SETT", $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
+                throw new UgyldigInputException(new Valideringsfeil("--sett", JsonSti.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
             }
 
             return SakJson.Les(kopi.ToJsonString(), kilde);
@@ -135,7 +135,7 @@ public static class Resultatdokumenter
             catch (SatserManglerException e)
             {
                 // The variant moved the case to a date without rates: say which variant, as for any other error.
-                throw new UgyldigInputException(new Valideringsfeil(s, null, "SATSER_MANGLER", $"(--sett {s}) {e.Message}"));
+                throw new UgyldigInputException(new Valideringsfeil(s, null, Feilkoder.SatserMangler, $"(--sett {s}) {e.Message}"));
             }
 
             varianter.Add(HvaOmRad(s, r, r.TrekkPerMaaned - grunnlag.TrekkPerMaaned));

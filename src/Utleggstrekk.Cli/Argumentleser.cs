@@ -46,7 +46,7 @@ internal sealed class Argumentleser
             return dato;
         }
 
-        _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999."));
+        _feil.Add(new Valideringsfeil(valg, tekst, Feilkoder.UgyldigDato, "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999."));
         return default;
     }
 
@@ -58,7 +58,7 @@ internal sealed class Argumentleser
             return aar;
         }
 
-        _feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_AAR", "Forventet et årstall, f.eks. 2021."));
+        _feil.Add(new Valideringsfeil(valg, tekst, Feilkoder.UgyldigAar, "Forventet et årstall, f.eks. 2021."));
         return 0;
     }
 

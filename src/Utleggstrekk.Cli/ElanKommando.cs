@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NodaTime;
 using Utleggstrekk.Elan;
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Json;
 
@@ -40,7 +41,7 @@ internal static class ElanKommando
             var bokstavTekst = pr.GetValue(bokstaver);
             if (!Bokstavtolkning.TryLes(bokstavTekst, out var b))
             {
-                a.Legg(new Engine.Felles.Valideringsfeil("--bokstaver", bokstavTekst, "UGYLDIG_VERDI", "Tillatt: foer2023, 2023."));
+                a.Legg(new Engine.Felles.Valideringsfeil("--bokstaver", bokstavTekst, Feilkoder.UgyldigVerdi, "Tillatt: foer2023, 2023."));
             }
 
             LocalDate? tp = pr.GetValue(tidsprioritet) is { } t ? a.Dato(t, "--tidsprioritet") : null;

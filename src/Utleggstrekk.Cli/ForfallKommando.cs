@@ -31,7 +31,7 @@ internal static class ForfallKommando
             var tilMaaned = LesMaaned(pr.GetValue(til)!, "--til", feil);
             if (feil.Count == 0 && Engine.Forfall.Forfallsberegner.Maaneder(fraMaaned, tilMaaned) < 1)
             {
-                feil.Add(new Valideringsfeil("--til", pr.GetValue(til), "UGYLDIG_PERIODE", $"Til-måneden kan ikke være før fra-måneden {pr.GetValue(fra)}."));
+                feil.Add(new Valideringsfeil("--til", pr.GetValue(til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {pr.GetValue(fra)}."));
             }
 
             if (feil.Count > 0)
@@ -86,7 +86,7 @@ internal static class ForfallKommando
             return m;
         }
 
-        feil.Add(new Valideringsfeil(valg, tekst, "UGYLDIG_MAANED", "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
+        feil.Add(new Valideringsfeil(valg, tekst, Feilkoder.UgyldigMaaned, "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
         return default;
     }
 }

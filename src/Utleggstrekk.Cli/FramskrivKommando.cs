@@ -44,7 +44,7 @@ internal static class FramskrivKommando
             var sluttDato = sluttTekst is null ? (NodaTime.LocalDate?)null : a.Dato(sluttTekst, "--trekkperiode-slutt");
             if (antall is < 1 or > 1200)
             {
-                a.Legg(new Valideringsfeil("--maaneder", antall.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Antall måneder må være fra 1 til 1200."));
+                a.Legg(new Valideringsfeil("--maaneder", antall.ToString(System.Globalization.CultureInfo.InvariantCulture), Feilkoder.UgyldigVerdi, "Antall måneder må være fra 1 til 1200."));
             }
 
             a.SjekkGyldig();
@@ -53,18 +53,9 @@ internal static class FramskrivKommando
             var trekk = TrekkJson.LesTrekk(tekst, navn);
             var satser = Satskilde.Last(pr.GetValue(k.Katalog));
             var kjoering = Resultatdokumenter.Framskriv(trekk, fraDato, antall, beloepListe, satser.Forsinkelsesrente, bruttoBeloep, sluttDato);
-            var grunnlag = kjoering.Grunnlag;
-            var n = grunnlag.AntallKrav;
-            var beloepene = kjoering.Beloep;
-            var dokumenter = kjoering.Dokumenter;
-            var serier = new List<Saldoserie>();
-            for (var x = 0; x < beloepene.Count; x++)
-            {
-                serier.AddRange(Saldodiagram.Serier(grunnlag, kjoering.Saldo[x], beloepene.Count > 1 ? Etikett(beloepene[x]) : null));
-            }
-
             if (pr.GetValue(svg) is { } svgFil)
             {
+                var serier = Serier(kjoering);
                 var tittel = $"Gjenstående per krav fra {Datoformat.Tekst(fraDato)}";
                 Kontekst.SkrivFil(svgFil, Saldodiagram.TilSvg(Saldodiagram.Lag(serier, tittel)), "--svg");
             }
@@ -75,71 +66,93 @@ internal static class FramskrivKommando
                 return Kommandolinje.Ok;
             }
 
-            var ut = k.Ut;
-            ut.WriteLine($"Framskriving fra {Datoformat.Tekst(fraDato)}, {antall} måneder, regel {TrekkJson.Regler.TekstFor(trekk.Regel)}, satser {satser.Versjon}");
-            for (var x = 0; x < dokumenter.Count; x++)
-            {
-                var d = dokumenter[x];
-                ut.WriteLine();
-                ut.WriteLine(beloepene[x] is { } bx ? $"Trekk {Visning.Kr(bx)} kr per måned (hva-om):" : "Besluttet trekk (trekkpåleggene):");
-                var rader = new List<string[]> { new[] { "Krav", "Start", "Mottatt", "Renter", "Gjenstående", "Innfridd" } };
-                for (var i = 0; i < n; i++)
-                {
-                    var kr = d.Krav[i];
-                    if (trekk.Krav[i].Kravtype == Engine.Prioritet.Kravtype.LoependeBidrag)
-                    {
-                        // A løpende bidrag has no balance to pay off: show what it takes each month, as the web page does.
-                        var maanedlig = Visning.Kr(trekk.Krav[i].MaanedligBeloep);
-                        rader.Add([kr.Id, maanedlig + "/mnd", Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), "-", $"løpende bidrag, {maanedlig} per måned"]);
-                        continue;
-                    }
-
-                    rader.Add([kr.Id, Visning.Kr(grunnlag.Start(i)), Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), Visning.Kr(kr.Gjenstaaende), kr.Innfridd ?? "ikke innen horisonten"]);
-                }
-
-                Visning.Tabell(ut, rader);
-            }
-
-            if (dokumenter.Count == 1)
-            {
-                ut.WriteLine();
-                var rader = new List<string[]> { new[] { "Måned", "Betaling", "Fordelt", "Tilbakebetales", "Renter", "Gjenstående", "Merknad" } };
-                rader.AddRange(dokumenter[0].Maaneder.Select(mm => new[]
-                {
-                    mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Tilbakebetales), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), string.Join(", ", new[] { mm.Antatt ? "antatt rente" : null, mm.Avledet ? "avledet rente" : null }.OfType<string>()),
-                }));
-                Visning.Tabell(ut, rader);
-            }
-            else
-            {
-                ut.WriteLine();
-                ut.WriteLine("Innfridd side om side:");
-                var rader = new List<string[]> { new[] { "Krav" }.Concat(beloepene.Select(b => Etikett(b))).ToArray() };
-                for (var i = 0; i < n; i++)
-                {
-                    var loepende = trekk.Krav[i].Kravtype == Engine.Prioritet.Kravtype.LoependeBidrag;
-                    var maanedlig = Visning.Kr(trekk.Krav[i].MaanedligBeloep);
-                    rader.Add(new[] { trekk.Krav[i].Id }.Concat(dokumenter.Select(d => loepende ? $"løpende, {maanedlig}/mnd" : d.Krav[i].Innfridd ?? "-")).ToArray());
-                }
-
-                Visning.Tabell(ut, rader);
-            }
-
-            if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Antatt)))
-            {
-                ut.WriteLine();
-                ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
-            }
-
-            if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Avledet)))
-            {
-                ut.WriteLine();
-                ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
-            }
-
+            SkrivTekst(k.Ut, trekk, kjoering, fraDato, antall, satser.Versjon);
             return Kommandolinje.Ok;
         });
         return kommando;
+    }
+
+    private static List<Saldoserie> Serier(Framskrivingskjoering kjoering)
+    {
+        var beloepene = kjoering.Beloep;
+        var serier = new List<Saldoserie>();
+        for (var x = 0; x < beloepene.Count; x++)
+        {
+            serier.AddRange(Saldodiagram.Serier(kjoering.Grunnlag, kjoering.Saldo[x], beloepene.Count > 1 ? Etikett(beloepene[x]) : null));
+        }
+
+        return serier;
+    }
+
+    /// <summary>The text answer: one claim table per alternative, then the months (one alternative) or the payoff months side by side, then the notes on assumed and derived rates.</summary>
+    private static void SkrivTekst(TextWriter ut, Engine.Innsyn.Trekk trekk, Framskrivingskjoering kjoering, NodaTime.LocalDate fraDato, int antall, string satserVersjon)
+    {
+        var dokumenter = kjoering.Dokumenter;
+        ut.WriteLine($"Framskriving fra {Datoformat.Tekst(fraDato)}, {antall} måneder, regel {TrekkJson.Regler.TekstFor(trekk.Regel)}, satser {satserVersjon}");
+        for (var x = 0; x < dokumenter.Count; x++)
+        {
+            SkrivKravtabell(ut, trekk, kjoering.Grunnlag, kjoering.Beloep[x], dokumenter[x]);
+        }
+
+        if (dokumenter.Count == 1)
+        {
+            ut.WriteLine();
+            var rader = new List<string[]> { new[] { "Måned", "Betaling", "Fordelt", "Tilbakebetales", "Renter", "Gjenstående", "Merknad" } };
+            rader.AddRange(dokumenter[0].Maaneder.Select(mm => new[]
+            {
+            mm.Maaned, Visning.Kr(mm.Betaling), Visning.Kr(mm.Fordelt), Visning.Kr(mm.Tilbakebetales), Visning.Kr(mm.Renter), Visning.Kr(mm.Gjenstaaende), string.Join(", ", new[] { mm.Antatt ? "antatt rente" : null, mm.Avledet ? "avledet rente" : null }.OfType<string>()),
+        }));
+            Visning.Tabell(ut, rader);
+        }
+        else
+        {
+            ut.WriteLine();
+            ut.WriteLine("Innfridd side om side:");
+            var rader = new List<string[]> { new[] { "Krav" }.Concat(kjoering.Beloep.Select(b => Etikett(b))).ToArray() };
+            for (var i = 0; i < kjoering.Grunnlag.AntallKrav; i++)
+            {
+                var loepende = trekk.Krav[i].Kravtype == Engine.Prioritet.Kravtype.LoependeBidrag;
+                var maanedlig = Visning.Kr(trekk.Krav[i].MaanedligBeloep);
+                rader.Add(new[] { trekk.Krav[i].Id }.Concat(dokumenter.Select(d => loepende ? $"løpende, {maanedlig}/mnd" : d.Krav[i].Innfridd ?? "-")).ToArray());
+            }
+
+            Visning.Tabell(ut, rader);
+        }
+
+        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Antatt)))
+        {
+            ut.WriteLine();
+            ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
+        }
+
+        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Avledet)))
+        {
+            ut.WriteLine();
+            ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
+        }
+    }
+
+    /// <summary>One alternative's claims: start, received, interest, remaining and when each is paid off.</summary>
+    private static void SkrivKravtabell(TextWriter ut, Engine.Innsyn.Trekk trekk, Engine.Framskriving.Framskrivingsgrunnlag grunnlag, Beloep? beloep, FramskrivUtdata d)
+    {
+        ut.WriteLine();
+        ut.WriteLine(beloep is { } bx ? $"Trekk {Visning.Kr(bx)} kr per måned (hva-om):" : "Besluttet trekk (trekkpåleggene):");
+        var rader = new List<string[]> { new[] { "Krav", "Start", "Mottatt", "Renter", "Gjenstående", "Innfridd" } };
+        for (var i = 0; i < grunnlag.AntallKrav; i++)
+        {
+            var kr = d.Krav[i];
+            if (trekk.Krav[i].Kravtype == Engine.Prioritet.Kravtype.LoependeBidrag)
+            {
+                // A løpende bidrag has no balance to pay off: show what it takes each month, as the web page does.
+                var maanedlig = Visning.Kr(trekk.Krav[i].MaanedligBeloep);
+                rader.Add([kr.Id, maanedlig + "/mnd", Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), "-", $"løpende bidrag, {maanedlig} per måned"]);
+                continue;
+            }
+
+            rader.Add([kr.Id, Visning.Kr(grunnlag.Start(i)), Visning.Kr(kr.Mottatt), Visning.Kr(kr.Renter), Visning.Kr(kr.Gjenstaaende), kr.Innfridd ?? "ikke innen horisonten"]);
+        }
+
+        Visning.Tabell(ut, rader);
     }
 
     private static string Etikett(Beloep? beloep) => beloep is { } b ? Visning.Kr(b) + " kr" : "besluttet";

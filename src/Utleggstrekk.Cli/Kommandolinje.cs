@@ -57,7 +57,7 @@ internal static class Kommandolinje
         if (resultat.Errors.Count > 0 && resultat.Action is ParseErrorAction or null)
         {
             var poster = resultat.Errors
-                .Select(f => new Valideringsfeil("kommandolinje", null, "UGYLDIG_KOMMANDOLINJE", Norsk.Parserfeil(f.Message)))
+                .Select(f => new Valideringsfeil("kommandolinje", null, Clifeilkoder.UgyldigKommandolinje, Norsk.Parserfeil(f.Message)))
                 .ToList();
             return Feilhaandtering.Skriv(poster, kontekst, json, hint: true);
         }
@@ -67,7 +67,7 @@ internal static class Kommandolinje
             var mib = resultat.GetValue(kontekst.MaksFil);
             if (mib is < 1 or > 2047)
             {
-                return Feilhaandtering.Skriv([new Valideringsfeil("--maks-fil", mib.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Grensen for filstørrelse må være fra 1 til 2047 MiB.")], kontekst, json, hint: false);
+                return Feilhaandtering.Skriv([new Valideringsfeil("--maks-fil", mib.ToString(System.Globalization.CultureInfo.InvariantCulture), Feilkoder.UgyldigVerdi, "Grensen for filstørrelse må være fra 1 til 2047 MiB.")], kontekst, json, hint: false);
             }
 
             kontekst.MaksBytes = mib * 1024L * 1024L;
@@ -107,12 +107,12 @@ internal static class Feilhaandtering
     public static IReadOnlyList<Valideringsfeil>? Feil(Exception e) => e switch
     {
         UtleggstrekkException u => u.Valideringsfeil,
-        FileNotFoundException f => [new("fil", f.FileName, "FIL_FINNES_IKKE", $"fant ikke filen '{f.FileName}'.")],
-        DirectoryNotFoundException d => [new("katalog", null, "KATALOG_FINNES_IKKE", "fant ikke katalogen: " + d.Message)],
-        UnauthorizedAccessException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese eller skrive en fil: mangler tilgang.")],
-        IOException => [new("fil", null, "KAN_IKKE_LESE", "kunne ikke lese eller skrive en fil (inn-/utdatafeil).")],
-        OverflowException => [new("inndata", null, "OVERFLYT", "tallene i inndataene er for store til å regne med (overflyt).")],
-        JsonException j => [new(j.Path ?? "json", null, "UGYLDIG_JSON", "ugyldig JSON: " + j.Message)],
+        FileNotFoundException f => [new("fil", f.FileName, Clifeilkoder.FilFinnesIkke, $"fant ikke filen '{f.FileName}'.")],
+        DirectoryNotFoundException d => [new("katalog", null, Clifeilkoder.KatalogFinnesIkke, "fant ikke katalogen: " + d.Message)],
+        UnauthorizedAccessException => [new("fil", null, Clifeilkoder.KanIkkeLese, "kunne ikke lese eller skrive en fil: mangler tilgang.")],
+        IOException => [new("fil", null, Clifeilkoder.KanIkkeLese, "kunne ikke lese eller skrive en fil (inn-/utdatafeil).")],
+        OverflowException => [new("inndata", null, Feilkoder.Overflyt, "tallene i inndataene er for store til å regne med (overflyt).")],
+        JsonException j => [new(j.Path ?? "json", null, Feilkoder.UgyldigJson, "ugyldig JSON: " + j.Message)],
         _ => null,
     };
 
@@ -146,7 +146,7 @@ internal static class Feilhaandtering
         var melding = $"intern feil ({e.GetType().Name}): {e.Message}";
         if (json)
         {
-            k.Ut.Write(JsonSkriver.Skriv(FeilUtdata.Av([new Valideringsfeil("intern", null, "INTERN_FEIL", melding)])));
+            k.Ut.Write(JsonSkriver.Skriv(FeilUtdata.Av([new Valideringsfeil("intern", null, Clifeilkoder.InternFeil, melding)])));
         }
         else
         {

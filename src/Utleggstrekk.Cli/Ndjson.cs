@@ -33,41 +33,7 @@ internal static class Ndjson
         var linjer = bytes is null ? null : new Bytelinjer(bytes, k.MaksBytes);
         while (true)
         {
-            string? linje;
-            UgyldigInputException? dekodingsfeil = null;
-            if (linjer is null)
-            {
-                linje = k.Inn.ReadLine();
-            }
-            else if (linjer.Neste() is { } raa)
-            {
-                // Each line is decoded strictly on its own: an invalid byte fails that line (UGYLDIG_JSON with the
-                // position), never the run, and is never replaced by U+FFFD.
-                var navn = "linje " + (linjenr + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (linjer.ForLang)
-                {
-                    // The line was skipped unread past the limit (--maks-fil): it fails, the run goes on.
-                    linje = string.Empty;
-                    dekodingsfeil = new UgyldigInputException(new Valideringsfeil(navn, null, "FOR_STOR_FIL", $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses."));
-                }
-                else
-                {
-                    try
-                    {
-                        linje = JsonTekst.Dekod(raa.Span, navn);
-                    }
-                    catch (UgyldigInputException e)
-                    {
-                        linje = string.Empty;
-                        dekodingsfeil = e;
-                    }
-                }
-            }
-            else
-            {
-                linje = null;
-            }
-
+            var linje = NesteLinje(k, linjer, linjenr, out var dekodingsfeil);
             if (linje is null)
             {
                 break;
@@ -79,21 +45,9 @@ internal static class Ndjson
                 continue;
             }
 
-            try
-            {
-                if (dekodingsfeil is not null)
-                {
-                    throw dekodingsfeil;
-                }
-
-                var dokument = beregn(linje, "linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                k.Ut.Write(MedLinje(JsonSerializer.Serialize(dokument, type), linjenr));
-            }
-            catch (Exception e)
+            if (!SkrivSvar(k, linje, linjenr, dekodingsfeil, beregn, type, feiltype))
             {
                 feilede++;
-                var feil = Feilhaandtering.Feil(e) ?? [new Valideringsfeil("intern", null, "INTERN_FEIL", $"intern feil ({e.GetType().Name}): {e.Message}")];
-                k.Ut.Write(JsonSerializer.Serialize(new LinjefeilUtdata { Linje = linjenr, Feil = FeilUtdata.Av(IInndata(feil, linjenr)).Feil }, feiltype));
             }
 
             k.Ut.Write('\n');
@@ -110,6 +64,67 @@ internal static class Ndjson
 
         k.Ut.Flush();
         return feilede == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
+    }
+
+    /// <summary>
+    /// The next line (null at the end). Each line is decoded strictly on its own: an invalid byte fails that line
+    /// (<c>UGYLDIG_JSON</c> with the position, in <paramref name="dekodingsfeil"/>), never the run, and is never
+    /// replaced by U+FFFD; so does a line past the size limit, which is skipped unread.
+    /// </summary>
+    private static string? NesteLinje(Kontekst k, Bytelinjer? linjer, long linjenr, out UgyldigInputException? dekodingsfeil)
+    {
+        dekodingsfeil = null;
+        if (linjer is null)
+        {
+            return k.Inn.ReadLine();
+        }
+
+        if (linjer.Neste() is not { } raa)
+        {
+            return null;
+        }
+
+        var navn = "linje " + (linjenr + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (linjer.ForLang)
+        {
+            // The line was skipped unread past the limit (--maks-fil): it fails, the run goes on.
+            dekodingsfeil = new UgyldigInputException(new Valideringsfeil(navn, null, Clifeilkoder.ForStorFil, $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses."));
+            return string.Empty;
+        }
+
+        try
+        {
+            return JsonTekst.Dekod(raa.Span, navn);
+        }
+        catch (UgyldigInputException e)
+        {
+            dekodingsfeil = e;
+            return string.Empty;
+        }
+    }
+
+    /// <summary>Writes one line's result document, or its violations in its place; false when the line failed.</summary>
+    private static bool SkrivSvar<T>(
+        Kontekst k, string linje, long linjenr, UgyldigInputException? dekodingsfeil, Func<string, string, T> beregn,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo type, System.Text.Json.Serialization.Metadata.JsonTypeInfo feiltype)
+    {
+        try
+        {
+            if (dekodingsfeil is not null)
+            {
+                throw dekodingsfeil;
+            }
+
+            var dokument = beregn(linje, "linje " + linjenr.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            k.Ut.Write(MedLinje(JsonSerializer.Serialize(dokument, type), linjenr));
+            return true;
+        }
+        catch (Exception e)
+        {
+            var feil = Feilhaandtering.Feil(e) ?? [new Valideringsfeil("intern", null, Clifeilkoder.InternFeil, $"intern feil ({e.GetType().Name}): {e.Message}")];
+            k.Ut.Write(JsonSerializer.Serialize(new LinjefeilUtdata { Linje = linjenr, Feil = FeilUtdata.Av(IInndata(feil, linjenr)).Feil }, feiltype));
+            return false;
+        }
     }
 
     /// <summary>

@@ -132,7 +132,7 @@ internal static class PortefoeljeKommando
         var navn = "linje " + nr.ToString(CultureInfo.InvariantCulture);
         if (linjer.ForLang)
         {
-            feil = new Valideringsfeil(navn, null, "FOR_STOR_FIL", $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses.");
+            feil = new Valideringsfeil(navn, null, Clifeilkoder.ForStorFil, $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses.");
             return true;
         }
 
@@ -159,7 +159,7 @@ internal static class PortefoeljeKommando
             var rot = dokument.RootElement;
             if (rot.ValueKind != JsonValueKind.Object)
             {
-                return Omregningsrad.MedFeil(null, [new Valideringsfeil(navn, null, "UGYLDIG_JSON", "Linjen må være et JSON-objekt {\"id\", \"gjeldendeTrekk\", \"sak\"}.")]);
+                return Omregningsrad.MedFeil(null, [new Valideringsfeil(navn, null, Feilkoder.UgyldigJson, "Linjen må være et JSON-objekt {\"id\", \"gjeldendeTrekk\", \"sak\"}.")]);
             }
 
             var feil = new List<Valideringsfeil>();
@@ -167,7 +167,7 @@ internal static class PortefoeljeKommando
             {
                 if (felt.Name is not ("id" or "gjeldendeTrekk" or "sak"))
                 {
-                    feil.Add(new Valideringsfeil(felt.Name, Kort(felt.Value.GetRawText()), "UKJENT_FELT", "Ukjent felt; en linje har bare id, gjeldendeTrekk og sak."));
+                    feil.Add(new Valideringsfeil(felt.Name, Kort(felt.Value.GetRawText()), Feilkoder.UkjentFelt, "Ukjent felt; en linje har bare id, gjeldendeTrekk og sak."));
                 }
             }
 
@@ -177,17 +177,17 @@ internal static class PortefoeljeKommando
             }
             else
             {
-                feil.Add(new Valideringsfeil("id", idVerdi.ValueKind == JsonValueKind.Undefined ? null : Kort(idVerdi.GetRawText()), "PAAKREVD", "id mangler; den må være en tekst som ikke er tom."));
+                feil.Add(new Valideringsfeil("id", idVerdi.ValueKind == JsonValueKind.Undefined ? null : Kort(idVerdi.GetRawText()), Feilkoder.Paakrevd, "id mangler; den må være en tekst som ikke er tom."));
             }
 
             var gjeldende = Beloep.Null;
             if (!rot.TryGetProperty("gjeldendeTrekk", out var trekk))
             {
-                feil.Add(new Valideringsfeil("gjeldendeTrekk", null, "PAAKREVD", "gjeldendeTrekk mangler: trekket som løper i dag, kroner per måned."));
+                feil.Add(new Valideringsfeil("gjeldendeTrekk", null, Feilkoder.Paakrevd, "gjeldendeTrekk mangler: trekket som løper i dag, kroner per måned."));
             }
             else if (trekk.ValueKind != JsonValueKind.Number)
             {
-                feil.Add(new Valideringsfeil("gjeldendeTrekk", Kort(trekk.GetRawText()), "UGYLDIG_BELOEP", "gjeldendeTrekk må være et tall (kroner per måned)."));
+                feil.Add(new Valideringsfeil("gjeldendeTrekk", Kort(trekk.GetRawText()), Feilkoder.UgyldigBeloep, "gjeldendeTrekk må være et tall (kroner per måned)."));
             }
             else if (!Beloep.TryFraTekst(trekk.GetRawText(), "gjeldendeTrekk", tillatEksponent: true, out gjeldende, out var beloepFeil))
             {
@@ -197,7 +197,7 @@ internal static class PortefoeljeKommando
             SakInndata? inndata = null;
             if (!rot.TryGetProperty("sak", out var sak))
             {
-                feil.Add(new Valideringsfeil("sak", null, "PAAKREVD", "sak mangler: saken som i SAK.json."));
+                feil.Add(new Valideringsfeil("sak", null, Feilkoder.Paakrevd, "sak mangler: saken som i SAK.json."));
             }
             else
             {
@@ -221,7 +221,7 @@ internal static class PortefoeljeKommando
         }
         catch (JsonException e)
         {
-            return Omregningsrad.MedFeil(id, [new Valideringsfeil(navn, null, "UGYLDIG_JSON", $"ugyldig JSON (posisjon {e.BytePositionInLine}): {e.Message}")]);
+            return Omregningsrad.MedFeil(id, [new Valideringsfeil(navn, null, Feilkoder.UgyldigJson, $"ugyldig JSON (posisjon {e.BytePositionInLine}): {e.Message}")]);
         }
     }
 
@@ -266,7 +266,7 @@ internal static class PortefoeljeKommando
         try
         {
             _ = Trekkberegner.Beregn(sak, satser, valg);
-            return [new Valideringsfeil("sak", null, "INTERN_FEIL", "porteføljen avviste saken, men enkeltberegningen gjorde det ikke.")];
+            return [new Valideringsfeil("sak", null, Clifeilkoder.InternFeil, "porteføljen avviste saken, men enkeltberegningen gjorde det ikke.")];
         }
         catch (Exception e) when (Feilhaandtering.Feil(e) is not null)
         {
@@ -274,7 +274,7 @@ internal static class PortefoeljeKommando
         }
         catch (InvalidOperationException e)
         {
-            return [new Valideringsfeil("sak", null, "HELE_NETTOINNTEKTEN", e.Message)];
+            return [new Valideringsfeil("sak", null, Clifeilkoder.HeleNettoinntekten, e.Message)];
         }
     }
 

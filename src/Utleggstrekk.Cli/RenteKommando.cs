@@ -33,7 +33,7 @@ internal static class RenteKommando
             a.SjekkGyldig();
             if (tilDato < fraDato)
             {
-                a.Legg(new Valideringsfeil("--til", pr.GetValue(til), "UGYLDIG_PERIODE", $"Til-datoen kan ikke være før fra-datoen {Datoformat.Tekst(fraDato)}."));
+                a.Legg(new Valideringsfeil("--til", pr.GetValue(til), Feilkoder.UgyldigPeriode, $"Til-datoen kan ikke være før fra-datoen {Datoformat.Tekst(fraDato)}."));
                 a.SjekkGyldig();
             }
 

@@ -35,13 +35,13 @@ internal static partial class SatserJusterKommando
             var kildeTekst = pr.GetValue(kilde)!;
             if (string.IsNullOrWhiteSpace(kildeTekst))
             {
-                a.Legg(new Valideringsfeil("--kilde", kildeTekst, "VERDI_MANGLER", "Kilden mangler; hver sats må ha en kilde."));
+                a.Legg(new Valideringsfeil("--kilde", kildeTekst, Feilkoder.VerdiMangler, "Kilden mangler; hver sats må ha en kilde."));
             }
 
             var katalog = pr.GetValue(ut)!;
             if ((Directory.Exists(katalog) && Directory.EnumerateFileSystemEntries(katalog).Any()) || File.Exists(katalog))
             {
-                a.Legg(new Valideringsfeil("--ut", katalog, "KATALOG_IKKE_TOM", $"Katalogen '{katalog}' finnes og er ikke tom; velg en ny eller tom katalog (ingenting overskrives)."));
+                a.Legg(new Valideringsfeil("--ut", katalog, Clifeilkoder.KatalogIkkeTom, $"Katalogen '{katalog}' finnes og er ikke tom; velg en ny eller tom katalog (ingenting overskrives)."));
             }
 
             a.SjekkGyldig();
@@ -52,13 +52,13 @@ internal static partial class SatserJusterKommando
             }
             catch (ArgumentException e) when (e.ParamName == "fra")
             {
-                throw new UgyldigInputException(new Valideringsfeil("--fra", pr.GetValue(fra), "UGYLDIG_FRA", e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]));
+                throw new UgyldigInputException(new Valideringsfeil("--fra", pr.GetValue(fra), Clifeilkoder.UgyldigFra, e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The source set has been loaded by then, so what fails is writing DIR.
                 var grunn = e is UnauthorizedAccessException ? "mangler skrivetilgang" : "skrivefeil (er disken full?)";
-                throw new UgyldigInputException(new Valideringsfeil("--ut", katalog, "KAN_IKKE_SKRIVE", $"Kunne ikke skrive satskatalogen: {grunn}."));
+                throw new UgyldigInputException(new Valideringsfeil("--ut", katalog, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive satskatalogen: {grunn}."));
             }
 
             var dokument = Dokument(resultat, kildeTekst, katalog);
@@ -119,7 +119,7 @@ internal static partial class SatserJusterKommando
             }
         }
 
-        a.Legg(new Valideringsfeil("--kpi", tekst, "UGYLDIG_KPI", "Forventet KPI-endringen i prosent med høyst én desimal, f.eks. 2,5 eller 2.5 (uten %-tegn), over -100 og under 1000."));
+        a.Legg(new Valideringsfeil("--kpi", tekst, Clifeilkoder.UgyldigKpi, "Forventet KPI-endringen i prosent med høyst én desimal, f.eks. 2,5 eller 2.5 (uten %-tegn), over -100 og under 1000."));
         return 0m;
     }
 

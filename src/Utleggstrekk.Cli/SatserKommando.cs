@@ -10,7 +10,11 @@ namespace Utleggstrekk.Cli;
 internal static class SatserKommando
 {
     /// <summary>Builds the command group.</summary>
-    public static Command Lag(Kontekst k)
+    public static Command Lag(Kontekst k) =>
+        new("satser", "Vis, valider, eksporter eller juster satstabellene.") { Vis(k), Valider(k), Eksporter(k), SatserJusterKommando.Lag(k) };
+
+    /// <summary><c>satser vis</c>: the tables as a table or JSON.</summary>
+    private static Command Vis(Kontekst k)
     {
         var json = Kontekst.JsonValg();
         var vis = new Command("vis", "Vis satstabellene: perioder, verdier, versjoner og siste kjente dag.") { json };
@@ -30,7 +34,12 @@ internal static class SatserKommando
 
             return Kommandolinje.Ok;
         });
+        return vis;
+    }
 
+    /// <summary><c>satser valider</c>: OK and the version, or each violation as fil:linje:kolonne.</summary>
+    private static Command Valider(Kontekst k)
+    {
         var valider = new Command("valider", "Valider en satskatalog (standard: de innebygde satsene). Skriver OK og versjonen, eller hver feil som fil:linje:kolonne: melding [REGEL].");
         valider.SetAction(pr =>
         {
@@ -65,7 +74,12 @@ internal static class SatserKommando
             Advar(k, Dokument(satser));
             return Kommandolinje.Ok;
         });
+        return valider;
+    }
 
+    /// <summary><c>satser eksporter DIR</c>: the embedded tables with their manifest, as a starting point.</summary>
+    private static Command Eksporter(Kontekst k)
+    {
         var mappe = new Argument<string>("DIR") { Description = "Katalogen filene skrives til (opprettes ved behov; filer med samme navn overskrives)." };
         var eksporter = new Command("eksporter", "Skriv de innebygde satstabellene med manifest til en katalog, som utgangspunkt for egne satser (--katalog).") { mappe };
         eksporter.SetAction(pr =>
@@ -79,7 +93,7 @@ internal static class SatserKommando
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 var grunn = File.Exists(dir) ? "det er en fil, ikke en katalog" : e is UnauthorizedAccessException ? "mangler skrivetilgang" : "skrivefeil (er disken full?)";
-                throw new Engine.Felles.UgyldigInputException(new Engine.Felles.Valideringsfeil("DIR", dir, "KAN_IKKE_SKRIVE", $"Kunne ikke skrive satsene: {grunn}."));
+                throw new Engine.Felles.UgyldigInputException(new Engine.Felles.Valideringsfeil("DIR", dir, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive satsene: {grunn}."));
             }
 
             var satser = SatserLaster.LastFraKatalog(dir);
@@ -87,8 +101,7 @@ internal static class SatserKommando
             k.Ut.WriteLine("Endre tabellene, kjør satser/oppdater-manifest.sh DIR for nye sjekksummer, og kontroller med 'utleggstrekk satser valider --katalog DIR'.");
             return Kommandolinje.Ok;
         });
-
-        return new Command("satser", "Vis, valider, eksporter eller juster satstabellene.") { vis, valider, eksporter, SatserJusterKommando.Lag(k) };
+        return eksporter;
     }
 
     /// <summary>

@@ -45,14 +45,14 @@ internal static class ElanKanter
                     }
                     catch (InvalidOperationException)
                     {
-                        feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, "UGYLDIG_JSON", "Et feltnavn har et enslig surrogattegn (ikke gyldig Unicode)."));
+                        feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, Feilkoder.UgyldigJson, "Et feltnavn har et enslig surrogattegn (ikke gyldig Unicode)."));
                         continue;
                     }
 
                     var under = sti.Length == 0 ? egenskap : sti + "." + egenskap;
                     if (!sett.Add(egenskap))
                     {
-                        feil.Add(new Valideringsfeil(under, null, "DUPLIKAT_FELT", "Feltet står mer enn én gang i samme objekt."));
+                        feil.Add(new Valideringsfeil(under, null, Feilkoder.DuplikatFelt, "Feltet står mer enn én gang i samme objekt."));
                         continue;
                     }
 
@@ -77,13 +77,13 @@ internal static class ElanKanter
                 }
                 catch (InvalidOperationException)
                 {
-                    feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, "UGYLDIG_JSON", "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
+                    feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, Feilkoder.UgyldigJson, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
                     break;
                 }
 
                 if (navn == "valuta" && tekst != "NOK")
                 {
-                    feil.Add(new Valideringsfeil(sti, tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "..."), "UGYLDIG_VALUTA", "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
+                    feil.Add(new Valideringsfeil(sti, tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "..."), Elankoder.UgyldigValuta, "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
                 }
 
                 break;

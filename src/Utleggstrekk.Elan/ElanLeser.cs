@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Elan;
 
@@ -104,14 +105,14 @@ internal static class ElanLeser
         }
         catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UgyldigInputException(new Valideringsfeil(kilde, null, "UGYLDIG_JSON", "Dokumentet er nøstet dypere enn 64 nivåer."));
+            throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, "Dokumentet er nøstet dypere enn 64 nivåer."));
         }
         catch (JsonException e)
         {
             throw new UgyldigInputException(new Valideringsfeil(
                 kilde,
                 null,
-                "UGYLDIG_JSON",
+                Feilkoder.UgyldigJson,
                 $"Ikke gyldig JSON (linje {((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}, posisjon {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)})."));
         }
 
@@ -146,7 +147,7 @@ internal static class ElanLeser
             throw new UgyldigInputException(new Valideringsfeil(
                 kilde,
                 null,
-                "UKJENT_DOKUMENT",
+                Elankoder.UkjentDokument,
                 "Ikke et ELAN-dokument: fant verken kravTilInnkreving, saksoeker, saksoekt, begjaeringensTvangsgrunnlag, beslutning eller skyldner."));
         }
 
@@ -167,7 +168,7 @@ internal static class ElanLeser
     }
 
     private static UgyldigInputException Rot(string kilde) =>
-        new(new Valideringsfeil(kilde, null, "UGYLDIG_TYPE", "Forventet et JSON-objekt på øverste nivå."));
+        new(new Valideringsfeil(kilde, null, Feilkoder.UgyldigType, "Forventet et JSON-objekt på øverste nivå."));
 
     /// <summary>A System.Text.Json error as a violation with the document's path and the offending value.</summary>
     private static Valideringsfeil Typefeil(JsonException e, string json, string kilde)
@@ -204,7 +205,7 @@ internal static class ElanLeser
             : forventet is null
                 ? "Verdien har feil JSON-type for dette feltet (objekt, liste, tekst, tall eller true/false)."
                 : "Forventet " + forventet + ".";
-        return new Valideringsfeil(sti, verdi, dato && !dybde ? "UGYLDIG_DATO" : "UGYLDIG_TYPE", melding);
+        return new Valideringsfeil(sti, verdi, dato && !dybde ? Feilkoder.UgyldigDato : Feilkoder.UgyldigType, melding);
     }
 
     /// <summary>The value at a System.Text.Json path (<c>$.a[0].b</c>) as short text, or null when it cannot be found.</summary>
@@ -256,14 +257,7 @@ internal static class ElanLeser
                 }
             }
 
-            var tekst = e.ValueKind switch
-            {
-                JsonValueKind.String => e.GetString() ?? string.Empty,
-                JsonValueKind.Object => "{…}",
-                JsonValueKind.Array => "[…]",
-                _ => e.GetRawText(),
-            };
-            return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
+            return JsonTekst.Kort(e);
         }
         catch (JsonException)
         {
@@ -444,114 +438,134 @@ internal static class ElanLeser
                 continue;
             }
 
-            var v09 = n.Type == Dokumenttype.UtleggsbegjaeringV09;
-            var refFelt = v09 ? "kravreferanse" : "innsendersKravreferanse";
-            var referanse = v09 ? k.Kravreferanse : k.InnsendersKravreferanse;
-            if (referanse is null)
-            {
-                feil.Add(Paakrevd(sti + "." + refFelt));
-            }
+            n.Krav.Add(LesKrav(n.Type, k, i, sti, feil));
+        }
+    }
 
-            var type = Kravtype.Hovedstol;
-            if (k.Kravdetaljer is null)
-            {
-                feil.Add(Paakrevd(sti + ".kravdetaljer"));
-            }
-            else if (Kravdetaljer.FirstOrDefault(d => d.Kode == k.Kravdetaljer) is { Kode: not null } funnet)
-            {
-                type = funnet.Type;
-            }
-            else
-            {
-                feil.Add(new Valideringsfeil(
-                    sti + ".kravdetaljer",
-                    k.Kravdetaljer,
-                    "UKJENT_KRAVDETALJER",
-                    "Ukjent kravdetaljer; kjente koder: " + string.Join(", ", Kravdetaljer.Select(d => d.Kode)) + "."));
-            }
+    /// <summary>One <c>kravTilInnkreving[i]</c>: reference, kravdetaljer, priorities, amounts, interest terms, payments.</summary>
+    private static NKrav LesKrav(Dokumenttype dokumenttype, KravDok k, int i, string sti, List<Valideringsfeil> feil)
+    {
+        var v09 = dokumenttype == Dokumenttype.UtleggsbegjaeringV09;
+        var refFelt = v09 ? "kravreferanse" : "innsendersKravreferanse";
+        var referanse = v09 ? k.Kravreferanse : k.InnsendersKravreferanse;
+        if (referanse is null)
+        {
+            feil.Add(Paakrevd(sti + "." + refFelt));
+        }
 
-            if (k.PrioritetISak is { } pis && pis is < 1 or > 99)
-            {
-                feil.Add(new Valideringsfeil(sti + ".prioritetISak", pis.ToString(CultureInfo.InvariantCulture), "UGYLDIG_PRIORITET_I_SAK", "prioritetISak må være et heltall fra 1 til 99."));
-            }
+        var type = LesKravtype(k, sti, feil);
 
-            var opprinnelig = k.OpprinneligBeloep?.Beloep;
-            var gjenstaaende = k.GjenstaaendeBeloep?.Beloep;
-            Beloep(opprinnelig, sti + ".opprinneligBeloep.beloep", feil);
-            Beloep(gjenstaaende, sti + ".gjenstaaendeBeloep.beloep", feil);
-            if (opprinnelig is null && gjenstaaende is null)
-            {
-                feil.Add(Paakrevd(sti + ".gjenstaaendeBeloep.beloep"));
-            }
+        if (k.PrioritetISak is { } pis && pis is < 1 or > 99)
+        {
+            feil.Add(new Valideringsfeil(sti + ".prioritetISak", pis.ToString(CultureInfo.InvariantCulture), Feilkoder.UgyldigPrioritetISak, "prioritetISak må være et heltall fra 1 til 99."));
+        }
 
-            var rente = v09 ? k.RenteOpplysning : k.RentebaerendeKrav;
-            var renteSti = sti + (v09 ? ".renteOpplysning" : ".rentebaerendeKrav");
-            if (rente?.PrioritetISakFremtidigRentekrav is { } rpis && rpis is < 1 or > 99)
-            {
-                // Carried to TREKK.json rentevilkaar.prioritetISak, which has the same range.
-                feil.Add(new Valideringsfeil(renteSti + ".prioritetISakFremtidigRentekrav", rpis.ToString(CultureInfo.InvariantCulture), "UGYLDIG_PRIORITET_I_SAK", "prioritetISakFremtidigRentekrav må være et heltall fra 1 til 99."));
-            }
+        var opprinnelig = k.OpprinneligBeloep?.Beloep;
+        var gjenstaaende = k.GjenstaaendeBeloep?.Beloep;
+        Beloep(opprinnelig, sti + ".opprinneligBeloep.beloep", feil);
+        Beloep(gjenstaaende, sti + ".gjenstaaendeBeloep.beloep", feil);
+        if (opprinnelig is null && gjenstaaende is null)
+        {
+            feil.Add(Paakrevd(sti + ".gjenstaaendeBeloep.beloep"));
+        }
 
-            Sats(rente?.AvtaltRentesats, renteSti + ".avtaltRentesats", feil);
-            var rk = v09 ? k.ErRentekrav : k.Rentekrav;
-            var rkSti = sti + (v09 ? ".erRentekrav" : ".rentekrav");
-            Sats(rk?.BeregnetMedAvtaltRentesats, rkSti + ".beregnetMedAvtaltRentesats", feil);
-            Beloep(rk?.RenteGrunnlag?.Beloep, rkSti + ".renteGrunnlag.beloep", feil);
+        var rente = v09 ? k.RenteOpplysning : k.RentebaerendeKrav;
+        var renteSti = sti + (v09 ? ".renteOpplysning" : ".rentebaerendeKrav");
+        if (rente?.PrioritetISakFremtidigRentekrav is { } rpis && rpis is < 1 or > 99)
+        {
+            // Carried to TREKK.json rentevilkaar.prioritetISak, which has the same range.
+            feil.Add(new Valideringsfeil(renteSti + ".prioritetISakFremtidigRentekrav", rpis.ToString(CultureInfo.InvariantCulture), Feilkoder.UgyldigPrioritetISak, "prioritetISakFremtidigRentekrav må være et heltall fra 1 til 99."));
+        }
 
-            var nk = new NKrav
+        Sats(rente?.AvtaltRentesats, renteSti + ".avtaltRentesats", feil);
+        var rk = v09 ? k.ErRentekrav : k.Rentekrav;
+        var rkSti = sti + (v09 ? ".erRentekrav" : ".rentekrav");
+        Sats(rk?.BeregnetMedAvtaltRentesats, rkSti + ".beregnetMedAvtaltRentesats", feil);
+        Beloep(rk?.RenteGrunnlag?.Beloep, rkSti + ".renteGrunnlag.beloep", feil);
+
+        var nk = new NKrav
+        {
+            Indeks = i,
+            Ref = referanse ?? string.Empty,
+            RefFelt = refFelt,
+            Kravdetaljer = k.Kravdetaljer ?? string.Empty,
+            Type = type,
+            Prioritet = k.PrioritetDekningsloven,
+            PrioritetISak = k.PrioritetISak,
+            Opprinnelig = opprinnelig,
+            Gjenstaaende = gjenstaaende,
+            Forfall = k.Kravforfall?.Forfallsdato,
+            Rentebaerende = rente is null
+                ? null
+                : new NRentebaerende((rente.HarForsinkelsesrente ?? rente.Forsinkelsesrente) == true, rente.AvtaltRentesats, rente.PrioritetISakFremtidigRentekrav, renteSti),
+            Rentekrav = rk is null
+                ? null
+                : new NRentekrav(rk.RentePeriode?.Startdato, rk.RentePeriode?.Sluttdato, rk.RenteGrunnlag?.Beloep, rk.BeregnetMedForsinkelsesrente, rk.BeregnetMedAvtaltRentesats, rkSti),
+        };
+        LesInnbetalinger(nk, k.Innbetaling, sti, feil);
+
+        if (k.RelatertKrav is { } rel)
+        {
+            nk.Relatert.AddRange(rel.Where(r => r is not null)!);
+        }
+
+        return nk;
+    }
+
+    /// <summary>The claim type of a known <c>kravdetaljer</c> code (hovedstol when missing or unknown, both reported).</summary>
+    private static Kravtype LesKravtype(KravDok k, string sti, List<Valideringsfeil> feil)
+    {
+        var type = Kravtype.Hovedstol;
+        if (k.Kravdetaljer is null)
+        {
+            feil.Add(Paakrevd(sti + ".kravdetaljer"));
+        }
+        else if (Kravdetaljer.FirstOrDefault(d => d.Kode == k.Kravdetaljer) is { Kode: not null } funnet)
+        {
+            type = funnet.Type;
+        }
+        else
+        {
+            feil.Add(new Valideringsfeil(
+                sti + ".kravdetaljer",
+                k.Kravdetaljer,
+                Elankoder.UkjentKravdetaljer,
+                "Ukjent kravdetaljer; kjente koder: " + string.Join(", ", Kravdetaljer.Select(d => d.Kode)) + "."));
+        }
+
+        return type;
+    }
+
+    /// <summary><c>innbetaling</c> of a claim: each payment needs a booking date and a valid amount.</summary>
+    private static void LesInnbetalinger(NKrav nk, List<InnbetalingDok?>? innbetaling, string sti, List<Valideringsfeil> feil)
+    {
+        if (innbetaling is { } innbetalinger)
+        {
+            for (var j = 0; j < innbetalinger.Count; j++)
             {
-                Indeks = i,
-                Ref = referanse ?? string.Empty,
-                RefFelt = refFelt,
-                Kravdetaljer = k.Kravdetaljer ?? string.Empty,
-                Type = type,
-                Prioritet = k.PrioritetDekningsloven,
-                PrioritetISak = k.PrioritetISak,
-                Opprinnelig = opprinnelig,
-                Gjenstaaende = gjenstaaende,
-                Forfall = k.Kravforfall?.Forfallsdato,
-                Rentebaerende = rente is null
-                    ? null
-                    : new NRentebaerende((rente.HarForsinkelsesrente ?? rente.Forsinkelsesrente) == true, rente.AvtaltRentesats, rente.PrioritetISakFremtidigRentekrav, renteSti),
-                Rentekrav = rk is null
-                    ? null
-                    : new NRentekrav(rk.RentePeriode?.Startdato, rk.RentePeriode?.Sluttdato, rk.RenteGrunnlag?.Beloep, rk.BeregnetMedForsinkelsesrente, rk.BeregnetMedAvtaltRentesats, rkSti),
-            };
-            if (k.Innbetaling is { } innbetalinger)
-            {
-                for (var j = 0; j < innbetalinger.Count; j++)
+                var bs = Sti(sti + ".innbetaling", j);
+                if (innbetalinger[j] is not { } b)
                 {
-                    var bs = Sti(sti + ".innbetaling", j);
-                    if (innbetalinger[j] is not { } b)
-                    {
-                        feil.Add(Paakrevd(bs));
-                        continue;
-                    }
+                    feil.Add(Paakrevd(bs));
+                    continue;
+                }
 
-                    if (b.BokfoertDato is null)
-                    {
-                        feil.Add(Paakrevd(bs + ".bokfoertDato"));
-                    }
+                if (b.BokfoertDato is null)
+                {
+                    feil.Add(Paakrevd(bs + ".bokfoertDato"));
+                }
 
-                    if (b.Beloep?.Beloep is null)
-                    {
-                        feil.Add(Paakrevd(bs + ".beloep.beloep"));
-                    }
+                if (b.Beloep?.Beloep is null)
+                {
+                    feil.Add(Paakrevd(bs + ".beloep.beloep"));
+                }
 
-                    Beloep(b.Beloep?.Beloep, bs + ".beloep.beloep", feil);
-                    if (b.BokfoertDato is { } d && b.Beloep?.Beloep is { } bb)
-                    {
-                        nk.Innbetalinger.Add((d, bb, bs + ".beloep.beloep"));
-                    }
+                Beloep(b.Beloep?.Beloep, bs + ".beloep.beloep", feil);
+                if (b.BokfoertDato is { } d && b.Beloep?.Beloep is { } bb)
+                {
+                    nk.Innbetalinger.Add((d, bb, bs + ".beloep.beloep"));
                 }
             }
-
-            if (k.RelatertKrav is { } rel)
-            {
-                nk.Relatert.AddRange(rel.Where(r => r is not null)!);
-            }
-
-            n.Krav.Add(nk);
         }
     }
 
@@ -560,7 +574,7 @@ internal static class ElanLeser
     {
         if (beloep is { } b && Math.Abs(b) > StoerstBeloep)
         {
-            feil.Add(new Valideringsfeil(sti, b.ToString(CultureInfo.InvariantCulture), "UTENFOR_OMRAADE", "Beløpet er for stort til å regne med."));
+            feil.Add(new Valideringsfeil(sti, b.ToString(CultureInfo.InvariantCulture), Elankoder.UtenforOmraade, "Beløpet er for stort til å regne med."));
         }
     }
 
@@ -568,11 +582,11 @@ internal static class ElanLeser
     {
         if (sats is { } s && Math.Abs(s) > 1000m)
         {
-            feil.Add(new Valideringsfeil(sti, s.ToString(CultureInfo.InvariantCulture), "UTENFOR_OMRAADE", "Rentesatsen er utenfor gyldig område (høyst 1000 %)."));
+            feil.Add(new Valideringsfeil(sti, s.ToString(CultureInfo.InvariantCulture), Elankoder.UtenforOmraade, "Rentesatsen er utenfor gyldig område (høyst 1000 %)."));
         }
     }
 
-    private static Valideringsfeil Paakrevd(string sti) => new(sti, null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+    private static Valideringsfeil Paakrevd(string sti) => new(sti, null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd.");
 
     private static string Sti(string liste, int i) => liste + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
 }

@@ -28,12 +28,12 @@ public static class ElanSjekk
         var avvik = new List<ElanAvvik>();
         var info = new List<ElanInformasjon>
         {
-            new("BOKSTAVER", "prioritetDekningsloven", "Bokstavliste: " + valg.Bokstaver.Navn() + " — " + valg.Bokstaver.Beskrivelse() + ".", Elanregler.Bokstaver.Kilde),
+            new(Elankoder.Bokstaver, "prioritetDekningsloven", "Bokstavliste: " + valg.Bokstaver.Navn() + " — " + valg.Bokstaver.Beskrivelse() + ".", Elanregler.Bokstaver.Kilde),
         };
 
         if (n.Type == Dokumenttype.OppslagSamordnetTrekk)
         {
-            info.Add(new("INGEN_KRAV", "$", "Dokumentet er et oppslag om samordnet trekk (skyldner " + (n.Skyldner ?? "ukjent") + ") og inneholder ingen krav.", "ELAN: Oppslag samordnet trekk fra kommune 1.0"));
+            info.Add(new(Elankoder.IngenKrav, "$", "Dokumentet er et oppslag om samordnet trekk (skyldner " + (n.Skyldner ?? "ukjent") + ") og inneholder ingen krav.", "ELAN: Oppslag samordnet trekk fra kommune 1.0"));
             return new ElanResultat
             {
                 Dokumenttype = n.Type,
@@ -59,12 +59,12 @@ public static class ElanSjekk
         var tidsprioritet = valg.Tidsprioritet ?? n.Dato;
         if (tidsprioritet is null && n.Krav.Count > 0)
         {
-            throw new UgyldigInputException(new Valideringsfeil(n.DatoFelt, null, "PAAKREVD", "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
+            throw new UgyldigInputException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
         }
 
         if (valg.Tidsprioritet is null && n.Krav.Count > 0)
         {
-            info.Add(new("TIDSPRIORITET_ANTATT", n.DatoFelt, "Tidsprioritet satt til " + Dato(tidsprioritet!.Value) + " (" + n.DatoFelt + "); den endelige er datoen trekkpålegget gis.", Elanregler.Tidsprioritet.Kilde));
+            info.Add(new(Elankoder.TidsprioritetAntatt, n.DatoFelt, "Tidsprioritet satt til " + Dato(tidsprioritet!.Value) + " (" + n.DatoFelt + "); den endelige er datoen trekkpålegget gis.", Elanregler.Tidsprioritet.Kilde));
         }
 
         var (krav, dokKlasse) = Importer(n, valg.Bokstaver, tidsprioritet ?? default, valg.Tidsprioritet is null, avvik, info);
@@ -94,7 +94,7 @@ public static class ElanSjekk
     {
         if (n.Krav.Count == 0)
         {
-            Legg(avvik, "MANGLER_KRAV", "kravTilInnkreving", n.KravListeFinnes ? "[]" : null, "Krav mangler: det må finnes minimum ett krav.");
+            Legg(avvik, Elankoder.ManglerKrav, "kravTilInnkreving", n.KravListeFinnes ? "[]" : null, "Krav mangler: det må finnes minimum ett krav.");
         }
 
         var sett = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -102,7 +102,7 @@ public static class ElanSjekk
         {
             if (!sett.TryAdd(k.Ref, k.Indeks))
             {
-                Legg(avvik, "KRAV_DUPLIKATE_REFERANSER", k.Sti + "." + k.RefFelt, k.Ref, "Det foreligger flere krav med kravreferanse " + k.Ref + ".");
+                Legg(avvik, Elankoder.KravDuplikateReferanser, k.Sti + "." + k.RefFelt, k.Ref, "Det foreligger flere krav med kravreferanse " + k.Ref + ".");
             }
         }
     }
@@ -122,11 +122,11 @@ public static class ElanSjekk
             {
                 if (!kjente.Contains(r))
                 {
-                    Legg(avvik, "TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER", sti, r, "Begjæringens tvangsgrunnlag med kravreferanse " + r + " peker på krav som ikke eksisterer.");
+                    Legg(avvik, Elankoder.TvangsgrunnlagUgyldigeKravreferanser, sti, r, "Begjæringens tvangsgrunnlag med kravreferanse " + r + " peker på krav som ikke eksisterer.");
                 }
                 else if (brukt.TryGetValue(r, out var forrige) && forrige != t.Indeks)
                 {
-                    Legg(avvik, "KRAV_I_FLERE_TVANGSGRUNNLAG", sti, r, "Et krav kan ikke inngå i flere tvangsgrunnlag (kravreferanse " + r + ").");
+                    Legg(avvik, Elankoder.KravIFlereTvangsgrunnlag, sti, r, "Et krav kan ikke inngå i flere tvangsgrunnlag (kravreferanse " + r + ").");
                 }
                 else
                 {
@@ -139,7 +139,7 @@ public static class ElanSjekk
         {
             if (!brukt.ContainsKey(k.Ref))
             {
-                Legg(avvik, "KRAV_IKKE_BENYTTET", k.Sti + "." + k.RefFelt, k.Ref, "Krav med kravreferanse " + k.Ref + " er ikke referert til fra begjæringens tvangsgrunnlag.");
+                Legg(avvik, Elankoder.KravIkkeBenyttet, k.Sti + "." + k.RefFelt, k.Ref, "Krav med kravreferanse " + k.Ref + " er ikke referert til fra begjæringens tvangsgrunnlag.");
             }
         }
     }
@@ -161,17 +161,17 @@ public static class ElanSjekk
             var relSti = k.Sti + ".relatertKrav";
             if (k.Type == Kravtype.Hovedstol && k.Relatert.Count > 0)
             {
-                Legg(avvik, "HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV", relSti, string.Join(", ", k.Relatert), "Hovedstol har et relatert krav.");
+                Legg(avvik, Elankoder.HovedstolSkalIkkeHaEtRelatertKrav, relSti, string.Join(", ", k.Relatert), "Hovedstol har et relatert krav.");
             }
 
             if (k.Type == Kravtype.Renter && k.Relatert.Count == 0)
             {
-                Legg(avvik, "RENTE_MAA_HA_RELATERT_KRAV", relSti, null, "Et rentekrav må ha et relatert krav slik at det relaterer seg til et annet krav som er rentebærende.");
+                Legg(avvik, Elankoder.RenteMaaHaRelatertKrav, relSti, null, "Et rentekrav må ha et relatert krav slik at det relaterer seg til et annet krav som er rentebærende.");
             }
 
             if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && k.Relatert.Count == 0)
             {
-                Legg(avvik, "GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL", relSti, null, "Kravet kan kun relateres til et krav av typen hovedstol; relasjonen mangler.");
+                Legg(avvik, Elankoder.GebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol, relSti, null, "Kravet kan kun relateres til et krav av typen hovedstol; relasjonen mangler.");
             }
 
             var mine = Grunnlag(n, k.Ref);
@@ -181,30 +181,30 @@ public static class ElanSjekk
                 var sti = relSti + "[" + j.ToString(CultureInfo.InvariantCulture) + "]";
                 if (r == k.Ref)
                 {
-                    Legg(avvik, "RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV", sti, r, "Relaterte krav kan ikke peke på seg selv.");
+                    Legg(avvik, Elankoder.RelaterteKravKanIkkePekePaaSegSelv, sti, r, "Relaterte krav kan ikke peke på seg selv.");
                     continue;
                 }
 
                 if (!etterRef.TryGetValue(r, out var mål))
                 {
-                    Legg(avvik, "RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER", sti, r, "Krav med kravreferanse " + k.Ref + " peker på relatert krav med kravreferanse " + r + " som ikke eksisterer.");
+                    Legg(avvik, Elankoder.RelaterteKravUgyldigeKravreferanser, sti, r, "Krav med kravreferanse " + k.Ref + " peker på relatert krav med kravreferanse " + r + " som ikke eksisterer.");
                     continue;
                 }
 
                 var deres = Grunnlag(n, r);
                 if (mine.Count > 0 && deres.Count > 0 && !mine.Overlaps(deres))
                 {
-                    Legg(avvik, "RELATERTE_KRAV_MÅ_FINNES", sti, r, "Relaterte krav må finnes i samme tvangsgrunnlag.");
+                    Legg(avvik, Elankoder.RelaterteKravMaaFinnes, sti, r, "Relaterte krav må finnes i samme tvangsgrunnlag.");
                 }
 
                 if (k.Type == Kravtype.Renter && mål.Type == Kravtype.Renter)
                 {
-                    Legg(avvik, "RENTEKRAV_KAN_IKKE_HA_RENTEKRAV", sti, r, "Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.");
+                    Legg(avvik, Elankoder.RentekravKanIkkeHaRentekrav, sti, r, "Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.");
                 }
 
                 if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && mål.Type != Kravtype.Hovedstol)
                 {
-                    Legg(avvik, "GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL", sti, r, "Kravet kan kun relateres til et krav av typen hovedstol.");
+                    Legg(avvik, Elankoder.GebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol, sti, r, "Kravet kan kun relateres til et krav av typen hovedstol.");
                 }
             }
         }
@@ -222,18 +222,18 @@ public static class ElanSjekk
         {
             if (k.PrioritetISak is null)
             {
-                Legg(avvik, "PRIORITET_MANGLER", k.Sti + ".prioritetISak", null, "Hvis dere har angitt prioritet på en av kravspostene, må det også angis på de øvrige kravspostene.");
+                Legg(avvik, Elankoder.PrioritetMangler, k.Sti + ".prioritetISak", null, "Hvis dere har angitt prioritet på en av kravspostene, må det også angis på de øvrige kravspostene.");
             }
 
             if (k.Rentebaerende is { } r && (r.Forsinkelsesrente || r.AvtaltSats is not null) && r.PrioritetFremtidig is null)
             {
-                Legg(avvik, "PRIORITET_MANGLER_PÅ_RENTEOPPLYSNINGER", r.Sti + ".prioritetISakFremtidigRentekrav", null, "Hvis dere har angitt prioritet på en av kravspostene så må det også angis prioritet på fremtidige renteposter.");
+                Legg(avvik, Elankoder.PrioritetManglerPaaRenteopplysninger, r.Sti + ".prioritetISakFremtidigRentekrav", null, "Hvis dere har angitt prioritet på en av kravspostene så må det også angis prioritet på fremtidige renteposter.");
             }
         }
 
         if (n.RettsgebyrObjekt && !n.RettsgebyrHarPrioritet)
         {
-            Legg(avvik, "PRIORITET_MANGLER_PÅ_RETTSGEBYR", "kreverRettsgebyrErstattet.prioritetISak", null, "Hvis dere har angitt prioritet på en av kravspostene så må det også angis for rettsgebyret.");
+            Legg(avvik, Elankoder.PrioritetManglerPaaRettsgebyr, "kreverRettsgebyrErstattet.prioritetISak", null, "Hvis dere har angitt prioritet på en av kravspostene så må det også angis for rettsgebyret.");
         }
     }
 
@@ -243,11 +243,11 @@ public static class ElanSjekk
         {
             if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
             {
-                Legg(avvik, "UGYLDIG_BELOEP", sti, tekst, "Beløp " + tekst + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
+                Legg(avvik, Elankoder.UgyldigBeloep, sti, tekst, "Beløp " + tekst + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
             }
             else if (b is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
             {
-                Legg(avvik, "UGYLDIG_BELOEP", sti, Tall(v), "Beløp " + Tall(v) + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
+                Legg(avvik, Elankoder.UgyldigBeloep, sti, Tall(v), "Beløp " + Tall(v) + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
             }
         }
 
@@ -255,11 +255,11 @@ public static class ElanSjekk
         {
             if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
             {
-                Legg(avvik, "UGYLDIG_RENTE", sti, tekst, "Rente " + tekst + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
+                Legg(avvik, Elankoder.UgyldigRente, sti, tekst, "Rente " + tekst + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
             }
             else if (s is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
             {
-                Legg(avvik, "UGYLDIG_RENTE", sti, Tall(v), "Rente " + Tall(v) + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
+                Legg(avvik, Elankoder.UgyldigRente, sti, Tall(v), "Rente " + Tall(v) + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
             }
         }
 
@@ -291,12 +291,12 @@ public static class ElanSjekk
 
         if (n.Kid is { } kid && !Kontrollsiffer.ErGyldigKid(kid.Verdi))
         {
-            Legg(avvik, "UGYLDIG_KID", kid.Sti, kid.Verdi, "Kidnummer " + kid.Verdi + " er feil (kontrollsiffer etter MOD10 eller MOD11 stemmer ikke).");
+            Legg(avvik, Elankoder.UgyldigKid, kid.Sti, kid.Verdi, "Kidnummer " + kid.Verdi + " er feil (kontrollsiffer etter MOD10 eller MOD11 stemmer ikke).");
         }
 
         if (n.Kontonr is { } konto && !Kontrollsiffer.ErGyldigKontonr(konto.Verdi))
         {
-            Legg(avvik, "UGYLDIG_KONTONR", konto.Sti, konto.Verdi, "Mottakers kontonummer " + konto.Verdi + " er feil (11 siffer med kontrollsiffer etter MOD11).");
+            Legg(avvik, Elankoder.UgyldigKontonr, konto.Sti, konto.Verdi, "Mottakers kontonummer " + konto.Verdi + " er feil (11 siffer med kontrollsiffer etter MOD11).");
         }
     }
 
@@ -306,7 +306,7 @@ public static class ElanSjekk
         {
             if ((landkode is null || landkode == "NO") && !Kontrollsiffer.ErGyldigOrgnr(orgnr))
             {
-                Legg(avvik, "UGYLDIG_ORGNR_PROSESSFULLMEKTIG", sti, orgnr, "Prosessfullmektig " + orgnr + " må oppgis med gyldig orgnummer (9 siffer med kontrollsiffer etter MOD11).");
+                Legg(avvik, Elankoder.UgyldigOrgnrProsessfullmektig, sti, orgnr, "Prosessfullmektig " + orgnr + " må oppgis med gyldig orgnummer (9 siffer med kontrollsiffer etter MOD11).");
             }
         }
 
@@ -315,7 +315,7 @@ public static class ElanSjekk
         {
             if (!saksoekere.Add(id))
             {
-                Legg(avvik, "DUPLIKAT_SAKSOEKER", sti, id, "Det er ikke tillatt med duplikate saksøkere.");
+                Legg(avvik, Elankoder.DuplikatSaksoeker, sti, id, "Det er ikke tillatt med duplikate saksøkere.");
             }
         }
 
@@ -324,11 +324,11 @@ public static class ElanSjekk
         {
             if (!saksoekte.Add(id))
             {
-                Legg(avvik, "DUPLIKAT_SAKSOEKT", sti, id, "Det er ikke tillatt med duplikate saksøkte.");
+                Legg(avvik, Elankoder.DuplikatSaksoekt, sti, id, "Det er ikke tillatt med duplikate saksøkte.");
             }
             else if (saksoekere.Contains(id))
             {
-                Legg(avvik, "SAMME_SAKSOEKT_SOM_SAKSOEKER", sti, id, "Saksøker kan ikke være saksøkt.");
+                Legg(avvik, Elankoder.SammeSaksoektSomSaksoeker, sti, id, "Saksøker kan ikke være saksøkt.");
             }
         }
     }
@@ -342,7 +342,41 @@ public static class ElanSjekk
             etterRef.TryAdd(k.Ref, k);
         }
 
-        // The class each krav's document letter gives (null: none given, or not a letter of the list).
+        var dok = Dokumentklasser(n, bokstaver, avvik);
+        var resultat = ImmutableArray.CreateBuilder<Krav>(n.Krav.Count);
+        for (var i = 0; i < n.Krav.Count; i++)
+        {
+            var k = n.Krav[i];
+            var klasse = Klasse(n, i, dok, etterRef, bokstaver, info);
+            var rentevilkaar = FremtidigRente(n, k, tidsprioritet);
+            resultat.Add(new Krav
+            {
+                Id = k.Ref,
+                Artsprioritet = klasse,
+
+                // Every krav of one document has the document's tidsprioritet; interest and fees so keep the
+                // principal's (Retningslinje pkt. 6.2).
+                Tidsprioritet = tidsprioritet,
+                Sak = n.Sak,
+                PrioritetISak = k.PrioritetISak ?? 1,
+                RentePrioritetISak = rentevilkaar.Type == Rentetype.Ingen ? null : k.Rentebaerende?.PrioritetFremtidig,
+                TidsprioritetAntatt = tidsprioritetAntatt,
+                Kravtype = k.Type,
+                Gjenstaaende = Gyldig(k.Gjenstaaende ?? (k.Opprinnelig - k.Innbetalinger.Sum(b => b.Beloep))),
+                Rentevilkaar = rentevilkaar,
+            });
+            if (k.Gjenstaaende is null)
+            {
+                info.Add(new(Elankoder.GjenstaaendeBeregnet, k.Sti + ".gjenstaaendeBeloep", "Krav " + k.Ref + " mangler gjenstaaendeBeloep; brukt opprinneligBeloep minus innbetalinger.", "ELAN: innbetaling"));
+            }
+        }
+
+        return (resultat.MoveToImmutable(), [.. dok]);
+    }
+
+    /// <summary>The class each krav's document letter gives (null: none given, or not a letter of the list, reported).</summary>
+    private static Artsprioritet?[] Dokumentklasser(Normalisert n, Bokstaver bokstaver, List<ElanAvvik> avvik)
+    {
         var dok = new Artsprioritet?[n.Krav.Count];
         for (var i = 0; i < n.Krav.Count; i++)
         {
@@ -362,84 +396,79 @@ public static class ElanSjekk
             }
         }
 
-        Artsprioritet HovedKlasse(NKrav k) =>
-            n.Krav.IndexOf(k) is var i and >= 0 && dok[i] is { } a ? a : Artsprioritet.F;
+        return dok;
+    }
 
-        var resultat = ImmutableArray.CreateBuilder<Krav>(n.Krav.Count);
-        for (var i = 0; i < n.Krav.Count; i++)
+    /// <summary>
+    /// The class krav <paramref name="i"/> is imported with, reported when it is not the document's letter: a principal
+    /// keeps its letter (f without one); costs are f; interest and fees follow their principal (e for a tax or
+    /// public-duty claim, else f).
+    /// </summary>
+    private static Artsprioritet Klasse(Normalisert n, int i, Artsprioritet?[] dok, Dictionary<string, NKrav> etterRef, Bokstaver bokstaver, List<ElanInformasjon> info)
+    {
+        var k = n.Krav[i];
+        var klasse = dok[i] ?? Artsprioritet.F;
+        var sti = k.Sti + ".prioritetDekningsloven";
+        if (k.Type == Kravtype.Hovedstol)
         {
-            var k = n.Krav[i];
-            var klasse = dok[i] ?? Artsprioritet.F;
-            var sti = k.Sti + ".prioritetDekningsloven";
-            if (k.Type == Kravtype.Hovedstol)
+            if (k.Prioritet is null)
             {
-                if (k.Prioritet is null)
-                {
-                    info.Add(new("ARTSPRIORITET_F", sti, "Krav " + k.Ref + " har ingen prioritetDekningsloven og er importert som f (andre krav).", Elanregler.UtenArtsprioritet.Kilde));
-                }
-                else if (dok[i] is { } a)
-                {
-                    info.Add(new("ARTSPRIORITET_TOLKET", sti, "Krav " + k.Ref + ": '" + k.Prioritet + "' (" + bokstaver.Navn() + ") er importert som " + a.Bokstav() + " (" + a.Tekst() + ").", Elanregler.Bokstaver.Kilde));
-                }
+                info.Add(new(Elankoder.ArtsprioritetF, sti, "Krav " + k.Ref + " har ingen prioritetDekningsloven og er importert som f (andre krav).", Elanregler.UtenArtsprioritet.Kilde));
+            }
+            else if (dok[i] is { } a)
+            {
+                info.Add(new(Elankoder.ArtsprioritetTolket, sti, "Krav " + k.Ref + ": '" + k.Prioritet + "' (" + bokstaver.Navn() + ") er importert som " + a.Bokstav() + " (" + a.Tekst() + ").", Elanregler.Bokstaver.Kilde));
+            }
+        }
+        else
+        {
+            Regel regel;
+            if (k.Type == Kravtype.Kostnader)
+            {
+                klasse = Artsprioritet.F;
+                regel = Elanregler.Kostnader;
             }
             else
             {
-                Regel regel;
-                if (k.Type == Kravtype.Kostnader)
-                {
-                    klasse = Artsprioritet.F;
-                    regel = Elanregler.Kostnader;
-                }
-                else
-                {
-                    // Renter and gebyr: e when the related principal is a tax or public-duty claim (class e), else f.
-                    var hoved = k.Relatert.Select(r => etterRef.GetValueOrDefault(r)).FirstOrDefault(h => h is { Type: Kravtype.Hovedstol } && h != k);
-                    klasse = hoved is not null && HovedKlasse(hoved) == Artsprioritet.E ? Artsprioritet.E : Artsprioritet.F;
-                    regel = Elanregler.RenterOgGebyr;
-                }
-
-                if (dok[i] != klasse)
-                {
-                    var fra = k.Prioritet is null ? "ingen prioritetDekningsloven" : "'" + k.Prioritet + "' (" + bokstaver.Navn() + ")";
-                    info.Add(new("ARTSPRIORITET_ETTER_LOV", sti, "Krav " + k.Ref + " (" + k.Kravdetaljer + "): " + fra + " er importert som " + klasse.Bokstav() + " (" + klasse.Tekst() + "). " + regel.Beskrivelse, regel.Kilde));
-                }
+                // Renter and gebyr: e when the related principal is a tax or public-duty claim (class e), else f.
+                var hoved = k.Relatert.Select(r => etterRef.GetValueOrDefault(r)).FirstOrDefault(h => h is { Type: Kravtype.Hovedstol } && h != k);
+                klasse = hoved is not null && HovedKlasse(n, dok, hoved) == Artsprioritet.E ? Artsprioritet.E : Artsprioritet.F;
+                regel = Elanregler.RenterOgGebyr;
             }
 
-            var rentevilkaar = Rentevilkaar.Ingen;
-            if (k.Type != Kravtype.Renter && k.Rentebaerende is { } rb && (rb.Forsinkelsesrente || rb.AvtaltSats is not null))
+            if (dok[i] != klasse)
             {
-                // Future interest runs from the end of the last claimed interest period, else from the due date.
-                var sisteSlutt = n.Krav.Where(r => r.Type == Kravtype.Renter && r.Relatert.Contains(k.Ref) && r.Rentekrav?.Slutt is not null)
-                    .Select(r => r.Rentekrav!.Slutt!.Value).DefaultIfEmpty().Max();
-                var fra = sisteSlutt != default ? sisteSlutt : k.Forfall ?? tidsprioritet;
-                rentevilkaar = rb.AvtaltSats is { } s && s >= 0 && s * 100m == decimal.Truncate(s * 100m)
-                    ? Rentevilkaar.MedAvtaltRente(Prosent.FraDesimal(s), fra)
-                    : Rentevilkaar.MedForsinkelsesrente(fra);
-            }
-
-            resultat.Add(new Krav
-            {
-                Id = k.Ref,
-                Artsprioritet = klasse,
-
-                // Every krav of one document has the document's tidsprioritet; interest and fees so keep the
-                // principal's (Retningslinje pkt. 6.2).
-                Tidsprioritet = tidsprioritet,
-                Sak = n.Sak,
-                PrioritetISak = k.PrioritetISak ?? 1,
-                RentePrioritetISak = rentevilkaar.Type == Rentetype.Ingen ? null : k.Rentebaerende?.PrioritetFremtidig,
-                TidsprioritetAntatt = tidsprioritetAntatt,
-                Kravtype = k.Type,
-                Gjenstaaende = Gyldig(k.Gjenstaaende ?? (k.Opprinnelig - k.Innbetalinger.Sum(b => b.Beloep))),
-                Rentevilkaar = rentevilkaar,
-            });
-            if (k.Gjenstaaende is null)
-            {
-                info.Add(new("GJENSTAAENDE_BEREGNET", k.Sti + ".gjenstaaendeBeloep", "Krav " + k.Ref + " mangler gjenstaaendeBeloep; brukt opprinneligBeloep minus innbetalinger.", "ELAN: innbetaling"));
+                var fra = k.Prioritet is null ? "ingen prioritetDekningsloven" : "'" + k.Prioritet + "' (" + bokstaver.Navn() + ")";
+                info.Add(new(Elankoder.ArtsprioritetEtterLov, sti, "Krav " + k.Ref + " (" + k.Kravdetaljer + "): " + fra + " er importert som " + klasse.Bokstav() + " (" + klasse.Tekst() + "). " + regel.Beskrivelse, regel.Kilde));
             }
         }
 
-        return (resultat.MoveToImmutable(), [.. dok]);
+        return klasse;
+    }
+
+    /// <summary>A principal's class from its document letter, f without one.</summary>
+    private static Artsprioritet HovedKlasse(Normalisert n, Artsprioritet?[] dok, NKrav hoved) =>
+        n.Krav.IndexOf(hoved) is var i and >= 0 && dok[i] is { } a ? a : Artsprioritet.F;
+
+    /// <summary>
+    /// The future interest of a claim that bears interest: from the end of the last claimed interest period, else
+    /// from the due date (else the document's tidsprioritet); the agreed rate when it is valid, else forsinkelsesrente.
+    /// </summary>
+    private static Rentevilkaar FremtidigRente(Normalisert n, NKrav k, LocalDate tidsprioritet)
+    {
+        var rentevilkaar = Rentevilkaar.Ingen;
+        if (k.Type != Kravtype.Renter && k.Rentebaerende is { } rb && (rb.Forsinkelsesrente || rb.AvtaltSats is not null))
+        {
+            // Future interest runs from the end of the last claimed interest period, else from the due date.
+            var sisteSlutt = n.Krav.Where(r => r.Type == Kravtype.Renter && r.Relatert.Contains(k.Ref) && r.Rentekrav?.Slutt is not null)
+                .Select(r => r.Rentekrav!.Slutt!.Value).DefaultIfEmpty().Max();
+            var fra = sisteSlutt != default ? sisteSlutt : k.Forfall ?? tidsprioritet;
+            rentevilkaar = rb.AvtaltSats is { } s && s >= 0 && s * 100m == decimal.Truncate(s * 100m)
+                ? Rentevilkaar.MedAvtaltRente(Prosent.FraDesimal(s), fra)
+                : Rentevilkaar.MedForsinkelsesrente(fra);
+        }
+
+        return rentevilkaar;
     }
 
     /// <summary>An amount as the engine's type; an invalid one (already reported as UGYLDIG_BELOEP) becomes 0.</summary>
@@ -459,96 +488,32 @@ public static class ElanSjekk
             var sti = rk.Sti;
             var krevdKr = k.Opprinnelig ?? k.Gjenstaaende;
             var relatert = k.Relatert.Select(r => n.Krav.FirstOrDefault(x => x.Ref == r && x != k)).FirstOrDefault(x => x is not null);
-            string? merknad = null;
-            var type = "forsinkelsesrente";
-            Prosent? sats = null;
-            if (rk.Start is null || rk.Slutt is null)
-            {
-                merknad = "rentePeriode mangler startdato eller sluttdato";
-            }
-            else if (rk.Slutt < rk.Start)
-            {
-                merknad = "sluttdato er før startdato";
-            }
-            else if (rk.Grunnlag is not { } g || g < 0 || g * 100m != decimal.Truncate(g * 100m))
-            {
-                merknad = rk.Grunnlag is null ? "renteGrunnlag mangler" : "renteGrunnlag er ugyldig";
-            }
-            else if (krevdKr is not { } kr || kr < 0 || kr * 100m != decimal.Truncate(kr * 100m))
-            {
-                merknad = "krevd beløp mangler eller er ugyldig";
-            }
-            else if (rk.AvtaltSats is { } a)
-            {
-                if (a < 0 || a * 100m != decimal.Truncate(a * 100m))
-                {
-                    merknad = "beregnetMedAvtaltRentesats er ugyldig";
-                }
-                else
-                {
-                    type = "avtalt";
-                    sats = Prosent.FraDesimal(a);
-                }
-            }
-            else if (rk.Forsinkelsesrente != true)
-            {
-                if (relatert?.Rentebaerende is { AvtaltSats: { } ra } && ra >= 0 && ra * 100m == decimal.Truncate(ra * 100m))
-                {
-                    type = "avtalt";
-                    sats = Prosent.FraDesimal(ra);
-                }
-                else if (relatert?.Rentebaerende is not { Forsinkelsesrente: true })
-                {
-                    merknad = "dokumentet sier ikke om renten er beregnet med forsinkelsesrente eller avtalt rentesats";
-                }
-            }
-
+            var merknad = Rentegrunnlag(rk, krevdKr, relatert, out var type, out var sats);
             if (merknad is not null)
             {
                 liste.Add(new(k.Ref, sti, "ikkeKontrollert", Gyldig(krevdKr), Beloep.Null, type, sats, false, [], merknad));
-                info.Add(new("RENTEKONTROLL_IKKE_MULIG", sti, "Rentekrav " + k.Ref + " er ikke kontrollert: " + merknad + ".", Elanregler.Rentekontroll.Kilde));
+                info.Add(new(Elankoder.RentekontrollIkkeMulig, sti, "Rentekrav " + k.Ref + " er ikke kontrollert: " + merknad + ".", Elanregler.Rentekontroll.Kilde));
                 continue;
             }
 
             var start = rk.Start!.Value;
             var slutt = rk.Slutt!.Value;
             var krevd = Beloep.FraDesimal(krevdKr!.Value);
-            var grunnlag = Beloep.FraDesimal(rk.Grunnlag!.Value);
-
-            // The basis falls by each payment on the related krav from its booking day, within the period.
-            var betalinger = (relatert?.Innbetalinger ?? []).Where(b => b.Dato >= start && b.Dato < slutt && b.Beloep >= 0 && b.Beloep * 100m == decimal.Truncate(b.Beloep * 100m))
-                .OrderBy(b => b.Dato).ToList();
-            var ledd = ImmutableArray.CreateBuilder<Renteledd>();
-            var fra = start;
-            var beregnet = Beloep.Null;
-            var antatt = false;
-            var avledet = false;
+            Renteutregning utregning;
             try
             {
-                foreach (var (dato, beloep, _) in betalinger.Append((slutt, 0m, string.Empty)))
-                {
-                    if (dato > fra)
-                    {
-                        var r = sats is { } s ? Renteberegner.AvtaltRente(grunnlag, fra, dato, s) : Renteberegner.Forsinkelsesrente(grunnlag, fra, dato, tabell);
-                        ledd.Add(new Renteledd(grunnlag, fra, dato, r.Rente, r.Antatt) { Avledet = r.Avledet });
-                        beregnet += r.Rente;
-                        antatt |= r.Antatt;
-                        avledet |= r.Avledet;
-                        fra = dato;
-                    }
-
-                    grunnlag = Beloep.Max(Beloep.Null, grunnlag - Beloep.FraDesimal(beloep));
-                }
+                utregning = BeregnRente(Beloep.FraDesimal(rk.Grunnlag!.Value), start, slutt, sats, relatert, tabell);
             }
             catch (SatserManglerException e)
             {
                 liste.Add(new(k.Ref, sti, "ikkeKontrollert", krevd, Beloep.Null, type, sats, false, [], e.Message));
-                info.Add(new("RENTEKONTROLL_IKKE_MULIG", sti, "Rentekrav " + k.Ref + " er ikke kontrollert: " + e.Message, Elanregler.Rentekontroll.Kilde));
+                info.Add(new(Elankoder.RentekontrollIkkeMulig, sti, "Rentekrav " + k.Ref + " er ikke kontrollert: " + e.Message, Elanregler.Rentekontroll.Kilde));
                 continue;
             }
 
+            var (beregnet, antatt, avledet) = (utregning.Beregnet, utregning.Antatt, utregning.Avledet);
             var status = krevd > beregnet ? "overstiger" : krevd == beregnet ? "lik" : "lavere";
-            liste.Add(new(k.Ref, sti, status, krevd, beregnet, type, sats, antatt, ledd.ToImmutable(), null) { Avledet = avledet });
+            liste.Add(new(k.Ref, sti, status, krevd, beregnet, type, sats, antatt, utregning.Ledd, null) { Avledet = avledet });
             var tekst = "Rentekrav " + k.Ref + ": krevd " + Kr(krevd) + " kr, beregnet " + Kr(beregnet) + " kr (" + type + ", " + Dato(start) + " til " + Dato(slutt) + ")" + (antatt ? "; satsen er antatt (etter tabellens slutt)" : string.Empty) + (avledet ? "; satsen er avledet, ikke kunngjort" : string.Empty) + ".";
             if (status == "overstiger")
             {
@@ -556,17 +521,110 @@ public static class ElanSjekk
             }
             else
             {
-                info.Add(new(status == "lik" ? "RENTEKONTROLL_LIK" : "RENTEKONTROLL_LAVERE", sti, tekst, Elanregler.Rentekontroll.Kilde));
+                info.Add(new(status == "lik" ? Elankoder.RentekontrollLik : Elankoder.RentekontrollLavere, sti, tekst, Elanregler.Rentekontroll.Kilde));
             }
         }
 
         return liste;
     }
 
+    /// <summary>
+    /// Whether a rentekrav can be checked, and against which rate: the reason it cannot (null when it can), the rate
+    /// type (<c>forsinkelsesrente</c> or <c>avtalt</c>) and an agreed rate, from the rentekrav itself or else from the
+    /// interest-bearing claim it refers to.
+    /// </summary>
+    private static string? Rentegrunnlag(NRentekrav rk, decimal? krevdKr, NKrav? relatert, out string type, out Prosent? sats)
+    {
+        type = "forsinkelsesrente";
+        sats = null;
+        if (rk.Start is null || rk.Slutt is null)
+        {
+            return "rentePeriode mangler startdato eller sluttdato";
+        }
+
+        if (rk.Slutt < rk.Start)
+        {
+            return "sluttdato er før startdato";
+        }
+
+        if (rk.Grunnlag is not { } g || g < 0 || g * 100m != decimal.Truncate(g * 100m))
+        {
+            return rk.Grunnlag is null ? "renteGrunnlag mangler" : "renteGrunnlag er ugyldig";
+        }
+
+        if (krevdKr is not { } kr || kr < 0 || kr * 100m != decimal.Truncate(kr * 100m))
+        {
+            return "krevd beløp mangler eller er ugyldig";
+        }
+
+        if (rk.AvtaltSats is { } a)
+        {
+            if (a < 0 || a * 100m != decimal.Truncate(a * 100m))
+            {
+                return "beregnetMedAvtaltRentesats er ugyldig";
+            }
+
+            type = "avtalt";
+            sats = Prosent.FraDesimal(a);
+            return null;
+        }
+
+        if (rk.Forsinkelsesrente == true)
+        {
+            return null;
+        }
+
+        if (relatert?.Rentebaerende is { AvtaltSats: { } ra } && ra >= 0 && ra * 100m == decimal.Truncate(ra * 100m))
+        {
+            type = "avtalt";
+            sats = Prosent.FraDesimal(ra);
+            return null;
+        }
+
+        return relatert?.Rentebaerende is not { Forsinkelsesrente: true }
+            ? "dokumentet sier ikke om renten er beregnet med forsinkelsesrente eller avtalt rentesats"
+            : null;
+    }
+
+    /// <summary>
+    /// The interest on <paramref name="grunnlag"/> from <paramref name="start"/> to <paramref name="slutt"/>: the basis
+    /// falls by each payment on the related krav from its booking day, within the period. Throws
+    /// <see cref="SatserManglerException"/> when the forsinkelsesrente table has no rate for a day.
+    /// </summary>
+    private static Renteutregning BeregnRente(Beloep grunnlag, LocalDate start, LocalDate slutt, Prosent? sats, NKrav? relatert, EnkelTabell<Prosentverdi> tabell)
+    {
+        var betalinger = (relatert?.Innbetalinger ?? []).Where(b => b.Dato >= start && b.Dato < slutt && b.Beloep >= 0 && b.Beloep * 100m == decimal.Truncate(b.Beloep * 100m))
+            .OrderBy(b => b.Dato).ToList();
+        var ledd = ImmutableArray.CreateBuilder<Renteledd>();
+        var fra = start;
+        var beregnet = Beloep.Null;
+        var antatt = false;
+        var avledet = false;
+        foreach (var (dato, beloep, _) in betalinger.Append((slutt, 0m, string.Empty)))
+        {
+            if (dato > fra)
+            {
+                var r = sats is { } s ? Renteberegner.AvtaltRente(grunnlag, fra, dato, s) : Renteberegner.Forsinkelsesrente(grunnlag, fra, dato, tabell);
+                ledd.Add(new Renteledd(grunnlag, fra, dato, r.Rente, r.Antatt) { Avledet = r.Avledet });
+                beregnet += r.Rente;
+                antatt |= r.Antatt;
+                avledet |= r.Avledet;
+                fra = dato;
+            }
+
+            grunnlag = Beloep.Max(Beloep.Null, grunnlag - Beloep.FraDesimal(beloep));
+        }
+
+        return new Renteutregning(beregnet, antatt, avledet, ledd.ToImmutable());
+    }
+
+    /// <summary>The interest the engine computes for a rentekrav, with its flags and its periods.</summary>
+    private readonly record struct Renteutregning(Beloep Beregnet, bool Antatt, bool Avledet, ImmutableArray<Renteledd> Ledd);
+
     /// <summary>An amount for a caseworker's message: two decimals with a decimal comma (<c>232,24</c>).</summary>
     private static string Kr(Beloep b) => b.ToString().Replace('.', ',');
 
     private static string Tall(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 
-    private static string Dato(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Dato(LocalDate d) => Isodato.Tekst(d);
 }

@@ -37,7 +37,7 @@ internal sealed class JsonLeser
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Legg(sti.Length == 0 ? "$" : sti, Kort(element), "UGYLDIG_TYPE", "Forventet et JSON-objekt.");
+            Legg(sti.Length == 0 ? "$" : sti, JsonTekst.Kort(element), Feilkoder.UgyldigType, "Forventet et JSON-objekt.");
             return false;
         }
 
@@ -47,11 +47,11 @@ internal sealed class JsonLeser
             var felt = Sti(sti, egenskap.Name);
             if (!kjente.Contains(egenskap.Name))
             {
-                Legg(felt, Kort(egenskap.Value), "UKJENT_FELT", "Ukjent felt; tillatt her: " + string.Join(", ", kjente) + ".");
+                Legg(felt, JsonTekst.Kort(egenskap.Value), Feilkoder.UkjentFelt, "Ukjent felt; tillatt her: " + string.Join(", ", kjente) + ".");
             }
             else if (!sett.Add(egenskap.Name))
             {
-                Legg(felt, Kort(egenskap.Value), "DUPLIKAT_FELT", "Feltet står mer enn én gang.");
+                Legg(felt, JsonTekst.Kort(egenskap.Value), Feilkoder.DuplikatFelt, "Feltet står mer enn én gang.");
             }
         }
 
@@ -71,7 +71,7 @@ internal sealed class JsonLeser
 
         if (paakrevd)
         {
-            Legg(Sti(forelder, navn), null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+            Legg(Sti(forelder, navn), null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd.");
         }
 
         return false;
@@ -92,7 +92,7 @@ internal sealed class JsonLeser
         var felt = Sti(forelder, navn);
         if (verdi.ValueKind != JsonValueKind.Number)
         {
-            Legg(felt, Kort(verdi), "UGYLDIG_TYPE", "Forventet et tall (kroner, punktum som desimalskille).");
+            Legg(felt, JsonTekst.Kort(verdi), Feilkoder.UgyldigType, "Forventet et tall (kroner, punktum som desimalskille).");
             return null;
         }
 
@@ -129,7 +129,7 @@ internal sealed class JsonLeser
 
         if (verdi.ValueKind != JsonValueKind.Number || !verdi.TryGetInt32(out var tall))
         {
-            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet et heltall.");
+            Legg(Sti(forelder, navn), JsonTekst.Kort(verdi), Feilkoder.UgyldigType, "Forventet et heltall.");
             return null;
         }
 
@@ -146,7 +146,7 @@ internal sealed class JsonLeser
 
         if (verdi.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet true eller false.");
+            Legg(Sti(forelder, navn), JsonTekst.Kort(verdi), Feilkoder.UgyldigType, "Forventet true eller false.");
             return null;
         }
 
@@ -163,7 +163,7 @@ internal sealed class JsonLeser
 
         if (verdi.ValueKind != JsonValueKind.String)
         {
-            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_TYPE", "Forventet tekst.");
+            Legg(Sti(forelder, navn), JsonTekst.Kort(verdi), Feilkoder.UgyldigType, "Forventet tekst.");
             return null;
         }
 
@@ -180,7 +180,7 @@ internal sealed class JsonLeser
 
         if (verdi.ValueKind != JsonValueKind.String || !Datoformat.TryLes(verdi.GetString(), out var dato))
         {
-            Legg(Sti(forelder, navn), Kort(verdi), "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999.");
+            Legg(Sti(forelder, navn), JsonTekst.Kort(verdi), Feilkoder.UgyldigDato, "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999.");
             return null;
         }
 
@@ -209,7 +209,7 @@ internal sealed class JsonLeser
         var sti = Sti(forelder, navn);
         if (verdi.ValueKind != JsonValueKind.Array)
         {
-            Legg(sti, Kort(verdi), "UGYLDIG_TYPE", "Forventet en liste.");
+            Legg(sti, JsonTekst.Kort(verdi), Feilkoder.UgyldigType, "Forventet en liste.");
             return null;
         }
 
@@ -222,22 +222,6 @@ internal sealed class JsonLeser
         }
 
         return liste;
-    }
-
-    /// <summary>
-    /// The value as short text for a message: a string without its quotes, <c>{…}</c> or <c>[…]</c> for an object or
-    /// list, otherwise the raw JSON; cut at 60 characters.
-    /// </summary>
-    public static string Kort(JsonElement verdi)
-    {
-        var tekst = verdi.ValueKind switch
-        {
-            JsonValueKind.String => verdi.GetString() ?? string.Empty,
-            JsonValueKind.Object => "{…}",
-            JsonValueKind.Array => "[…]",
-            _ => verdi.GetRawText(),
-        };
-        return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
     }
 
     /// <summary>
@@ -271,7 +255,7 @@ internal sealed class JsonLeser
             throw new UgyldigInputException(new Valideringsfeil(
                 kilde,
                 null,
-                "UGYLDIG_JSON",
+                Feilkoder.UgyldigJson,
                 $"Ikke gyldig JSON (linje {linje.ToString(CultureInfo.InvariantCulture)}, posisjon {posisjon.ToString(CultureInfo.InvariantCulture)})."));
         }
 

@@ -70,7 +70,7 @@ public static class JsonSti
         var i = sett.IndexOf('=', StringComparison.Ordinal);
         if (i <= 0)
         {
-            throw new UgyldigInputException(new Valideringsfeil("--sett", sett, "UGYLDIG_SETT", "Forventet felt=verdi, f.eks. utgifter.boutgift=11000."));
+            throw new UgyldigInputException(new Valideringsfeil("--sett", sett, Feilkoder.UgyldigSett, "Forventet felt=verdi, f.eks. utgifter.boutgift=11000."));
         }
 
         return (sett[..i].Trim(), sett[(i + 1)..]);
@@ -94,13 +94,13 @@ public static class JsonSti
         }
         catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UgyldigInputException(new Valideringsfeil("--sett", null, "UGYLDIG_SETT", $"Verdien er nøstet dypere enn {MaksDybde} nivåer."));
+            throw new UgyldigInputException(new Valideringsfeil("--sett", null, Feilkoder.UgyldigSett, $"Verdien er nøstet dypere enn {MaksDybde} nivåer."));
         }
         catch (JsonException)
         {
             if (!JsonTekst.ErGyldigUnicode(tekst))
             {
-                throw new UgyldigInputException(new Valideringsfeil("--sett", null, "UGYLDIG_JSON", "Verdien har et enslig surrogattegn (ikke gyldig Unicode)."));
+                throw new UgyldigInputException(new Valideringsfeil("--sett", null, Feilkoder.UgyldigJson, "Verdien har et enslig surrogattegn (ikke gyldig Unicode)."));
             }
 
             return JsonValue.Create(tekst);
@@ -245,7 +245,7 @@ public static class JsonSti
 
         if (ledd.Count > MaksDybde)
         {
-            throw new UgyldigInputException(new Valideringsfeil("--sett", Kort(sti), "UGYLDIG_SETT", $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
+            throw new UgyldigInputException(new Valideringsfeil("--sett", Kort(sti), Feilkoder.UgyldigSett, $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
         }
 
         return ledd;
@@ -257,5 +257,5 @@ public static class JsonSti
     private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
 
     private static UgyldigInputException Feil(string sti, string melding) =>
-        new(new Valideringsfeil(sti, null, "UKJENT_STI", melding));
+        new(new Valideringsfeil(sti, null, Jsonfeilkoder.UkjentSti, melding));
 }

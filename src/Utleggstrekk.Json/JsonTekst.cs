@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Json;
@@ -64,7 +65,23 @@ public static class JsonTekst
         return new Valideringsfeil(
             kilde,
             null,
-            "UGYLDIG_JSON",
+            Feilkoder.UgyldigJson,
             $"{hva} (linje {linje.ToString(CultureInfo.InvariantCulture)}, posisjon {posisjon.ToString(CultureInfo.InvariantCulture)}).");
+    }
+
+    /// <summary>
+    /// The value as short text for a message: a string without its quotes, <c>{…}</c> or <c>[…]</c> for an object or
+    /// list, otherwise the raw JSON; cut at 60 characters. The one helper for this in the JSON, ELAN and web readers.
+    /// </summary>
+    public static string Kort(JsonElement verdi)
+    {
+        var tekst = verdi.ValueKind switch
+        {
+            JsonValueKind.String => verdi.GetString() ?? string.Empty,
+            JsonValueKind.Object => "{…}",
+            JsonValueKind.Array => "[…]",
+            _ => verdi.GetRawText(),
+        };
+        return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
     }
 }

@@ -81,14 +81,17 @@ public sealed class LocalDateKonverter : JsonConverter<LocalDate>
         Noda.Write(writer, value, options);
 }
 
-/// <summary>The one date format of the JSON documents and the command line: <c>uuuu-MM-dd</c>, invariant.</summary>
+/// <summary>
+/// The date format of the JSON documents and the command line: the engine's <see cref="Isodato"/> (<c>uuuu-MM-dd</c>,
+/// invariant), with the year range of <see cref="Datogrense"/> when reading.
+/// </summary>
 public static class Datoformat
 {
-    /// <summary>The ISO pattern <c>uuuu-MM-dd</c> (strict: exactly this shape).</summary>
-    public static LocalDatePattern Iso { get; } = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+    /// <summary>The ISO pattern <c>uuuu-MM-dd</c> (strict: exactly this shape): <see cref="Isodato.Moenster"/>.</summary>
+    public static LocalDatePattern Iso => Isodato.Moenster;
 
     /// <summary>Formats a date as <c>uuuu-MM-dd</c>.</summary>
-    public static string Tekst(LocalDate dato) => Iso.Format(dato);
+    public static string Tekst(LocalDate dato) => Isodato.Tekst(dato);
 
     /// <summary>
     /// Parses <c>uuuu-MM-dd</c>; false when the text is not a real date in that shape or lies outside years 1–9999

@@ -160,31 +160,9 @@ public static class SakJson
 
     private static SakInndata? Tilordne(SakDokument dok, List<Valideringsfeil> feil)
     {
-        if (dok.Beregningsdato is null)
-        {
-            feil.Add(Paakrevd("beregningsdato"));
-        }
-
+        SjekkPaakrevde(dok, feil);
         var s = dok.Skyldner;
-        if (s is null)
-        {
-            feil.Add(Paakrevd("skyldner"));
-        }
-        else if (s.BruttoPerMaaned is null && s.Ytelser is null)
-        {
-            feil.Add(new Valideringsfeil("skyldner.bruttoPerMaaned", null, "PAAKREVD", "Feltet mangler og er påkrevd (eller gi skyldner.ytelser i stedet for summene)."));
-        }
-
         var h = dok.Husstand;
-        if (h is null)
-        {
-            feil.Add(Paakrevd("husstand"));
-        }
-        else if (h.Sivilstand is null)
-        {
-            feil.Add(Paakrevd("husstand.sivilstand"));
-        }
-
         var brutto = Inndataverdi.Beloep(s?.BruttoPerMaaned, "skyldner.bruttoPerMaaned", feil);
         var forskudd = Inndataverdi.Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
         var bedre = Inndataverdi.Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
@@ -199,6 +177,81 @@ public static class SakJson
         var partnerNetto = Inndataverdi.Beloep(h?.PartnerNettoPerMaaned, "husstand.partnerNettoPerMaaned", feil);
         var partnerGjeld = Inndataverdi.Beloep(h?.PartnerEgenGjeldPerMaaned, "husstand.partnerEgenGjeldPerMaaned", feil);
 
+        var barn = LesBarn(h, feil);
+        var samvaer = LesSamvaersbarn(h, feil);
+
+        var u = dok.Utgifter;
+        var boutgift = Inndataverdi.Beloep(u?.Boutgift, "utgifter.boutgift", feil);
+        var barnetilsyn = Inndataverdi.Beloep(u?.Barnetilsyn, "utgifter.barnetilsyn", feil);
+        var bidrag = Inndataverdi.Beloep(u?.BidragBetalt, "utgifter.bidragBetalt", feil);
+        var andre = LesAndreUtgifter(u, feil);
+
+        var r = dok.Regler;
+        var deling = Kostnadsdelinger.Les(r?.Kostnadsdeling, "regler.kostnadsdeling", Kostnadsdeling.Halvpart, feil);
+        var tak = Takregler.Les(r?.Tak, "regler.tak", Takregel.Normal, feil);
+
+        if (feil.Count > 0 || dok.Beregningsdato is not { } dato)
+        {
+            return null;
+        }
+
+        var sak = new Trekksak
+        {
+            Beregningsdato = dato,
+            BruttoPerMaaned = brutto,
+            ForskuddstrekkPerMaaned = forskudd,
+            TrekkMedBedrePrioritetPerMaaned = bedre,
+            AndreInntekterPerMaaned = andreInntekter,
+            Naeringsinntekt = s?.Naeringsinntekt ?? false,
+            Sivilstand = sivilstand,
+            PartnerNettoPerMaaned = partnerNetto,
+            PartnerEgenGjeldPerMaaned = partnerGjeld,
+            Barn = barn,
+            Samvaersbarn = samvaer,
+            Boutgift = boutgift,
+            Barnetilsyn = barnetilsyn,
+            BidragBetalt = bidrag,
+            AndreUtgifter = andre,
+            Kostnadsdeling = deling,
+            Tak = tak,
+            TakBegrunnelse = r?.TakBegrunnelse,
+            NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
+        };
+        return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false)) { Trekkgrunnlag = trekkgrunnlag };
+    }
+
+    /// <summary>The document's required parts: <c>beregningsdato</c>, <c>skyldner</c> with income or ytelser, <c>husstand</c> with sivilstand.</summary>
+    private static void SjekkPaakrevde(SakDokument dok, List<Valideringsfeil> feil)
+    {
+        if (dok.Beregningsdato is null)
+        {
+            feil.Add(Paakrevd("beregningsdato"));
+        }
+
+        var s = dok.Skyldner;
+        if (s is null)
+        {
+            feil.Add(Paakrevd("skyldner"));
+        }
+        else if (s.BruttoPerMaaned is null && s.Ytelser is null)
+        {
+            feil.Add(new Valideringsfeil("skyldner.bruttoPerMaaned", null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd (eller gi skyldner.ytelser i stedet for summene)."));
+        }
+
+        var h = dok.Husstand;
+        if (h is null)
+        {
+            feil.Add(Paakrevd("husstand"));
+        }
+        else if (h.Sivilstand is null)
+        {
+            feil.Add(Paakrevd("husstand.sivilstand"));
+        }
+    }
+
+    /// <summary><c>husstand.barn</c>: each child needs a date of birth.</summary>
+    private static ImmutableArray<Barn> LesBarn(HusstandDokument? h, List<Valideringsfeil> feil)
+    {
         var barn = ImmutableArray.CreateBuilder<Barn>();
         for (var i = 0; i < (h?.Barn?.Count ?? 0); i++)
         {
@@ -218,6 +271,12 @@ public static class SakJson
             }
         }
 
+        return barn.ToImmutable();
+    }
+
+    /// <summary><c>husstand.samvaersbarn</c>: each needs a date of birth and a samværsklasse 1–4.</summary>
+    private static ImmutableArray<Samvaersbarn> LesSamvaersbarn(HusstandDokument? h, List<Valideringsfeil> feil)
+    {
         var samvaer = ImmutableArray.CreateBuilder<Samvaersbarn>();
         for (var i = 0; i < (h?.Samvaersbarn?.Count ?? 0); i++)
         {
@@ -240,7 +299,7 @@ public static class SakJson
             }
             else if (b.Samvaersklasse is < 1 or > 4)
             {
-                feil.Add(new Valideringsfeil(sti + ".samvaersklasse", Tall(b.Samvaersklasse.Value), "UGYLDIG_VERDI", "Samværsklasse må være 1, 2, 3 eller 4."));
+                feil.Add(new Valideringsfeil(sti + ".samvaersklasse", Tall(b.Samvaersklasse.Value), Feilkoder.UgyldigVerdi, "Samværsklasse må være 1, 2, 3 eller 4."));
             }
 
             if (b is { Foedselsdato: { } fd, Samvaersklasse: { } klasse })
@@ -249,10 +308,12 @@ public static class SakJson
             }
         }
 
-        var u = dok.Utgifter;
-        var boutgift = Inndataverdi.Beloep(u?.Boutgift, "utgifter.boutgift", feil);
-        var barnetilsyn = Inndataverdi.Beloep(u?.Barnetilsyn, "utgifter.barnetilsyn", feil);
-        var bidrag = Inndataverdi.Beloep(u?.BidragBetalt, "utgifter.bidragBetalt", feil);
+        return samvaer.ToImmutable();
+    }
+
+    /// <summary><c>utgifter.andre</c>: each needs a text and an amount.</summary>
+    private static ImmutableArray<AnnenUtgift> LesAndreUtgifter(UtgifterDokument? u, List<Valideringsfeil> feil)
+    {
         var andre = ImmutableArray.CreateBuilder<AnnenUtgift>();
         for (var i = 0; i < (u?.Andre?.Count ?? 0); i++)
         {
@@ -278,38 +339,7 @@ public static class SakJson
             andre.Add(new AnnenUtgift(a.Tekst ?? string.Empty, beloep, a.EgenUtgift ?? false));
         }
 
-        var r = dok.Regler;
-        var deling = Kostnadsdelinger.Les(r?.Kostnadsdeling, "regler.kostnadsdeling", Kostnadsdeling.Halvpart, feil);
-        var tak = Takregler.Les(r?.Tak, "regler.tak", Takregel.Normal, feil);
-
-        if (feil.Count > 0 || dok.Beregningsdato is not { } dato)
-        {
-            return null;
-        }
-
-        var sak = new Trekksak
-        {
-            Beregningsdato = dato,
-            BruttoPerMaaned = brutto,
-            ForskuddstrekkPerMaaned = forskudd,
-            TrekkMedBedrePrioritetPerMaaned = bedre,
-            AndreInntekterPerMaaned = andreInntekter,
-            Naeringsinntekt = s?.Naeringsinntekt ?? false,
-            Sivilstand = sivilstand,
-            PartnerNettoPerMaaned = partnerNetto,
-            PartnerEgenGjeldPerMaaned = partnerGjeld,
-            Barn = barn.ToImmutable(),
-            Samvaersbarn = samvaer.ToImmutable(),
-            Boutgift = boutgift,
-            Barnetilsyn = barnetilsyn,
-            BidragBetalt = bidrag,
-            AndreUtgifter = andre.ToImmutable(),
-            Kostnadsdeling = deling,
-            Tak = tak,
-            TakBegrunnelse = r?.TakBegrunnelse,
-            NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
-        };
-        return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false)) { Trekkgrunnlag = trekkgrunnlag };
+        return andre.ToImmutable();
     }
 
     /// <summary>
@@ -322,7 +352,7 @@ public static class SakJson
         {
             if (s.KravGjelder is not null)
             {
-                feil.Add(new Valideringsfeil("skyldner.kravGjelder", s.KravGjelder, "KRAVGJELDER_UTEN_YTELSER", "kravGjelder brukes bare sammen med skyldner.ytelser."));
+                feil.Add(new Valideringsfeil("skyldner.kravGjelder", s.KravGjelder, Jsonfeilkoder.KravgjelderUtenYtelser, "kravGjelder brukes bare sammen med skyldner.ytelser."));
             }
 
             return null;
@@ -333,14 +363,14 @@ public static class SakJson
         {
             if (verdi is { } v)
             {
-                feil.Add(new Valideringsfeil("skyldner." + felt, v.ToString(CultureInfo.InvariantCulture), "YTELSER_OG_SUMMER", "Gi enten skyldner.ytelser eller summene, ikke begge: summene regnes ut av ytelsene."));
+                feil.Add(new Valideringsfeil("skyldner." + felt, v.ToString(CultureInfo.InvariantCulture), Jsonfeilkoder.YtelserOgSummer, "Gi enten skyldner.ytelser eller summene, ikke begge: summene regnes ut av ytelsene."));
             }
         }
 
         KravGjelder? krav = null;
         if (s.KravGjelder is null)
         {
-            feil.Add(new Valideringsfeil("skyldner.kravGjelder", null, "PAAKREVD", "Feltet er påkrevd sammen med skyldner.ytelser (skatt eller annet: avgjør om naturalytelser regnes med)."));
+            feil.Add(new Valideringsfeil("skyldner.kravGjelder", null, Feilkoder.Paakrevd, "Feltet er påkrevd sammen med skyldner.ytelser (skatt eller annet: avgjør om naturalytelser regnes med)."));
         }
         else
         {
@@ -357,7 +387,7 @@ public static class SakJson
         return feil.Count > antall ? null : new TrekkgrunnlagInndata(k, ytelser);
     }
 
-    private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+    private static Valideringsfeil Paakrevd(string felt) => new(felt, null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd.");
 
     private static string Tall(int i) => i.ToString(CultureInfo.InvariantCulture);
 }

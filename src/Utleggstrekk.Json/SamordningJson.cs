@@ -43,18 +43,18 @@ public static class SamordningJson
             {
                 if (t.Art is { } a && !Artsprioriteter.TryFraBokstav(a, out _))
                 {
-                    feil.Add(new Valideringsfeil(t.Sti + ".artsprioritet", a, "UKJENT_ARTSPRIORITET", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
+                    feil.Add(new Valideringsfeil(t.Sti + ".artsprioritet", a, Feilkoder.UkjentArtsprioritet, "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
                 }
 
                 if (t.Id is { } id)
                 {
                     if (string.IsNullOrWhiteSpace(id))
                     {
-                        feil.Add(new Valideringsfeil(t.Sti + ".id", id, "PAAKREVD", "Trekket må ha en id."));
+                        feil.Add(new Valideringsfeil(t.Sti + ".id", id, Feilkoder.Paakrevd, "Trekket må ha en id."));
                     }
                     else if (!sett.TryAdd(id, t.Sti))
                     {
-                        feil.Add(new Valideringsfeil(t.Sti + ".id", id, "DUPLIKAT_ID", $"Id-en er brukt av {sett[id]} også; hvert trekk må ha sin egen id."));
+                        feil.Add(new Valideringsfeil(t.Sti + ".id", id, Feilkoder.DuplikatId, $"Id-en er brukt av {sett[id]} også; hvert trekk må ha sin egen id."));
                     }
                 }
 

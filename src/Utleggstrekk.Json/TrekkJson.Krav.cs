@@ -61,90 +61,7 @@ public static partial class TrekkJson
                 return default;
             }
 
-            foreach (var (verdi, felt) in new[] { (k.Id, "id"), (k.Artsprioritet, "artsprioritet"), (k.Sak, "sak"), (k.Kravtype, "kravtype") })
-            {
-                if (verdi is null)
-                {
-                    feil.Add(Paakrevd(Sti(i, felt)));
-                }
-            }
-
-            if (k.Tidsprioritet is null)
-            {
-                feil.Add(Paakrevd(Sti(i, "tidsprioritet")));
-            }
-
-            var art = Artsprioritet.A;
-            if (k.Artsprioritet is not null && !Artsprioriteter.TryFraBokstav(k.Artsprioritet, out art))
-            {
-                feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, "UKJENT_ARTSPRIORITET", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
-            }
-
-            var feilFoerType = feil.Count;
-            var type = k.Kravtype is null ? Kravtype.Hovedstol : Kravtyper.Les(k.Kravtype, Sti(i, "kravtype"), Kravtype.Hovedstol, feil);
-            var typeKjent = k.Kravtype is not null && feil.Count == feilFoerType;
-            var rentetype = Rentetyper.Les(k.Rentevilkaar?.Type, Sti(i, "rentevilkaar.type"), Rentetype.Ingen, feil);
-            var sats = Prosent.Null;
-            if (k.Rentevilkaar?.AvtaltSats is { } s)
-            {
-                try
-                {
-                    sats = Prosent.FraEkstern(s, Sti(i, "rentevilkaar.avtaltSats"));
-                }
-                catch (UgyldigInputException e)
-                {
-                    feil.AddRange(e.Feil);
-                }
-            }
-
-            // What a claim needs must be stated, never defaulted: a løpende bidrag needs this period's amount
-            // (checked by the engine), every other claim its remaining amount (issue 3 contract). A løpende bidrag's
-            // remaining amount is not used, so a non-zero one is refused rather than silently ignored.
-            if (typeKjent && type != Kravtype.LoependeBidrag && k.Gjenstaaende is null)
-            {
-                feil.Add(Paakrevd(Sti(i, "gjenstaaende")));
-            }
-
-            if (type == Kravtype.LoependeBidrag && k.Gjenstaaende is { } g && g != 0)
-            {
-                feil.Add(new Valideringsfeil(
-                    Sti(i, "gjenstaaende"),
-                    g.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "UGYLDIG_VERDI",
-                    "Et løpende bidrag dekkes med maanedligBeloep; restanse føres som et eget krav med kravtype bidragsgjeld."));
-            }
-
-            // An agreed rate must be given with type avtalt, and only there.
-            if (rentetype == Rentetype.Avtalt && k.Rentevilkaar?.AvtaltSats is null)
-            {
-                feil.Add(Paakrevd(Sti(i, "rentevilkaar.avtaltSats")));
-            }
-
-            if (rentetype == Rentetype.Ingen && k.Rentevilkaar?.AvtaltSats is { } ubrukt)
-            {
-                feil.Add(new Valideringsfeil(
-                    Sti(i, "rentevilkaar.avtaltSats"),
-                    ubrukt.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "UGYLDIG_RENTE",
-                    "En avtalt rentesats krever rentevilkaar.type = avtalt."));
-            }
-
-            krav.Add(new Krav
-            {
-                Id = k.Id ?? string.Empty,
-                Artsprioritet = art,
-                Tidsprioritet = Dato(k.Tidsprioritet),
-                Sak = k.Sak ?? string.Empty,
-                PrioritetISak = k.PrioritetISak ?? 1,
-                RentePrioritetISak = k.Rentevilkaar?.PrioritetISak,
-                Kravtype = type,
-                Gjenstaaende = Inndataverdi.Beloep(k.Gjenstaaende, Sti(i, "gjenstaaende"), feil),
-                MaanedligBeloep = Inndataverdi.Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),
-                PaaloeptRente = Inndataverdi.Beloep(k.PaaloeptRente, Sti(i, "paaloeptRente"), feil),
-                BevartTidsprioritet = k.BevartTidsprioritet ?? false,
-                TidsprioritetAntatt = k.TidsprioritetAntatt ?? false,
-                Rentevilkaar = new Rentevilkaar(rentetype, sats, k.Rentevilkaar?.RenteFra),
-            });
+            krav.Add(LesKrav(k, i, feil));
             if (feil.Count > feilFoerKrav)
             {
                 daarlige.Add("krav[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].");
@@ -156,12 +73,109 @@ public static partial class TrekkJson
         var resultat = krav.MoveToImmutable();
         foreach (var f in Kravvalidering.Valider(resultat.AsSpan()))
         {
-            if (f.Regel == "KRAV_DUPLIKATE_REFERANSER" || !daarlige.Any(d => f.Felt.StartsWith(d, StringComparison.Ordinal)))
+            if (f.Regel == Feilkoder.KravDuplikateReferanser || !daarlige.Any(d => f.Felt.StartsWith(d, StringComparison.Ordinal)))
             {
                 feil.Add(f);
             }
         }
 
         return feil.Count > foer ? default : resultat;
+    }
+
+    /// <summary>One claim <c>krav[i]</c>: its required fields, letter, type and interest terms, then what its type needs.</summary>
+    private static Krav LesKrav(KravDokument k, int i, List<Valideringsfeil> feil)
+    {
+        foreach (var (verdi, felt) in new[] { (k.Id, "id"), (k.Artsprioritet, "artsprioritet"), (k.Sak, "sak"), (k.Kravtype, "kravtype") })
+        {
+            if (verdi is null)
+            {
+                feil.Add(Paakrevd(Sti(i, felt)));
+            }
+        }
+
+        if (k.Tidsprioritet is null)
+        {
+            feil.Add(Paakrevd(Sti(i, "tidsprioritet")));
+        }
+
+        var art = Artsprioritet.A;
+        if (k.Artsprioritet is not null && !Artsprioriteter.TryFraBokstav(k.Artsprioritet, out art))
+        {
+            feil.Add(new Valideringsfeil(Sti(i, "artsprioritet"), k.Artsprioritet, Feilkoder.UkjentArtsprioritet, "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
+        }
+
+        var feilFoerType = feil.Count;
+        var type = k.Kravtype is null ? Kravtype.Hovedstol : Kravtyper.Les(k.Kravtype, Sti(i, "kravtype"), Kravtype.Hovedstol, feil);
+        var typeKjent = k.Kravtype is not null && feil.Count == feilFoerType;
+        var rentetype = Rentetyper.Les(k.Rentevilkaar?.Type, Sti(i, "rentevilkaar.type"), Rentetype.Ingen, feil);
+        var sats = Prosent.Null;
+        if (k.Rentevilkaar?.AvtaltSats is { } s)
+        {
+            try
+            {
+                sats = Prosent.FraEkstern(s, Sti(i, "rentevilkaar.avtaltSats"));
+            }
+            catch (UgyldigInputException e)
+            {
+                feil.AddRange(e.Feil);
+            }
+        }
+
+        SjekkBeloepOgRente(k, i, typeKjent, type, rentetype, feil);
+        return new Krav
+        {
+            Id = k.Id ?? string.Empty,
+            Artsprioritet = art,
+            Tidsprioritet = Dato(k.Tidsprioritet),
+            Sak = k.Sak ?? string.Empty,
+            PrioritetISak = k.PrioritetISak ?? 1,
+            RentePrioritetISak = k.Rentevilkaar?.PrioritetISak,
+            Kravtype = type,
+            Gjenstaaende = Inndataverdi.Beloep(k.Gjenstaaende, Sti(i, "gjenstaaende"), feil),
+            MaanedligBeloep = Inndataverdi.Beloep(k.MaanedligBeloep, Sti(i, "maanedligBeloep"), feil),
+            PaaloeptRente = Inndataverdi.Beloep(k.PaaloeptRente, Sti(i, "paaloeptRente"), feil),
+            BevartTidsprioritet = k.BevartTidsprioritet ?? false,
+            TidsprioritetAntatt = k.TidsprioritetAntatt ?? false,
+            Rentevilkaar = new Rentevilkaar(rentetype, sats, k.Rentevilkaar?.RenteFra),
+        };
+    }
+
+    /// <summary>
+    /// What a claim's type and interest terms need: <c>gjenstaaende</c> unless a løpende bidrag (and never a non-zero
+    /// one there), <c>avtaltSats</c> with type avtalt and only there.
+    /// </summary>
+    private static void SjekkBeloepOgRente(KravDokument k, int i, bool typeKjent, Kravtype type, Rentetype rentetype, List<Valideringsfeil> feil)
+    {
+        // What a claim needs must be stated, never defaulted: a løpende bidrag needs this period's amount
+        // (checked by the engine), every other claim its remaining amount (issue 3 contract). A løpende bidrag's
+        // remaining amount is not used, so a non-zero one is refused rather than silently ignored.
+        if (typeKjent && type != Kravtype.LoependeBidrag && k.Gjenstaaende is null)
+        {
+            feil.Add(Paakrevd(Sti(i, "gjenstaaende")));
+        }
+
+        if (type == Kravtype.LoependeBidrag && k.Gjenstaaende is { } g && g != 0)
+        {
+            feil.Add(new Valideringsfeil(
+                Sti(i, "gjenstaaende"),
+                g.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Feilkoder.UgyldigVerdi,
+                "Et løpende bidrag dekkes med maanedligBeloep; restanse føres som et eget krav med kravtype bidragsgjeld."));
+        }
+
+        // An agreed rate must be given with type avtalt, and only there.
+        if (rentetype == Rentetype.Avtalt && k.Rentevilkaar?.AvtaltSats is null)
+        {
+            feil.Add(Paakrevd(Sti(i, "rentevilkaar.avtaltSats")));
+        }
+
+        if (rentetype == Rentetype.Ingen && k.Rentevilkaar?.AvtaltSats is { } ubrukt)
+        {
+            feil.Add(new Valideringsfeil(
+                Sti(i, "rentevilkaar.avtaltSats"),
+                ubrukt.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Feilkoder.UgyldigRente,
+                "En avtalt rentesats krever rentevilkaar.type = avtalt."));
+        }
     }
 }

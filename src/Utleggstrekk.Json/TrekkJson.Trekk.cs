@@ -74,51 +74,86 @@ public static partial class TrekkJson
                 continue;
             }
 
-            var trekkpliktig = p.Trekkpliktig is null ? null : Orgnr(p.Trekkpliktig, sti + ".trekkpliktig", feil);
-            if (p.Trekkpliktig is null)
-            {
-                feil.Add(Paakrevd(sti + ".trekkpliktig"));
-            }
-
-            if (p.Fra is null)
-            {
-                feil.Add(Paakrevd(sti + ".fra"));
-            }
-
-            if (p.Fra is { } f && p.Til is { } t && t <= f)
-            {
-                feil.Add(Trekkvalidering.UgyldigPeriode(sti, f, t));
-            }
-
-            Beloep? beloep = null;
-            Prosent? prosent = null;
-            if (p.Beloep is null == p.Prosent is null)
-            {
-                feil.Add(Trekkvalidering.BeloepEllerProsent(sti));
-            }
-            else if (p.Beloep is not null)
-            {
-                beloep = Inndataverdi.Beloep(p.Beloep, sti + ".beloep", feil);
-            }
-            else
-            {
-                try
-                {
-                    prosent = Prosent.FraEkstern(p.Prosent!.Value, sti + ".prosent");
-                    if (prosent.Value > Prosent.FraHeleProsent(100))
-                    {
-                        feil.Add(Trekkvalidering.ForHoeyProsent(sti, prosent.Value));
-                    }
-                }
-                catch (UgyldigInputException e)
-                {
-                    feil.AddRange(e.Feil);
-                }
-            }
-
-            paalegg.Add(new Trekkpaalegg(trekkpliktig ?? default, p.Fra ?? default, p.Til, beloep, prosent));
+            paalegg.Add(LesTrekkpaalegg(p, sti, feil));
         }
 
+        var mottatt = LesMottatt(dok, feil);
+
+        if (feil.Count > foer || krav.IsDefault)
+        {
+            return null;
+        }
+
+        return new Trekk
+        {
+            Krav = krav,
+            Parter = parter.ToImmutable(),
+            TrekkperiodeSlutt = slutt.Count(d => d is not null) == 0 ? [] : slutt.ToImmutable(),
+            Status = status,
+            Regel = regel,
+            Trekkpaalegg = paalegg.ToImmutable(),
+            Mottatt = mottatt,
+        };
+    }
+
+    /// <summary>One <c>trekkpaalegg[i]</c>: trekkpliktig, fra (and a til after it), and exactly one of beloep and prosent.</summary>
+    private static Trekkpaalegg LesTrekkpaalegg(TrekkpaaleggDokument p, string sti, List<Valideringsfeil> feil)
+    {
+        var trekkpliktig = p.Trekkpliktig is null ? null : Orgnr(p.Trekkpliktig, sti + ".trekkpliktig", feil);
+        if (p.Trekkpliktig is null)
+        {
+            feil.Add(Paakrevd(sti + ".trekkpliktig"));
+        }
+
+        if (p.Fra is null)
+        {
+            feil.Add(Paakrevd(sti + ".fra"));
+        }
+
+        if (p.Fra is { } f && p.Til is { } t && t <= f)
+        {
+            feil.Add(Trekkvalidering.UgyldigPeriode(sti, f, t));
+        }
+
+        var (beloep, prosent) = LesBeloepEllerProsent(p, sti, feil);
+        return new Trekkpaalegg(trekkpliktig ?? default, p.Fra ?? default, p.Til, beloep, prosent);
+    }
+
+    /// <summary>A trekkpålegg's amount or percentage (exactly one, the percentage at most 100).</summary>
+    private static (Beloep? Beloep, Prosent? Prosent) LesBeloepEllerProsent(TrekkpaaleggDokument p, string sti, List<Valideringsfeil> feil)
+    {
+        Beloep? beloep = null;
+        Prosent? prosent = null;
+        if (p.Beloep is null == p.Prosent is null)
+        {
+            feil.Add(Trekkvalidering.BeloepEllerProsent(sti));
+        }
+        else if (p.Beloep is not null)
+        {
+            beloep = Inndataverdi.Beloep(p.Beloep, sti + ".beloep", feil);
+        }
+        else
+        {
+            try
+            {
+                prosent = Prosent.FraEkstern(p.Prosent!.Value, sti + ".prosent");
+                if (prosent.Value > Prosent.FraHeleProsent(100))
+                {
+                    feil.Add(Trekkvalidering.ForHoeyProsent(sti, prosent.Value));
+                }
+            }
+            catch (UgyldigInputException e)
+            {
+                feil.AddRange(e.Feil);
+            }
+        }
+
+        return (beloep, prosent);
+    }
+
+    /// <summary><c>mottatt</c>: each payment needs a date and an amount.</summary>
+    private static ImmutableArray<Mottak> LesMottatt(TrekkDokument dok, List<Valideringsfeil> feil)
+    {
         var mottatt = ImmutableArray.CreateBuilder<Mottak>();
         for (var i = 0; i < (dok.Mottatt?.Count ?? 0); i++)
         {
@@ -143,21 +178,7 @@ public static partial class TrekkJson
             mottatt.Add(new Mottak(m.Dato ?? default, Inndataverdi.Beloep(m.Beloep, sti + ".beloep", feil)));
         }
 
-        if (feil.Count > foer || krav.IsDefault)
-        {
-            return null;
-        }
-
-        return new Trekk
-        {
-            Krav = krav,
-            Parter = parter.ToImmutable(),
-            TrekkperiodeSlutt = slutt.Count(d => d is not null) == 0 ? [] : slutt.ToImmutable(),
-            Status = status,
-            Regel = regel,
-            Trekkpaalegg = paalegg.ToImmutable(),
-            Mottatt = mottatt.ToImmutable(),
-        };
+        return mottatt.ToImmutable();
     }
 
     private static Organisasjonsnummer? Orgnr(string? tekst, string felt, List<Valideringsfeil> feil)

@@ -98,7 +98,7 @@ public static partial class TrekkJson
 
     private static string Sti(int i, string felt) => "krav[" + i.ToString(CultureInfo.InvariantCulture) + "]." + felt;
 
-    private static Valideringsfeil Paakrevd(string felt) => new(felt, null, "PAAKREVD", "Feltet mangler og er påkrevd.");
+    private static Valideringsfeil Paakrevd(string felt) => new(felt, null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd.");
 
     private static LocalDate Dato(LocalDate? dato) => dato ?? default;
 }

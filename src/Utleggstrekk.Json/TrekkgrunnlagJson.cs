@@ -94,18 +94,18 @@ public static class TrekkgrunnlagJson
                 // The reader has already reported a missing or mistyped field; a typed document is checked here.
                 if (d is null)
                 {
-                    feil.Add(new Valideringsfeil(p, null, "PAAKREVD", "Feltet mangler og er påkrevd."));
+                    feil.Add(new Valideringsfeil(p, null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd."));
                 }
                 else
                 {
                     if (d.Type is null)
                     {
-                        feil.Add(new Valideringsfeil(p + ".type", null, "PAAKREVD", "Feltet mangler og er påkrevd."));
+                        feil.Add(new Valideringsfeil(p + ".type", null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd."));
                     }
 
                     if (d.BruttoPerMaaned is null)
                     {
-                        feil.Add(new Valideringsfeil(p + ".bruttoPerMaaned", null, "PAAKREVD", "Feltet mangler og er påkrevd."));
+                        feil.Add(new Valideringsfeil(p + ".bruttoPerMaaned", null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd."));
                     }
                 }
 
@@ -134,7 +134,7 @@ public static class TrekkgrunnlagJson
         }
         catch (OverflowException)
         {
-            feil.Add(new Valideringsfeil(JsonLeser.Sti(forelder, "ytelser"), null, "UGYLDIG_BELOEP", "Summen av ytelsene er for stor."));
+            feil.Add(new Valideringsfeil(JsonLeser.Sti(forelder, "ytelser"), null, Feilkoder.UgyldigBeloep, "Summen av ytelsene er for stor."));
         }
     }
 }

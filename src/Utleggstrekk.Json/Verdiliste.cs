@@ -70,7 +70,7 @@ public sealed class Verdiliste<T>
             return verdi;
         }
 
-        feil.Add(new Valideringsfeil(felt, tekst, "UGYLDIG_VERDI", "Ukjent verdi; tillatt: " + Tillatte + "."));
+        feil.Add(new Valideringsfeil(felt, tekst, Feilkoder.UgyldigVerdi, "Ukjent verdi; tillatt: " + Tillatte + "."));
         return standard;
     }
 }

@@ -96,32 +96,7 @@ internal static class Csvskanner
             if (tekst[i] == '"')
             {
                 var startlinje = linje;
-                i++;
-                var lukket = false;
-                while (i < tekst.Length)
-                {
-                    if (tekst[i] == '"')
-                    {
-                        if (i + 1 < tekst.Length && tekst[i + 1] == '"')
-                        {
-                            i += 2;
-                            continue;
-                        }
-
-                        lukket = true;
-                        i++;
-                        break;
-                    }
-
-                    if (tekst[i] == '\n')
-                    {
-                        linje++;
-                    }
-
-                    i++;
-                }
-
-                if (!lukket)
+                if (!HoppOverSitat(tekst, ref i, ref linje))
                 {
                     feil.Legg(fil, startlinje, kolonne, SatserRegler.UgyldigCsv, $"Anførselstegnet i feltet {Sitat(tekst, feltStart)} lukkes aldri.");
                     return false;
@@ -134,47 +109,95 @@ internal static class Csvskanner
                     i = HoppTilLinjeslutt(tekst, i);
                 }
             }
-            else
+            else if (!HoppOverUsitert(tekst, ref i))
             {
-                while (i < tekst.Length && tekst[i] is not (',' or '\n'))
-                {
-                    if (tekst[i] == '"')
-                    {
-                        ok = false;
-                        feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {Sitat(tekst, feltStart)}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
-                        i = HoppTilLinjeslutt(tekst, i);
-                        break;
-                    }
-
-                    i++;
-                }
+                ok = false;
+                feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {Sitat(tekst, feltStart)}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
+                i = HoppTilLinjeslutt(tekst, i);
             }
 
-            // After a field: a comma (next field), a line break (next line) or the end.
-            if (i < tekst.Length && tekst[i] == '\r')
-            {
-                i++;
-            }
-
-            if (i >= tekst.Length)
+            if (!EtterFelt(tekst, ref i, ref linje, ref kolonne))
             {
                 break;
             }
+        }
 
-            if (tekst[i] == ',')
+        return ok;
+    }
+
+    /// <summary>
+    /// Moves past a quoted field from its opening quote (a doubled quote inside is one character), counting line
+    /// breaks; false when the quote is never closed.
+    /// </summary>
+    private static bool HoppOverSitat(string tekst, ref int i, ref int linje)
+    {
+        i++;
+        while (i < tekst.Length)
+        {
+            if (tekst[i] == '"')
             {
-                kolonne++;
+                if (i + 1 < tekst.Length && tekst[i + 1] == '"')
+                {
+                    i += 2;
+                    continue;
+                }
+
+                i++;
+                return true;
             }
-            else if (tekst[i] == '\n')
+
+            if (tekst[i] == '\n')
             {
                 linje++;
-                kolonne = 1;
             }
 
             i++;
         }
 
-        return ok;
+        return false;
+    }
+
+    /// <summary>Moves to the end of an unquoted field; false (standing on it) at a quote inside it.</summary>
+    private static bool HoppOverUsitert(string tekst, ref int i)
+    {
+        while (i < tekst.Length && tekst[i] is not (',' or '\n'))
+        {
+            if (tekst[i] == '"')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
+    /// <summary>After a field: a comma (next field), a line break (next line) or the end (false).</summary>
+    private static bool EtterFelt(string tekst, ref int i, ref int linje, ref int kolonne)
+    {
+        if (i < tekst.Length && tekst[i] == '\r')
+        {
+            i++;
+        }
+
+        if (i >= tekst.Length)
+        {
+            return false;
+        }
+
+        if (tekst[i] == ',')
+        {
+            kolonne++;
+        }
+        else if (tekst[i] == '\n')
+        {
+            linje++;
+            kolonne = 1;
+        }
+
+        i++;
+        return true;
     }
 
     private static int HoppTilLinjeslutt(string tekst, int i)

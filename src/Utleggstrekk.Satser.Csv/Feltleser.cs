@@ -14,7 +14,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
 {
     private const int MaksHeltallssifre = 12;
 
-    private static readonly LocalDatePattern Datomoenster = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+    private static readonly LocalDatePattern Datomoenster = Isodato.Moenster;
 
     public void Legg(Rad rad, int kolonne, string regel, string melding) => feil.Legg(fil, rad.Linje, kolonne, regel, melding);
 

@@ -1,3 +1,4 @@
+using Utleggstrekk.Engine.Felles;
 namespace Utleggstrekk.Satser.Csv;
 
 /// <summary>The stable codes of the rules a satser directory is validated against (<see cref="SatserFeil.Regel"/>).</summary>
@@ -22,10 +23,10 @@ public static class SatserRegler
     public const string TomTabell = "TOM_TABELL";
 
     /// <summary>A required value is empty (e.g. <c>gyldig_fra</c>, <c>kilde</c>, the manifest's <c>versjon</c>).</summary>
-    public const string VerdiMangler = "VERDI_MANGLER";
+    public const string VerdiMangler = Feilkoder.VerdiMangler;
 
     /// <summary>A date is not <c>uuuu-MM-dd</c> or not a real date in the supported range.</summary>
-    public const string UgyldigDato = "UGYLDIG_DATO";
+    public const string UgyldigDato = Feilkoder.UgyldigDato;
 
     /// <summary>A number is not written with digits and an optional <c>.</c> decimal point (invariant culture), or is too large.</summary>
     public const string UgyldigTall = "UGYLDIG_TALL";
@@ -46,10 +47,10 @@ public static class SatserRegler
     public const string TakNormalOverMaks = "TAK_NORMAL_OVER_MAKS";
 
     /// <summary>A livsopphold category is not one of the known ones.</summary>
-    public const string UkjentKategori = "UKJENT_KATEGORI";
+    public const string UkjentKategori = Feilkoder.UkjentKategori;
 
     /// <summary>A trekkgrenser parameter is not one of the known ones.</summary>
-    public const string UkjentParameter = "UKJENT_PARAMETER";
+    public const string UkjentParameter = Feilkoder.UkjentParameter;
 
     /// <summary><c>kildegrad</c> is not <c>kunngjort</c>, <c>sekundaer</c> or <c>avledet</c>.</summary>
     public const string UkjentKildegrad = "UKJENT_KILDEGRAD";

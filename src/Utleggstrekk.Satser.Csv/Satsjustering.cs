@@ -62,20 +62,7 @@ public static class Satsjustering
         var satser = kildekatalog is null ? SatserLaster.LastInnebygde() : SatserLaster.LastFraKatalog(kildekatalog);
         var tabell = satser.Livsopphold;
         var siste = tabell.Perioder[^1];
-        if (fra <= siste.Fra)
-        {
-            throw new ArgumentException(
-                $"--fra {Feltleser.Tekst(fra)} er ikke etter starten på siste livsoppholdsperiode ({Feltleser.Tekst(siste.Fra)}); en ny periode må begynne senere.",
-                nameof(fra));
-        }
-
-        if (siste.Til is { } slutt && fra > slutt)
-        {
-            throw new ArgumentException(
-                $"--fra {Feltleser.Tekst(fra)} er senere enn dagen etter siste kjente dag ({Feltleser.Tekst(slutt)}); dagene imellom ville fått satser ingen kilde gir. Juster fra {Feltleser.Tekst(slutt)} eller tidligere.",
-                nameof(fra));
-        }
-
+        SjekkFra(fra, siste.Fra, siste.Til);
         var manifestBytes = filer.Les("manifest.csv")!;
         var feil = new Feilsamler();
         var manifest = CsvFil.Les("manifest.csv", manifestBytes, ManifestLeser.Kolonner, feil)!;
@@ -83,11 +70,52 @@ public static class Satsjustering
         var livsRader = CsvFil.LesTabell(livsFil, filer.Les(livsFil)!, LivsoppholdLeser.Kolonner, feil)!;
 
         var til = fra.PlusYears(1).PlusDays(-1);
-        var forrigeFra = Feltleser.Tekst(siste.Fra);
+        var resultat = new List<Satsjusteringsrad>();
+        var nye = NyePerioder(livsRader, siste.Fra, fra, til, kpiProsent, kilde, resultat);
+
+        var livsBytes = Skriv(LivsoppholdLeser.Kolonner, [.. livsRader.Select(r => r.Felt), .. nye]);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(livsBytes));
+        foreach (var rad in manifest.Where(r => r.Felt[0] == "livsopphold"))
+        {
+            rad.Felt[2] = Feltleser.Tekst(fra);
+            rad.Felt[3] = hash;
+        }
+
+        SkrivKatalog(utKatalog, filer, manifest, livsFil, livsBytes);
+        var lastet = SatserLaster.LastFraKatalog(utKatalog);
+        return new Satsjusteringsresultat(siste.Fra, fra, til, kpiProsent, resultat, lastet.Versjon);
+    }
+
+    /// <summary>
+    /// <paramref name="fra"/> must be after the latest period's start and at most the day after its last known day.
+    /// </summary>
+    private static void SjekkFra(LocalDate fra, LocalDate sisteFra, LocalDate? sisteTil)
+    {
+        if (fra <= sisteFra)
+        {
+            throw new ArgumentException(
+                $"--fra {Feltleser.Tekst(fra)} er ikke etter starten på siste livsoppholdsperiode ({Feltleser.Tekst(sisteFra)}); en ny periode må begynne senere.",
+                nameof(fra));
+        }
+
+        if (sisteTil is { } slutt && fra > slutt)
+        {
+            throw new ArgumentException(
+                $"--fra {Feltleser.Tekst(fra)} er senere enn dagen etter siste kjente dag ({Feltleser.Tekst(slutt)}); dagene imellom ville fått satser ingen kilde gir. Juster fra {Feltleser.Tekst(slutt)} eller tidligere.",
+                nameof(fra));
+        }
+    }
+
+    /// <summary>
+    /// The new period's rows: each row of the latest period, closed the day before <paramref name="fra"/>, and its amount
+    /// adjusted by the KPI change (one <see cref="Satsjusteringsrad"/> each in <paramref name="resultat"/>).
+    /// </summary>
+    private static List<string[]> NyePerioder(List<Rad> livsRader, LocalDate sisteFra, LocalDate fra, LocalDate til, decimal kpiProsent, string kilde, List<Satsjusteringsrad> resultat)
+    {
+        var forrigeFra = Feltleser.Tekst(sisteFra);
         var lukket = Feltleser.Tekst(fra.PlusDays(-1));
         var kpiTekst = kpiProsent.ToString(CultureInfo.InvariantCulture);
         var nye = new List<string[]>();
-        var resultat = new List<Satsjusteringsrad>();
         foreach (var rad in livsRader)
         {
             if (rad.Felt[0] != forrigeFra)
@@ -110,14 +138,12 @@ public static class Satsjustering
             ]);
         }
 
-        var livsBytes = Skriv(LivsoppholdLeser.Kolonner, [.. livsRader.Select(r => r.Felt), .. nye]);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(livsBytes));
-        foreach (var rad in manifest.Where(r => r.Felt[0] == "livsopphold"))
-        {
-            rad.Felt[2] = Feltleser.Tekst(fra);
-            rad.Felt[3] = hash;
-        }
+        return nye;
+    }
 
+    /// <summary>Writes the adjusted set: every file of the manifest (the new livsopphold file in its place) and the manifest.</summary>
+    private static void SkrivKatalog(string utKatalog, Filkilde filer, List<Rad> manifest, string livsFil, byte[] livsBytes)
+    {
         Directory.CreateDirectory(utKatalog);
         foreach (var rad in manifest)
         {
@@ -127,8 +153,6 @@ public static class Satsjustering
 
         var nyttManifest = Skriv(ManifestLeser.Kolonner, [.. manifest.Select(r => r.Felt)]);
         File.WriteAllBytes(Path.Combine(utKatalog, "manifest.csv"), nyttManifest);
-        var lastet = SatserLaster.LastFraKatalog(utKatalog);
-        return new Satsjusteringsresultat(siste.Fra, fra, til, kpiProsent, resultat, lastet.Versjon);
     }
 
     /// <summary>CSV bytes (UTF-8, LF, RFC 4180 quoting where a field needs it).</summary>

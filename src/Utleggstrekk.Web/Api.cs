@@ -28,6 +28,15 @@ public static class Api
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/api");
 
+        MapSak(api);
+        MapTrekk(api);
+        MapAndre(api);
+        MapOppslag(app, api);
+    }
+
+    /// <summary>One case (SAK.json) and one claim's own questions: beregn, hva-om, fordel, rente, trekkperiode.</summary>
+    private static void MapSak(RouteGroupBuilder api)
+    {
         api.MapPost("/beregn", Beregn)
             .KunParametereFra<BeregnParametere>()
             .WithName("beregn")
@@ -72,7 +81,11 @@ public static class Api
             .Accepts<TrekkperiodeForespoerselDokument>(Json)
             .Produces<TrekkperiodeUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
+    }
 
+    /// <summary>A whole trekk (TREKK.json) over time: framskriv, ansvar, avregn, innsyn.</summary>
+    private static void MapTrekk(RouteGroupBuilder api)
+    {
         api.MapPost("/framskriv", Framskriv)
             .KunParametereFra<FramskrivParametere>()
             .WithName("framskriv")
@@ -114,7 +127,11 @@ public static class Api
             .Produces<Problem>(StatusCodes.Status403Forbidden, Problemer.Medietype)
             .Produces<Problem>(StatusCodes.Status404NotFound, Problemer.Medietype)
             .MedFeilsvar(medSatsmangel: true);
+    }
 
+    /// <summary>ELAN import, trekkgrunnlag and samordning.</summary>
+    private static void MapAndre(RouteGroupBuilder api)
+    {
         api.MapPost("/elan/sjekk", ElanSjekk)
             .KunParametereFra<ElanParametere>()
             .WithName("elan-sjekk")
@@ -143,7 +160,11 @@ public static class Api
             .Accepts<SamordneDokument>(Json)
             .Produces<SamordneUtdata>(StatusCodes.Status200OK, Json)
             .MedFeilsvar(medSatsmangel: false);
+    }
 
+    /// <summary>The GET endpoints: forfall, satser, and the health check outside /api.</summary>
+    private static void MapOppslag(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
         api.MapGet("/forfall", Forfall)
             .KunParametereFra<ForfallParametere>()
             .WithName("forfall")
@@ -206,7 +227,7 @@ public static class Api
         var sett = Parameterleser.Alle(q.Sett);
         if (sett.Count == 0)
         {
-            p.Legg(new Valideringsfeil("sett", null, "PAAKREVD", "Minst én variant (sett=felt=verdi) er påkrevd."));
+            p.Legg(new Valideringsfeil("sett", null, Feilkoder.Paakrevd, "Minst én variant (sett=felt=verdi) er påkrevd."));
         }
 
         p.SjekkGyldig();
@@ -238,7 +259,7 @@ public static class Api
         var forklar = l.Flagg("forklar");
         if (fra is { } f && til is { } t && t < f)
         {
-            l.Legg(new Valideringsfeil("til", Datoformat.Tekst(t), "UGYLDIG_PERIODE", $"Til-datoen kan ikke være før fra-datoen {Datoformat.Tekst(f)}."));
+            l.Legg(new Valideringsfeil("til", Datoformat.Tekst(t), Feilkoder.UgyldigPeriode, $"Til-datoen kan ikke være før fra-datoen {Datoformat.Tekst(f)}."));
         }
 
         l.SjekkGyldig();
@@ -303,7 +324,7 @@ public static class Api
         {
             if (verdi is { Length: > 0 })
             {
-                p.Legg(new Valideringsfeil(navn, Norsktall.Kort(verdi[0]), "ORGNR_BARE_I_HEADER", $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
+                p.Legg(new Valideringsfeil(navn, Norsktall.Kort(verdi[0]), Webfeilkoder.OrgnrBareIHeader, $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
             }
         }
 
@@ -351,7 +372,7 @@ public static class Api
             return m;
         }
 
-        p.Legg(new Valideringsfeil(navn, Norsktall.Kort(tekst), "UGYLDIG_MAANED", "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
+        p.Legg(new Valideringsfeil(navn, Norsktall.Kort(tekst), Feilkoder.UgyldigMaaned, "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
         return default;
     }
 
@@ -361,7 +382,7 @@ public static class Api
         var bokstavTekst = p.Tekst("bokstaver", q.Bokstaver) ?? "foer2023";
         if (!Bokstavtolkning.TryLes(bokstavTekst, out var bokstaver))
         {
-            p.Legg(new Valideringsfeil("bokstaver", Norsktall.Kort(bokstavTekst), "UGYLDIG_VERDI", "Tillatt: foer2023, 2023."));
+            p.Legg(new Valideringsfeil("bokstaver", Norsktall.Kort(bokstavTekst), Feilkoder.UgyldigVerdi, "Tillatt: foer2023, 2023."));
         }
 
         var tidsprioritet = p.Dato("tidsprioritet", q.Tidsprioritet, paakrevd: false);

@@ -40,7 +40,7 @@ public static class Grenser
     {
         if (antall > MaksKrav)
         {
-            throw OverBudsjett("krav", antall, "FOR_MANGE_KRAV", $"Høyst {MaksKrav} krav i ett trekk per forespørsel.");
+            throw OverBudsjett("krav", antall, Webfeilkoder.ForMangeKrav, $"Høyst {MaksKrav} krav i ett trekk per forespørsel.");
         }
     }
 
@@ -50,12 +50,12 @@ public static class Grenser
         SjekkKrav(krav);
         if (maaneder > MaksMaaneder)
         {
-            throw OverBudsjett("maaneder", maaneder, "FOR_MANGE_MAANEDER", $"Høyst {MaksMaaneder} måneder per forespørsel.");
+            throw OverBudsjett("maaneder", maaneder, Webfeilkoder.ForMangeMaaneder, $"Høyst {MaksMaaneder} måneder per forespørsel.");
         }
 
         if (kjoeringer > MaksAlternativer)
         {
-            throw OverBudsjett("beloep", kjoeringer, "FOR_MANGE_ALTERNATIVER", $"Høyst {MaksAlternativer} alternativer per forespørsel.");
+            throw OverBudsjett("beloep", kjoeringer, Webfeilkoder.ForMangeAlternativer, $"Høyst {MaksAlternativer} alternativer per forespørsel.");
         }
 
         long celler = (long)krav * maaneder * kjoeringer;
@@ -64,7 +64,7 @@ public static class Grenser
             throw OverBudsjett(
                 "maaneder",
                 maaneder,
-                "OVER_BUDSJETT",
+                Webfeilkoder.OverBudsjett,
                 $"Krav × måneder × alternativer er {celler.ToString(CultureInfo.InvariantCulture)}; høyst {MaksCeller.ToString(CultureInfo.InvariantCulture)} per forespørsel. Del opp i kortere perioder eller færre krav.");
         }
     }
@@ -74,7 +74,7 @@ public static class Grenser
     {
         if (antall > MaksAlternativer)
         {
-            throw OverBudsjett(felt, antall, "FOR_MANGE_ALTERNATIVER", $"Høyst {MaksAlternativer} alternativer per forespørsel.");
+            throw OverBudsjett(felt, antall, Webfeilkoder.ForMangeAlternativer, $"Høyst {MaksAlternativer} alternativer per forespørsel.");
         }
     }
 

@@ -49,12 +49,12 @@ public sealed record Innsynsoppsett(string Header)
                 "innsyn-uten-orgnr",
                 "Innsyn uten avsender",
                 $"Forespørselen mangler headeren {Header}, som plattformens autentisering skal sette med organisasjonsnummeret til den som spør.",
-                [new Valideringsfeil(Header, null, "INNSYN_UTEN_ORGNR", $"Headeren {Header} mangler; innsyn gis bare når plattformen har identifisert den som spør.")]);
+                [new Valideringsfeil(Header, null, Webfeilkoder.InnsynUtenOrgnr, $"Headeren {Header} mangler; innsyn gis bare når plattformen har identifisert den som spør.")]);
         }
 
         if (verdier.Count > 1 || verdier[0]!.Contains(',', StringComparison.Ordinal))
         {
-            throw new UgyldigInputException(new Valideringsfeil(Header, verdier.ToString(), "DUPLIKAT_FELT", "Headeren står mer enn én gang eller har flere verdier."));
+            throw new UgyldigInputException(new Valideringsfeil(Header, verdier.ToString(), Feilkoder.DuplikatFelt, "Headeren står mer enn én gang eller har flere verdier."));
         }
 
         var tekst = verdier[0]!.Trim();

@@ -103,7 +103,7 @@ public static class Problemer
             Status = StatusCodes.Status422UnprocessableEntity,
             Detail = s.Message,
             Instance = sti,
-            Feil = [new Feilfelt { Felt = "beregningsdato", Regel = "SATSER_MANGLER", Melding = s.Message }],
+            Feil = [new Feilfelt { Felt = "beregningsdato", Regel = Feilkoder.SatserMangler, Melding = s.Message }],
         },
         OverflowException => new Problem
         {
@@ -112,7 +112,7 @@ public static class Problemer
             Status = StatusCodes.Status400BadRequest,
             Detail = "Tallene i inndataene er for store til å regne med (overflyt).",
             Instance = sti,
-            Feil = [new Feilfelt { Felt = "$", Regel = "OVERFLYT", Melding = "Tallene i inndataene er for store til å regne med (overflyt)." }],
+            Feil = [new Feilfelt { Felt = "$", Regel = Feilkoder.Overflyt, Melding = "Tallene i inndataene er for store til å regne med (overflyt)." }],
         },
         ForespoerselException f => new Problem
         {

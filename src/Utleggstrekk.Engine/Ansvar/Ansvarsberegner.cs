@@ -26,12 +26,12 @@ public static class Ansvarsberegner
         var feil = new List<Valideringsfeil>();
         if (!Enum.IsDefined(kravGjelder))
         {
-            feil.Add(new Valideringsfeil("kravGjelder", ((int)kravGjelder).ToString(CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Tillatt: skatt, annet."));
+            feil.Add(new Valideringsfeil("kravGjelder", ((int)kravGjelder).ToString(CultureInfo.InvariantCulture), Feilkoder.UgyldigVerdi, "Tillatt: skatt, annet."));
         }
 
         if (maaneder.IsEmpty)
         {
-            feil.Add(new Valideringsfeil("maaneder", null, "MANGLER_MAANEDER", "Minst én måned er påkrevd."));
+            feil.Add(new Valideringsfeil("maaneder", null, Feilkoder.ManglerMaaneder, "Minst én måned er påkrevd."));
         }
 
         var sett = new HashSet<YearMonth>();
@@ -45,7 +45,7 @@ public static class Ansvarsberegner
             }
             else if (!sett.Add(m.Maaned))
             {
-                feil.Add(new Valideringsfeil(sti + "maaned", Tekst(m.Maaned), "DUPLIKAT_MAANED", "Måneden står mer enn én gang."));
+                feil.Add(new Valideringsfeil(sti + "maaned", Tekst(m.Maaned), Feilkoder.DuplikatMaaned, "Måneden står mer enn én gang."));
             }
 
             Ikkenegativ(m.PaalagtTrekk, sti + "paalagtTrekk", feil);
@@ -56,7 +56,7 @@ public static class Ansvarsberegner
                 Ikkenegativ(b, sti + "bruttoTrekkgrunnlag", feil);
                 if (!m.IkkeMeldt)
                 {
-                    feil.Add(new Valideringsfeil(sti + "bruttoTrekkgrunnlag", b.ToString(), "BRUTTO_KUN_VED_IKKE_MELDT", "Brutto trekkgrunnlag brukes bare når arbeidsgiveren ikke har meldt arbeidsforholdet (ikkeMeldt, sktbl. § 16-20 annet ledd)."));
+                    feil.Add(new Valideringsfeil(sti + "bruttoTrekkgrunnlag", b.ToString(), Feilkoder.BruttoKunVedIkkeMeldt, "Brutto trekkgrunnlag brukes bare når arbeidsgiveren ikke har meldt arbeidsforholdet (ikkeMeldt, sktbl. § 16-20 annet ledd)."));
                 }
             }
 
@@ -64,12 +64,12 @@ public static class Ansvarsberegner
             {
                 if (kravGjelder != KravGjelder.Skatt)
                 {
-                    feil.Add(new Valideringsfeil(sti + "ikkeMeldt", "true", "IKKE_MELDT_KUN_SKATT", "Stipulert ansvar ved manglende melding (sktbl. § 16-20 annet ledd) gjelder bare skatte- og avgiftskrav (kravGjelder skatt)."));
+                    feil.Add(new Valideringsfeil(sti + "ikkeMeldt", "true", Feilkoder.IkkeMeldtKunSkatt, "Stipulert ansvar ved manglende melding (sktbl. § 16-20 annet ledd) gjelder bare skatte- og avgiftskrav (kravGjelder skatt)."));
                 }
 
                 if (m.BruttoTrekkgrunnlag is null)
                 {
-                    feil.Add(new Valideringsfeil(sti + "bruttoTrekkgrunnlag", null, "PAAKREVD", "Når arbeidsforholdet ikke er meldt, trengs brutto trekkgrunnlag for måneden (ansvaret stipuleres til 10 prosent av det)."));
+                    feil.Add(new Valideringsfeil(sti + "bruttoTrekkgrunnlag", null, Feilkoder.Paakrevd, "Når arbeidsforholdet ikke er meldt, trengs brutto trekkgrunnlag for måneden (ansvaret stipuleres til 10 prosent av det)."));
                 }
             }
         }
@@ -110,7 +110,7 @@ public static class Ansvarsberegner
         }
         catch (OverflowException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("maaneder", null, "UGYLDIG_BELOEP", "Beløpene blir til sammen større enn et beløp kan holde."));
+            throw new UgyldigInputException(new Valideringsfeil("maaneder", null, Feilkoder.UgyldigBeloep, "Beløpene blir til sammen større enn et beløp kan holde."));
         }
     }
 
@@ -150,7 +150,7 @@ public static class Ansvarsberegner
     {
         if (b.ErNegativt)
         {
-            feil.Add(new Valideringsfeil(felt, b.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+            feil.Add(new Valideringsfeil(felt, b.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
     }
 

@@ -176,7 +176,7 @@ public static class Avregner
         }
         catch (OverflowException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("krav", null, "UGYLDIG_BELOEP", "Rentene blir større enn et beløp kan holde."));
+            throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
     }
 

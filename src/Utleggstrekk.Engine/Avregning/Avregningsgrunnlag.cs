@@ -83,14 +83,14 @@ public sealed class Avregningsgrunnlag
                 {
                     feil.Add(new Valideringsfeil(
                         "mottatt[" + i.ToString(CultureInfo.InvariantCulture) + "].dato",
-                        m.Dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                        "MOTTATT_ETTER_DATO",
-                        $"Beløpet er mottatt etter avregningsdatoen {dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}; velg en senere dato eller ta det ut."));
+                        Isodato.Tekst(m.Dato),
+                        Feilkoder.MottattEtterDato,
+                        $"Beløpet er mottatt etter avregningsdatoen {Isodato.Tekst(dato)}; velg en senere dato eller ta det ut."));
                 }
 
                 if (long.MaxValue - sum < m.Beloep.Oere)
                 {
-                    feil.Add(new Valideringsfeil("mottatt", null, "UGYLDIG_BELOEP", "De mottatte beløpene blir til sammen større enn et beløp kan holde."));
+                    feil.Add(new Valideringsfeil("mottatt", null, Feilkoder.UgyldigBeloep, "De mottatte beløpene blir til sammen større enn et beløp kan holde."));
                     break;
                 }
 
@@ -248,7 +248,7 @@ public sealed class Avregningsgrunnlag
 
         if ((Int128)stoersteGj * stoersteTeller / (Prosent.Hel * 365 * 366) > long.MaxValue / 4)
         {
-            throw new UgyldigInputException(new Valideringsfeil("krav", null, "UGYLDIG_BELOEP", "Rentene blir større enn et beløp kan holde."));
+            throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
 
         var perioder = new Periodekrav[rentevekt.Length];

@@ -90,21 +90,21 @@ public readonly struct Beloep : IEquatable<Beloep>, IComparable<Beloep>, ICompar
         beloep = default;
         if (kroner < 0)
         {
-            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt.");
+            feil = new Valideringsfeil(felt, tekst, Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt.");
             return false;
         }
 
         // Compared before multiplying: near decimal.MaxValue the product itself would overflow.
         if (kroner > MaksKroner)
         {
-            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", ForStortTekst);
+            feil = new Valideringsfeil(felt, tekst, Feilkoder.UgyldigBeloep, ForStortTekst);
             return false;
         }
 
         var oere = kroner * 100m;
         if (oere != decimal.Truncate(oere))
         {
-            feil = new Valideringsfeil(felt, tekst, "UGYLDIG_BELOEP", ForMangeDesimalerTekst);
+            feil = new Valideringsfeil(felt, tekst, Feilkoder.UgyldigBeloep, ForMangeDesimalerTekst);
             return false;
         }
 
@@ -133,7 +133,7 @@ public readonly struct Beloep : IEquatable<Beloep>, IComparable<Beloep>, ICompar
         };
         if (melding is not null)
         {
-            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst), "UGYLDIG_BELOEP", melding);
+            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst), Feilkoder.UgyldigBeloep, melding);
             return false;
         }
 

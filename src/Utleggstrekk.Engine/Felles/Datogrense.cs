@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 
 namespace Utleggstrekk.Engine.Felles;
@@ -12,7 +11,7 @@ namespace Utleggstrekk.Engine.Felles;
 public static class Datogrense
 {
     /// <summary>Rule code of a date outside the allowed range (or not a date).</summary>
-    public const string UgyldigDato = "UGYLDIG_DATO";
+    public const string UgyldigDato = Feilkoder.UgyldigDato;
 
     /// <summary>The first allowed date, 0001-01-01.</summary>
     public static LocalDate Foerste { get; } = new(1, 1, 1);
@@ -40,5 +39,5 @@ public static class Datogrense
 
     /// <summary>The <c>UGYLDIG_DATO</c> violation for <paramref name="dato"/> in <paramref name="felt"/>.</summary>
     public static Valideringsfeil Feil(LocalDate dato, string felt) =>
-        new(felt, dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), UgyldigDato, "Datoen må ligge i år 1–9999.");
+        new(felt, Isodato.Tekst(dato), UgyldigDato, "Datoen må ligge i år 1–9999.");
 }

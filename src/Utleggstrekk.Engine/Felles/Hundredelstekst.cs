@@ -41,14 +41,45 @@ internal static class Hundredelstekst
     {
         hundredeler = 0;
         var i = 0;
-        var negativ = false;
-        if (i < tekst.Length && (tekst[i] == '-' || tekst[i] == '+'))
+        var negativ = LesFortegn(tekst, ref i);
+        var mantisse = LesMantisse(tekst, ref i);
+        if (mantisse.Sifre == 0)
         {
-            negativ = tekst[i] == '-';
-            i++;
+            return Tallstatus.IkkeTall;
         }
 
-        // The significant digits (leading zeros dropped) and how many of them stand after the decimal point.
+        if (!LesEksponent(tekst, ref i, tillatEksponent, out var eksponent) || i != tekst.Length)
+        {
+            return Tallstatus.IkkeTall;
+        }
+
+        if (mantisse.FoersteSignifikante < 0)
+        {
+            return Tallstatus.Ok; // zero, with whatever sign, exponent or number of zeros
+        }
+
+        var status = TilHundredeler(tekst, mantisse, eksponent, out hundredeler);
+        return status == Tallstatus.Ok && negativ ? Tallstatus.Negativ : status;
+    }
+
+    /// <summary>The digits before any exponent: where the significant ones start and end, how many in all and after
+    /// the decimal point.</summary>
+    private readonly record struct Mantisse(int FoersteSignifikante, int Slutt, int Sifre, int Desimaler);
+
+    /// <summary>An optional sign at <paramref name="i"/>: true for '-'; moves past it.</summary>
+    private static bool LesFortegn(ReadOnlySpan<char> tekst, ref int i)
+    {
+        if (i < tekst.Length && (tekst[i] == '-' || tekst[i] == '+'))
+        {
+            return tekst[i++] == '-';
+        }
+
+        return false;
+    }
+
+    /// <summary>The significant digits (leading zeros dropped) and how many of them stand after the decimal point.</summary>
+    private static Mantisse LesMantisse(ReadOnlySpan<char> tekst, ref int i)
+    {
         var foersteSignifikante = -1;
         var sifre = 0;
         var desimaler = 0;
@@ -79,82 +110,60 @@ internal static class Hundredelstekst
             }
         }
 
-        var mantisseSlutt = i;
-        if (sifre == 0)
+        return new Mantisse(foersteSignifikante, i, sifre, desimaler);
+    }
+
+    /// <summary>
+    /// An optional exponent <c>e±n</c> at <paramref name="i"/> (0 when there is none); false when one is there but not
+    /// allowed or has no digits.
+    /// </summary>
+    private static bool LesEksponent(ReadOnlySpan<char> tekst, ref int i, bool tillatEksponent, out long eksponent)
+    {
+        eksponent = 0;
+        if (i >= tekst.Length || (tekst[i] != 'e' && tekst[i] != 'E'))
         {
-            return Tallstatus.IkkeTall;
+            return true;
         }
 
-        long eksponent = 0;
-        if (i < tekst.Length && (tekst[i] == 'e' || tekst[i] == 'E'))
+        if (!tillatEksponent)
         {
-            if (!tillatEksponent)
-            {
-                return Tallstatus.IkkeTall;
-            }
-
-            i++;
-            var eNegativ = false;
-            if (i < tekst.Length && (tekst[i] == '-' || tekst[i] == '+'))
-            {
-                eNegativ = tekst[i] == '-';
-                i++;
-            }
-
-            var eStart = i;
-            for (; i < tekst.Length && char.IsAsciiDigit(tekst[i]); i++)
-            {
-                // Saturate: any exponent beyond a million decides the outcome already.
-                eksponent = Math.Min(eksponent * 10 + (tekst[i] - '0'), 1_000_000);
-            }
-
-            if (i == eStart)
-            {
-                return Tallstatus.IkkeTall;
-            }
-
-            if (eNegativ)
-            {
-                eksponent = -eksponent;
-            }
+            return false;
         }
 
-        if (i != tekst.Length)
+        i++;
+        var eNegativ = LesFortegn(tekst, ref i);
+        var eStart = i;
+        for (; i < tekst.Length && char.IsAsciiDigit(tekst[i]); i++)
         {
-            return Tallstatus.IkkeTall;
+            // Saturate: any exponent beyond a million decides the outcome already.
+            eksponent = Math.Min(eksponent * 10 + (tekst[i] - '0'), 1_000_000);
         }
 
-        if (foersteSignifikante < 0)
+        if (eNegativ)
         {
-            return Tallstatus.Ok; // zero, with whatever sign, exponent or number of zeros
+            eksponent = -eksponent;
         }
 
-        // The value is D × 10^skala, D the significant digits as an integer; trailing zeros move into the scale.
-        var sisteSignifikante = mantisseSlutt - 1;
+        return i != eStart;
+    }
+
+    /// <summary>
+    /// The magnitude D × 10^skala in hundredths, D the significant digits as an integer (trailing zeros move into the
+    /// scale): <see cref="Tallstatus.ForMangeDesimaler"/> below hundredths, <see cref="Tallstatus.ForStort"/> past a
+    /// <see cref="long"/>.
+    /// </summary>
+    private static Tallstatus TilHundredeler(ReadOnlySpan<char> tekst, Mantisse mantisse, long eksponent, out long hundredeler)
+    {
+        hundredeler = 0;
+        var sisteSignifikante = mantisse.Slutt - 1;
         while (tekst[sisteSignifikante] == '0' || tekst[sisteSignifikante] == '.')
         {
             sisteSignifikante--;
         }
 
-        var etterfoelgendeNuller = 0;
-        for (var j = mantisseSlutt - 1; j > sisteSignifikante; j--)
-        {
-            if (tekst[j] != '.')
-            {
-                etterfoelgendeNuller++;
-            }
-        }
-
-        var signifikante = 0;
-        for (var j = foersteSignifikante; j <= sisteSignifikante; j++)
-        {
-            if (tekst[j] != '.')
-            {
-                signifikante++;
-            }
-        }
-
-        var skala = eksponent - desimaler + etterfoelgendeNuller;
+        var etterfoelgendeNuller = Sifre(tekst[(sisteSignifikante + 1)..mantisse.Slutt]);
+        var signifikante = tekst[mantisse.FoersteSignifikante..(sisteSignifikante + 1)];
+        var skala = eksponent - mantisse.Desimaler + etterfoelgendeNuller;
         if (skala < -2)
         {
             return Tallstatus.ForMangeDesimaler;
@@ -162,17 +171,17 @@ internal static class Hundredelstekst
 
         // Hundredths = D × 10^(skala + 2): too many digits cannot fit; otherwise build it with checked arithmetic.
         var nuller = skala + 2;
-        if (signifikante + nuller > MaksSifre)
+        if (Sifre(signifikante) + nuller > MaksSifre)
         {
             return Tallstatus.ForStort;
         }
 
         ulong verdi = 0;
-        for (var j = foersteSignifikante; j <= sisteSignifikante; j++)
+        foreach (var c in signifikante)
         {
-            if (tekst[j] != '.')
+            if (c != '.')
             {
-                verdi = verdi * 10 + (ulong)(tekst[j] - '0');
+                verdi = verdi * 10 + (ulong)(c - '0');
             }
         }
 
@@ -187,6 +196,9 @@ internal static class Hundredelstekst
         }
 
         hundredeler = (long)verdi;
-        return negativ ? Tallstatus.Negativ : Tallstatus.Ok;
+        return Tallstatus.Ok;
     }
+
+    /// <summary>The digits in <paramref name="del"/> (everything but a decimal point).</summary>
+    private static int Sifre(ReadOnlySpan<char> del) => del.Length - (del.Contains('.') ? 1 : 0);
 }

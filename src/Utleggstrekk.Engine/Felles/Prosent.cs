@@ -69,7 +69,7 @@ public readonly struct Prosent : IEquatable<Prosent>, IComparable<Prosent>, ICom
             throw new UgyldigInputException(new Valideringsfeil(
                 felt,
                 prosent.ToString(CultureInfo.InvariantCulture),
-                "UGYLDIG_RENTE",
+                Feilkoder.UgyldigRente,
                 "Prosentsatsen må være ikke-negativ og ha høyst to desimaler."));
         }
 
@@ -97,7 +97,7 @@ public readonly struct Prosent : IEquatable<Prosent>, IComparable<Prosent>, ICom
         };
         if (melding is not null)
         {
-            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst), "UGYLDIG_RENTE", melding);
+            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst), Feilkoder.UgyldigRente, melding);
             return false;
         }
 

@@ -85,12 +85,12 @@ public static class Forfallsberegner
         var antall = Maaneder(fra, til);
         if (antall < 1)
         {
-            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), "UGYLDIG_PERIODE", $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
+            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
         }
 
         if (antall > MaksMaaneder)
         {
-            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), "FOR_LANG_PERIODE", $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
+            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), Feilkoder.ForLangPeriode, $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
         }
 
         var terminer = ImmutableArray.CreateBuilder<Forfallstermin>();
@@ -143,7 +143,7 @@ public static class Forfallsberegner
         return $"{Grunn} {string.Join(", ", dager)}, så fristen utskytes til første virkedag {Datotekst(frist)} (sktbl. § 10-2).";
     }
 
-    private static string Datotekst(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Datotekst(LocalDate d) => Isodato.Tekst(d);
 
     private static string Tekst(YearMonth m) => m.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + m.Month.ToString("00", CultureInfo.InvariantCulture);
 }

@@ -191,7 +191,7 @@ public static partial class Framskriver
         Preconditions.CheckArgument(saldo.IsEmpty || saldo.Length == n * m, nameof(saldo), "The balances need claims × months elements, or none.");
         if (fastBeloep is { ErNegativt: true } negativ)
         {
-            throw new UgyldigInputException(new Valideringsfeil("beloep", negativ.ToString(), "UGYLDIG_BELOEP", "Trekkbeløpet kan ikke være negativt."));
+            throw new UgyldigInputException(new Valideringsfeil("beloep", negativ.ToString(), Feilkoder.UgyldigBeloep, "Trekkbeløpet kan ikke være negativt."));
         }
 
         if (fastBeloep is null)

@@ -165,7 +165,7 @@ public sealed class Framskrivingsgrunnlag
     {
         if (maaneder is < 1 or > 1200)
         {
-            throw new UgyldigInputException(new Valideringsfeil("maaneder", maaneder.ToString(System.Globalization.CultureInfo.InvariantCulture), "UGYLDIG_VERDI", "Antall måneder må være fra 1 til 1200."));
+            throw new UgyldigInputException(new Valideringsfeil("maaneder", maaneder.ToString(System.Globalization.CultureInfo.InvariantCulture), Feilkoder.UgyldigVerdi, "Antall måneder må være fra 1 til 1200."));
         }
 
         if (!Datogrense.ErGyldig(fra))
@@ -185,7 +185,7 @@ public sealed class Framskrivingsgrunnlag
 
         if (bruttoinntekt is { ErNegativt: true } b0)
         {
-            throw new UgyldigInputException(new Valideringsfeil("bruttoinntekt", b0.ToString(), "UGYLDIG_BELOEP", "Bruttoinntekten kan ikke være negativ."));
+            throw new UgyldigInputException(new Valideringsfeil("bruttoinntekt", b0.ToString(), Feilkoder.UgyldigBeloep, "Bruttoinntekten kan ikke være negativ."));
         }
     }
 
@@ -281,7 +281,7 @@ public sealed class Framskrivingsgrunnlag
                     manglerBrutto ??= new Valideringsfeil(
                         "bruttoinntekt",
                         null,
-                        "PAAKREVD",
+                        Feilkoder.Paakrevd,
                         $"Trekkpålegget til {p.Trekkpliktig} er i prosent ({prosent} %); framskrivingen av det besluttede trekket trenger bruttoinntekten per måned.");
                     continue;
                 }

@@ -355,7 +355,7 @@ public sealed class ForberedtTrekk
             throw new UgyldigInputException(new Valideringsfeil(
                 $"krav[{indeks.ToString(System.Globalization.CultureInfo.InvariantCulture)}].gjenstaaende",
                 krav.Gjenstaaende.ToString(),
-                "UGYLDIG_BELOEP",
+                Feilkoder.UgyldigBeloep,
                 "Kravene med stipulert rente blir større enn et beløp kan holde."));
         }
 

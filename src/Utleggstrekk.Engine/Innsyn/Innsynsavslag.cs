@@ -1,3 +1,4 @@
+using Utleggstrekk.Engine.Felles;
 namespace Utleggstrekk.Engine.Innsyn;
 
 /// <summary>Why innsyn in a krav is refused (none when it is given). Each has its own code (<see cref="Innsynsavslagskoder"/>).</summary>
@@ -22,10 +23,10 @@ public static class Innsynsavslagskoder
     /// <summary>The code of <paramref name="avslag"/>.</summary>
     public static string Kode(Innsynsavslag avslag) => avslag switch
     {
-        Innsynsavslag.UkjentKrav => "INNSYN_UKJENT_KRAV",
-        Innsynsavslag.IkkePart => "INNSYN_IKKE_PART",
-        Innsynsavslag.TrekkAvsluttet => "INNSYN_TREKK_AVSLUTTET",
-        _ => "INNSYN_GITT",
+        Innsynsavslag.UkjentKrav => Feilkoder.InnsynUkjentKrav,
+        Innsynsavslag.IkkePart => Feilkoder.InnsynIkkePart,
+        Innsynsavslag.TrekkAvsluttet => Feilkoder.InnsynTrekkAvsluttet,
+        _ => Feilkoder.InnsynGitt,
     };
 
     /// <summary>The caseworker's message for <paramref name="avslag"/>.</summary>

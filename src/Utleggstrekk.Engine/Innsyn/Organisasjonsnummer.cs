@@ -82,7 +82,7 @@ public readonly record struct Organisasjonsnummer
 
     /// <summary>The violation for a text that is not a valid organisation number.</summary>
     public static Valideringsfeil Feil(string? tekst, string felt) =>
-        new(felt, tekst, "UGYLDIG_ORGNR", "Organisasjonsnummeret må ha ni siffer med gyldig kontrollsiffer (MOD11).");
+        new(felt, tekst, Feilkoder.UgyldigOrgnr, "Organisasjonsnummeret må ha ni siffer med gyldig kontrollsiffer (MOD11).");
 
     /// <summary>The nine digits.</summary>
     public override string ToString() => _verdi.ToString("D9", CultureInfo.InvariantCulture);

@@ -31,12 +31,12 @@ public static class Trekkvalidering
         // or a party could be answered with another claim's figures (issue 16).
         if (!trekk.TrekkperiodeSlutt.IsEmpty && trekk.TrekkperiodeSlutt.Length != trekk.Krav.Length)
         {
-            feil.Add(new Valideringsfeil("trekkperiodeSlutt", trekk.TrekkperiodeSlutt.Length.ToString(ic), "TREKKPERIODESLUTT_PASSER_IKKE", $"Det er oppgitt trekkperiodeslutt for {trekk.TrekkperiodeSlutt.Length} krav, men trekket har {trekk.Krav.Length}; listen må ha ett element per krav i samme rekkefølge."));
+            feil.Add(new Valideringsfeil("trekkperiodeSlutt", trekk.TrekkperiodeSlutt.Length.ToString(ic), Feilkoder.TrekkperiodesluttPasserIkke, $"Det er oppgitt trekkperiodeslutt for {trekk.TrekkperiodeSlutt.Length} krav, men trekket har {trekk.Krav.Length}; listen må ha ett element per krav i samme rekkefølge."));
         }
 
         if (!trekk.Parter.IsEmpty && trekk.Parter.Length != trekk.Krav.Length)
         {
-            feil.Add(new Valideringsfeil("parter", trekk.Parter.Length.ToString(ic), "PARTER_PASSER_IKKE", $"Det er oppgitt parter for {trekk.Parter.Length} krav, men trekket har {trekk.Krav.Length}; listen må ha ett element per krav i samme rekkefølge."));
+            feil.Add(new Valideringsfeil("parter", trekk.Parter.Length.ToString(ic), Feilkoder.ParterPasserIkke, $"Det er oppgitt parter for {trekk.Parter.Length} krav, men trekket har {trekk.Krav.Length}; listen må ha ett element per krav i samme rekkefølge."));
         }
         else
         {
@@ -51,6 +51,18 @@ public static class Trekkvalidering
             }
         }
 
+        SjekkTrekkpaalegg(trekk, feil);
+        SjekkMottatt(trekk, feil);
+        return feil;
+    }
+
+    /// <summary>
+    /// Each trekkpålegg: its dates, <c>til</c> after <c>fra</c>, exactly one of amount and percent, a non-negative
+    /// amount, amounts that together fit an amount (only the first overflow is reported), at most 100 %.
+    /// </summary>
+    private static void SjekkTrekkpaalegg(Trekk trekk, List<Valideringsfeil> feil)
+    {
+        var ic = CultureInfo.InvariantCulture;
         long sum = 0;
         var sumForStor = false;
         for (var i = 0; i < trekk.Trekkpaalegg.Length; i++)
@@ -71,7 +83,7 @@ public static class Trekkvalidering
             {
                 if (b.ErNegativt)
                 {
-                    feil.Add(new Valideringsfeil(sti + ".beloep", b.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+                    feil.Add(new Valideringsfeil(sti + ".beloep", b.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
                 }
                 else if (!sumForStor)
                 {
@@ -79,7 +91,7 @@ public static class Trekkvalidering
                     sumForStor = b.Oere > long.MaxValue - sum;
                     if (sumForStor)
                     {
-                        feil.Add(new Valideringsfeil(sti + ".beloep", b.ToString(), "UGYLDIG_BELOEP", "Trekkpåleggenes samlede beløp blir større enn et beløp kan holde."));
+                        feil.Add(new Valideringsfeil(sti + ".beloep", b.ToString(), Feilkoder.UgyldigBeloep, "Trekkpåleggenes samlede beløp blir større enn et beløp kan holde."));
                     }
                     else
                     {
@@ -92,7 +104,12 @@ public static class Trekkvalidering
                 feil.Add(ForHoeyProsent(sti, prosent));
             }
         }
+    }
 
+    /// <summary>Each amount received: its date and a non-negative amount.</summary>
+    private static void SjekkMottatt(Trekk trekk, List<Valideringsfeil> feil)
+    {
+        var ic = CultureInfo.InvariantCulture;
         for (var i = 0; i < trekk.Mottatt.Length; i++)
         {
             var m = trekk.Mottatt[i];
@@ -100,11 +117,9 @@ public static class Trekkvalidering
             Datogrense.Sjekk(m.Dato, sti + ".dato", feil);
             if (m.Beloep.ErNegativt)
             {
-                feil.Add(new Valideringsfeil(sti + ".beloep", m.Beloep.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+                feil.Add(new Valideringsfeil(sti + ".beloep", m.Beloep.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
             }
         }
-
-        return feil;
     }
 
     /// <summary>
@@ -133,12 +148,12 @@ public static class Trekkvalidering
             var b = trekk.ParterFor(i);
             if (a.Saksoeker != b.Saksoeker)
             {
-                feil.Add(new Valideringsfeil($"krav[{i.ToString(ic)}].saksoeker", b.Saksoeker?.ToString(), "ULIKE_PARTER_I_SAK", $"Sak {sak} har en annen saksøker på krav[{j.ToString(ic)}]; alle krav i en sak må ha samme saksøker og prosessfullmektig."));
+                feil.Add(new Valideringsfeil($"krav[{i.ToString(ic)}].saksoeker", b.Saksoeker?.ToString(), Feilkoder.UlikeParterISak, $"Sak {sak} har en annen saksøker på krav[{j.ToString(ic)}]; alle krav i en sak må ha samme saksøker og prosessfullmektig."));
             }
 
             if (a.Prosessfullmektig != b.Prosessfullmektig)
             {
-                feil.Add(new Valideringsfeil($"krav[{i.ToString(ic)}].prosessfullmektig", b.Prosessfullmektig?.ToString(), "ULIKE_PARTER_I_SAK", $"Sak {sak} har en annen prosessfullmektig på krav[{j.ToString(ic)}]; alle krav i en sak må ha samme saksøker og prosessfullmektig."));
+                feil.Add(new Valideringsfeil($"krav[{i.ToString(ic)}].prosessfullmektig", b.Prosessfullmektig?.ToString(), Feilkoder.UlikeParterISak, $"Sak {sak} har en annen prosessfullmektig på krav[{j.ToString(ic)}]; alle krav i en sak må ha samme saksøker og prosessfullmektig."));
             }
         }
     }
@@ -156,15 +171,15 @@ public static class Trekkvalidering
 
     /// <summary><c>UGYLDIG_PERIODE</c>: trekkpålegg <paramref name="sti"/> ends (<paramref name="til"/>, exclusive) on or before it starts. Shared with the TREKK.json reader.</summary>
     public static Valideringsfeil UgyldigPeriode(string sti, LocalDate fra, LocalDate til) =>
-        new(sti + ".til", Tekst(til), "UGYLDIG_PERIODE", $"Slutten (eksklusiv) må være etter fra-datoen {Tekst(fra)}.");
+        new(sti + ".til", Tekst(til), Feilkoder.UgyldigPeriode, $"Slutten (eksklusiv) må være etter fra-datoen {Tekst(fra)}.");
 
     /// <summary><c>BELOEP_ELLER_PROSENT</c>: trekkpålegg <paramref name="sti"/> has both or neither. Shared with the TREKK.json reader.</summary>
     public static Valideringsfeil BeloepEllerProsent(string sti) =>
-        new(sti, null, "BELOEP_ELLER_PROSENT", "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen.");
+        new(sti, null, Feilkoder.BeloepEllerProsent, "Et trekkpålegg har enten beloep eller prosent, ikke begge og ikke ingen.");
 
     /// <summary><c>UGYLDIG_PROSENT</c>: trekkpålegg <paramref name="sti"/> takes more than 100 %. Shared with the TREKK.json reader.</summary>
     public static Valideringsfeil ForHoeyProsent(string sti, Prosent prosent) =>
-        new(sti + ".prosent", prosent.ToString(), "UGYLDIG_PROSENT", "Et trekk kan ikke være mer enn 100 % av inntekten.");
+        new(sti + ".prosent", prosent.ToString(), Feilkoder.UgyldigProsent, "Et trekk kan ikke være mer enn 100 % av inntekten.");
 
-    private static string Tekst(LocalDate dato) => dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Tekst(LocalDate dato) => Isodato.Tekst(dato);
 }

@@ -62,7 +62,7 @@ public static partial class Fordeler
             .Where(d => d.Del == Kravdel.Hovedstol || !d.Behov.ErNull)
             .Select(d => new Faktum(
                 d.Del == Kravdel.Renter ? $"{d.KravId} (renter)" : d.KravId,
-                $"{d.Andel} av {d.Behov} (sak {d.Sak}, tidsprioritet {d.Tidsprioritet.ToString("yyyy-MM-dd", ic)})"))
+                $"{d.Andel} av {d.Behov} (sak {d.Sak}, tidsprioritet {Isodato.Tekst(d.Tidsprioritet)})"))
             .ToList();
         if (fakta.Count == 0)
         {
@@ -107,9 +107,9 @@ public static partial class Fordeler
         return foerste.Deling switch
         {
             Delingsmaate.ForholdsmessigBidrag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()} (forholdsmessig etter bidragenes størrelse)",
-            Delingsmaate.SammeDag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {foerste.Tidsprioritet.ToString("yyyy-MM-dd", ic)}: samme dag, delt forholdsmessig",
+            Delingsmaate.SammeDag => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {Isodato.Tekst(foerste.Tidsprioritet)}: samme dag, delt forholdsmessig",
             Delingsmaate.Samordnet => $"Artsprioritet {foerste.Artsprioritet.Bokstav()} (forholdsmessig etter dividendegrunnlag)",
-            _ => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {foerste.Tidsprioritet.ToString("yyyy-MM-dd", ic)}",
+            _ => $"Artsprioritet {foerste.Artsprioritet.Bokstav()}, tidsprioritet {Isodato.Tekst(foerste.Tidsprioritet)}",
         };
     }
 }

@@ -479,6 +479,6 @@ public static partial class Fordeler
         throw new UgyldigInputException(new Valideringsfeil(
             "betaling",
             betaling.ToString(),
-            "UGYLDIG_BELOEP",
+            Feilkoder.UgyldigBeloep,
             "Betalingen kan ikke være negativ."));
 }

@@ -30,7 +30,7 @@ public static class Kravvalidering
         var feil = new List<Valideringsfeil>();
         if (krav.IsEmpty)
         {
-            feil.Add(new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav."));
+            feil.Add(new Valideringsfeil("krav", "[]", Feilkoder.ManglerKrav, "Trekket må ha minst ett krav."));
             return feil;
         }
 
@@ -43,7 +43,7 @@ public static class Kravvalidering
             var p = $"krav[{i.ToString(CultureInfo.InvariantCulture)}]";
             if (k is null)
             {
-                feil.Add(new Valideringsfeil(p, null, "PAAKREVD", "Kravet mangler."));
+                feil.Add(new Valideringsfeil(p, null, Feilkoder.Paakrevd, "Kravet mangler."));
                 continue;
             }
 
@@ -58,7 +58,7 @@ public static class Kravvalidering
                     feil.Add(new Valideringsfeil(
                         p + (loepende ? ".maanedligBeloep" : ".gjenstaaende"),
                         (loepende ? k.MaanedligBeloep : k.Gjenstaaende).ToString(),
-                        "UGYLDIG_BELOEP",
+                        Feilkoder.UgyldigBeloep,
                         "Kravenes samlede behov blir større enn et beløp kan holde."));
                 }
                 else
@@ -72,7 +72,7 @@ public static class Kravvalidering
                 feil.Add(new Valideringsfeil(
                     p + ".id",
                     k.Id,
-                    "KRAV_DUPLIKATE_REFERANSER",
+                    Feilkoder.KravDuplikateReferanser,
                     $"Kravreferansen er brukt før, av krav[{sett[k.Id].ToString(CultureInfo.InvariantCulture)}]."));
             }
         }
@@ -106,12 +106,12 @@ public static class Kravvalidering
     {
         if (string.IsNullOrWhiteSpace(k.Id))
         {
-            feil.Add(new Valideringsfeil(p + ".id", k.Id, "PAAKREVD", "Kravet må ha en referanse."));
+            feil.Add(new Valideringsfeil(p + ".id", k.Id, Feilkoder.Paakrevd, "Kravet må ha en referanse."));
         }
 
         if (string.IsNullOrWhiteSpace(k.Sak))
         {
-            feil.Add(new Valideringsfeil(p + ".sak", k.Sak, "PAAKREVD", "Kravet må høre til en sak."));
+            feil.Add(new Valideringsfeil(p + ".sak", k.Sak, Feilkoder.Paakrevd, "Kravet må høre til en sak."));
         }
 
         Datogrense.Sjekk(k.Tidsprioritet, p + ".tidsprioritet", feil);
@@ -126,7 +126,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".artsprioritet",
                 ((int)k.Artsprioritet).ToString(ic),
-                "PRIORITET_MANGLER",
+                Feilkoder.PrioritetMangler,
                 "Artsprioritet må være a, b, c, d, e eller f (deknl. § 2-8 første ledd)."));
         }
 
@@ -135,7 +135,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".prioritetISak",
                 k.PrioritetISak.ToString(ic),
-                "UGYLDIG_PRIORITET_I_SAK",
+                Feilkoder.UgyldigPrioritetISak,
                 "Prioritet i saken må være mellom 1 og 99."));
         }
 
@@ -144,13 +144,13 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".rentevilkaar.prioritetISak",
                 rp.ToString(ic),
-                "UGYLDIG_PRIORITET_I_SAK",
+                Feilkoder.UgyldigPrioritetISak,
                 "Rentedelens prioritet i saken må være mellom 1 og 99."));
         }
 
         if (!Enum.IsDefined(k.Kravtype))
         {
-            feil.Add(new Valideringsfeil(p + ".kravtype", ((int)k.Kravtype).ToString(ic), "UGYLDIG_KRAVTYPE", "Ukjent kravtype."));
+            feil.Add(new Valideringsfeil(p + ".kravtype", ((int)k.Kravtype).ToString(ic), Feilkoder.UgyldigKravtype, "Ukjent kravtype."));
         }
     }
 
@@ -166,7 +166,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".paaloeptRente",
                 k.PaaloeptRente.ToString(),
-                "UGYLDIG_BELOEP",
+                Feilkoder.UgyldigBeloep,
                 "Gjenstående pluss påløpte renter blir større enn et beløp kan holde."));
         }
     }
@@ -183,7 +183,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".artsprioritet",
                 k.Artsprioritet.Bokstav().ToString(),
-                "BIDRAG_MAA_HA_ARTSPRIORITET_A",
+                Feilkoder.BidragMaaHaArtsprioritetA,
                 "Løpende bidrag og bidragsgjeld grunner seg på lovbestemt forsørgelsesplikt og har artsprioritet a (deknl. § 2-8 første ledd bokstav a)."));
         }
 
@@ -192,7 +192,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".artsprioritet",
                 k.Artsprioritet.Bokstav().ToString(),
-                "KRAVTYPE_HAR_ANNEN_ARTSPRIORITET",
+                Feilkoder.KravtypeHarAnnenArtsprioritet,
                 "Renter og gebyr har artsprioritet e når de gjelder skatt eller offentlig avgift, ellers f; de følger ikke hovedstolens artsprioritet a–d (Retningslinje pkt. 6.1)."));
         }
 
@@ -201,7 +201,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".artsprioritet",
                 k.Artsprioritet.Bokstav().ToString(),
-                "KRAVTYPE_HAR_ANNEN_ARTSPRIORITET",
+                Feilkoder.KravtypeHarAnnenArtsprioritet,
                 "Saksomkostninger prioriteres ikke og har artsprioritet f, uansett hovedstolens artsprioritet (Retningslinje pkt. 6.1)."));
         }
     }
@@ -216,7 +216,7 @@ public static class Kravvalidering
                 feil.Add(new Valideringsfeil(
                     p + ".maanedligBeloep",
                     k.MaanedligBeloep.ToString(),
-                    "LOEPENDE_BIDRAG_MANGLER_MAANEDLIG_BELOEP",
+                    Feilkoder.LoependeBidragManglerMaanedligBeloep,
                     "Et løpende bidrag må ha beløpet som forfaller i perioden."));
             }
 
@@ -225,7 +225,7 @@ public static class Kravvalidering
                 feil.Add(new Valideringsfeil(
                     p + ".rentevilkaar.type",
                     k.Rentevilkaar.Type.ToString(),
-                    "LOEPENDE_BIDRAG_HAR_IKKE_RENTER",
+                    Feilkoder.LoependeBidragHarIkkeRenter,
                     "Et løpende (ikke forfalt) bidrag løper ikke med renter."));
             }
         }
@@ -234,7 +234,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".maanedligBeloep",
                 k.MaanedligBeloep.ToString(),
-                "MAANEDLIG_BELOEP_KUN_FOR_LOEPENDE_BIDRAG",
+                Feilkoder.MaanedligBeloepKunForLoependeBidrag,
                 "Månedlig beløp gjelder bare løpende bidrag."));
         }
     }
@@ -247,7 +247,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".rentevilkaar.type",
                 ((int)r.Type).ToString(CultureInfo.InvariantCulture),
-                "UGYLDIG_RENTEVILKAAR",
+                Feilkoder.UgyldigRentevilkaar,
                 "Ukjent rentetype."));
             return;
         }
@@ -262,13 +262,13 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".rentevilkaar.type",
                 r.Type.ToString(),
-                "RENTEKRAV_KAN_IKKE_HA_RENTEKRAV",
+                Feilkoder.RentekravKanIkkeHaRentekrav,
                 "Det beregnes ikke rente av renter (forsinkelsesrenteloven § 3)."));
         }
 
         if (r.RenteFra is not { } renteFra)
         {
-            feil.Add(new Valideringsfeil(p + ".rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
+            feil.Add(new Valideringsfeil(p + ".rentevilkaar.renteFra", null, Feilkoder.Paakrevd, "Renter må ha en fra-dato."));
         }
         else
         {
@@ -280,7 +280,7 @@ public static class Kravvalidering
             feil.Add(new Valideringsfeil(
                 p + ".rentevilkaar.avtaltSats",
                 r.AvtaltSats.ToString(),
-                "UGYLDIG_RENTE",
+                Feilkoder.UgyldigRente,
                 "Avtalt sats kan bare oppgis når rentetypen er avtalt."));
         }
     }
@@ -305,7 +305,7 @@ public static class Kravvalidering
     {
         if (beloep.ErNegativt)
         {
-            feil.Add(new Valideringsfeil(felt, beloep.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+            feil.Add(new Valideringsfeil(felt, beloep.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
     }
 }

@@ -359,16 +359,16 @@ public static class Renteberegner
         var feil = new List<Valideringsfeil>(2);
         if (hovedstol.ErNegativt)
         {
-            feil.Add(new Valideringsfeil("hovedstol", hovedstol.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+            feil.Add(new Valideringsfeil("hovedstol", hovedstol.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
 
         if (til < fra)
         {
             feil.Add(new Valideringsfeil(
                 "til",
-                til.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                "UGYLDIG_PERIODE",
-                $"Til-datoen kan ikke være før fra-datoen {fra.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}."));
+                Isodato.Tekst(til),
+                Feilkoder.UgyldigPeriode,
+                $"Til-datoen kan ikke være før fra-datoen {Isodato.Tekst(fra)}."));
         }
 
         throw new UgyldigInputException(feil);
@@ -401,7 +401,7 @@ public static class Renteberegner
         throw new UgyldigInputException(new Valideringsfeil(
             "rentevilkaar.type",
             ((int)type).ToString(CultureInfo.InvariantCulture),
-            "UGYLDIG_RENTEVILKAAR",
+            Feilkoder.UgyldigRentevilkaar,
             "Ukjent rentetype."));
 
     [DoesNotReturn]
@@ -410,13 +410,13 @@ public static class Renteberegner
         throw new UgyldigInputException(new Valideringsfeil(
             "hovedstol",
             hovedstol.ToString(),
-            "UGYLDIG_BELOEP",
+            Feilkoder.UgyldigBeloep,
             "Renten blir større enn et beløp kan holde."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void KastManglerRenteFra() =>
-        throw new UgyldigInputException(new Valideringsfeil("rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
+        throw new UgyldigInputException(new Valideringsfeil("rentevilkaar.renteFra", null, Feilkoder.Paakrevd, "Renter må ha en fra-dato."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -440,8 +440,8 @@ public static class Renteberegner
                 Renteregler.Dagberegning,
                 s.UavrundetRente.ToString(ic),
                 [
-                    new Faktum("fra", s.Fra.ToString("uuuu-MM-dd", ic)),
-                    new Faktum("til", s.Til.ToString("uuuu-MM-dd", ic)),
+                    new Faktum("fra", Isodato.Tekst(s.Fra)),
+                    new Faktum("til", Isodato.Tekst(s.Til)),
                     new Faktum("dager", s.Dager.ToString(ic)),
                     new Faktum("sats", s.Sats.ToString()),
                     new Faktum("dagerIAaret", s.Aarsdager.ToString(ic)),
@@ -457,8 +457,8 @@ public static class Renteberegner
             resultat.Rente.ToString(),
             [
                 new Faktum("hovedstol", hovedstol.ToString()),
-                new Faktum("fra", fra.ToString("uuuu-MM-dd", ic)),
-                new Faktum("til", til.ToString("uuuu-MM-dd", ic)),
+                new Faktum("fra", Isodato.Tekst(fra)),
+                new Faktum("til", Isodato.Tekst(til)),
                 new Faktum("dager", resultat.Dager.ToString(ic)),
                 new Faktum("antatt", resultat.Antatt ? "true" : "false"),
                 new Faktum("avledet", resultat.Avledet ? "true" : "false"),

@@ -232,7 +232,7 @@ public static class Samordner
     {
         if (trekkevne.ErNegativt)
         {
-            throw new UgyldigInputException(new Valideringsfeil("trekkevne", trekkevne.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
+            throw new UgyldigInputException(new Valideringsfeil("trekkevne", trekkevne.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
 
         for (var i = 0; i < trekk.Length; i++)
@@ -247,7 +247,7 @@ public static class Samordner
             {
                 if (string.Equals(trekk[j].Id, t.Id, StringComparison.Ordinal))
                 {
-                    throw new UgyldigInputException(new Valideringsfeil(Sti(i, "id"), t.Id, "DUPLIKAT_ID", $"Id-en er brukt av trekk[{j.ToString(CultureInfo.InvariantCulture)}] også; hvert trekk må ha sin egen id."));
+                    throw new UgyldigInputException(new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.DuplikatId, $"Id-en er brukt av trekk[{j.ToString(CultureInfo.InvariantCulture)}] også; hvert trekk må ha sin egen id."));
                 }
             }
         }
@@ -257,9 +257,9 @@ public static class Samordner
     {
         var t = trekk[i];
         throw new UgyldigInputException(
-            string.IsNullOrWhiteSpace(t.Id) ? new Valideringsfeil(Sti(i, "id"), t.Id, "PAAKREVD", "Trekket må ha en id.")
-            : t.BeloepPerMaaned.ErNegativt ? new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt.")
-            : new Valideringsfeil(Sti(i, "artsprioritet"), ((int)t.Artsprioritet).ToString(CultureInfo.InvariantCulture), "UKJENT_ARTSPRIORITET", "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
+            string.IsNullOrWhiteSpace(t.Id) ? new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.Paakrevd, "Trekket må ha en id.")
+            : t.BeloepPerMaaned.ErNegativt ? new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt.")
+            : new Valideringsfeil(Sti(i, "artsprioritet"), ((int)t.Artsprioritet).ToString(CultureInfo.InvariantCulture), Feilkoder.UkjentArtsprioritet, "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));
     }
 
     private static string Sti(int i, string felt) => "trekk[" + i.ToString(CultureInfo.InvariantCulture) + "]." + felt;

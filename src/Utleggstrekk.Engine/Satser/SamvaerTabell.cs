@@ -66,7 +66,7 @@ public sealed class SamvaerTabell
         ArgumentNullException.ThrowIfNull(perioder);
         foreach (var p in perioder)
         {
-            Preconditions.CheckArgument(p.Satser.Count == AntallKlasser * AntallAldersband, nameof(perioder), $"Samvær period from {p.Fra:uuuu-MM-dd} must have 16 values.");
+            Preconditions.CheckArgument(p.Satser.Count == AntallKlasser * AntallAldersband, nameof(perioder), $"Samvær period from {Isodato.Tekst(p.Fra)} must have 16 values.");
         }
 
         var tidsserie = Tidsserie.Lag([.. perioder.Select(p => p.Fra)], [.. perioder.Select(p => p.Til)]);

@@ -1,4 +1,5 @@
 using NodaTime;
+using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Engine.Satser;
 
@@ -52,7 +53,7 @@ public sealed class SatserManglerException : Felles.UtleggstrekkException
     }
 
     private SatserManglerException(string tabell, LocalDate dato, string detalj, LocalDate? sistKjenteDag, Satsmangel mangel, string melding)
-        : base(melding, [new Felles.Valideringsfeil(tabell, dato.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "SATSER_MANGLER", melding)])
+        : base(melding, [new Felles.Valideringsfeil(tabell, Isodato.Tekst(dato), Feilkoder.SatserMangler, melding)])
     {
         Tabell = tabell;
         Dato = dato;
@@ -94,19 +95,22 @@ public sealed class SatserManglerException : Felles.UtleggstrekkException
         return tidsserie.SistKjenteDag is { } sist && dato > sist ? Satsmangel.EtterSistKjenteDag : Satsmangel.Hull;
     }
 
+    /// <summary>The date as <c>uuuu-MM-dd</c>, nothing for null (as an interpolated null reads).</summary>
+    private static string? Tekst(LocalDate? dato) => dato is { } d ? Isodato.Tekst(d) : null;
+
     private static string Format(string tabell, LocalDate dato, string detalj, LocalDate? sist, LocalDate? foerste, Satsmangel mangel, bool antattMulig)
     {
-        var start = $"satser for {dato:uuuu-MM-dd} mangler: tabell '{tabell}' ({detalj})";
+        var start = $"satser for {Isodato.Tekst(dato)} mangler: tabell '{tabell}' ({detalj})";
         return mangel switch
         {
             Satsmangel.FoerFoerstePeriode =>
-                $"{start} begynner først {foerste:uuuu-MM-dd}; datoen er før tabellens første periode. Antatte satser gjelder bare etter siste kjente dag, ikke før første periode.",
+                $"{start} begynner først {Tekst(foerste)}; datoen er før tabellens første periode. Antatte satser gjelder bare etter siste kjente dag, ikke før første periode.",
             Satsmangel.Hull =>
                 $"{start} har et hull: ingen periode dekker datoen. Et hull fylles aldri med antatte satser; tabellen må suppleres.",
             Satsmangel.EtterSistKjenteDag when antattMulig =>
-                $"{start} har ingen kjent sats for datoen; sist kjente dag er {sist:uuuu-MM-dd}. Tillat antatte satser eksplisitt for å bruke siste sats videre (resultatet merkes 'antatt').",
+                $"{start} har ingen kjent sats for datoen; sist kjente dag er {Tekst(sist)}. Tillat antatte satser eksplisitt for å bruke siste sats videre (resultatet merkes 'antatt').",
             Satsmangel.EtterSistKjenteDag =>
-                $"{start} har ingen kjent sats for datoen; sist kjente dag er {sist:uuuu-MM-dd}, og denne tabellen føres aldri videre med antatte satser.",
+                $"{start} har ingen kjent sats for datoen; sist kjente dag er {Tekst(sist)}, og denne tabellen føres aldri videre med antatte satser.",
             _ => $"{start} har ingen kjent sats for datoen.",
         };
     }

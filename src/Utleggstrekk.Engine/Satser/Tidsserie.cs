@@ -57,7 +57,7 @@ public sealed class Tidsserie
         {
             if (til[i] is { } t && t <= fra[i])
             {
-                Preconditions.ThrowArgument(nameof(til), $"Period {i}: til {t:uuuu-MM-dd} is not after fra {fra[i]:uuuu-MM-dd}.");
+                Preconditions.ThrowArgument(nameof(til), $"Period {i}: til {Isodato.Tekst(t)} is not after fra {Isodato.Tekst(fra[i])}.");
             }
 
             if (til[i] is null && i != fra.Count - 1)
@@ -67,7 +67,7 @@ public sealed class Tidsserie
 
             if (i > 0 && fra[i] < (til[i - 1] ?? LocalDate.MaxIsoValue))
             {
-                Preconditions.ThrowArgument(nameof(fra), $"Period {i}: fra {fra[i]:uuuu-MM-dd} overlaps or precedes period {i - 1}.");
+                Preconditions.ThrowArgument(nameof(fra), $"Period {i}: fra {Isodato.Tekst(fra[i])} overlaps or precedes period {i - 1}.");
             }
         }
 

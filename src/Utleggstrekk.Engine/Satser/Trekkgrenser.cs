@@ -120,7 +120,7 @@ public sealed class TrekkgrenserTabell
                 if (verdi < Prosent.Null || verdi > hoeyeste)
                 {
                     throw new ArgumentException(
-                        $"Trekkgrense {Parameternavn[i]} from {periode.Fra:uuuu-MM-dd} is {verdi} %; it must be within 0–{hoeyeste} %.",
+                        $"Trekkgrense {Parameternavn[i]} from {Isodato.Tekst(periode.Fra)} is {verdi} %; it must be within 0–{hoeyeste} %.",
                         nameof(parametre));
                 }
             }
@@ -133,7 +133,7 @@ public sealed class TrekkgrenserTabell
                 if (Overlapper(normal, maks) && normal.Verdi.Prosent > maks.Verdi.Prosent)
                 {
                     throw new ArgumentException(
-                        $"Trekkgrense {Parameternavn[(int)Trekkgrense.TakNormal]} from {normal.Fra:uuuu-MM-dd} ({normal.Verdi.Prosent} %) is above {Parameternavn[(int)Trekkgrense.TakMaks]} from {maks.Fra:uuuu-MM-dd} ({maks.Verdi.Prosent} %).",
+                        $"Trekkgrense {Parameternavn[(int)Trekkgrense.TakNormal]} from {Isodato.Tekst(normal.Fra)} ({normal.Verdi.Prosent} %) is above {Parameternavn[(int)Trekkgrense.TakMaks]} from {Isodato.Tekst(maks.Fra)} ({maks.Verdi.Prosent} %).",
                         nameof(parametre));
                 }
             }

@@ -349,7 +349,7 @@ internal readonly struct Forklaringsopptak : ISporing
 
     private static string Tekst(Beloep beloep) => beloep.ToString();
 
-    private static string Dato(LocalDate dato) => dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Dato(LocalDate dato) => Isodato.Tekst(dato);
 
     private static string AldersbandTekst(int band) => band switch
     {

@@ -126,7 +126,7 @@ public static class Trekkberegner
         if (trekkPerMaaned.ErNegativt)
         {
             throw new UgyldigInputException(new Valideringsfeil(
-                "trekkPerMaaned", trekkPerMaaned.ToString(), "UGYLDIG_BELOEP", "Trekket kan ikke være negativt."));
+                "trekkPerMaaned", trekkPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Trekket kan ikke være negativt."));
         }
 
         var perAar = periode switch

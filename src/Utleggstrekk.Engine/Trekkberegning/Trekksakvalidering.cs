@@ -12,7 +12,7 @@ namespace Utleggstrekk.Engine.Trekkberegning;
 internal static class Trekksakvalidering
 {
     /// <summary>Rule code: a negative (or absurdly large) amount.</summary>
-    internal const string UgyldigBeloep = "UGYLDIG_BELOEP";
+    internal const string UgyldigBeloep = Feilkoder.UgyldigBeloep;
 
     /// <summary>Rule code: forskuddstrekk + trekk with better priority exceed gross.</summary>
     internal const string TrekkOverBrutto = "TREKK_OVER_BRUTTO";
@@ -30,10 +30,10 @@ internal static class Trekksakvalidering
     internal const string NaeringUtenNaeringsinntekt = "NAERING_SKJEMATISK_UTEN_NAERINGSINNTEKT";
 
     /// <summary>Rule code: an undefined enum value.</summary>
-    internal const string UgyldigVerdi = "UGYLDIG_VERDI";
+    internal const string UgyldigVerdi = Feilkoder.UgyldigVerdi;
 
     /// <summary>Rule code: a required text is missing (an other expense's text, the reason for the 80 % ceiling).</summary>
-    internal const string Paakrevd = "PAAKREVD";
+    internal const string Paakrevd = Feilkoder.Paakrevd;
 
     /// <summary>
     /// Technical bound, not a legal figure: amounts above 10^12 kr are refused so sums of the case's amounts cannot
@@ -329,9 +329,9 @@ internal static class Trekksakvalidering
     private static Valideringsfeil EtterBeregningsdato(string felt, LocalDate foedt, LocalDate dato) =>
         new(
             felt,
-            foedt.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            Isodato.Tekst(foedt),
             FoedtEtterBeregningsdato,
-            $"Fødselsdatoen er etter beregningsdatoen {dato.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+            $"Fødselsdatoen er etter beregningsdatoen {Isodato.Tekst(dato)}.");
 
     /// <summary>
     /// True when <paramref name="tekst"/> has at least one letter or digit: a reason of only spaces, no-break spaces

@@ -158,8 +158,8 @@ public static class Trekkgrunnlagsregler
         var sti = "ytelser[" + i.ToString(CultureInfo.InvariantCulture) + "]";
         throw new UgyldigInputException(
             y.BruttoPerMaaned.ErNegativt || y.ForskuddstrekkPerMaaned.ErNegativt
-                ? new Valideringsfeil(sti + (y.BruttoPerMaaned.ErNegativt ? ".bruttoPerMaaned" : ".forskuddstrekkPerMaaned"), (y.BruttoPerMaaned.ErNegativt ? y.BruttoPerMaaned : y.ForskuddstrekkPerMaaned).ToString(), "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt.")
-                : new Valideringsfeil(sti + ".forskuddstrekkPerMaaned", y.ForskuddstrekkPerMaaned.ToString(), "FORSKUDDSTREKK_OVER_BRUTTO", $"Forskuddstrekket kan ikke være større enn ytelsens brutto {y.BruttoPerMaaned}."));
+                ? new Valideringsfeil(sti + (y.BruttoPerMaaned.ErNegativt ? ".bruttoPerMaaned" : ".forskuddstrekkPerMaaned"), (y.BruttoPerMaaned.ErNegativt ? y.BruttoPerMaaned : y.ForskuddstrekkPerMaaned).ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt.")
+                : new Valideringsfeil(sti + ".forskuddstrekkPerMaaned", y.ForskuddstrekkPerMaaned.ToString(), Feilkoder.ForskuddstrekkOverBrutto, $"Forskuddstrekket kan ikke være større enn ytelsens brutto {y.BruttoPerMaaned}."));
     }
 
     private static Ytelsesklassifisering[] Bygg(KravGjelder krav)

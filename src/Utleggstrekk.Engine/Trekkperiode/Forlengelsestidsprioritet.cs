@@ -36,7 +36,7 @@ internal static class Forlengelsestidsprioritet
             feil.Add(new Valideringsfeil(
                 "nyBeslutningsdato",
                 Dato(nyBeslutningsdato),
-                "NY_BESLUTNING_FOER_OPPRINNELIG",
+                Feilkoder.NyBeslutningFoerOpprinnelig,
                 $"Ny beslutningsdato kan ikke være før opprinnelig tidsprioritet {Dato(opprinnelig)}."));
         }
 

@@ -107,7 +107,7 @@ internal static class LengsteTrekkperiode
             throw new UgyldigInputException(new Valideringsfeil(
                 "start",
                 Dato(start),
-                "START_ETTER_TREKKPERIODENS_SLUTT",
+                Feilkoder.StartEtterTrekkperiodensSlutt,
                 $"Trekket kan ikke starte {Dato(start)}: trekkperioden regnet fra beslutningsdatoen {Dato(b)} er ute "
                 + $"(siste dag {Dato(slutt.PlusDays(-1))}), så det gjenstår ingen periode "
                 + "(LG-2019-124144; LG-2022-173461; Retningslinje pkt. 7.2)."));
@@ -148,7 +148,7 @@ internal static class LengsteTrekkperiode
             feil.Add(new Valideringsfeil(
                 "kategori",
                 ((int)f.Kategori).ToString(CultureInfo.InvariantCulture),
-                "UKJENT_KATEGORI",
+                Feilkoder.UkjentKategori,
                 "Ukjent kravkategori; gyldige verdier er Ordinaer, Bot, Skatt og Bidrag."));
         }
 
@@ -161,7 +161,7 @@ internal static class LengsteTrekkperiode
             feil.Add(new Valideringsfeil(
                 "start",
                 Dato(start),
-                "START_FOER_BESLUTNINGSDATO",
+                Feilkoder.StartFoerBeslutningsdato,
                 $"Trekket kan ikke starte før beslutningsdatoen {Dato(b)}."));
         }
 
@@ -185,7 +185,7 @@ internal static class LengsteTrekkperiode
                 feil.Add(new Valideringsfeil(
                     "forlengelse",
                     "true",
-                    "FORLENGELSE_KUN_SKATT",
+                    Feilkoder.ForlengelseKunSkatt,
                     "Forlengelse med egen frist gjelder bare skattekrav; for andre krav må trekket legges ned på nytt "
                     + "(beregn det som et nytt trekk) (Retningslinje pkt. 6.2 og 7.2)."));
             }
@@ -195,22 +195,22 @@ internal static class LengsteTrekkperiode
             feil.Add(new Valideringsfeil(
                 "inntektsaar",
                 null,
-                "PAAKREVD",
+                Feilkoder.Paakrevd,
                 "For skattekrav må inntektsåret (eller året for endringsvedtaket) oppgis; fristen regnes fra "
                 + "utgangen av det (deknl. § 2-7 tredje ledd tredje punktum)."));
         }
 
         if (skatt)
         {
-            AarFoerBeslutning(f.Inntektsaar, "inntektsaar", "INNTEKTSAAR_ETTER_BESLUTNING", "Inntektsåret", b, feil);
+            AarFoerBeslutning(f.Inntektsaar, "inntektsaar", Feilkoder.InntektsaarEtterBeslutning, "Inntektsåret", b, feil);
             AarFoerBeslutning(
-                f.Endringsvedtakaar, "endringsvedtakaar", "ENDRINGSVEDTAKAAR_ETTER_BESLUTNING", "Året for endringsvedtaket", b, feil);
+                f.Endringsvedtakaar, "endringsvedtakaar", Feilkoder.EndringsvedtakaarEtterBeslutning, "Året for endringsvedtaket", b, feil);
             if (f.Inntektsaar is { } i && f.Endringsvedtakaar is { } e && i >= 1 && e >= 1 && e <= i)
             {
                 feil.Add(new Valideringsfeil(
                     "endringsvedtakaar",
                     Tall(e),
-                    "ENDRINGSVEDTAK_FOER_INNTEKTSAAR",
+                    Feilkoder.EndringsvedtakFoerInntektsaar,
                     $"Et endringsvedtak for inntektsåret {Tall(i)} treffes tidligst året etter inntektsåret."));
             }
         }
@@ -224,7 +224,7 @@ internal static class LengsteTrekkperiode
             feil.Add(new Valideringsfeil(
                 felt,
                 Tall(a),
-                "KUN_FOR_SKATT",
+                Feilkoder.KunForSkatt,
                 "Feltet gjelder bare kategori Skatt (deknl. § 2-7 tredje ledd tredje punktum)."));
         }
     }
@@ -240,7 +240,7 @@ internal static class LengsteTrekkperiode
 
         if (a < 1)
         {
-            feil.Add(new Valideringsfeil(felt, Tall(a), "UGYLDIG_AAR", $"{navn} må være et år etter år 0."));
+            feil.Add(new Valideringsfeil(felt, Tall(a), Feilkoder.UgyldigAar, $"{navn} må være et år etter år 0."));
         }
         else if (a > beslutning.Year)
         {

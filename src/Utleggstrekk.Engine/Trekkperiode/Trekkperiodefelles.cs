@@ -1,6 +1,5 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Engine.Trekkperiode;
@@ -25,7 +24,7 @@ internal static class Trekkperiodefelles
             feil.Add(new Valideringsfeil(
                 "art",
                 ((int)art).ToString(CultureInfo.InvariantCulture),
-                "UKJENT_KRAVART",
+                Feilkoder.UkjentKravart,
                 "Ukjent kravart."));
         }
     }
@@ -69,7 +68,7 @@ internal static class Trekkperiodefelles
             feil.Add(new Valideringsfeil(
                 felt,
                 Dato(d),
-                "DATO_FOER_HOVEDSTOLENS_TIDSPRIORITET",
+                Feilkoder.DatoFoerHovedstolensTidsprioritet,
                 $"Datoen kan ikke være før hovedstolens tidsprioritet {Dato(grense)}."));
         }
     }
@@ -83,7 +82,7 @@ internal static class Trekkperiodefelles
         new(false, null, null, null, grunn, kilde, forklaring);
 
     /// <summary>A date as the explanations write it (ISO, <c>uuuu-MM-dd</c>).</summary>
-    internal static string Dato(LocalDate d) => LocalDatePattern.Iso.Format(d);
+    internal static string Dato(LocalDate d) => Isodato.Tekst(d);
 
     /// <summary>A year or number as the explanations write it (invariant culture).</summary>
     internal static string Tall(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -80,7 +80,7 @@ public static class JsonSjekk
                         egenskap = Tekst(ref leser, ramme.Sti, kilde);
                         if (!ramme.Navn!.Add(egenskap))
                         {
-                            throw new UgyldigInputException(new Valideringsfeil(Vis(Barn(ramme, egenskap)), null, "DUPLIKAT_FELT", "Feltet står mer enn én gang."));
+                            throw new UgyldigInputException(new Valideringsfeil(Vis(Barn(ramme, egenskap)), null, Feilkoder.DuplikatFelt, "Feltet står mer enn én gang."));
                         }
 
                         continue;
@@ -89,7 +89,7 @@ public static class JsonSjekk
                         if (leser.CurrentDepth >= Grenser.MaksDybde)
                         {
                             throw new UgyldigInputException(new Valideringsfeil(
-                                Vis(sti), null, "FOR_DYP", $"JSON-dokumentet er nøstet dypere enn {Grenser.MaksDybde} nivåer."));
+                                Vis(sti), null, Webfeilkoder.ForDyp, $"JSON-dokumentet er nøstet dypere enn {Grenser.MaksDybde} nivåer."));
                         }
 
                         rammer.Push(new Ramme(sti, leser.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
@@ -123,7 +123,7 @@ public static class JsonSjekk
         catch (InvalidOperationException)
         {
             throw new UgyldigInputException(new Valideringsfeil(
-                Vis(sti.Length == 0 ? kilde : sti), null, "UGYLDIG_JSON", "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
+                Vis(sti.Length == 0 ? kilde : sti), null, Feilkoder.UgyldigJson, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
         }
     }
 

@@ -30,7 +30,7 @@ public static class Norsktall
         beloep = default;
         if (!TryNormaliser(tekst, out var normalisert))
         {
-            feil = new Valideringsfeil(felt, Kort(tekst.Trim()), "UGYLDIG_BELOEP", Skrivemaate);
+            feil = new Valideringsfeil(felt, Kort(tekst.Trim()), Feilkoder.UgyldigBeloep, Skrivemaate);
             return false;
         }
 
@@ -50,7 +50,7 @@ public static class Norsktall
         prosent = default;
         if (!TryNormaliser(tekst, out var normalisert))
         {
-            feil = new Valideringsfeil(felt, Kort(tekst.Trim()), "UGYLDIG_RENTE", ProsentSkrivemaate);
+            feil = new Valideringsfeil(felt, Kort(tekst.Trim()), Feilkoder.UgyldigRente, ProsentSkrivemaate);
             return false;
         }
 

@@ -26,13 +26,13 @@ public sealed class Objektleser
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(new Valideringsfeil("$", null, "UGYLDIG_JSON", string.Create(
+            throw new UgyldigInputException(new Valideringsfeil("$", null, Feilkoder.UgyldigJson, string.Create(
                 CultureInfo.InvariantCulture, $"Ikke gyldig JSON (linje {(e.LineNumber ?? 0) + 1}, posisjon {(e.BytePositionInLine ?? 0) + 1}).")));
         }
 
         if (_rot.ValueKind != JsonValueKind.Object)
         {
-            throw new UgyldigInputException(new Valideringsfeil("$", null, "UGYLDIG_TYPE", "Forventet et JSON-objekt."));
+            throw new UgyldigInputException(new Valideringsfeil("$", null, Feilkoder.UgyldigType, "Forventet et JSON-objekt."));
         }
 
         var sett = new HashSet<string>(StringComparer.Ordinal);
@@ -40,11 +40,11 @@ public sealed class Objektleser
         {
             if (!kjente.Contains(e.Name))
             {
-                _feil.Add(new Valideringsfeil(e.Name, Kort(e.Value), "UKJENT_FELT", "Ukjent felt; tillatt her: " + string.Join(", ", kjente) + "."));
+                _feil.Add(new Valideringsfeil(e.Name, JsonTekst.Kort(e.Value), Feilkoder.UkjentFelt, "Ukjent felt; tillatt her: " + string.Join(", ", kjente) + "."));
             }
             else if (!sett.Add(e.Name))
             {
-                _feil.Add(new Valideringsfeil(e.Name, Kort(e.Value), "DUPLIKAT_FELT", "Feltet står mer enn én gang."));
+                _feil.Add(new Valideringsfeil(e.Name, JsonTekst.Kort(e.Value), Feilkoder.DuplikatFelt, "Feltet står mer enn én gang."));
             }
         }
     }
@@ -62,7 +62,7 @@ public sealed class Objektleser
 
         if (v.ValueKind != JsonValueKind.Number)
         {
-            _feil.Add(new Valideringsfeil(navn, Kort(v), "UGYLDIG_BELOEP", "Forventet et beløp i kroner som JSON-tall, f.eks. 10000.50."));
+            _feil.Add(new Valideringsfeil(navn, JsonTekst.Kort(v), Feilkoder.UgyldigBeloep, "Forventet et beløp i kroner som JSON-tall, f.eks. 10000.50."));
             return null;
         }
 
@@ -85,7 +85,7 @@ public sealed class Objektleser
 
         if (v.ValueKind != JsonValueKind.Number)
         {
-            _feil.Add(new Valideringsfeil(navn, Kort(v), "UGYLDIG_RENTE", "Forventet en prosentsats som JSON-tall, f.eks. 21.99."));
+            _feil.Add(new Valideringsfeil(navn, JsonTekst.Kort(v), Feilkoder.UgyldigRente, "Forventet en prosentsats som JSON-tall, f.eks. 21.99."));
             return null;
         }
 
@@ -108,7 +108,7 @@ public sealed class Objektleser
 
         if (v.ValueKind != JsonValueKind.String || !Datoformat.TryLes(v.GetString(), out var dato))
         {
-            _feil.Add(new Valideringsfeil(navn, Kort(v), "UGYLDIG_DATO", "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD."));
+            _feil.Add(new Valideringsfeil(navn, JsonTekst.Kort(v), Feilkoder.UgyldigDato, "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD."));
             return null;
         }
 
@@ -125,7 +125,7 @@ public sealed class Objektleser
 
         if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var aar) || aar is < 1 or > 9999)
         {
-            _feil.Add(new Valideringsfeil(navn, Kort(v), "UGYLDIG_AAR", "Forventet et årstall, f.eks. 2021."));
+            _feil.Add(new Valideringsfeil(navn, JsonTekst.Kort(v), Feilkoder.UgyldigAar, "Forventet et årstall, f.eks. 2021."));
             return null;
         }
 
@@ -142,7 +142,7 @@ public sealed class Objektleser
 
         if (v.ValueKind != JsonValueKind.String)
         {
-            _feil.Add(new Valideringsfeil(navn, Kort(v), "UGYLDIG_TYPE", "Forventet tekst."));
+            _feil.Add(new Valideringsfeil(navn, JsonTekst.Kort(v), Feilkoder.UgyldigType, "Forventet tekst."));
             return null;
         }
 
@@ -159,7 +159,7 @@ public sealed class Objektleser
 
         if (v.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            _feil.Add(new Valideringsfeil(navn, Kort(v), "UGYLDIG_TYPE", "Forventet true eller false."));
+            _feil.Add(new Valideringsfeil(navn, JsonTekst.Kort(v), Feilkoder.UgyldigType, "Forventet true eller false."));
             return false;
         }
 
@@ -184,21 +184,9 @@ public sealed class Objektleser
 
         if (paakrevd)
         {
-            _feil.Add(new Valideringsfeil(navn, null, "PAAKREVD", "Feltet mangler og er påkrevd."));
+            _feil.Add(new Valideringsfeil(navn, null, Feilkoder.Paakrevd, "Feltet mangler og er påkrevd."));
         }
 
         return false;
-    }
-
-    private static string Kort(JsonElement v)
-    {
-        var t = v.ValueKind switch
-        {
-            JsonValueKind.String => v.GetString() ?? string.Empty,
-            JsonValueKind.Object => "{…}",
-            JsonValueKind.Array => "[…]",
-            _ => v.GetRawText(),
-        };
-        return t.Length <= 60 ? t : string.Concat(t.AsSpan(0, 57), "...");
     }
 }

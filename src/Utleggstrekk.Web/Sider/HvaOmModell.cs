@@ -61,51 +61,11 @@ public sealed class HvaOmModell
             m.Verdier[f.Id] = skjema[f.Id];
         }
 
-        m.AntallVarianter = int.TryParse(skjema["antall-varianter"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, Grenser.MaksAlternativer) : 1;
-        for (var i = 0; i < m.AntallVarianter; i++)
-        {
-            m.Varianter.Add((skjema["variant-felt-" + Tekst.I(i)], skjema["variant-verdi-" + Tekst.I(i)]));
-        }
+        m.LesVarianter(skjema);
 
-        m.FlereVarianter = skjema["flere-varianter"];
-        if (skjema["handling"] == "ny-variant")
-        {
-            if (m.AntallVarianter < Grenser.MaksAlternativer)
-            {
-                m.AntallVarianter++;
-                m.Varianter.Add((string.Empty, string.Empty));
-            }
-            else
-            {
-                m.Merknader.Add($"Høyst {Grenser.MaksAlternativer} varianter om gangen.");
-            }
-        }
-
-        // The document: a loaded file replaces everything; otherwise the form's fields edit the SAK.json shown below it.
-        JsonObject rot;
         var grunntekst = skjema["sakjson"];
-        try
+        if (m.LesDokument(skjema, grunntekst) is not { } rot)
         {
-            if (skjema.JsonFil("sakfil") is { } fil)
-            {
-                rot = Objekt(fil.Tekst, fil.Filnavn);
-                var lest = Skjema.Les(rot);
-                foreach (var f in Skjema.Felter)
-                {
-                    m.Verdier[f.Id] = lest.GetValueOrDefault(f.Id, string.Empty);
-                }
-
-                m.Merknader.Add($"Saken er lest fra {fil.Filnavn}.");
-            }
-            else
-            {
-                rot = grunntekst.Trim().Length == 0 ? [] : Objekt(grunntekst, "SAK.json");
-                Skjema.Skriv(rot, m.Verdier, m.Feil);
-            }
-        }
-        catch (UgyldigInputException e)
-        {
-            m.Feil.AddRange(e.Feil);
             m.SakJsonTekst = grunntekst;
             return m;
         }
@@ -117,20 +77,86 @@ public sealed class HvaOmModell
         }
         else
         {
-            // An amount the form could not read is left out of the document; list the document's other violations
-            // too, but not a second one for a field already named.
-            var navngitt = m.Feil.Select(f => f.Felt).ToHashSet(StringComparer.Ordinal);
-            try
-            {
-                SakJson.Les(rot.ToJsonString());
-            }
-            catch (UgyldigInputException e)
-            {
-                m.Feil.AddRange(e.Feil.Where(f => Lenke(f.Felt) is not { } l || !navngitt.Contains(l.Id)));
-            }
+            m.LeggDokumentfeil(rot);
         }
 
         return m;
+    }
+
+    /// <summary>The variants posted (at least one, at most <see cref="Grenser.MaksAlternativer"/>), and one more when asked for.</summary>
+    private void LesVarianter(Skjemadata skjema)
+    {
+        AntallVarianter = int.TryParse(skjema["antall-varianter"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, Grenser.MaksAlternativer) : 1;
+        for (var i = 0; i < AntallVarianter; i++)
+        {
+            Varianter.Add((skjema["variant-felt-" + Tekst.I(i)], skjema["variant-verdi-" + Tekst.I(i)]));
+        }
+
+        FlereVarianter = skjema["flere-varianter"];
+        if (skjema["handling"] == "ny-variant")
+        {
+            if (AntallVarianter < Grenser.MaksAlternativer)
+            {
+                AntallVarianter++;
+                Varianter.Add((string.Empty, string.Empty));
+            }
+            else
+            {
+                Merknader.Add($"Høyst {Grenser.MaksAlternativer} varianter om gangen.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The SAK.json: a loaded file replaces everything; otherwise the form's fields edit the SAK.json shown below it.
+    /// Null, with the violations in <see cref="Feil"/>, when it cannot be read.
+    /// </summary>
+    private JsonObject? LesDokument(Skjemadata skjema, string grunntekst)
+    {
+        JsonObject rot;
+        try
+        {
+            if (skjema.JsonFil("sakfil") is { } fil)
+            {
+                rot = Objekt(fil.Tekst, fil.Filnavn);
+                var lest = Skjema.Les(rot);
+                foreach (var f in Skjema.Felter)
+                {
+                    Verdier[f.Id] = lest.GetValueOrDefault(f.Id, string.Empty);
+                }
+
+                Merknader.Add($"Saken er lest fra {fil.Filnavn}.");
+            }
+            else
+            {
+                rot = grunntekst.Trim().Length == 0 ? [] : Objekt(grunntekst, "SAK.json");
+                Skjema.Skriv(rot, Verdier, Feil);
+            }
+        }
+        catch (UgyldigInputException e)
+        {
+            Feil.AddRange(e.Feil);
+            return null;
+        }
+
+        return rot;
+    }
+
+    /// <summary>
+    /// An amount the form could not read is left out of the document; list the document's other violations too, but
+    /// not a second one for a field already named.
+    /// </summary>
+    private void LeggDokumentfeil(JsonObject rot)
+    {
+        var navngitt = Feil.Select(f => f.Felt).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            SakJson.Les(rot.ToJsonString());
+        }
+        catch (UgyldigInputException e)
+        {
+            Feil.AddRange(e.Feil.Where(f => Lenke(f.Felt) is not { } l || !navngitt.Contains(l.Id)));
+        }
     }
 
     private static JsonObject Objekt(string tekst, string kilde)
@@ -139,11 +165,11 @@ public sealed class HvaOmModell
         try
         {
             return JsonNode.Parse(tekst) as JsonObject
-                ?? throw new UgyldigInputException(new Valideringsfeil(kilde, null, "UGYLDIG_TYPE", "Forventet et JSON-objekt."));
+                ?? throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigType, "Forventet et JSON-objekt."));
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(new Valideringsfeil(kilde, null, "UGYLDIG_JSON", string.Create(
+            throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, string.Create(
                 CultureInfo.InvariantCulture, $"Ikke gyldig JSON (linje {(e.LineNumber ?? 0) + 1}, posisjon {(e.BytePositionInLine ?? 0) + 1}).")));
         }
     }
@@ -183,7 +209,7 @@ public sealed class HvaOmModell
 
         if (sett.Count > Grenser.MaksAlternativer)
         {
-            Feil.Add(new Valideringsfeil("flere-varianter", Tekst.I(sett.Count), "FOR_MANGE_ALTERNATIVER", $"Høyst {Grenser.MaksAlternativer} varianter om gangen; de første {Grenser.MaksAlternativer} er regnet ut."));
+            Feil.Add(new Valideringsfeil("flere-varianter", Tekst.I(sett.Count), Webfeilkoder.ForMangeAlternativer, $"Høyst {Grenser.MaksAlternativer} varianter om gangen; de første {Grenser.MaksAlternativer} er regnet ut."));
         }
 
         foreach (var (navn, s1) in sett.Take(Grenser.MaksAlternativer))
@@ -210,10 +236,10 @@ public sealed class HvaOmModell
                 Feil.AddRange(u.Feil.Select(f => f with { Melding = prefiks + f.Melding }));
                 break;
             case SatserManglerException s:
-                Feil.Add(new Valideringsfeil("beregningsdato", null, "SATSER_MANGLER", prefiks + s.Message));
+                Feil.Add(new Valideringsfeil("beregningsdato", null, Feilkoder.SatserMangler, prefiks + s.Message));
                 break;
             default:
-                Feil.Add(new Valideringsfeil("$", null, "OVERFLYT", prefiks + "Tallene er for store til å regne med."));
+                Feil.Add(new Valideringsfeil("$", null, Feilkoder.Overflyt, prefiks + "Tallene er for store til å regne med."));
                 break;
         }
     }

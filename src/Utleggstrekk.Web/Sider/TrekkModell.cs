@@ -123,7 +123,7 @@ public sealed class TrekkModell
         Feil.AddRange(p.Feil);
         if (TrekkJsonTekst.Trim().Length == 0)
         {
-            Feil.Add(new Valideringsfeil("trekkjson", null, "PAAKREVD", "Last inn en TREKK.json-fil eller lim inn trekket som JSON."));
+            Feil.Add(new Valideringsfeil("trekkjson", null, Feilkoder.Paakrevd, "Last inn en TREKK.json-fil eller lim inn trekket som JSON."));
         }
         else
         {
@@ -153,7 +153,7 @@ public sealed class TrekkModell
             Betaling = beloep ?? IDag.Grunnlag.BesluttetBetaling(0);
             if (Betaling.ErNull)
             {
-                Feil.Add(new Valideringsfeil("beloep", null, "PAAKREVD", $"Trekket har ikke noe trekkpålegg i kraft {Datoformat.Tekst(f)}; skriv inn trekket per måned i dag."));
+                Feil.Add(new Valideringsfeil("beloep", null, Feilkoder.Paakrevd, $"Trekket har ikke noe trekkpålegg i kraft {Datoformat.Tekst(f)}; skriv inn trekket per måned i dag."));
                 IDag = null;
                 return;
             }
@@ -178,12 +178,12 @@ public sealed class TrekkModell
         }
         catch (SatserManglerException e)
         {
-            Feil.Add(new Valideringsfeil("fra", Datoformat.Tekst(f), "SATSER_MANGLER", e.Message));
+            Feil.Add(new Valideringsfeil("fra", Datoformat.Tekst(f), Feilkoder.SatserMangler, e.Message));
             Nullstill();
         }
         catch (OverflowException)
         {
-            Feil.Add(new Valideringsfeil("$", null, "OVERFLYT", "Tallene er for store til å regne med."));
+            Feil.Add(new Valideringsfeil("$", null, Feilkoder.Overflyt, "Tallene er for store til å regne med."));
             Nullstill();
         }
     }
