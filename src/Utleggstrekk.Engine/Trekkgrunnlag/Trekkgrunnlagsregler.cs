@@ -45,7 +45,7 @@ public static class Trekkgrunnlagsregler
             _ => throw new ArgumentOutOfRangeException(nameof(kravGjelder), kravGjelder, "Unknown KravGjelder."),
         };
         var i = (int)type;
-        if ((uint)i >= (uint)tabell.Length)
+        if (unchecked((uint)i) >= (uint)tabell.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown Ytelsestype.");
         }
