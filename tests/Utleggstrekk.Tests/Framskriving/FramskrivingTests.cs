@@ -252,6 +252,26 @@ public class FramskrivingTests
     }
 
     [Fact]
+    public void A_month_at_an_assumed_or_derived_rate_is_flagged_only_when_interest_accrues_in_it()
+    {
+        // The claim has forsinkelsesrente terms, so the table is read and its days are flagged, but its interest starts
+        // on 1 August 2026: July lies past the table's end (30 June 2026) yet accrues nothing, so it rests on no assumed
+        // rate; August does (100 000 × 12.00 % × 31/365 = 1 019.18).
+        var senere = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 100_000, rente: Rentevilkaar.MedForsinkelsesrente(new LocalDate(2026, 8, 1))));
+        var (_, maaneder, _) = Kjoer(Framskrivingsgrunnlag.Forbered(senere, new LocalDate(2026, 5, 1), 4, Rentetabell));
+        maaneder.Select(m => m.Renter).Should().Equal(Beloep.Null, Beloep.Null, Beloep.Null, Beloep.FraDesimal(1_019.18m));
+        maaneder.Select(m => m.Antatt).Should().Equal(false, false, false, true);
+
+        // The same for a derived rate (2024-07-01 – 2024-12-31, policy rate + 8 pp): interest from 1 October 2024, so
+        // August and September are not avledet; October is (100 000 × 12.50 % × 31/366 = 1 058.74, 2024 a leap year).
+        var avledet = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 100_000, rente: Rentevilkaar.MedForsinkelsesrente(new LocalDate(2024, 10, 1))));
+        var (_, hoest, _) = Kjoer(Framskrivingsgrunnlag.Forbered(avledet, new LocalDate(2024, 8, 1), 3, Rentetabell));
+        hoest.Select(m => m.Renter).Should().Equal(Beloep.Null, Beloep.Null, Beloep.FraDesimal(1_058.74m));
+        hoest.Select(m => m.Avledet).Should().Equal(false, false, true);
+        hoest.Should().OnlyContain(m => !m.Antatt);
+    }
+
+    [Fact]
     public void Bad_arguments_are_refused()
     {
         var trekk = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 1_000));
@@ -259,7 +279,8 @@ public class FramskrivingTests
         nullMaaneder.Should().Throw<UgyldigInputException>().Which.Feil[0].Felt.Should().Be("maaneder");
         var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 2, Rentetabell);
         var negativ = () => Kjoer(g, Beloep.FraKroner(-1));
-        negativ.Should().Throw<UgyldigInputException>().Which.Feil[0].Regel.Should().Be("UGYLDIG_BELOEP");
+        negativ.Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(
+            new Valideringsfeil("beloep", "-1.00", "UGYLDIG_BELOEP", "Trekkbeløpet kan ikke være negativt."));
         var feilLengde = () => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), new KravFramskriving[1], new Framskrivingsmaaned[3], []);
         feilLengde.Should().Throw<ArgumentException>();
     }
@@ -300,10 +321,14 @@ public class FramskrivingTests
         FluentActions.Invoking(() => new Framskrivingsbuffer(null!)).Should().Throw<ArgumentNullException>().WithParameterName("grunnlag");
         FluentActions.Invoking(() => Framskriver.Framskriv(null!, null, new Framskrivingsbuffer(g), krav, mnd, [])).Should().Throw<ArgumentNullException>().WithParameterName("grunnlag");
         FluentActions.Invoking(() => Framskriver.Framskriv(g, null, null!, krav, mnd, [])).Should().Throw<ArgumentNullException>().WithParameterName("buffer");
-        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(annen), krav, mnd, [])).Should().Throw<ArgumentException>().WithParameterName("buffer");
-        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), new KravFramskriving[2], mnd, [])).Should().Throw<ArgumentException>().WithParameterName("krav");
-        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, new Framskrivingsmaaned[5], [])).Should().Throw<ArgumentException>().WithParameterName("maaneder");
-        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, mnd, new Beloep[11])).Should().Throw<ArgumentException>().WithParameterName("saldo");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(annen), krav, mnd, [])).Should().Throw<ArgumentException>().WithParameterName("buffer")
+            .WithMessage("The buffer was made for another grunnlag.*");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), new KravFramskriving[2], mnd, [])).Should().Throw<ArgumentException>().WithParameterName("krav")
+            .WithMessage("One element per claim is required.*");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, new Framskrivingsmaaned[5], [])).Should().Throw<ArgumentException>().WithParameterName("maaneder")
+            .WithMessage("One element per month is required.*");
+        FluentActions.Invoking(() => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, mnd, new Beloep[11])).Should().Throw<ArgumentException>().WithParameterName("saldo")
+            .WithMessage("The balances need claims × months elements, or none.*");
     }
 
     [Fact]
@@ -316,8 +341,9 @@ public class FramskrivingTests
         var krav = new KravFramskriving[4];
         var mnd = new Framskrivingsmaaned[12];
         var saldo = new Beloep[48];
-        // 500 kr leaves every claim with a balance in every month; 1 000 000 kr pays all off at once right after, so the
-        // months after the payoff must be cleared for every claim, not only the first.
+        // 500 kr leaves every claim with a balance in every month; 1 000 000 kr pays the debts off at once right after.
+        // Claim 0 of Stort(4) is a løpende bidrag, so the loop runs to the horizon here; the fast fill after a payoff is
+        // tested by A_reused_saldo_span_is_cleared_after_the_payoff_for_every_claim.
         foreach (var beloep in new Beloep?[] { Beloep.FraKroner(500), Beloep.FraKroner(1_000_000), Beloep.FraKroner(60_000), null, Beloep.FraKroner(2_000) })
         {
             Framskriver.Framskriv(g, beloep, buffer, krav, mnd, saldo);
@@ -350,5 +376,52 @@ public class FramskrivingTests
         maaneder.Select(m => m.Tilbakebetales).Should().Equal(Beloep.Null, Beloep.FraKroner(1_000), Beloep.Null, Beloep.Null);
         krav[1].InnfriddMaaned.Should().Be(1);
         krav[0].Mottatt.Should().Be(Beloep.FraKroner(6_000));
+    }
+
+    [Fact]
+    public void A_reused_saldo_span_is_cleared_after_the_payoff_for_every_claim()
+    {
+        // Hand-worked: A 1 000, B 2 000, C 3 000 (class f, in that time order, no interest, no løpende bidrag), 4 000 kr a
+        // month. January: A 1 000, B 2 000, C 1 000 (2 000 left). February: C its last 2 000 (2 000 to be paid back);
+        // everything is paid, so March and April are filled without running the loop, and every claim's row of a saldo
+        // span full of an earlier run's values must read 0 there.
+        var trekk = new Trekk
+        {
+            Krav =
+            [
+                Krav("A", Artsprioritet.F, new LocalDate(2023, 1, 1), 1_000),
+                Krav("B", Artsprioritet.F, new LocalDate(2024, 1, 1), 2_000),
+                Krav("C", Artsprioritet.F, new LocalDate(2024, 6, 1), 3_000),
+            ],
+            Parter = Parter(3),
+            Trekkpaalegg = [new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(4_000), null)],
+        };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 4, Rentetabell);
+        var krav = new KravFramskriving[3];
+        var maaneder = new Framskrivingsmaaned[4];
+        var saldo = new Beloep[12];
+        saldo.AsSpan().Fill(Beloep.FraKroner(99));
+        Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), krav, maaneder, saldo);
+
+        saldo.Should().Equal(
+            Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null,
+            Beloep.Null, Beloep.Null, Beloep.Null, Beloep.Null,
+            Beloep.FraKroner(2_000), Beloep.Null, Beloep.Null, Beloep.Null);
+        krav.Select(k => k.InnfriddMaaned).Should().Equal(0, 0, 1);
+        maaneder.Select(m => m.Tilbakebetales).Should().Equal(Beloep.Null, Beloep.FraKroner(2_000), Beloep.Null, Beloep.Null);
+    }
+
+    [Fact]
+    public void Trekk_is_taken_for_a_claim_whose_remaining_principal_equals_its_accrued_interest()
+    {
+        // 1 000 kr principal and 1 000 kr accrued interest (no interest terms), 500 kr a month: the claim needs 2 000, so
+        // each month takes 500, interest first. (The month's other need is principal plus interest; a claim with both
+        // equal must not read as needing nothing, which would stop the trekk.)
+        var trekk = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 1_000, paaloept: 1_000), new Trekkpaalegg(Org(6), Jan2025, null, Beloep.FraKroner(500), null));
+        var (krav, maaneder, saldo) = Kjoer(Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 5, Rentetabell));
+
+        maaneder.Select(m => m.Betaling).Should().Equal(Beloep.FraKroner(500), Beloep.FraKroner(500), Beloep.FraKroner(500), Beloep.FraKroner(500), Beloep.Null);
+        saldo.Should().Equal(Beloep.FraKroner(1_500), Beloep.FraKroner(1_000), Beloep.FraKroner(500), Beloep.Null, Beloep.Null);
+        krav[0].Should().Be(new KravFramskriving(3, Beloep.FraKroner(2_000), Beloep.Null, Beloep.Null, Beloep.FraKroner(2_000)));
     }
 }
