@@ -283,4 +283,53 @@ public class PrioritetOverleverTests
         act.Should().ThrowExactly<ArgumentOutOfRangeException>()
             .WithMessage("Unknown Fordelingsregel.*").Which.ParamName.Should().Be("regel");
     }
+    [Fact]
+    public void The_leftover_oere_goes_to_the_sak_with_the_lowest_claim_id_among_all_its_claims()
+    {
+        // SPEC §2: same class and date, so the øre left by the rounding goes by the lower claim id. Sak X's claims
+        // are ordered z (prioritet 1) before a (prioritet 2); its lowest id is "a", below sak Y's "m".
+        Krav[] krav =
+        [
+            Krav("m", Artsprioritet.F, D(2024, 1, 1), 1m, sak: "Y"),
+            Krav("z", Artsprioritet.F, D(2024, 1, 1), 0.5m, sak: "X", prioritetISak: 1),
+            Krav("a", Artsprioritet.F, D(2024, 1, 1), 0.5m, sak: "X", prioritetISak: 2),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraOere(1), Fordelingsregel.Tidsprioritet);
+        EtterId(r).Should().Equal(new Dictionary<string, decimal> { ["m"] = 0m, ["z"] = 0.01m, ["a"] = 0m });
+    }
+
+    [Fact]
+    public void Class_a_blocks_share_by_their_weights_not_their_needs()
+    {
+        // Two løpende bidrag in two saks, equal needs, weights 1 : 3 (deknl. § 2-8: pro rata by the bidrag's size).
+        Krav[] krav =
+        [
+            LoependeBidrag("b1", D(2024, 1, 1), 100m, sak: "B1"),
+            LoependeBidrag("b2", D(2024, 1, 1), 100m, sak: "B2"),
+        ];
+        var plan = Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
+        Beloep[] behov = [Beloep.FraKroner(100), Beloep.FraKroner(100)];
+        Beloep[] renter = [Beloep.Null, Beloep.Null];
+        Beloep[] vekter = [Beloep.FraKroner(1), Beloep.FraKroner(3)];
+        var andeler = new Beloep[2];
+        Fordeler.Fordel(plan, Beloep.FraKroner(100), behov, renter, vekter, andeler, [], out var overskudd);
+        andeler.Should().Equal(Beloep.FraKroner(25), Beloep.FraKroner(75));
+        overskudd.Should().Be(Beloep.Null);
+    }
+
+    [Fact]
+    public void The_class_f_interest_step_shows_the_sum_of_the_interest_parts()
+    {
+        Krav[] krav =
+        [
+            Krav("d1", Artsprioritet.D, D(2024, 1, 1), 100m, paaloeptRente: 10m),
+            Krav("d2", Artsprioritet.D, D(2024, 1, 1), 100m, paaloeptRente: 20m),
+        ];
+        var r = Fordeler.Fordel(krav, Beloep.FraKroner(1_000), Fordelingsregel.Tidsprioritet);
+        var steg = Alle(Fordeler.Forklar(r)).Where(f => f.Steg == "Renter i artsprioritet f").ToList();
+        steg.Should().ContainSingle().Which.Resultat.Should().Be("30.00");
+        steg[0].Fakta.Should().HaveCount(2);
+    }
+
+    private static IEnumerable<Forklaring> Alle(Forklaring f) => f.Deler.SelectMany(Alle).Prepend(f);
 }
