@@ -165,7 +165,7 @@ public static class Samordner
         long utdelt = 0;
         foreach (var i in gruppe)
         {
-            var andel = DelNed(tilgjengelig, trekk[i].BeloepPerMaaned.Oere, behov, out _);
+            var andel = Heltallsregning.MulDivNedMedRest(tilgjengelig, trekk[i].BeloepPerMaaned.Oere, behov, out _);
             nytt[i] = Beloep.FraOere(andel);
             utdelt += andel;
         }
@@ -177,7 +177,7 @@ public static class Samordner
             long bestRest = -1;
             foreach (var i in gruppe)
             {
-                var kvotient = DelNed(tilgjengelig, trekk[i].BeloepPerMaaned.Oere, behov, out var r);
+                var kvotient = Heltallsregning.MulDivNedMedRest(tilgjengelig, trekk[i].BeloepPerMaaned.Oere, behov, out var r);
                 if (nytt[i].Oere > kvotient)
                 {
                     continue; // already given its extra øre
@@ -192,26 +192,6 @@ public static class Samordner
 
             nytt[best] = Beloep.FraOere(nytt[best].Oere + 1);
         }
-    }
-
-    /// <summary>
-    /// <c>a · b / d</c> rounded down, with its remainder, for non-negative <paramref name="a"/> and <paramref name="b"/> and
-    /// positive <paramref name="d"/>: in 64 bits when the product fits (the common case; a 128-bit division is a slow
-    /// helper call), else in 128 bits. The quotient fits in <see cref="long"/> because <c>b ≤ d</c>.
-    /// </summary>
-    private static long DelNed(long a, long b, long d, out long rest)
-    {
-        var hoey = Math.BigMul(a, b, out long lav);
-        if (hoey == 0 && lav >= 0)
-        {
-            var q = lav / d;
-            rest = lav - (q * d);
-            return q;
-        }
-
-        var produkt = (Int128)a * b;
-        rest = (long)(produkt % d);
-        return (long)(produkt / d);
     }
 
     private static int Sammenlign(ReadOnlySpan<Samordningstrekk> trekk, int a, int b)
