@@ -164,7 +164,7 @@ public static class Resultatdokumenter
     }
 
     /// <summary>The <c>fordel</c> document of a distribution already made.</summary>
-    public static FordelUtdata Fordel(FordelingResultat resultat, Beloep betaling, Fordelingsregel regel, bool forklar)
+    public static FordelUtdata Fordel(Fordelingsresultat resultat, Beloep betaling, Fordelingsregel regel, bool forklar)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         return FordelUtdata.Av(resultat, forklar ? Fordeler.Forklar(resultat) : null);

@@ -39,11 +39,11 @@ public sealed class TrekkResultatKonverter : ResultatKonverter<TrekkResultat, Be
     protected override BeregnUtdata Dokument(TrekkResultat resultat) => BeregnUtdata.Av(resultat);
 }
 
-/// <summary>Writes a <see cref="FordelingResultat"/> as the <c>fordel --json</c> document (<see cref="FordelUtdata"/>).</summary>
-public sealed class FordelingResultatKonverter : ResultatKonverter<FordelingResultat, FordelUtdata>
+/// <summary>Writes a <see cref="Fordelingsresultat"/> as the <c>fordel --json</c> document (<see cref="FordelUtdata"/>).</summary>
+public sealed class FordelingsresultatKonverter : ResultatKonverter<Fordelingsresultat, FordelUtdata>
 {
     /// <inheritdoc />
-    protected override FordelUtdata Dokument(FordelingResultat resultat) => FordelUtdata.Av(resultat);
+    protected override FordelUtdata Dokument(Fordelingsresultat resultat) => FordelUtdata.Av(resultat);
 }
 
 /// <summary>Writes a <see cref="Trekkperiodesvar"/> as the <c>trekkperiode --json</c> document (<see cref="TrekkperiodeUtdata"/>).</summary>

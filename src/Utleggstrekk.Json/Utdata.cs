@@ -335,7 +335,7 @@ public sealed class FordelUtdata
     /// </summary>
     /// <param name="resultat">The engine's result.</param>
     /// <param name="forklaring">When given, the explanation trace (<c>--forklar</c>; <see cref="Fordeler.Forklar"/>).</param>
-    public static FordelUtdata Av(FordelingResultat resultat, Forklaring? forklaring = null)
+    public static FordelUtdata Av(Fordelingsresultat resultat, Forklaring? forklaring = null)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         return new()

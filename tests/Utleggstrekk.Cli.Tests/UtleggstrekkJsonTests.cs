@@ -57,7 +57,7 @@ public class UtleggstrekkJsonTests
     [InlineData("tidsprioritet", "7000")]
     [InlineData("samordnet", "7000")]
     [InlineData("tidsprioritet", "60000")]
-    public void A_FordelingResultat_serializes_to_the_fordel_json_of_the_cli(string regel, string beloep)
+    public void A_Fordelingsresultat_serializes_to_the_fordel_json_of_the_cli(string regel, string beloep)
     {
         var sti = CliKjoering.Eksempel("trekk-blandet.json");
         var krav = TrekkJson.Les(File.ReadAllText(sti));

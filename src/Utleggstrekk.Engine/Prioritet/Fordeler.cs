@@ -363,7 +363,7 @@ public static partial class Fordeler
     /// cover) and the surplus. Allocates; for the command line and other one-off callers.
     /// </summary>
     /// <exception cref="UgyldigInputException">The claims or the payment break one or more rules.</exception>
-    public static FordelingResultat Fordel(ReadOnlySpan<Krav> krav, Beloep betaling, Fordelingsregel regel)
+    public static Fordelingsresultat Fordel(ReadOnlySpan<Krav> krav, Beloep betaling, Fordelingsregel regel)
     {
         var plan = Planlegg(krav, regel);
         var andeler = new Beloep[plan.Antall];
@@ -390,7 +390,7 @@ public static partial class Fordeler
             deler.Add(new Delandel(d.KravIndeks, k.Id, d.Del, d.Artsprioritet, k.Tidsprioritet, k.Sak, d.Gruppe, plan.Grupper[d.Gruppe].Deling, behov, andel));
         }
 
-        return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd) { Deler = deler.MoveToImmutable() };
+        return new Fordelingsresultat(regel, betaling, resultat.MoveToImmutable(), overskudd) { Deler = deler.MoveToImmutable() };
     }
 
     private static Beloep HovedstolBehov(Krav k) =>

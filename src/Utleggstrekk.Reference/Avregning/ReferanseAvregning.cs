@@ -25,7 +25,7 @@ public sealed record ReferanseBetaling(int Indeks, decimal Plassert, decimal Til
 /// <summary>A reference avregning.</summary>
 /// <param name="Krav">Per claim, input order.</param>
 /// <param name="Betalinger">Per payment, in the order placed.</param>
-public sealed record ReferanseAvregningResultat(IReadOnlyList<ReferanseKravAvregning> Krav, IReadOnlyList<ReferanseBetaling> Betalinger);
+public sealed record ReferanseAvregningsresultat(IReadOnlyList<ReferanseKravAvregning> Krav, IReadOnlyList<ReferanseBetaling> Betalinger);
 
 /// <summary>
 /// Reference avregning (SPEC §14, Retningslinje pkt. 8.7), plain decimal + LINQ, written without the engine's avregning
@@ -38,7 +38,7 @@ public sealed record ReferanseAvregningResultat(IReadOnlyList<ReferanseKravAvreg
 public static class ReferanseAvregning
 {
     /// <summary>Places <paramref name="trekk"/>'s <c>Mottatt</c> and states the claims on <paramref name="dato"/>.</summary>
-    public static ReferanseAvregningResultat Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
+    public static ReferanseAvregningsresultat Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
     {
         ArgumentNullException.ThrowIfNull(trekk);
         var krav = trekk.Krav;
@@ -110,6 +110,6 @@ public static class ReferanseAvregning
 
         Opptjen(dato);
         var resultat = Enumerable.Range(0, n).Select(i => new ReferanseKravAvregning(dekketH[i], dekketR[i], opptjent[i], gj[i] + renter[i])).ToList();
-        return new ReferanseAvregningResultat(resultat, betalinger);
+        return new ReferanseAvregningsresultat(resultat, betalinger);
     }
 }

@@ -29,7 +29,7 @@ public sealed record ReferanseMaaned(LocalDate Fra, decimal Betaling, decimal Ov
 /// <summary>A reference projection.</summary>
 /// <param name="Krav">Per claim, input order.</param>
 /// <param name="Maaneder">Per month.</param>
-public sealed record ReferanseFramskrivingResultat(IReadOnlyList<ReferanseKravFramskriving> Krav, IReadOnlyList<ReferanseMaaned> Maaneder);
+public sealed record ReferanseFramskrivingsresultat(IReadOnlyList<ReferanseKravFramskriving> Krav, IReadOnlyList<ReferanseMaaned> Maaneder);
 
 /// <summary>
 /// Reference projection (SPEC §9), plain decimal + LINQ, written without the engine's projection code: each month the
@@ -41,7 +41,7 @@ public sealed record ReferanseFramskrivingResultat(IReadOnlyList<ReferanseKravFr
 public static class ReferanseFramskriving
 {
     /// <summary>Projects <paramref name="trekk"/> over <paramref name="maaneder"/> months from <paramref name="fra"/>.</summary>
-    public static ReferanseFramskrivingResultat Framskriv(
+    public static ReferanseFramskrivingsresultat Framskriv(
         Trekk trekk,
         LocalDate fra,
         int maaneder,
@@ -132,6 +132,6 @@ public static class ReferanseFramskriving
         var resultatKrav = Enumerable.Range(0, n)
             .Select(i => new ReferanseKravFramskriving(innfridd[i], start[i], gj[i] + renter[i], opptjent[i], mottatt[i]))
             .ToList();
-        return new ReferanseFramskrivingResultat(resultatKrav, resultatMaaneder);
+        return new ReferanseFramskrivingsresultat(resultatKrav, resultatMaaneder);
     }
 }
