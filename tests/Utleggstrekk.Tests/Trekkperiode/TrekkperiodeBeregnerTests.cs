@@ -349,11 +349,11 @@ public class TrekkperiodeBeregnerTests
     {
         var regler = new[]
         {
-            TrekkperiodeRegler.Ordinaer2Aar, TrekkperiodeRegler.Bot5Aar, TrekkperiodeRegler.Skatt5Aar, TrekkperiodeRegler.SkattOrdinaer2AarLengst,
-            TrekkperiodeRegler.SkattForlengelse2Aar, TrekkperiodeRegler.BidragIngenGrense, TrekkperiodeRegler.StartSenere,
-            TrekkperiodeRegler.TidsprioritetVedForlengelse, TrekkperiodeRegler.RenterTidsprioritet,
-            TrekkperiodeRegler.Gjeldsforhandling, TrekkperiodeRegler.SkyldnersKonkurs,
-            TrekkperiodeRegler.TrekkpliktigesKonkurs, TrekkperiodeRegler.Foreldelse,
+            Trekkperioderegler.Ordinaer2Aar, Trekkperioderegler.Bot5Aar, Trekkperioderegler.Skatt5Aar, Trekkperioderegler.SkattOrdinaer2AarLengst,
+            Trekkperioderegler.SkattForlengelse2Aar, Trekkperioderegler.BidragIngenGrense, Trekkperioderegler.StartSenere,
+            Trekkperioderegler.TidsprioritetVedForlengelse, Trekkperioderegler.RenterTidsprioritet,
+            Trekkperioderegler.Gjeldsforhandling, Trekkperioderegler.SkyldnersKonkurs,
+            Trekkperioderegler.TrekkpliktigesKonkurs, Trekkperioderegler.Foreldelse,
         };
         regler.Should().OnlyContain(r => r.Kilde.Contains("Retningslinje pkt.") && r.GyldigFra == new LocalDate(2020, 12, 16));
         regler.Select(r => r.Navn).Should().OnlyHaveUniqueItems();
