@@ -70,7 +70,7 @@ public static class Resultatdokumenter
         var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
         if (inndata.Trekkgrunnlag is { } g)
         {
-            var grunnlag = Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
+            var grunnlag = Trekkgrunnlagsberegner.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
             forklaring = forklaring with { Deler = [grunnlag with { Steg = "0. Trekkgrunnlag" }, .. forklaring.Deler] };
         }
 
@@ -280,16 +280,16 @@ public static class Resultatdokumenter
     public static TrekkgrunnlagUtdata Trekkgrunnlag(TrekkgrunnlagInndata inndata)
     {
         ArgumentNullException.ThrowIfNull(inndata);
-        var sum = Trekkgrunnlagsregler.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
+        var sum = Trekkgrunnlagsberegner.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
         return new TrekkgrunnlagUtdata
         {
             BruttoPerMaaned = sum.BruttoPerMaaned,
             ForskuddstrekkPerMaaned = sum.ForskuddstrekkPerMaaned,
             AndreInntekterPerMaaned = sum.AndreInntekterPerMaaned,
-            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsregler.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
+            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsberegner.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
             {
-                Type = Trekkgrunnlagsregler.Ytelsestekst(k.Type),
-                Behandling = Trekkgrunnlagsregler.Behandlingstekst(k.Behandling),
+                Type = Trekkgrunnlagsberegner.Ytelsestekst(k.Type),
+                Behandling = Trekkgrunnlagsberegner.Behandlingstekst(k.Behandling),
                 Kilde = k.Kilde,
                 Merknad = k.Merknad,
             })],

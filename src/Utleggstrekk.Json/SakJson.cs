@@ -170,7 +170,7 @@ public static class SakJson
         var trekkgrunnlag = s is null ? null : LesTrekkgrunnlag(s, feil);
         if (trekkgrunnlag is not null)
         {
-            var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsregler.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
+            var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsberegner.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
             (brutto, forskudd, andreInntekter) = (sum.BruttoPerMaaned, sum.ForskuddstrekkPerMaaned, sum.AndreInntekterPerMaaned);
         }
         var sivilstand = Sivilstander.Les(h?.Sivilstand, "husstand.sivilstand", Sivilstand.Enslig, feil);

@@ -23,7 +23,7 @@ public static class TrekkgrunnlagJson
 
     /// <summary>Allowed values of <c>ytelser[].type</c>: the camelCase names (<c>loenn</c>, <c>naeringLoennsdel</c>, …).</summary>
     public static Verdiliste<Ytelsestype> Ytelsestyper { get; } =
-        new([.. Enum.GetValues<Ytelsestype>().Select(t => (Trekkgrunnlagsregler.Ytelsestekst(t), t))]);
+        new([.. Enum.GetValues<Ytelsestype>().Select(t => (Trekkgrunnlagsberegner.Ytelsestekst(t), t))]);
 
     private static readonly string[] RotFelt = ["kravGjelder", "ytelser"];
 
@@ -126,7 +126,7 @@ public static class TrekkgrunnlagJson
     {
         try
         {
-            Trekkgrunnlagsregler.Summer(ytelser.AsSpan(), krav);
+            Trekkgrunnlagsberegner.Summer(ytelser.AsSpan(), krav);
         }
         catch (UgyldigInputException e)
         {
