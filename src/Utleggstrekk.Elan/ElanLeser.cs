@@ -267,11 +267,11 @@ internal static class ElanLeser
 
     private static void Begjaering(
         Normalisert n,
-        List<SaksoekerDok?>? saksoekere,
-        List<SaksoektDok?>? saksoekte,
-        List<TvangsgrunnlagDok?>? tvangsgrunnlag,
-        List<KravDok?>? krav,
-        InnsenderDok? innsender,
+        List<ElanSaksoekerDokument?>? saksoekere,
+        List<ElanSaksoektDokument?>? saksoekte,
+        List<ElanTvangsgrunnlagDokument?>? tvangsgrunnlag,
+        List<ElanKravDokument?>? krav,
+        ElanInnsenderDokument? innsender,
         List<Valideringsfeil> feil)
     {
         Saksoekere(n, saksoekere);
@@ -329,7 +329,7 @@ internal static class ElanLeser
         KravListe(n, krav, feil);
     }
 
-    private static void Saksoekere(Normalisert n, List<SaksoekerDok?>? saksoekere)
+    private static void Saksoekere(Normalisert n, List<ElanSaksoekerDokument?>? saksoekere)
     {
         if (saksoekere is null)
         {
@@ -375,7 +375,7 @@ internal static class ElanLeser
 
     private static readonly DateTimeZone Oslo = DateTimeZoneProviders.Tzdb["Europe/Oslo"];
 
-    private static void Saksoekt(Normalisert n, SaksoektDok s, string sti)
+    private static void Saksoekt(Normalisert n, ElanSaksoektDokument s, string sti)
     {
         if (Id(s.Saksoekt) is { } id)
         {
@@ -386,7 +386,7 @@ internal static class ElanLeser
         Fullmektig(n, s.Prosessfullmektig, sti + ".prosessfullmektig");
     }
 
-    private static void Fullmektig(Normalisert n, ProsessfullmektigDok? p, string sti)
+    private static void Fullmektig(Normalisert n, ElanProsessfullmektigDokument? p, string sti)
     {
         if (p?.Prosessfullmektig?.Virksomhet?.Identifikator is { } id && (id.TaxIdentificationNumber ?? id.Verdi) is { } orgnr)
         {
@@ -395,9 +395,9 @@ internal static class ElanLeser
         }
     }
 
-    private static string? Id(AktoerDok? a) => Id(a?.Virksomhet?.Identifikator) ?? Id(a?.Person?.Identifikator);
+    private static string? Id(ElanAktoerDokument? a) => Id(a?.Virksomhet?.Identifikator) ?? Id(a?.Person?.Identifikator);
 
-    private static string? Id(IdentifikatorDok? id) => id?.TaxIdentificationNumber ?? id?.Verdi;
+    private static string? Id(ElanIdentifikatorDokument? id) => id?.TaxIdentificationNumber ?? id?.Verdi;
 
     private static void Rettsgebyr(Normalisert n, JsonElement? e)
     {
@@ -421,7 +421,7 @@ internal static class ElanLeser
         }
     }
 
-    private static void KravListe(Normalisert n, List<KravDok?>? krav, List<Valideringsfeil> feil)
+    private static void KravListe(Normalisert n, List<ElanKravDokument?>? krav, List<Valideringsfeil> feil)
     {
         if (krav is null)
         {
@@ -443,7 +443,7 @@ internal static class ElanLeser
     }
 
     /// <summary>One <c>kravTilInnkreving[i]</c>: reference, kravdetaljer, priorities, amounts, interest terms, payments.</summary>
-    private static NKrav LesKrav(Dokumenttype dokumenttype, KravDok k, int i, string sti, List<Valideringsfeil> feil)
+    private static NKrav LesKrav(Dokumenttype dokumenttype, ElanKravDokument k, int i, string sti, List<Valideringsfeil> feil)
     {
         var v09 = dokumenttype == Dokumenttype.UtleggsbegjaeringV09;
         var refFelt = v09 ? "kravreferanse" : "innsendersKravreferanse";
@@ -513,7 +513,7 @@ internal static class ElanLeser
     }
 
     /// <summary>The claim type of a known <c>kravdetaljer</c> code (hovedstol when missing or unknown, both reported).</summary>
-    private static Kravtype LesKravtype(KravDok k, string sti, List<Valideringsfeil> feil)
+    private static Kravtype LesKravtype(ElanKravDokument k, string sti, List<Valideringsfeil> feil)
     {
         var type = Kravtype.Hovedstol;
         if (k.Kravdetaljer is null)
@@ -537,7 +537,7 @@ internal static class ElanLeser
     }
 
     /// <summary><c>innbetaling</c> of a claim: each payment needs a booking date and a valid amount.</summary>
-    private static void LesInnbetalinger(NKrav nk, List<InnbetalingDok?>? innbetaling, string sti, List<Valideringsfeil> feil)
+    private static void LesInnbetalinger(NKrav nk, List<ElanInnbetalingDokument?>? innbetaling, string sti, List<Valideringsfeil> feil)
     {
         if (innbetaling is { } innbetalinger)
         {
