@@ -97,14 +97,14 @@ public static class Resultatdokumenter
 
             if (JsonSti.Dybde(kopi) > JsonSti.MaksDybde)
             {
-                throw new UgyldigInputException(new Valideringsfeil("--sett", JsonSti.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
+                throw new UgyldigInndataException(new Valideringsfeil("--sett", JsonSti.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
             }
 
             return SakJson.Les(kopi.ToJsonString(), kilde);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
-            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
+            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
         }
     }
 
@@ -128,14 +128,14 @@ public static class Resultatdokumenter
             {
                 r = Trekkberegner.Beregn(inndata.Sak, satser, MedAntatte(inndata.Valg, tillatAntatte));
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
-                throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
+                throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
             }
             catch (SatserManglerException e)
             {
                 // The variant moved the case to a date without rates: say which variant, as for any other error.
-                throw new UgyldigInputException(new Valideringsfeil(s, null, Feilkoder.SatserMangler, $"(--sett {s}) {e.Message}"));
+                throw new UgyldigInndataException(new Valideringsfeil(s, null, Feilkoder.SatserMangler, $"(--sett {s}) {e.Message}"));
             }
 
             varianter.Add(HvaOmRad(s, r, r.TrekkPerMaaned - grunnlag.TrekkPerMaaned));
@@ -216,7 +216,7 @@ public static class Resultatdokumenter
     /// what-if run (the documents then carry their amount). <paramref name="bruttoinntekt"/> is needed when a
     /// trekkpålegg is in percent; no trekk is paid on or after <paramref name="trekkperiodeSlutt"/> when given.
     /// </summary>
-    /// <exception cref="UgyldigInputException">Bad months or amounts, claims that break a rule, or a percent trekk without gross income.</exception>
+    /// <exception cref="UgyldigInndataException">Bad months or amounts, claims that break a rule, or a percent trekk without gross income.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static Framskrivingskjoering Framskriv(
         Trekk trekk,
@@ -252,7 +252,7 @@ public static class Resultatdokumenter
     /// The trekkpliktig's liability and the debtor's credit (<c>ansvar</c>): reads ANSVAR.json and computes it.
     /// The command line and the HTTP service both call this, so they give the same JSON.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The document breaks a rule (every violation, with its path).</exception>
+    /// <exception cref="UgyldigInndataException">The document breaks a rule (every violation, with its path).</exception>
     public static AnsvarUtdata Ansvar(string json, string kilde = "ANSVAR.json")
     {
         var inndata = AnsvarJson.Les(json, kilde);
@@ -265,7 +265,7 @@ public static class Resultatdokumenter
     /// <c>mottatt</c> payment placed in date order with the trekk's fordeling. Shared by the command line and the HTTP
     /// service.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The trekk breaks a rule, or a payment is after the date.</exception>
+    /// <exception cref="UgyldigInndataException">The trekk breaks a rule, or a payment is after the date.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static (Avregningsresultat Resultat, AvregnUtdata Dokument) Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
     {
@@ -322,7 +322,7 @@ public static class Resultatdokumenter
     /// The document of <c>forfall</c>: the terms of the trekk withheld in <paramref name="fra"/>–<paramref name="til"/>
     /// (both inclusive). Shared by the command line and the HTTP service.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The months are out of order or too many (the field is <c>fra</c> or <c>til</c>).</exception>
+    /// <exception cref="UgyldigInndataException">The months are out of order or too many (the field is <c>fra</c> or <c>til</c>).</exception>
     public static ForfallUtdata Forfall(YearMonth fra, YearMonth til, bool skattetrekkskonto) => new()
     {
         Skattetrekkskonto = skattetrekkskonto,

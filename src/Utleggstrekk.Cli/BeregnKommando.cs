@@ -89,7 +89,7 @@ internal static class BeregnKommando
 
         var feil = new List<Valideringsfeil>();
         var lp = Loennsperioder.Les(tekst, "--loennsperiode", Loennsperiode.Maaned, feil);
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : lp;
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : lp;
     }
 
     /// <summary>The <c>--tillat-antatte-satser</c> flag.</summary>

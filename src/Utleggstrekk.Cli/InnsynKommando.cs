@@ -37,7 +37,7 @@ internal static class InnsynKommando
             var svar = forberedt.Svar(kravId, orgnr);
             if (svar.Avslag != Innsynsavslag.Ingen)
             {
-                throw new UgyldigInputException(Avslag(svar.Avslag, kravId, somTekst));
+                throw new UgyldigInndataException(Avslag(svar.Avslag, kravId, somTekst));
             }
 
             var dokument = InnsynUtdata.Fra(svar);

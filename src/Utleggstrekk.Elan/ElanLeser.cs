@@ -11,7 +11,7 @@ namespace Utleggstrekk.Elan;
 /// Reads an ELAN document: recognises which of the documents it is, deserializes it with the source-generated context
 /// and gathers what the import and the rule check need into one model. Anything that stops the file being read as ELAN
 /// JSON (syntax, a wrong JSON type, a malformed date, a number out of range, a missing reference or kravdetaljer, an
-/// unknown kravdetaljer code) is thrown as <see cref="UgyldigInputException"/> naming the JSON path and the value.
+/// unknown kravdetaljer code) is thrown as <see cref="UgyldigInndataException"/> naming the JSON path and the value.
 /// </summary>
 internal static class ElanLeser
 {
@@ -89,10 +89,10 @@ internal static class ElanLeser
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(Typefeil(e, json, kilde));
+            throw new UgyldigInndataException(Typefeil(e, json, kilde));
         }
 
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : n;
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : n;
     }
 
     /// <summary>Which document the text is, from the properties at its root.</summary>
@@ -105,11 +105,11 @@ internal static class ElanLeser
         }
         catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, "Dokumentet er nøstet dypere enn 64 nivåer."));
+            throw new UgyldigInndataException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, "Dokumentet er nøstet dypere enn 64 nivåer."));
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 kilde,
                 null,
                 Feilkoder.UgyldigJson,
@@ -144,7 +144,7 @@ internal static class ElanLeser
 
         if (!Har("kravTilInnkreving") && !Har("saksoeker") && !Har("saksoekt") && !Har("begjaeringensTvangsgrunnlag"))
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 kilde,
                 null,
                 Elankoder.UkjentDokument,
@@ -167,7 +167,7 @@ internal static class ElanLeser
         return Dokumenttype.UtleggsbegjaeringV1;
     }
 
-    private static UgyldigInputException Rot(string kilde) =>
+    private static UgyldigInndataException Rot(string kilde) =>
         new(new Valideringsfeil(kilde, null, Feilkoder.UgyldigType, "Forventet et JSON-objekt på øverste nivå."));
 
     /// <summary>A System.Text.Json error as a violation with the document's path and the offending value.</summary>

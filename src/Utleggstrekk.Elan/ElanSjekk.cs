@@ -16,7 +16,7 @@ namespace Utleggstrekk.Elan;
 public static class ElanSjekk
 {
     /// <summary>
-    /// Checks <paramref name="json"/>. Throws <see cref="UgyldigInputException"/> when the text cannot be read as an ELAN
+    /// Checks <paramref name="json"/>. Throws <see cref="UgyldigInndataException"/> when the text cannot be read as an ELAN
     /// document (the CLI's exit 2); rule violations are returned in <see cref="ElanResultat.Avvik"/>.
     /// </summary>
     public static ElanResultat Sjekk(string json, EnkelTabell<Prosentverdi> forsinkelsesrente, ElanValg? valg = null, string kilde = "ELAN.json")
@@ -59,7 +59,7 @@ public static class ElanSjekk
         var tidsprioritet = valg.Tidsprioritet ?? n.Dato;
         if (tidsprioritet is null && n.Krav.Count > 0)
         {
-            throw new UgyldigInputException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
+            throw new UgyldigInndataException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
         }
 
         if (valg.Tidsprioritet is null && n.Krav.Count > 0)

@@ -104,7 +104,7 @@ public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriv
 /// <summary>
 /// Reads and writes a <see cref="Engine.Innsyn.Trekk"/> as TREKK.json (<see cref="TrekkDokument"/>, docs/trekk-json.md):
 /// written with <see cref="TrekkDokument.Fra"/>, read and validated with <see cref="TrekkJson.TilTrekk"/> (a violation
-/// is an <see cref="UgyldigInputException"/>), so a trekk makes the round trip unchanged.
+/// is an <see cref="UgyldigInndataException"/>), so a trekk makes the round trip unchanged.
 /// </summary>
 public sealed class TrekkKonverter : JsonConverter<Engine.Innsyn.Trekk>
 {

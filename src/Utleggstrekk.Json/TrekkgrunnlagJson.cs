@@ -30,7 +30,7 @@ public static class TrekkgrunnlagJson
     /// <summary>The properties of one ytelse.</summary>
     internal static readonly string[] YtelseFelt = ["type", "bruttoPerMaaned", "forskuddstrekkPerMaaned"];
 
-    /// <summary>Reads and validates the document; throws <see cref="UgyldigInputException"/> with every violation.</summary>
+    /// <summary>Reads and validates the document; throws <see cref="UgyldigInndataException"/> with every violation.</summary>
     public static TrekkgrunnlagInndata Les(string json, string kilde = "TREKKGRUNNLAG.json")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -58,7 +58,7 @@ public static class TrekkgrunnlagJson
 
         if (alle.Count > 0 || krav is null)
         {
-            throw new UgyldigInputException(alle);
+            throw new UgyldigInndataException(alle);
         }
 
         return new TrekkgrunnlagInndata(krav.Value, ytelser);
@@ -128,7 +128,7 @@ public static class TrekkgrunnlagJson
         {
             Trekkgrunnlagsberegner.Summer(ytelser.AsSpan(), krav);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             feil.AddRange(e.Feil.Select(f => f with { Felt = JsonLeser.Sti(forelder, f.Felt) }));
         }

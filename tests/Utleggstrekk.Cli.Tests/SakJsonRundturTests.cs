@@ -45,7 +45,7 @@ public class SakJsonRundturTests
             {
                 forventet = Trekkberegner.Beregn(sak, satser);
             }
-            catch (UgyldigInputException)
+            catch (UgyldigInndataException)
             {
                 kode.Should().Be(2, $"case {n}: the engine refuses it, so must the command line");
                 continue;

@@ -80,13 +80,13 @@ public static class Ansvarsberegner
     /// <summary>
     /// The liability and credit over <paramref name="maaneder"/> (any order; the result is in calendar order).
     /// </summary>
-    /// <exception cref="UgyldigInputException">The input breaks a rule of <see cref="Valider"/>, or the sums do not fit an amount.</exception>
+    /// <exception cref="UgyldigInndataException">The input breaks a rule of <see cref="Valider"/>, or the sums do not fit an amount.</exception>
     public static AnsvarResultat Beregn(KravGjelder kravGjelder, ReadOnlySpan<Ansvarsmaaned> maaneder)
     {
         var feil = Valider(kravGjelder, maaneder);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
 
         var sortert = maaneder.ToArray();
@@ -110,7 +110,7 @@ public static class Ansvarsberegner
         }
         catch (OverflowException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("maaneder", null, Feilkoder.UgyldigBeloep, "Beløpene blir til sammen større enn et beløp kan holde."));
+            throw new UgyldigInndataException(new Valideringsfeil("maaneder", null, Feilkoder.UgyldigBeloep, "Beløpene blir til sammen større enn et beløp kan holde."));
         }
     }
 

@@ -150,7 +150,7 @@ public static class Avregner
     /// <summary>
     /// Prepares, places and collects in one call (allocates): for the command line, the service and other one-off callers.
     /// </summary>
-    /// <exception cref="UgyldigInputException">As <see cref="Avregningsgrunnlag.Forbered"/>.</exception>
+    /// <exception cref="UgyldigInndataException">As <see cref="Avregningsgrunnlag.Forbered"/>.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static Avregningsresultat Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
     {
@@ -176,7 +176,7 @@ public static class Avregner
         }
         catch (OverflowException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
+            throw new UgyldigInndataException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class Avregningsgrunnlag
     /// <c>p</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
-    /// <exception cref="UgyldigInputException">The trekk breaks a rule (<see cref="Trekkvalidering"/>), the date lies
+    /// <exception cref="UgyldigInndataException">The trekk breaks a rule (<see cref="Trekkvalidering"/>), the date lies
     /// outside years 1–9999 (field <c>dato</c>), or a payment is received after the date (<c>mottatt[i].dato</c>,
     /// <c>MOTTATT_ETTER_DATO</c>), or the payments add up to more than an amount can hold.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
@@ -100,7 +100,7 @@ public sealed class Avregningsgrunnlag
 
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
 
         var krav = trekk.Krav.AsSpan();
@@ -248,7 +248,7 @@ public sealed class Avregningsgrunnlag
 
         if ((Int128)stoersteGj * stoersteTeller / (Prosent.Hel * 365 * 366) > long.MaxValue / 4)
         {
-            throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
+            throw new UgyldigInndataException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
 
         var perioder = new Periodekrav[rentevekt.Length];

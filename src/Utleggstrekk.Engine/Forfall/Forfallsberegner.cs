@@ -77,7 +77,7 @@ public static class Forfallsberegner
     /// The terms of the months <paramref name="fra"/>–<paramref name="til"/> (both inclusive). With
     /// <paramref name="skattetrekkskonto"/> the two-month terms (clipped to the range) until December 2025 and one term
     /// per month after; without it one term per month with no statutory date. Throws
-    /// <see cref="UgyldigInputException"/> when <paramref name="til"/> is before <paramref name="fra"/> or the range is
+    /// <see cref="UgyldigInndataException"/> when <paramref name="til"/> is before <paramref name="fra"/> or the range is
     /// longer than <see cref="MaksMaaneder"/> months.
     /// </summary>
     public static ImmutableArray<Forfallstermin> Terminer(YearMonth fra, YearMonth til, bool skattetrekkskonto)
@@ -85,12 +85,12 @@ public static class Forfallsberegner
         var antall = Maaneder(fra, til);
         if (antall < 1)
         {
-            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
+            throw new UgyldigInndataException(new Valideringsfeil("til", Tekst(til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
         }
 
         if (antall > MaksMaaneder)
         {
-            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), Feilkoder.ForLangPeriode, $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
+            throw new UgyldigInndataException(new Valideringsfeil("til", Tekst(til), Feilkoder.ForLangPeriode, $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
         }
 
         var terminer = ImmutableArray.CreateBuilder<Forfallstermin>();

@@ -93,7 +93,7 @@ public sealed class ForberedtTrekk
     /// <see cref="Rentevilkaar.RenteFra"/> to the date, plus <see cref="Krav.PaaloeptRente"/>). Allocates.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
-    /// <exception cref="UgyldigInputException">The trekk breaks one or more rules (<see cref="Trekkvalidering"/>), or
+    /// <exception cref="UgyldigInndataException">The trekk breaks one or more rules (<see cref="Trekkvalidering"/>), or
     /// <paramref name="dato"/> lies outside years 1–9999 (field <c>dato</c>, <c>UGYLDIG_DATO</c>).</exception>
     /// <exception cref="SatserManglerException">A forsinkelsesrente day lies before the table's first period.</exception>
     public static ForberedtTrekk Forbered(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
@@ -104,7 +104,7 @@ public sealed class ForberedtTrekk
         Datogrense.Sjekk(dato, "dato", feil);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
         var krav = trekk.Krav.AsSpan();
         var plan = Fordeler.Planlegg(krav, trekk.Regel);
@@ -352,7 +352,7 @@ public sealed class ForberedtTrekk
     {
         if (sum > long.MaxValue)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 $"krav[{indeks.ToString(System.Globalization.CultureInfo.InvariantCulture)}].gjenstaaende",
                 krav.Gjenstaaende.ToString(),
                 Feilkoder.UgyldigBeloep,

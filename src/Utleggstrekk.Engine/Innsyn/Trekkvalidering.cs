@@ -158,14 +158,14 @@ public static class Trekkvalidering
         }
     }
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation when <paramref name="trekk"/> is not valid.</summary>
-    /// <exception cref="UgyldigInputException">The trekk breaks one or more rules.</exception>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation when <paramref name="trekk"/> is not valid.</summary>
+    /// <exception cref="UgyldigInndataException">The trekk breaks one or more rules.</exception>
     public static void SjekkGyldig(Trekk trekk)
     {
         var feil = Valider(trekk);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
     }
 

@@ -10,10 +10,10 @@ public enum Radstatus : byte
     Beregnet = 0,
 
     /// <summary>
-    /// The case breaks an input rule: <see cref="Trekkberegner.Beregn"/> would throw <see cref="UgyldigInputException"/>.
+    /// The case breaks an input rule: <see cref="Trekkberegner.Beregn"/> would throw <see cref="UgyldigInndataException"/>.
     /// <see cref="Trekkberegner.Valider"/> on <see cref="Trekkportefoelje.Sak"/> lists every violation.
     /// </summary>
-    UgyldigInput = 1,
+    UgyldigInndata = 1,
 
     /// <summary>
     /// A needed rate is missing for the beregningsdato: <see cref="Trekkberegner.Beregn"/> would throw

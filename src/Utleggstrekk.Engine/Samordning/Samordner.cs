@@ -60,7 +60,7 @@ public static class Samordner
     /// <summary>
     /// Shares <paramref name="trekkevne"/> over <paramref name="trekk"/>: writes each trekk's new amount to
     /// <paramref name="nyttBeloep"/> (same index) and returns what is left unused. Throws
-    /// <see cref="UgyldigInputException"/> for a blank or duplicate id, a negative amount or an undefined class, and
+    /// <see cref="UgyldigInndataException"/> for a blank or duplicate id, a negative amount or an undefined class, and
     /// <see cref="ArgumentException"/> when <paramref name="nyttBeloep"/> is shorter than <paramref name="trekk"/>.
     /// </summary>
     public static Beloep Samordne(Beloep trekkevne, ReadOnlySpan<Samordningstrekk> trekk, Span<Beloep> nyttBeloep)
@@ -212,7 +212,7 @@ public static class Samordner
     {
         if (trekkevne.ErNegativt)
         {
-            throw new UgyldigInputException(new Valideringsfeil("trekkevne", trekkevne.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
+            throw new UgyldigInndataException(new Valideringsfeil("trekkevne", trekkevne.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
 
         for (var i = 0; i < trekk.Length; i++)
@@ -227,7 +227,7 @@ public static class Samordner
             {
                 if (string.Equals(trekk[j].Id, t.Id, StringComparison.Ordinal))
                 {
-                    throw new UgyldigInputException(new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.DuplikatId, $"Id-en er brukt av trekk[{j.ToString(CultureInfo.InvariantCulture)}] også; hvert trekk må ha sin egen id."));
+                    throw new UgyldigInndataException(new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.DuplikatId, $"Id-en er brukt av trekk[{j.ToString(CultureInfo.InvariantCulture)}] også; hvert trekk må ha sin egen id."));
                 }
             }
         }
@@ -236,7 +236,7 @@ public static class Samordner
     private static void KastUgyldig(ReadOnlySpan<Samordningstrekk> trekk, int i)
     {
         var t = trekk[i];
-        throw new UgyldigInputException(
+        throw new UgyldigInndataException(
             string.IsNullOrWhiteSpace(t.Id) ? new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.Paakrevd, "Trekket må ha en id.")
             : t.BeloepPerMaaned.ErNegativt ? new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt.")
             : new Valideringsfeil(Sti(i, "artsprioritet"), ((int)t.Artsprioritet).ToString(CultureInfo.InvariantCulture), Feilkoder.UkjentArtsprioritet, "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));

@@ -59,7 +59,7 @@ public static class Trekkgrunnlagsberegner
 
     /// <summary>
     /// The three sums of SAK.json's <c>skyldner</c> from the ytelser. Allocates nothing for valid input. Throws
-    /// <see cref="UgyldigInputException"/> naming <c>ytelser[i].forskuddstrekkPerMaaned</c> when an ytelse's
+    /// <see cref="UgyldigInndataException"/> naming <c>ytelser[i].forskuddstrekkPerMaaned</c> when an ytelse's
     /// forskuddstrekk exceeds its gross (rule <c>FORSKUDDSTREKK_OVER_BRUTTO</c>), and <see cref="OverflowException"/>
     /// when a sum does not fit.
     /// </summary>
@@ -156,7 +156,7 @@ public static class Trekkgrunnlagsberegner
     {
         var y = ytelser[i];
         var sti = "ytelser[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-        throw new UgyldigInputException(
+        throw new UgyldigInndataException(
             y.BruttoPerMaaned.ErNegativt || y.ForskuddstrekkPerMaaned.ErNegativt
                 ? new Valideringsfeil(sti + (y.BruttoPerMaaned.ErNegativt ? ".bruttoPerMaaned" : ".forskuddstrekkPerMaaned"), (y.BruttoPerMaaned.ErNegativt ? y.BruttoPerMaaned : y.ForskuddstrekkPerMaaned).ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt.")
                 : new Valideringsfeil(sti + ".forskuddstrekkPerMaaned", y.ForskuddstrekkPerMaaned.ToString(), Feilkoder.ForskuddstrekkOverBrutto, $"Forskuddstrekket kan ikke være større enn ytelsens brutto {y.BruttoPerMaaned}."));

@@ -248,7 +248,7 @@ public class InnsynEgenskaperTests
                 {
                     forberedt = ForberedtTrekk.Forbered(t, Datoer[0], Rentetabell);
                 }
-                catch (UgyldigInputException)
+                catch (UgyldigInndataException)
                 {
                     return true.ToProperty(); // refused: nobody is answered
                 }

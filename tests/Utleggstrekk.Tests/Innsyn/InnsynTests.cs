@@ -275,7 +275,7 @@ public class InnsynTests
         else
         {
             var feil = () => Organisasjonsnummer.Les(tekst, "krav[0].saksoeker");
-            feil.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which.Regel.Should().Be("UGYLDIG_ORGNR");
+            feil.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which.Regel.Should().Be("UGYLDIG_ORGNR");
         }
     }
 

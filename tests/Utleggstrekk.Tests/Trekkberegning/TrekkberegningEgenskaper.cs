@@ -155,7 +155,7 @@ public class TrekkberegningEgenskaper
                 Beregn(sak);
                 return feil.Count == 0;
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
                 return feil.Count > 0 && e.Feil.SequenceEqual(feil);
             }

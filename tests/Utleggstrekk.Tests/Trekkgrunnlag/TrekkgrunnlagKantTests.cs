@@ -171,11 +171,11 @@ public class TrekkgrunnlagKantTests
         foreach (var krav in new[] { KravGjelder.Skatt, KravGjelder.Annet })
         {
             var forklar = () => Trekkgrunnlagsberegner.Forklar(ytelser, krav);
-            forklar.Should().Throw<UgyldigInputException>();
+            forklar.Should().Throw<UgyldigInndataException>();
         }
 
         var handling = () => Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Annet);
-        return handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which;
+        return handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which;
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public class TrekkgrunnlagTests
     {
         Ytelse[] ytelser = [new(Ytelsestype.Loenn, Kr(30_000), Kr(8_000)), new(Ytelsestype.Bonus, Kr(1_000), Kr(1_001))];
         var handling = () => Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Annet);
-        handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+        handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "ytelser[1].forskuddstrekkPerMaaned" && f.Regel == "FORSKUDDSTREKK_OVER_BRUTTO" && f.Verdi == "1001.00");
     }
 

@@ -53,7 +53,7 @@ public class TrekkperiodeEgenskaperTests
             feil = [];
             return TrekkperiodeBeregner.Beregn(f);
         }
-        catch (UgyldigInputException ex)
+        catch (UgyldigInndataException ex)
         {
             feil = ex.Feil.Select(x => x.Regel).ToList();
             return null;
