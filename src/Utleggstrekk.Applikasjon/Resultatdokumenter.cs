@@ -6,12 +6,12 @@ using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Forfall;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Samordning;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Engine.Trekkgrunnlag;
 using Utleggstrekk.Engine.Trekkperiode;
 

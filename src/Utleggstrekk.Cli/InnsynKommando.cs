@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;

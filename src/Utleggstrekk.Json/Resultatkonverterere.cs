@@ -102,14 +102,14 @@ public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriv
 }
 
 /// <summary>
-/// Reads and writes a <see cref="Engine.Innsyn.Trekk"/> as TREKK.json (<see cref="TrekkDokument"/>, docs/trekk-json.md):
+/// Reads and writes a <see cref="Engine.Trekkdata.Trekk"/> as TREKK.json (<see cref="TrekkDokument"/>, docs/trekk-json.md):
 /// written with <see cref="TrekkDokument.Fra"/>, read and validated with <see cref="TrekkJson.TilTrekk"/> (a violation
 /// is an <see cref="UgyldigInndataException"/>), so a trekk makes the round trip unchanged.
 /// </summary>
-public sealed class TrekkKonverter : JsonConverter<Engine.Innsyn.Trekk>
+public sealed class TrekkKonverter : JsonConverter<Engine.Trekkdata.Trekk>
 {
     /// <inheritdoc />
-    public override Engine.Innsyn.Trekk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Engine.Trekkdata.Trekk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrekkDokument>)options.GetTypeInfo(typeof(TrekkDokument));
         var dokument = JsonSerializer.Deserialize(ref reader, type) ?? throw new JsonException("Forventet et TREKK.json-objekt.");
@@ -117,7 +117,7 @@ public sealed class TrekkKonverter : JsonConverter<Engine.Innsyn.Trekk>
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Engine.Innsyn.Trekk value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, Engine.Trekkdata.Trekk value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrekkDokument>)options.GetTypeInfo(typeof(TrekkDokument));

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Json;
 

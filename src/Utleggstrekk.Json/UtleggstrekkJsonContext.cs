@@ -62,7 +62,7 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(SamordneUtdata))]
 [JsonSerializable(typeof(ForfallUtdata))]
 [JsonSerializable(typeof(Engine.Innsyn.Innsynssvar))]
-[JsonSerializable(typeof(Engine.Innsyn.Trekk))]
+[JsonSerializable(typeof(Engine.Trekkdata.Trekk))]
 [JsonSerializable(typeof(Engine.Framskriving.KravFramskriving))]
 [JsonSerializable(typeof(Engine.Framskriving.KravFramskriving[]))]
 [JsonSerializable(typeof(Engine.Framskriving.Framskrivingsmaaned))]

@@ -1,5 +1,6 @@
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Web;
 

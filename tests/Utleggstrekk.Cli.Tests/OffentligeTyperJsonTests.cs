@@ -4,6 +4,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 using Utleggstrekk.Satser.Csv;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using NodaTime;
 using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Web;

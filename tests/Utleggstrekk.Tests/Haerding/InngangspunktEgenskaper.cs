@@ -10,6 +10,7 @@ using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Engine.Trekkperiode;
 using Utleggstrekk.Tests.Felles;
 using Utleggstrekk.Tests.Renter;

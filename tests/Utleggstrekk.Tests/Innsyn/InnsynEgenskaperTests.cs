@@ -6,6 +6,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Innsyn;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 

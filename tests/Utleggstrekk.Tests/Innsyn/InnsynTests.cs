@@ -3,6 +3,7 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
 namespace Utleggstrekk.Tests.Innsyn;

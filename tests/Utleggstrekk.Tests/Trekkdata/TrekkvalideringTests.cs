@@ -3,8 +3,10 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
+using Utleggstrekk.Tests.Innsyn;
 
-namespace Utleggstrekk.Tests.Innsyn;
+namespace Utleggstrekk.Tests.Trekkdata;
 
 /// <summary>
 /// A <see cref="Trekk"/> built in code is checked like TREKK.json: the same codes and paths, every violation at once,

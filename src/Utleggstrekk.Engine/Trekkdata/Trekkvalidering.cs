@@ -3,7 +3,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 
-namespace Utleggstrekk.Engine.Innsyn;
+namespace Utleggstrekk.Engine.Trekkdata;
 
 /// <summary>
 /// Checks a <see cref="Trekk"/> built in code before innsyn or framskriving uses it, with the codes and TREKK.json

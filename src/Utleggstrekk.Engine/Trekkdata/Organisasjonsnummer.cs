@@ -1,7 +1,7 @@
 using System.Globalization;
 using Utleggstrekk.Engine.Felles;
 
-namespace Utleggstrekk.Engine.Innsyn;
+namespace Utleggstrekk.Engine.Trekkdata;
 
 /// <summary>
 /// A Norwegian organisation number: nine digits whose last digit is the MOD11 check digit of the first eight
