@@ -39,7 +39,7 @@ public static class Resultatdokumenter
         ("ordinaer", Kravkategori.Ordinaer), ("bot", Kravkategori.Bot), ("skatt", Kravkategori.Skatt), ("bidrag", Kravkategori.Bidrag));
 
     /// <summary>The document of <c>beregn</c>.</summary>
-    public static BeregnUtdata Beregn(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring)
+    public static BeregnUtdata Beregn(Trekksak sak, Trekkresultat r, Loennsperiode? lp, Forklaring? forklaring)
     {
         ArgumentNullException.ThrowIfNull(sak);
         return BeregnUtdata.Av(r, lp, forklaring);
@@ -64,7 +64,7 @@ public static class Resultatdokumenter
     /// starts with their classification (step <c>Trekkgrunnlag</c>: each ytelse's treatment, source and note, and the
     /// three sums the calculation used).
     /// </summary>
-    public static (TrekkResultat Resultat, Forklaring Forklaring) Forklar(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg)
+    public static (Trekkresultat Resultat, Forklaring Forklaring) Forklar(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(inndata);
         var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
@@ -123,7 +123,7 @@ public static class Resultatdokumenter
         foreach (var s in sett)
         {
             var inndata = LesVariant(rot, s, kilde);
-            TrekkResultat r;
+            Trekkresultat r;
             try
             {
                 r = Trekkberegner.Beregn(inndata.Sak, satser, MedAntatte(inndata.Valg, tillatAntatte));
@@ -145,7 +145,7 @@ public static class Resultatdokumenter
     }
 
     /// <summary>One row of a what-if comparison.</summary>
-    public static HvaOmRad HvaOmRad(string? sett, TrekkResultat r, Beloep? differanse) => new()
+    public static HvaOmRad HvaOmRad(string? sett, Trekkresultat r, Beloep? differanse) => new()
     {
         Sett = sett,
         TrekkPerMaaned = r.TrekkPerMaaned,

@@ -54,7 +54,7 @@ internal static class BeregnKommando
             var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
             var lp = LesLoennsperiode(pr.GetValue(periode));
 
-            TrekkResultat resultat;
+            Trekkresultat resultat;
             Forklaring? forklaring = null;
             if (pr.GetValue(forklar))
             {
@@ -113,7 +113,7 @@ internal static class BeregnKommando
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
     public static string Forklar(Begrensning b) => Norskformat.Begrensning(b);
 
-    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, TrekkResultat r)
+    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, Trekkresultat r)
     {
         ut.WriteLine($"Trekkberegning per {Datoformat.Tekst(d.Beregningsdato)} (satser {d.SatserVersjon})");
         ut.WriteLine();

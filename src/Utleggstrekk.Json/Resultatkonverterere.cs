@@ -32,11 +32,11 @@ public abstract class ResultatKonverter<TResultat, TDokument> : JsonConverter<TR
     }
 }
 
-/// <summary>Writes a <see cref="TrekkResultat"/> as the <c>beregn --json</c> document (<see cref="BeregnUtdata"/>).</summary>
-public sealed class TrekkResultatKonverter : ResultatKonverter<TrekkResultat, BeregnUtdata>
+/// <summary>Writes a <see cref="Trekkresultat"/> as the <c>beregn --json</c> document (<see cref="BeregnUtdata"/>).</summary>
+public sealed class TrekkresultatKonverter : ResultatKonverter<Trekkresultat, BeregnUtdata>
 {
     /// <inheritdoc />
-    protected override BeregnUtdata Dokument(TrekkResultat resultat) => BeregnUtdata.Av(resultat);
+    protected override BeregnUtdata Dokument(Trekkresultat resultat) => BeregnUtdata.Av(resultat);
 }
 
 /// <summary>Writes a <see cref="Fordelingsresultat"/> as the <c>fordel --json</c> document (<see cref="FordelUtdata"/>).</summary>

@@ -4,7 +4,7 @@ namespace Utleggstrekk.Json;
 
 /// <summary>
 /// The public JSON mapping of the engine's results, the same one the command line's <c>--json</c> uses:
-/// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> of a <see cref="Engine.Trekkberegning.TrekkResultat"/>,
+/// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> of a <see cref="Engine.Trekkberegning.Trekkresultat"/>,
 /// <see cref="Engine.Prioritet.Fordelingsresultat"/>, <see cref="Engine.Trekkperiode.Trekkperiodesvar"/>,
 /// <see cref="Engine.Renter.Renteresultat"/>, <see cref="Engine.Felles.Forklaring"/>, <see cref="Engine.Innsyn.Innsynssvar"/>
 /// (the <c>innsyn</c> document), <see cref="Engine.Trekkdata.Trekk"/> (TREKK.json, which also reads back),

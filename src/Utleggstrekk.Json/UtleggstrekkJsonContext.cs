@@ -17,7 +17,7 @@ namespace Utleggstrekk.Json;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [
         typeof(BeloepKonverter), typeof(ProsentKonverter), typeof(LocalDateKonverter),
-        typeof(TrekkResultatKonverter), typeof(FordelingsresultatKonverter), typeof(TrekkperiodesvarKonverter),
+        typeof(TrekkresultatKonverter), typeof(FordelingsresultatKonverter), typeof(TrekkperiodesvarKonverter),
         typeof(RenteresultatKonverter), typeof(ForklaringKonverter), typeof(InnsynssvarKonverter), typeof(KravinnfrielseKonverter), typeof(TrekkKonverter),
         typeof(BegrensningKonverter), typeof(LoennsperiodeKonverter), typeof(FordelingsregelKonverter), typeof(KravkategoriKonverter),
         typeof(KravtypeKonverter), typeof(RentetypeKonverter), typeof(SivilstandKonverter), typeof(KostnadsdelingKonverter),
@@ -36,7 +36,7 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(LinjefeilUtdata))]
 [JsonSerializable(typeof(OmregningUtdata))]
 [JsonSerializable(typeof(OmregningsfeilUtdata))]
-[JsonSerializable(typeof(Engine.Trekkberegning.TrekkResultat))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Trekkresultat))]
 [JsonSerializable(typeof(Engine.Prioritet.Fordelingsresultat))]
 [JsonSerializable(typeof(Engine.Trekkperiode.Trekkperiodesvar))]
 [JsonSerializable(typeof(Engine.Renter.Renteresultat))]

@@ -40,7 +40,7 @@ public class SakJsonRundturTests
             var fil = CliKjoering.Midlertidig(Skriv(sak));
             var (kode, ut, feil) = CliKjoering.Kjoer("beregn", fil, "--json");
             File.Delete(fil);
-            TrekkResultat forventet;
+            Trekkresultat forventet;
             try
             {
                 forventet = Trekkberegner.Beregn(sak, satser);

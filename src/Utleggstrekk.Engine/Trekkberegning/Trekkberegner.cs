@@ -55,7 +55,7 @@ public static class Trekkberegner
     /// </summary>
     /// <exception cref="UgyldigInndataException">The case breaks one or more input rules (all are listed).</exception>
     /// <exception cref="SatserManglerException">A needed rate is not known for the beregningsdato and assumed rates are not allowed.</exception>
-    public static TrekkResultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
+    public static Trekkresultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
@@ -82,7 +82,7 @@ public static class Trekkberegner
     /// </summary>
     /// <exception cref="UgyldigInndataException">The case breaks one or more input rules (all are listed).</exception>
     /// <exception cref="SatserManglerException">A needed rate is not known for the beregningsdato and assumed rates are not allowed.</exception>
-    public static (TrekkResultat Resultat, Forklaring Forklaring) Forklar(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
+    public static (Trekkresultat Resultat, Forklaring Forklaring) Forklar(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
@@ -153,7 +153,7 @@ public static class Trekkberegner
     /// <paramref name="feil"/>, not thrown: the result is then incomplete and must not be used. <see cref="Beregn(Trekksak, Satsgrunnlag, Beregningsvalg)"/>
     /// turns it into the exception (<see cref="Kast"/>); the portfolio run records it as the row's status.</para>
     /// </remarks>
-    internal static TrekkResultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil)
+    internal static Trekkresultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil)
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
@@ -224,7 +224,7 @@ public static class Trekkberegner
             sporing.Resultat(foerAvrunding, trekk, trekkprosent);
         }
 
-        return new TrekkResultat
+        return new Trekkresultat
         {
             Beregningsdato = sak.Beregningsdato,
             TrekkPerMaaned = trekk,
@@ -734,7 +734,7 @@ public static class Trekkberegner
     /// </summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser, in TrekkResultat resultat)
+    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser, in Trekkresultat resultat)
     {
         switch (feil)
         {

@@ -9,7 +9,7 @@ namespace Utleggstrekk.Tests.Trekkberegning;
 /// <summary>Steps 2–7 with hand-derived figures (rates from 2024-07-01, beregningsdato 2025-03-01).</summary>
 public class TrekkberegnerTests
 {
-    private static TrekkResultat Beregn(Trekksak sak, Satsgrunnlag? satser = null, Beregningsvalg valg = default) =>
+    private static Trekkresultat Beregn(Trekksak sak, Satsgrunnlag? satser = null, Beregningsvalg valg = default) =>
         Trekkberegner.Beregn(sak, satser ?? TestSatser.Standard, valg);
 
     [Fact]
