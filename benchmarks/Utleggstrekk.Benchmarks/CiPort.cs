@@ -35,13 +35,15 @@ public static class CiPort
     public static IConfig MedJson() => DefaultConfig.Instance.AddExporter(JsonExporter.Full);
 
     /// <summary>Runs every benchmark class with the CI job and returns 0 when the gate passes, 1 otherwise.</summary>
-    /// <param name="args">Optional: <c>--artefakter DIR</c> for the reports (default <c>BenchmarkDotNet.Artifacts/ci</c>).</param>
+    /// <param name="args">Optional: <c>--artefakter DIR</c> for the reports (default <c>BenchmarkDotNet.Artifacts/ci</c>) and
+    /// <c>--klasse NAME</c> to run one benchmark class only (to look into one row; CI runs them all).</param>
     public static int Kjoer(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
         Kort = true;
-        var artefakter = args.Length >= 2 && args[0] == "--artefakter" ? args[1] : Path.Combine("BenchmarkDotNet.Artifacts", "ci");
-        // Short and in-process (no project build per class), but ten iterations: on a shared machine the fastest
+        var artefakter = Valg(args, "--artefakter") ?? Path.Combine("BenchmarkDotNet.Artifacts", "ci");
+        var klasse = Valg(args, "--klasse");
+        // Short and in-process (no project build per class; CiOppvarming tiers the code up first), but ten iterations: on a shared machine the fastest
         // iterations are the least disturbed, and the ratio is taken over them (see Vurder).
         var jobb = Job.ShortRun
             .WithToolchain(InProcessEmitToolchain.Instance)
@@ -60,9 +62,11 @@ public static class CiPort
 
         var typer = typeof(CiPort).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.GetMethods().Any(m => m.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false).Length > 0))
+            .Where(t => klasse is null || t.Name == klasse)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToArray();
         Console.WriteLine($"Benchmarkporten: {typer.Length} klasser: {string.Join(", ", typer.Select(t => t.Name))}");
+        CiOppvarming.Varm(typer);
         var sammendrag = BenchmarkRunner.Run(typer, config);
         var brudd = Vurder(sammendrag.SelectMany(s => s.Reports).ToList(), out var tabell);
 
@@ -88,6 +92,13 @@ public static class CiPort
             ? "Benchmarkporten: OK"
             : $"Benchmarkporten: {brudd.Count} brudd:" + Environment.NewLine + string.Join(Environment.NewLine, brudd.Select(b => "  " + b)));
         return brudd.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The value after option <paramref name="navn"/>, or null when it is not given.</summary>
+    private static string? Valg(string[] args, string navn)
+    {
+        var i = Array.IndexOf(args, navn);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>The gate over the reports: the violations, and one line per engine row for the log.</summary>

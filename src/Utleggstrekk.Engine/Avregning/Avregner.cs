@@ -45,14 +45,9 @@ public static class Avregner
         Span<Plassering> plasseringer,
         out Avregningssum sum)
     {
-        Preconditions.CheckNotNull(grunnlag, nameof(grunnlag));
-        Preconditions.CheckNotNull(buffer, nameof(buffer));
+        SjekkArgumenter(grunnlag, buffer, krav.Length, betalinger.Length, plasseringer.Length);
         var n = grunnlag.AntallKrav;
         var m = grunnlag.AntallBetalinger;
-        Preconditions.CheckArgument(buffer.Tilstand.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
-        Preconditions.CheckArgument(krav.Length == n, nameof(krav), "One element per claim is required.");
-        Preconditions.CheckArgument(betalinger.Length == m, nameof(betalinger), "One element per payment is required.");
-        Preconditions.CheckArgument(plasseringer.IsEmpty || plasseringer.Length == n * m, nameof(plasseringer), "The placements need payments × claims elements, or none.");
 
         var tilstand = buffer.Tilstand.AsSpan();
         var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
@@ -87,26 +82,7 @@ public static class Avregner
             var periode = perioder.Slice(k * n, n);
             Opptjen(periode, tilstand, ref flagg);
             var igjen = Behov(periode, fakta, tilstand, nyMaaned, betaling.Beloep.Oere, hovedstolBehov, renteBehov);
-            Beloep overskudd;
-            if (igjen >= 0)
-            {
-                // The payment meets every need: whatever the order of cover, every part is covered in full (each group,
-                // block and step then gets its whole need), so the fordeling is not run. The needs add up to at most the
-                // payment, so no share can overflow.
-                overskudd = Beloep.FraOere(igjen);
-                for (var i = 0; i < n; i++)
-                {
-                    andeler[i] = Beloep.FraOere(hovedstolBehov[i].Oere + renteBehov[i].Oere);
-                    renteandeler[i] = renteBehov[i];
-                }
-            }
-            else
-            {
-                // The class-a weight is the principal need (the bidrag size: the amount due, or the remaining
-                // bidragsgjeld), as in the projection.
-                Fordeler.FordelUtenKontroll(plan, betaling.Beloep, hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out overskudd);
-            }
-
+            var overskudd = Fordel(plan, betaling.Beloep, igjen, hovedstolBehov, renteBehov, andeler, renteandeler);
             tilBidrag += Plasser(fakta, tilstand, andeler, renteandeler, plasseringer.IsEmpty ? [] : plasseringer.Slice(k * n, n));
             sumMottatt += betaling.Beloep.Oere;
             sumTilbake += overskudd.Oere;
@@ -115,36 +91,7 @@ public static class Avregner
 
         // From the last payment to the date.
         Opptjen(perioder.Slice(m * n, n), tilstand, ref flagg);
-
-        long sumH = 0;
-        long sumR = 0;
-        long rest = 0;
-        for (var i = 0; i < n; i++)
-        {
-            ref readonly var t = ref tilstand[i];
-            krav[i] = new KravAvregning(
-                Beloep.FraOere(t.DekketHovedstol),
-                Beloep.FraOere(t.DekketRenter),
-                Beloep.FraOere(t.Opptjent),
-                Beloep.FraOere(t.Gjenstaaende),
-                Beloep.FraOere(t.Renter));
-            sumH += t.DekketHovedstol;
-            sumR += t.DekketRenter;
-            rest = checked(rest + t.Gjenstaaende + t.Renter);
-        }
-
-        sum = new Avregningssum(
-            Beloep.FraOere(sumMottatt),
-            Beloep.FraOere(sumMottatt - sumTilbake),
-            Beloep.FraOere(sumTilbake),
-            Beloep.FraOere(sumH),
-            Beloep.FraOere(sumR),
-            Beloep.FraOere(tilBidrag),
-            Beloep.FraOere(rest),
-            flagg.Antatt)
-        {
-            Avledet = flagg.Avledet,
-        };
+        sum = Status(tilstand, krav, sumMottatt, sumTilbake, tilBidrag, flagg);
     }
 
     /// <summary>
@@ -178,6 +125,96 @@ public static class Avregner
         {
             throw new UgyldigInndataException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
+    }
+
+    /// <summary>Refuses spans of the wrong length and a buffer made for another grunnlag.</summary>
+    private static void SjekkArgumenter(Avregningsgrunnlag grunnlag, Avregningsbuffer buffer, int krav, int betalinger, int plasseringer)
+    {
+        Preconditions.CheckNotNull(grunnlag, nameof(grunnlag));
+        Preconditions.CheckNotNull(buffer, nameof(buffer));
+        var n = grunnlag.AntallKrav;
+        var m = grunnlag.AntallBetalinger;
+        Preconditions.CheckArgument(buffer.Tilstand.Length == n, nameof(buffer), "The buffer was made for another grunnlag.");
+        Preconditions.CheckArgument(krav == n, nameof(krav), "One element per claim is required.");
+        Preconditions.CheckArgument(betalinger == m, nameof(betalinger), "One element per payment is required.");
+        Preconditions.CheckArgument(plasseringer == 0 || plasseringer == n * m, nameof(plasseringer), "The placements need payments × claims elements, or none.");
+    }
+
+    /// <summary>
+    /// <see cref="Avregningsregler.Plassering"/> step 3: the shares of one payment, and its surplus. <paramref name="igjen"/>
+    /// is what <see cref="Behov"/> left of the payment (negative when it falls short of the needs).
+    /// </summary>
+    private static Beloep Fordel(
+        Fordelingsplan plan,
+        Beloep betaling,
+        long igjen,
+        ReadOnlySpan<Beloep> hovedstolBehov,
+        ReadOnlySpan<Beloep> renteBehov,
+        Span<Beloep> andeler,
+        Span<Beloep> renteandeler)
+    {
+        if (igjen >= 0)
+        {
+            // The payment meets every need: whatever the order of cover, every part is covered in full (each group,
+            // block and step then gets its whole need), so the fordeling is not run. The needs add up to at most the
+            // payment, so no share can overflow.
+            for (var i = 0; i < andeler.Length; i++)
+            {
+                andeler[i] = Beloep.FraOere(hovedstolBehov[i].Oere + renteBehov[i].Oere);
+                renteandeler[i] = renteBehov[i];
+            }
+
+            return Beloep.FraOere(igjen);
+        }
+
+        // The class-a weight is the principal need (the bidrag size: the amount due, or the remaining bidragsgjeld), as
+        // in the projection.
+        Fordeler.FordelUtenKontroll(plan, betaling, hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out var overskudd);
+        return overskudd;
+    }
+
+    /// <summary>
+    /// <see cref="Avregningsregler.Status"/>: writes each claim's figures on the date and returns the sums (what came in,
+    /// was placed and is paid back; principal and interest covered; what went to løpende bidrag; what remains).
+    /// </summary>
+    /// <exception cref="OverflowException">What remains adds up past what an amount can hold.</exception>
+    private static Avregningssum Status(
+        ReadOnlySpan<Kravtilstand> tilstand,
+        Span<KravAvregning> krav,
+        long sumMottatt,
+        long sumTilbake,
+        long tilBidrag,
+        Renteflagg flagg)
+    {
+        long sumH = 0;
+        long sumR = 0;
+        long rest = 0;
+        for (var i = 0; i < tilstand.Length; i++)
+        {
+            ref readonly var t = ref tilstand[i];
+            krav[i] = new KravAvregning(
+                Beloep.FraOere(t.DekketHovedstol),
+                Beloep.FraOere(t.DekketRenter),
+                Beloep.FraOere(t.Opptjent),
+                Beloep.FraOere(t.Gjenstaaende),
+                Beloep.FraOere(t.Renter));
+            sumH += t.DekketHovedstol;
+            sumR += t.DekketRenter;
+            rest = checked(rest + t.Gjenstaaende + t.Renter);
+        }
+
+        return new Avregningssum(
+            Beloep.FraOere(sumMottatt),
+            Beloep.FraOere(sumMottatt - sumTilbake),
+            Beloep.FraOere(sumTilbake),
+            Beloep.FraOere(sumH),
+            Beloep.FraOere(sumR),
+            Beloep.FraOere(tilBidrag),
+            Beloep.FraOere(rest),
+            flagg.Antatt)
+        {
+            Avledet = flagg.Avledet,
+        };
     }
 
     /// <summary>

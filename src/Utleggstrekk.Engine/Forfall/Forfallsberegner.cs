@@ -61,6 +61,9 @@ public static class Forfallsberegner
         new LocalDate(2026, 1, 1),
         "Skattetrekkskontoen er avviklet fra 1. januar 2026 (sktbl. § 5-12 opphevet): forskuddstrekket betales senest første virkedag etter hver lønnsutbetaling, så trekk fra januar 2026 har ingen fast terminforfall; hver måned gis uten dato. Kjent fra sekundærkilder; lovteksten er ikke bekreftet her.");
 
+    /// <summary>The first month for which the two-month terms are given: the rules of this class apply from 1 January 2009.</summary>
+    public static readonly YearMonth FoersteTerminmaaned = new(2009, 1);
+
     /// <summary>The longest range, in months.</summary>
     public const int MaksMaaneder = 1200;
 
@@ -77,8 +80,9 @@ public static class Forfallsberegner
     /// The terms of the months <paramref name="fra"/>–<paramref name="til"/> (both inclusive). With
     /// <paramref name="skattetrekkskonto"/> the two-month terms (clipped to the range) until December 2025 and one term
     /// per month after; without it one term per month with no statutory date. Throws
-    /// <see cref="UgyldigInndataException"/> when <paramref name="til"/> is before <paramref name="fra"/> or the range is
-    /// longer than <see cref="MaksMaaneder"/> months.
+    /// <see cref="UgyldigInndataException"/> when <paramref name="til"/> is before <paramref name="fra"/>, the range is
+    /// longer than <see cref="MaksMaaneder"/> months, or <paramref name="skattetrekkskonto"/> is set and
+    /// <paramref name="fra"/> is before <see cref="FoersteTerminmaaned"/>.
     /// </summary>
     public static ImmutableArray<Forfallstermin> Terminer(YearMonth fra, YearMonth til, bool skattetrekkskonto)
     {
@@ -91,6 +95,13 @@ public static class Forfallsberegner
         if (antall > MaksMaaneder)
         {
             throw new UgyldigInndataException(new Valideringsfeil("til", Tekst(til), Feilkoder.ForLangPeriode, $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
+        }
+
+        // The terms' rules apply from 2009 (skattebetalingsloven); before that the engine has no rule and no date to give
+        // (and the holiday calendar would be asked for years it does not cover).
+        if (skattetrekkskonto && fra.CompareTo(FoersteTerminmaaned) < 0)
+        {
+            throw new UgyldigInndataException(new Valideringsfeil("fra", Tekst(fra), Feilkoder.UgyldigPeriode, $"Med skattetrekkskonto regnes terminene fra {Tekst(FoersteTerminmaaned)}: skattebetalingslovens regler gjelder fra 1. januar 2009."));
         }
 
         var terminer = ImmutableArray.CreateBuilder<Forfallstermin>();

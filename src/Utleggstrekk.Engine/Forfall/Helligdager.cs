@@ -38,7 +38,8 @@ public static class Helligdager
 
     /// <summary>
     /// The name of the holiday on <paramref name="dato"/> (<c>søndag</c>, <c>2. påskedag</c>, <c>17. mai</c>, …), or
-    /// <c>null</c> on an ordinary day (a Saturday is not a holiday; see <see cref="ErVirkedag"/>).
+    /// <c>null</c> on an ordinary day (a Saturday is not a holiday; see <see cref="ErVirkedag"/>). Throws
+    /// <see cref="ArgumentOutOfRangeException"/> for a day in March–June of a year before 1583 (see <see cref="Paaskedag"/>).
     /// </summary>
     public static string? Navn(LocalDate dato)
     {

@@ -420,11 +420,7 @@ internal sealed record Dagvekter(long[] KumTabell, long[] KumFast, bool[] Antatt
         var kumFast = new long[dager + 1];
         var antattDag = new bool[dager];
         var avledetDag = new bool[dager];
-        var trengerTabell = false;
-        foreach (var k in trekk.Krav)
-        {
-            trengerTabell |= k.Rentevilkaar.Type == Rentetype.Forsinkelsesrente && k.Kravtype != Kravtype.LoependeBidrag;
-        }
+        var trengerTabell = Krav.TrengerForsinkelsesrentetabell(trekk.Krav.AsSpan());
 
         for (var d = 0; d < dager; d++)
         {

@@ -101,14 +101,35 @@ public sealed class ForberedtTrekk
     {
         ArgumentNullException.ThrowIfNull(trekk);
         ArgumentNullException.ThrowIfNull(renteTabell);
+        SjekkInndata(trekk, dato);
+        var krav = trekk.Krav.AsSpan();
+        var plan = Fordeler.Planlegg(krav, trekk.Regel);
+        var s = Stipuler(krav, dato, renteTabell);
+        var prefiks = Delprefiks(plan, krav, s.Stipulert);
+        var basisPrefiks = Basisprefiks(plan, krav, prefiks);
+        return new ForberedtTrekk(trekk, dato, plan, prefiks, Klasseslutt(plan.Grupper), s.KravGrunnlag, s.Stipulert, s.Bidrag, s.Antatt, basisPrefiks, Andeler(plan, basisPrefiks))
+        {
+            Avledet = s.Avledet,
+        };
+    }
+
+    /// <summary>Throws every error at once: the trekk's own rules (<see cref="Trekkvalidering"/>) and the date's range.</summary>
+    private static void SjekkInndata(Trekk trekk, LocalDate dato)
+    {
         var feil = new List<Valideringsfeil>(Trekkvalidering.Valider(trekk));
         Datogrense.Sjekk(dato, "dato", feil);
         if (feil.Count > 0)
         {
             throw new UgyldigInndataException(feil);
         }
-        var krav = trekk.Krav.AsSpan();
-        var plan = Fordeler.Planlegg(krav, trekk.Regel);
+    }
+
+    /// <summary>
+    /// Each claim's stipulated interest to the date and its (a) figure (remaining + accrued + stipulated, checked to fit
+    /// an amount); a løpende bidrag has neither and adds its monthly amount to <see cref="Stipulering.Bidrag"/>.
+    /// </summary>
+    private static Stipulering Stipuler(ReadOnlySpan<Krav> krav, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
+    {
         var n = krav.Length;
         var stipulert = new long[n];
         var kravGrunnlag = new long[n];
@@ -131,8 +152,16 @@ public sealed class ForberedtTrekk
             kravGrunnlag[i] = (long)Sum((Int128)k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere, i, k);
         }
 
-        // Every sum below — (a), (b), a krav's own part, its share — is at most this total, so checking it here keeps
-        // them all within an amount.
+        return new Stipulering(stipulert, kravGrunnlag, bidrag, antatt, avledet);
+    }
+
+    /// <summary>
+    /// The prefix sums of the parts' (a) figures in the plan's order (<c>[r]</c> = the parts before rank r). Every sum
+    /// read later — (a), (b), a krav's own part, its share — is at most the total, so checking it here keeps them all
+    /// within an amount.
+    /// </summary>
+    private static long[] Delprefiks(Fordelingsplan plan, ReadOnlySpan<Krav> krav, long[] stipulert)
+    {
         var deler = plan.Deler;
         var prefiks = new long[deler.Length + 1];
         for (var r = 0; r < deler.Length; r++)
@@ -141,8 +170,12 @@ public sealed class ForberedtTrekk
             prefiks[r + 1] = (long)Sum((Int128)prefiks[r] + DelGrunnlag(d, krav, stipulert), d.KravIndeks, krav[d.KravIndeks]);
         }
 
-        // Per group: the rank where its class ends.
-        var grupper = plan.Grupper;
+        return prefiks;
+    }
+
+    /// <summary>Per group: the rank where its class ends.</summary>
+    private static int[] Klasseslutt(ReadOnlySpan<Fordelingsgruppe> grupper)
+    {
         var klasseSlutt = new int[grupper.Length];
         for (var g = grupper.Length - 1; g >= 0; g--)
         {
@@ -151,19 +184,26 @@ public sealed class ForberedtTrekk
                 : grupper[g].Start + grupper[g].Lengde;
         }
 
-        // The (b) basis per part: as the (a) figure, but a løpende bidrag weighs by the amount due this period (class a
-        // is shared by the size of each bidrag, deknl. § 2-8 third ledd last sentence). The sum of all parts is at most
-        // the total above plus the monthly bidrag, which fits (both were summed checked).
-        var basis = new long[deler.Length];
+        return klasseSlutt;
+    }
+
+    /// <summary>
+    /// The prefix sums of the (b) basis per part: as the (a) figure, but a løpende bidrag weighs by the amount due this
+    /// period (class a is shared by the size of each bidrag, deknl. § 2-8 third ledd last sentence). The sum of all parts
+    /// is at most the (a) total plus the monthly bidrag, which fits (both were summed checked).
+    /// </summary>
+    private static long[] Basisprefiks(Fordelingsplan plan, ReadOnlySpan<Krav> krav, long[] prefiks)
+    {
+        var deler = plan.Deler;
         var basisPrefiks = new long[deler.Length + 1];
         for (var r = 0; r < deler.Length; r++)
         {
             var k = krav[deler[r].KravIndeks];
-            basis[r] = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Oere : prefiks[r + 1] - prefiks[r];
-            basisPrefiks[r + 1] = checked(basisPrefiks[r] + basis[r]);
+            var basis = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Oere : prefiks[r + 1] - prefiks[r];
+            basisPrefiks[r + 1] = checked(basisPrefiks[r] + basis);
         }
 
-        return new ForberedtTrekk(trekk, dato, plan, prefiks, klasseSlutt, kravGrunnlag, stipulert, bidrag, antatt, basisPrefiks, Andeler(plan, basisPrefiks)) { Avledet = avledet };
+        return basisPrefiks;
     }
 
     /// <summary>
@@ -380,6 +420,10 @@ public sealed class ForberedtTrekk
 
         return Fordeler.HarRentedel(k) ? k.Gjenstaaende.Oere : checked(k.Gjenstaaende.Oere + rente);
     }
+
+    /// <summary>What <see cref="Stipuler"/> finds: per claim the stipulated interest and the (a) figure, the monthly
+    /// bidrag in all, and whether an assumed or derived rate was used.</summary>
+    private readonly record struct Stipulering(long[] Stipulert, long[] KravGrunnlag, Beloep Bidrag, bool Antatt, bool Avledet);
 }
 
 /// <summary>The decided trekk to one trekkpliktig: its trekkpålegg in force on the innsyn date or later, by start date.</summary>

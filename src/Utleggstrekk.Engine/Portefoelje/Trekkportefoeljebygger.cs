@@ -110,18 +110,34 @@ public sealed class Trekkportefoeljebygger
         // Day numbers first: a date without one is refused before anything of the row is stored.
         var dag = Dagnummer(sak.Beregningsdato, "beregningsdato");
         Span<int> barnDager = sak.Barn.Length <= 64 ? stackalloc int[sak.Barn.Length] : new int[sak.Barn.Length];
+        Span<int> samvaerDager = sak.Samvaersbarn.Length <= 64 ? stackalloc int[sak.Samvaersbarn.Length] : new int[sak.Samvaersbarn.Length];
+        Foedselsdager(sak, barnDager, samvaerDager);
+
+        Dag.Add(dag);
+        LeggTilSakstall(sak);
+        LeggTilBarn(sak, barnDager);
+        LeggTilSamvaersbarn(sak, samvaerDager);
+        LeggTilUtgifter(sak);
+        return Dag.Count - 1;
+    }
+
+    /// <summary>The day numbers of the children's and the samværsbarn's birth dates (refused as <see cref="Dagnummer"/>).</summary>
+    private static void Foedselsdager(Trekksak sak, Span<int> barnDager, Span<int> samvaerDager)
+    {
         for (var i = 0; i < barnDager.Length; i++)
         {
             barnDager[i] = Dagnummer(sak.Barn[i].Foedselsdato, Trekksakfelt.BarnFelt(i, "foedselsdato"));
         }
 
-        Span<int> samvaerDager = sak.Samvaersbarn.Length <= 64 ? stackalloc int[sak.Samvaersbarn.Length] : new int[sak.Samvaersbarn.Length];
         for (var i = 0; i < samvaerDager.Length; i++)
         {
             samvaerDager[i] = Dagnummer(sak.Samvaersbarn[i].Foedselsdato, Trekksakfelt.SamvaersbarnFelt(i, "foedselsdato"));
         }
+    }
 
-        Dag.Add(dag);
+    /// <summary>The row's one-per-case columns: amounts (øre), flags and rules.</summary>
+    private void LeggTilSakstall(Trekksak sak)
+    {
         Brutto.Add(sak.BruttoPerMaaned.Oere);
         Forskudd.Add(sak.ForskuddstrekkPerMaaned.Oere);
         BedrePrioritet.Add(sak.TrekkMedBedrePrioritetPerMaaned.Oere);
@@ -137,7 +153,11 @@ public sealed class Trekkportefoeljebygger
         Kostnadsdeling.Add(sak.Kostnadsdeling);
         Tak.Add(sak.Tak);
         TakBegrunnelse.Add(sak.TakBegrunnelse);
+    }
 
+    /// <summary>The row's children: where they start in the child columns, how many, and each one's birth day and school.</summary>
+    private void LeggTilBarn(Trekksak sak, ReadOnlySpan<int> barnDager)
+    {
         BarnFra.Add(BarnFoedt.Count);
         BarnAntall.Add(barnDager.Length);
         for (var i = 0; i < barnDager.Length; i++)
@@ -145,7 +165,11 @@ public sealed class Trekkportefoeljebygger
             BarnFoedt.Add(barnDager[i]);
             BarnVideregaaende.Add(sak.Barn[i].Videregaaende);
         }
+    }
 
+    /// <summary>The row's samværsbarn: where they start in their columns, how many, and each one's birth day and class.</summary>
+    private void LeggTilSamvaersbarn(Trekksak sak, ReadOnlySpan<int> samvaerDager)
+    {
         SamvaerFra.Add(SamvaerFoedt.Count);
         SamvaerAntall.Add(samvaerDager.Length);
         for (var i = 0; i < samvaerDager.Length; i++)
@@ -153,7 +177,11 @@ public sealed class Trekkportefoeljebygger
             SamvaerFoedt.Add(samvaerDager[i]);
             Samvaersklasse.Add(sak.Samvaersbarn[i].Samvaersklasse);
         }
+    }
 
+    /// <summary>The row's other expenses: where they start in their columns, how many, and each one's amount, kind and text.</summary>
+    private void LeggTilUtgifter(Trekksak sak)
+    {
         UtgiftFra.Add(UtgiftOere.Count);
         UtgiftAntall.Add(sak.AndreUtgifter.Length);
         foreach (var utgift in sak.AndreUtgifter)
@@ -162,8 +190,6 @@ public sealed class Trekkportefoeljebygger
             UtgiftEgen.Add(utgift.EgenUtgift);
             UtgiftTekst.Add(utgift.Tekst);
         }
-
-        return Dag.Count - 1;
     }
 
     /// <summary>

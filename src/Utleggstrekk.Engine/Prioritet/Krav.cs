@@ -86,4 +86,21 @@ public sealed record Krav
     /// <see cref="Fordeler.Vekt"/>.
     /// </summary>
     public Beloep Dividendegrunnlag => Behov;
+
+    /// <summary>
+    /// True when any of <paramref name="krav"/> runs forsinkelsesrente (a løpende bidrag runs none), so that a period's
+    /// interest needs the forsinkelsesrente table; otherwise the table is not read (and may end before the dates).
+    /// </summary>
+    internal static bool TrengerForsinkelsesrentetabell(ReadOnlySpan<Krav> krav)
+    {
+        foreach (var k in krav)
+        {
+            if (k.Rentevilkaar.Type == Rentetype.Forsinkelsesrente && k.Kravtype != Kravtype.LoependeBidrag)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -189,16 +189,9 @@ public static class Renteberegner
     {
         var d = start;
         var serie = tabell.Tidsserie;
-        var i = serie.Finn(d, tillatAntatt: true, out var status);
-        if (i < 0)
-        {
-            KastSatserMangler(fra, serie);
-        }
-
-        var antatt = status == SatsStatus.Antatt;
+        var i = FoersteSats(serie, start, fra, out var antatt, out var periodeSlutt);
         antattBrukt = false;
         avledetBrukt = false;
-        var periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
         var aar = AarOgNyttaar(start, out var aarsdager, out var nesteAar);
         long teller = 0;
 
@@ -219,32 +212,69 @@ public static class Renteberegner
 
             if (d == nesteAar)
             {
-                aar++;
-                aarsdager = Aarsdager(aar);
-                nesteAar += aarsdager;
+                NyttAar(ref aar, ref aarsdager, ref nesteAar);
             }
 
             if (d == periodeSlutt)
             {
-                if (i + 1 == serie.Antall)
-                {
-                    // Past the last known day: carry the last rate forward, flagged.
-                    antatt = true;
-                    periodeSlutt = int.MaxValue;
-                }
-                else if (serie.FraDagnummer(i + 1) == d)
-                {
-                    i++;
-                    periodeSlutt = serie.TilDagnummer(i);
-                }
-                else
-                {
-                    KastSatserMangler(DatoFraDagnummer(d), serie);
-                }
+                NesteSats(serie, d, ref i, ref antatt, ref periodeSlutt);
             }
         }
 
         return teller;
+    }
+
+    /// <summary>
+    /// The table's period for day <paramref name="start"/> (past the last known day: the last, <paramref name="antatt"/>),
+    /// and the day it ends (<see cref="int.MaxValue"/> when carried forward).
+    /// </summary>
+    /// <exception cref="SatserManglerException">The day lies before the table's first period (reported as <paramref name="fra"/>).</exception>
+    private static int FoersteSats(Tidsserie serie, int start, LocalDate fra, out bool antatt, out int periodeSlutt)
+    {
+        var i = serie.Finn(start, tillatAntatt: true, out var status);
+        if (i < 0)
+        {
+            KastSatserMangler(fra, serie);
+        }
+
+        antatt = status == SatsStatus.Antatt;
+        periodeSlutt = antatt ? int.MaxValue : serie.TilDagnummer(i);
+        return i;
+    }
+
+    /// <summary>
+    /// Moves on from a period that ends on day <paramref name="d"/>: to the next period, which must start that day; past
+    /// the last known day the last rate is carried forward, flagged <paramref name="antatt"/>. Inlined: it runs inside the
+    /// interest loop, whose state stays in registers.
+    /// </summary>
+    /// <exception cref="SatserManglerException">The table has a gap at <paramref name="d"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NesteSats(Tidsserie serie, int d, ref int i, ref bool antatt, ref int periodeSlutt)
+    {
+        if (i + 1 == serie.Antall)
+        {
+            // Past the last known day: carry the last rate forward, flagged.
+            antatt = true;
+            periodeSlutt = int.MaxValue;
+        }
+        else if (serie.FraDagnummer(i + 1) == d)
+        {
+            i++;
+            periodeSlutt = serie.TilDagnummer(i);
+        }
+        else
+        {
+            KastSatserMangler(DatoFraDagnummer(d), serie);
+        }
+    }
+
+    /// <summary>Moves on to the next ISO year: its number, its length and the day number of the 1 January after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NyttAar(ref int aar, ref int aarsdager, ref int nesteNyttaar)
+    {
+        aar++;
+        aarsdager = Aarsdager(aar);
+        nesteNyttaar += aarsdager;
     }
 
     private static Renteresultat BeregnMedFastSats<TMottaker>(
@@ -281,9 +311,7 @@ public static class Renteberegner
                 break;
             }
 
-            aar++;
-            aarsdager = Aarsdager(aar);
-            nesteAar += aarsdager;
+            NyttAar(ref aar, ref aarsdager, ref nesteAar);
         }
 
         return teller;

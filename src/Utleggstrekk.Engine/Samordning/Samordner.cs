@@ -60,7 +60,8 @@ public static class Samordner
     /// <summary>
     /// Shares <paramref name="trekkevne"/> over <paramref name="trekk"/>: writes each trekk's new amount to
     /// <paramref name="nyttBeloep"/> (same index) and returns what is left unused. Throws
-    /// <see cref="UgyldigInndataException"/> for a blank or duplicate id, a negative amount or an undefined class, and
+    /// <see cref="UgyldigInndataException"/> for a blank or duplicate id, a negative amount, an undefined class or trekk whose
+    /// amounts together exceed what an amount can hold, and
     /// <see cref="ArgumentException"/> when <paramref name="nyttBeloep"/> is shorter than <paramref name="trekk"/>.
     /// </summary>
     public static Beloep Samordne(Beloep trekkevne, ReadOnlySpan<Samordningstrekk> trekk, Span<Beloep> nyttBeloep)
@@ -215,6 +216,7 @@ public static class Samordner
             throw new UgyldigInndataException(new Valideringsfeil("trekkevne", trekkevne.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
 
+        long sum = 0;
         for (var i = 0; i < trekk.Length; i++)
         {
             var t = trekk[i];
@@ -222,6 +224,14 @@ public static class Samordner
             {
                 KastUgyldig(trekk, i);
             }
+
+            // The shares are computed over each group's sum: the sum of all trekk must fit an amount (money never wraps).
+            if (t.BeloepPerMaaned.Oere > long.MaxValue - sum)
+            {
+                throw new UgyldigInndataException(new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Trekkene blir til sammen større enn et beløp kan holde."));
+            }
+
+            sum += t.BeloepPerMaaned.Oere;
 
             for (var j = 0; j < i; j++)
             {
