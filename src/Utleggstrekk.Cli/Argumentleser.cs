@@ -73,21 +73,21 @@ internal sealed class Argumentleser
         {
             return beregning();
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
-            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Felt = valgnavn(f.Felt) })]);
+            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Felt = valgnavn(f.Felt) })]);
         }
     }
 
     /// <summary>Records a violation.</summary>
     public void Legg(Valideringsfeil feil) => _feil.Add(feil);
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation, if any.</summary>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation, if any.</summary>
     public void SjekkGyldig()
     {
         if (_feil.Count > 0)
         {
-            throw new UgyldigInputException(_feil);
+            throw new UgyldigInndataException(_feil);
         }
     }
 }

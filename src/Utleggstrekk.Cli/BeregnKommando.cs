@@ -67,7 +67,7 @@ internal static class BeregnKommando
         valg with { TillatAntatteSatser = valg.TillatAntatteSatser || tillat };
 
     /// <summary>The trekk, with its explanation when <c>--forklar</c> asks for it.</summary>
-    private static (TrekkResultat Resultat, Forklaring? Forklaring) Beregn(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg, bool medForklaring) =>
+    private static (Trekkresultat Resultat, Forklaring? Forklaring) Beregn(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg, bool medForklaring) =>
         medForklaring ? Resultatdokumenter.Forklar(inndata, satser, valg) : (Trekkberegner.Beregn(inndata.Sak, satser, valg), null);
 
     private static Loennsperiode? LesLoennsperiode(string? tekst)
@@ -79,7 +79,7 @@ internal static class BeregnKommando
 
         var feil = new List<Valideringsfeil>();
         var lp = Loennsperioder.Les(tekst, "--loennsperiode", Loennsperiode.Maaned, feil);
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : lp;
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : lp;
     }
 
     /// <summary>The <c>--tillat-antatte-satser</c> flag.</summary>
@@ -103,7 +103,7 @@ internal static class BeregnKommando
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
     public static string Forklar(Begrensning b) => Norskformat.Begrensning(b);
 
-    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, TrekkResultat r)
+    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, Trekkresultat r)
     {
         ut.WriteLine($"Trekkberegning per {Datoformat.Tekst(d.Beregningsdato)} (satser {d.SatserVersjon})");
         ut.WriteLine();

@@ -81,7 +81,7 @@ internal static class ElanKommando
     private static string JsonSerializer(TrekkUtdata t) =>
         System.Text.Json.JsonSerializer.Serialize(t, ElanUtdataContext.Utdata.TrekkUtdata) + "\n";
 
-    private static void Skriv(TextWriter ut, ElanResultat r)
+    private static void Skriv(TextWriter ut, Elanresultat r)
     {
         ut.WriteLine($"Dokument: {ElanUtdata.Typenavn(r.Dokumenttype)}");
         ut.WriteLine($"Bokstavliste for prioritetDekningsloven: {r.Bokstaver.Navn()} ({r.Bokstaver.Beskrivelse()})");
@@ -93,7 +93,7 @@ internal static class ElanKommando
     }
 
     /// <summary>The imported krav, each with the class the document gave and the class imported.</summary>
-    private static void SkrivKrav(TextWriter ut, ElanResultat r)
+    private static void SkrivKrav(TextWriter ut, Elanresultat r)
     {
         if (r.Krav.Length == 0)
         {

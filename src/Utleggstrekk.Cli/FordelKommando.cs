@@ -69,13 +69,13 @@ internal static class FordelKommando
     }
 
     /// <summary>Distributes the payment on the krav by the rule, with the explanation when asked for.</summary>
-    private static (FordelingResultat Resultat, FordelUtdata Dokument) Fordel(ImmutableArray<Krav> krav, Fordelingsregel regel, Beloep betaling, bool medForklaring)
+    private static (Fordelingsresultat Resultat, FordelUtdata Dokument) Fordel(ImmutableArray<Krav> krav, Fordelingsregel regel, Beloep betaling, bool medForklaring)
     {
         var resultat = Fordeler.Fordel(krav.AsSpan(), betaling, regel);
         return (resultat, FordelUtdata.Av(resultat, medForklaring ? Fordeler.Forklar(resultat) : null));
     }
 
-    private static void SkrivTabell(TextWriter ut, ImmutableArray<Krav> krav, Beloep betaling, FordelingResultat resultat, FordelUtdata dokument)
+    private static void SkrivTabell(TextWriter ut, ImmutableArray<Krav> krav, Beloep betaling, Fordelingsresultat resultat, FordelUtdata dokument)
     {
         ut.WriteLine($"Fordeling av {Visning.Kr(betaling)} kr etter {dokument.Regel}");
         ut.WriteLine();

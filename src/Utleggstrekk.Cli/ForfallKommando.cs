@@ -49,7 +49,7 @@ internal static class ForfallKommando
             feil.Add(new Valideringsfeil("--til", pr.GetValue(v.Til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {pr.GetValue(v.Fra)}."));
         }
 
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : (fraMaaned, tilMaaned);
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : (fraMaaned, tilMaaned);
     }
 
     private static YearMonth LesMaaned(string tekst, string valg, List<Valideringsfeil> feil)

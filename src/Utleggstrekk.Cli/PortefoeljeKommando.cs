@@ -64,7 +64,7 @@ internal static class PortefoeljeKommando
 
         k.Ut.Flush();
         k.Feil.WriteLine(sum.Tekst(dato));
-        return sum.Feil == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
+        return sum.Feil == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInndata;
     }
 
     /// <summary>
@@ -97,7 +97,7 @@ internal static class PortefoeljeKommando
         {
             tekst = JsonTekst.Dekod(raa.Span, navn);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             feil = e.Feil[0];
         }
@@ -195,7 +195,7 @@ internal static class PortefoeljeKommando
         {
             return SakJson.Les(sak);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             feil.AddRange(e.Feil.Select(f => f with { Felt = "sak." + f.Felt }));
             return null;

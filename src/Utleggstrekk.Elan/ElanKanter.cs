@@ -19,14 +19,14 @@ internal static class ElanKanter
     private static readonly HashSet<string> Satsfelt = new(["avtaltRentesats", "beregnetMedAvtaltRentesats"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Walks <paramref name="rot"/>: throws <see cref="UgyldigInputException"/> with every read error found, and
+    /// Walks <paramref name="rot"/>: throws <see cref="UgyldigInndataException"/> with every read error found, and
     /// returns the amounts and rates (path → text) whose exact value has more than two decimals.
     /// </summary>
     public static Dictionary<string, string> Sjekk(JsonElement rot, string kilde)
     {
         var vandring = new Vandring(kilde);
         vandring.Gaa(rot, string.Empty, null);
-        return vandring.Feil.Count > 0 ? throw new UgyldigInputException(vandring.Feil) : vandring.Unoeyaktige;
+        return vandring.Feil.Count > 0 ? throw new UgyldigInndataException(vandring.Feil) : vandring.Unoeyaktige;
     }
 
     /// <summary>One walk over a document: the read errors and the inexact amounts found so far.</summary>

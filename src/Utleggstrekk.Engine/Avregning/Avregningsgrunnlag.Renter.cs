@@ -122,7 +122,7 @@ public sealed partial class Avregningsgrunnlag
 
         if ((Int128)stoersteGj * stoersteTeller / (Prosent.Hel * 365 * 366) > long.MaxValue / 4)
         {
-            throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
+            throw new UgyldigInndataException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
     }
 
