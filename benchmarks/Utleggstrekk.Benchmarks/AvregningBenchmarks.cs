@@ -2,9 +2,9 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Avregning;
 using Utleggstrekk.Satser.Csv;
 

@@ -66,7 +66,7 @@ internal static class Benchmarkdata
     /// forsinkelsesrente from 2024-07-01 and every third an agreed 15 % from 2025-01-15, each sak with one saksøker (five
     /// creditors), and one open trekkpålegg of 8 000 kr.
     /// </summary>
-    public static Engine.Innsyn.Trekk Trekk(int antall, Fordelingsregel regel = Fordelingsregel.Tidsprioritet)
+    public static Engine.Trekkdata.Trekk Trekk(int antall, Fordelingsregel regel = Fordelingsregel.Tidsprioritet)
     {
         string[] orgnr = ["974080001", "987650001", "912340007", "923450009", "934560000"];
         var krav = BlandedeKrav(antall)
@@ -80,13 +80,13 @@ internal static class Benchmarkdata
                 },
             })
             .ToImmutableArray();
-        return new Engine.Innsyn.Trekk
+        return new Engine.Trekkdata.Trekk
         {
             Krav = krav,
             // One saksøker per sak (every claim of a sak has the same parties, SPEC §8).
-            Parter = [.. krav.Select(k => new Engine.Innsyn.Kravparter(Engine.Innsyn.Organisasjonsnummer.Les(orgnr[SakNummer(k.Sak) % orgnr.Length], "orgnr"), null))],
+            Parter = [.. krav.Select(k => new Engine.Trekkdata.Kravparter(Engine.Trekkdata.Organisasjonsnummer.Les(orgnr[SakNummer(k.Sak) % orgnr.Length], "orgnr"), null))],
             Regel = regel,
-            Trekkpaalegg = [new Engine.Innsyn.Trekkpaalegg(Engine.Innsyn.Organisasjonsnummer.Les("812340018", "trekkpliktig"), new LocalDate(2024, 6, 1), null, Beloep.FraKroner(8_000), null)],
+            Trekkpaalegg = [new Engine.Trekkdata.Trekkpaalegg(Engine.Trekkdata.Organisasjonsnummer.Les("812340018", "trekkpliktig"), new LocalDate(2024, 6, 1), null, Beloep.FraKroner(8_000), null)],
         };
     }
 

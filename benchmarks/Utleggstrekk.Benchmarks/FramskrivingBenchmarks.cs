@@ -2,9 +2,9 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Framskriving;
 using Utleggstrekk.Satser.Csv;
 

@@ -3,6 +3,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Innsyn;
 using Utleggstrekk.Satser.Csv;
 

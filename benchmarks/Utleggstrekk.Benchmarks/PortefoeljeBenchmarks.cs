@@ -66,7 +66,7 @@ public class PortefoeljeBenchmarks
         for (var i = 0; i < Utvalg; i++)
         {
             var ugyldig = Trekkberegner.Valider(_utvalg[i]).Count > 0;
-            if (ugyldig ? _resultater[i].Status != Radstatus.UgyldigInput : _resultater[i].TrekkPerMaaned != Trekkberegner.Beregn(_utvalg[i], _satser).TrekkPerMaaned)
+            if (ugyldig ? _resultater[i].Status != Radstatus.UgyldigInndata : _resultater[i].TrekkPerMaaned != Trekkberegner.Beregn(_utvalg[i], _satser).TrekkPerMaaned)
             {
                 throw new InvalidOperationException($"Porteføljekjøringen avviker fra ett kall for rad {i}.");
             }
@@ -83,7 +83,7 @@ public class PortefoeljeBenchmarks
             {
                 sum += ReferanseTrekkberegner.Beregn(sak, _satser!).TrekkPerMaaned.Oere;
             }
-            catch (UgyldigInputException)
+            catch (UgyldigInndataException)
             {
                 sum--;
             }
@@ -102,7 +102,7 @@ public class PortefoeljeBenchmarks
             {
                 sum += Trekkberegner.Beregn(sak, _satser!).TrekkPerMaaned.Oere;
             }
-            catch (UgyldigInputException)
+            catch (UgyldigInndataException)
             {
                 sum--;
             }

@@ -27,10 +27,10 @@ public class TrekkberegningBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public TrekkResultat Referanse() => ReferanseTrekkberegner.Beregn(_sak!, _satser!);
+    public Trekkresultat Referanse() => ReferanseTrekkberegner.Beregn(_sak!, _satser!);
 
     [Benchmark]
-    public TrekkResultat Motor() => Trekkberegner.Beregn(_sak!, _satser!);
+    public Trekkresultat Motor() => Trekkberegner.Beregn(_sak!, _satser!);
 
     /// <summary>The same household as <c>Saker.Spec12Husstand</c> in the tests (hand-derived there: 15 808 kr).</summary>
     internal static Trekksak Husstand() => new()

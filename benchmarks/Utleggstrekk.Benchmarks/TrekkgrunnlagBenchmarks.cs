@@ -28,5 +28,5 @@ public class TrekkgrunnlagBenchmarks
     public decimal Referanse() => ReferanseTrekkgrunnlag.Summer(_ytelser, KravGjelder.Skatt).Brutto;
 
     [Benchmark]
-    public Beloep Motor() => Trekkgrunnlagsregler.Summer(_ytelser, KravGjelder.Skatt).BruttoPerMaaned;
+    public Beloep Motor() => Trekkgrunnlagsberegner.Summer(_ytelser, KravGjelder.Skatt).BruttoPerMaaned;
 }

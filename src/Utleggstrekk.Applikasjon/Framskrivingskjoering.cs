@@ -1,9 +1,9 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Satser;
 
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Applikasjon;

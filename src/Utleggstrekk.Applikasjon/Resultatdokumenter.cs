@@ -6,12 +6,12 @@ using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Forfall;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Samordning;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Engine.Trekkgrunnlag;
 using Utleggstrekk.Engine.Trekkperiode;
 
@@ -39,7 +39,7 @@ public static class Resultatdokumenter
         ("ordinaer", Kravkategori.Ordinaer), ("bot", Kravkategori.Bot), ("skatt", Kravkategori.Skatt), ("bidrag", Kravkategori.Bidrag));
 
     /// <summary>The document of <c>beregn</c>.</summary>
-    public static BeregnUtdata Beregn(Trekksak sak, TrekkResultat r, Loennsperiode? lp, Forklaring? forklaring)
+    public static BeregnUtdata Beregn(Trekksak sak, Trekkresultat r, Loennsperiode? lp, Forklaring? forklaring)
     {
         ArgumentNullException.ThrowIfNull(sak);
         return BeregnUtdata.Av(r, lp, forklaring);
@@ -64,13 +64,13 @@ public static class Resultatdokumenter
     /// starts with their classification (step <c>Trekkgrunnlag</c>: each ytelse's treatment, source and note, and the
     /// three sums the calculation used).
     /// </summary>
-    public static (TrekkResultat Resultat, Forklaring Forklaring) Forklar(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg)
+    public static (Trekkresultat Resultat, Forklaring Forklaring) Forklar(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg)
     {
         ArgumentNullException.ThrowIfNull(inndata);
         var (resultat, forklaring) = Trekkberegner.Forklar(inndata.Sak, satser, valg);
         if (inndata.Trekkgrunnlag is { } g)
         {
-            var grunnlag = Trekkgrunnlagsregler.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
+            var grunnlag = Trekkgrunnlagsberegner.Forklar(g.Ytelser.AsSpan(), g.KravGjelder);
             forklaring = forklaring with { Deler = [grunnlag with { Steg = "0. Trekkgrunnlag" }, .. forklaring.Deler] };
         }
 
@@ -97,14 +97,14 @@ public static class Resultatdokumenter
 
             if (JsonSti.Dybde(kopi) > JsonSti.MaksDybde)
             {
-                throw new UgyldigInputException(new Valideringsfeil("--sett", JsonSti.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
+                throw new UgyldigInndataException(new Valideringsfeil("--sett", JsonSti.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
             }
 
             return SakJson.Les(kopi.ToJsonString(), kilde);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
-            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
+            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
         }
     }
 
@@ -123,19 +123,19 @@ public static class Resultatdokumenter
         foreach (var s in sett)
         {
             var inndata = LesVariant(rot, s, kilde);
-            TrekkResultat r;
+            Trekkresultat r;
             try
             {
                 r = Trekkberegner.Beregn(inndata.Sak, satser, MedAntatte(inndata.Valg, tillatAntatte));
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
-                throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
+                throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = $"(--sett {s}) {f.Melding}" })]);
             }
             catch (SatserManglerException e)
             {
                 // The variant moved the case to a date without rates: say which variant, as for any other error.
-                throw new UgyldigInputException(new Valideringsfeil(s, null, Feilkoder.SatserMangler, $"(--sett {s}) {e.Message}"));
+                throw new UgyldigInndataException(new Valideringsfeil(s, null, Feilkoder.SatserMangler, $"(--sett {s}) {e.Message}"));
             }
 
             varianter.Add(HvaOmRad(s, r, r.TrekkPerMaaned - grunnlag.TrekkPerMaaned));
@@ -145,7 +145,7 @@ public static class Resultatdokumenter
     }
 
     /// <summary>One row of a what-if comparison.</summary>
-    public static HvaOmRad HvaOmRad(string? sett, TrekkResultat r, Beloep? differanse) => new()
+    public static HvaOmRad HvaOmRad(string? sett, Trekkresultat r, Beloep? differanse) => new()
     {
         Sett = sett,
         TrekkPerMaaned = r.TrekkPerMaaned,
@@ -164,7 +164,7 @@ public static class Resultatdokumenter
     }
 
     /// <summary>The <c>fordel</c> document of a distribution already made.</summary>
-    public static FordelUtdata Fordel(FordelingResultat resultat, Beloep betaling, Fordelingsregel regel, bool forklar)
+    public static FordelUtdata Fordel(Fordelingsresultat resultat, Beloep betaling, Fordelingsregel regel, bool forklar)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         return FordelUtdata.Av(resultat, forklar ? Fordeler.Forklar(resultat) : null);
@@ -216,7 +216,7 @@ public static class Resultatdokumenter
     /// what-if run (the documents then carry their amount). <paramref name="bruttoinntekt"/> is needed when a
     /// trekkpålegg is in percent; no trekk is paid on or after <paramref name="trekkperiodeSlutt"/> when given.
     /// </summary>
-    /// <exception cref="UgyldigInputException">Bad months or amounts, claims that break a rule, or a percent trekk without gross income.</exception>
+    /// <exception cref="UgyldigInndataException">Bad months or amounts, claims that break a rule, or a percent trekk without gross income.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static Framskrivingskjoering Framskriv(
         Trekk trekk,
@@ -252,7 +252,7 @@ public static class Resultatdokumenter
     /// The trekkpliktig's liability and the debtor's credit (<c>ansvar</c>): reads ANSVAR.json and computes it.
     /// The command line and the HTTP service both call this, so they give the same JSON.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The document breaks a rule (every violation, with its path).</exception>
+    /// <exception cref="UgyldigInndataException">The document breaks a rule (every violation, with its path).</exception>
     public static AnsvarUtdata Ansvar(string json, string kilde = "ANSVAR.json")
     {
         var inndata = AnsvarJson.Les(json, kilde);
@@ -265,7 +265,7 @@ public static class Resultatdokumenter
     /// <c>mottatt</c> payment placed in date order with the trekk's fordeling. Shared by the command line and the HTTP
     /// service.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The trekk breaks a rule, or a payment is after the date.</exception>
+    /// <exception cref="UgyldigInndataException">The trekk breaks a rule, or a payment is after the date.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static (Avregningsresultat Resultat, AvregnUtdata Dokument) Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
     {
@@ -280,16 +280,16 @@ public static class Resultatdokumenter
     public static TrekkgrunnlagUtdata Trekkgrunnlag(TrekkgrunnlagInndata inndata)
     {
         ArgumentNullException.ThrowIfNull(inndata);
-        var sum = Trekkgrunnlagsregler.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
+        var sum = Trekkgrunnlagsberegner.Summer(inndata.Ytelser.AsSpan(), inndata.KravGjelder);
         return new TrekkgrunnlagUtdata
         {
             BruttoPerMaaned = sum.BruttoPerMaaned,
             ForskuddstrekkPerMaaned = sum.ForskuddstrekkPerMaaned,
             AndreInntekterPerMaaned = sum.AndreInntekterPerMaaned,
-            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsregler.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
+            Ytelser = [.. inndata.Ytelser.Select(y => Trekkgrunnlagsberegner.Klassifiser(y.Type, inndata.KravGjelder)).Select(k => new YtelsesklassifiseringUtdata
             {
-                Type = Trekkgrunnlagsregler.Ytelsestekst(k.Type),
-                Behandling = Trekkgrunnlagsregler.Behandlingstekst(k.Behandling),
+                Type = Trekkgrunnlagsberegner.Ytelsestekst(k.Type),
+                Behandling = Trekkgrunnlagsberegner.Behandlingstekst(k.Behandling),
                 Kilde = k.Kilde,
                 Merknad = k.Merknad,
             })],
@@ -322,7 +322,7 @@ public static class Resultatdokumenter
     /// The document of <c>forfall</c>: the terms of the trekk withheld in <paramref name="fra"/>–<paramref name="til"/>
     /// (both inclusive). Shared by the command line and the HTTP service.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The months are out of order or too many (the field is <c>fra</c> or <c>til</c>).</exception>
+    /// <exception cref="UgyldigInndataException">The months are out of order or too many (the field is <c>fra</c> or <c>til</c>).</exception>
     public static ForfallUtdata Forfall(YearMonth fra, YearMonth til, bool skattetrekkskonto) => new()
     {
         Skattetrekkskonto = skattetrekkskonto,

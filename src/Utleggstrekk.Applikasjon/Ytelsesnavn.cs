@@ -43,6 +43,6 @@ public static class Ytelsesnavn
         Ytelsestype.Aeresgave => "æresgave",
         Ytelsestype.Kapitalinntekt => "kapitalinntekt",
         Ytelsestype.Naturalytelse => "naturalytelse",
-        _ => Trekkgrunnlagsregler.Ytelsestekst(type),
+        _ => Trekkgrunnlagsberegner.Ytelsestekst(type),
     };
 }

@@ -65,12 +65,12 @@ internal sealed class Argumentleser
     /// <summary>Records a violation.</summary>
     public void Legg(Valideringsfeil feil) => _feil.Add(feil);
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation, if any.</summary>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation, if any.</summary>
     public void SjekkGyldig()
     {
         if (_feil.Count > 0)
         {
-            throw new UgyldigInputException(_feil);
+            throw new UgyldigInndataException(_feil);
         }
     }
 }

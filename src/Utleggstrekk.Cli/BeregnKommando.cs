@@ -54,7 +54,7 @@ internal static class BeregnKommando
             var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
             var lp = LesLoennsperiode(pr.GetValue(periode));
 
-            TrekkResultat resultat;
+            Trekkresultat resultat;
             Forklaring? forklaring = null;
             if (pr.GetValue(forklar))
             {
@@ -89,7 +89,7 @@ internal static class BeregnKommando
 
         var feil = new List<Valideringsfeil>();
         var lp = Loennsperioder.Les(tekst, "--loennsperiode", Loennsperiode.Maaned, feil);
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : lp;
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : lp;
     }
 
     /// <summary>The <c>--tillat-antatte-satser</c> flag.</summary>
@@ -113,7 +113,7 @@ internal static class BeregnKommando
     /// <summary>A Norwegian sentence for a binding constraint.</summary>
     public static string Forklar(Begrensning b) => Norskformat.Begrensning(b);
 
-    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, TrekkResultat r)
+    private static void SkrivTabell(TextWriter ut, BeregnUtdata d, Trekkresultat r)
     {
         ut.WriteLine($"Trekkberegning per {Datoformat.Tekst(d.Beregningsdato)} (satser {d.SatserVersjon})");
         ut.WriteLine();

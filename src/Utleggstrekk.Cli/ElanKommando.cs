@@ -81,7 +81,7 @@ internal static class ElanKommando
     private static string JsonSerializer(TrekkUtdata t) =>
         System.Text.Json.JsonSerializer.Serialize(t, ElanUtdataContext.Utdata.TrekkUtdata) + "\n";
 
-    private static void Skriv(TextWriter ut, ElanResultat r)
+    private static void Skriv(TextWriter ut, Elanresultat r)
     {
         ut.WriteLine($"Dokument: {ElanUtdata.Typenavn(r.Dokumenttype)}");
         ut.WriteLine($"Bokstavliste for prioritetDekningsloven: {r.Bokstaver.Navn()} ({r.Bokstaver.Beskrivelse()})");

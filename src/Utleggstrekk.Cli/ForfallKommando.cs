@@ -36,7 +36,7 @@ internal static class ForfallKommando
 
             if (feil.Count > 0)
             {
-                throw new UgyldigInputException(feil);
+                throw new UgyldigInndataException(feil);
             }
 
             ForfallUtdata dokument;
@@ -44,9 +44,9 @@ internal static class ForfallKommando
             {
                 dokument = Resultatdokumenter.Forfall(fraMaaned, tilMaaned, pr.GetValue(konto));
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
-                throw new UgyldigInputException([.. e.Feil.Select(f => f with { Felt = "--" + f.Felt })]);
+                throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Felt = "--" + f.Felt })]);
             }
 
             if (pr.GetValue(json))

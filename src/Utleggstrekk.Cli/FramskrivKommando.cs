@@ -85,7 +85,7 @@ internal static class FramskrivKommando
     }
 
     /// <summary>The text answer: one claim table per alternative, then the months (one alternative) or the payoff months side by side, then the notes on assumed and derived rates.</summary>
-    private static void SkrivTekst(TextWriter ut, Engine.Innsyn.Trekk trekk, Framskrivingskjoering kjoering, NodaTime.LocalDate fraDato, int antall, string satserVersjon)
+    private static void SkrivTekst(TextWriter ut, Engine.Trekkdata.Trekk trekk, Framskrivingskjoering kjoering, NodaTime.LocalDate fraDato, int antall, string satserVersjon)
     {
         var dokumenter = kjoering.Dokumenter;
         ut.WriteLine($"Framskriving fra {Datoformat.Tekst(fraDato)}, {antall} måneder, regel {TrekkJson.Regler.TekstFor(trekk.Regel)}, satser {satserVersjon}");
@@ -133,7 +133,7 @@ internal static class FramskrivKommando
     }
 
     /// <summary>One alternative's claims: start, received, interest, remaining and when each is paid off.</summary>
-    private static void SkrivKravtabell(TextWriter ut, Engine.Innsyn.Trekk trekk, Engine.Framskriving.Framskrivingsgrunnlag grunnlag, Beloep? beloep, FramskrivUtdata d)
+    private static void SkrivKravtabell(TextWriter ut, Engine.Trekkdata.Trekk trekk, Engine.Framskriving.Framskrivingsgrunnlag grunnlag, Beloep? beloep, FramskrivUtdata d)
     {
         ut.WriteLine();
         ut.WriteLine(beloep is { } bx ? $"Trekk {Visning.Kr(bx)} kr per måned (hva-om):" : "Besluttet trekk (trekkpåleggene):");

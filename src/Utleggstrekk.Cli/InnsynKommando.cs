@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Cli;
@@ -37,7 +38,7 @@ internal static class InnsynKommando
             var svar = forberedt.Svar(kravId, orgnr);
             if (svar.Avslag != Innsynsavslag.Ingen)
             {
-                throw new UgyldigInputException(Avslag(svar.Avslag, kravId, somTekst));
+                throw new UgyldigInndataException(Avslag(svar.Avslag, kravId, somTekst));
             }
 
             var dokument = InnsynUtdata.Fra(svar);

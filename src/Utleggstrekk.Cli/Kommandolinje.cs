@@ -20,7 +20,7 @@ internal static class Kommandolinje
     public const int InternFeil = 1;
 
     /// <summary>Exit code on bad input.</summary>
-    public const int UgyldigInput = 2;
+    public const int UgyldigInndata = 2;
 
     /// <summary>Runs the command line in-process, writing to <paramref name="ut"/> and <paramref name="feil"/>; stdin is the console's.</summary>
     public static int Kjoer(string[] args, TextWriter ut, TextWriter feil)
@@ -91,7 +91,7 @@ internal static class Kommandolinje
         {
             kontekst.Feil.WriteLine("feil: ingen kommando angitt. Kommandoer: " + string.Join(", ", rot.Subcommands.Select(k => k.Name)) + ".");
             kontekst.Feil.WriteLine("Se 'utleggstrekk --help'.");
-            return UgyldigInput;
+            return UgyldigInndata;
         });
         return rot;
     }
@@ -131,13 +131,13 @@ internal static class Feilhaandtering
                     k.Feil.WriteLine(f.ToString());
                 }
 
-                return Kommandolinje.UgyldigInput;
+                return Kommandolinje.UgyldigInndata;
             }
 
-            if (!json && e is UtleggstrekkException and not UgyldigInputException)
+            if (!json && e is UtleggstrekkException and not UgyldigInndataException)
             {
                 k.Feil.WriteLine("feil: " + e.Message);
-                return Kommandolinje.UgyldigInput;
+                return Kommandolinje.UgyldigInndata;
             }
 
             return Skriv(feil, k, json, hint: false);
@@ -164,7 +164,7 @@ internal static class Feilhaandtering
         if (json)
         {
             k.Ut.Write(JsonSkriver.Skriv(FeilUtdata.Av(feil)));
-            return Kommandolinje.UgyldigInput;
+            return Kommandolinje.UgyldigInndata;
         }
 
         foreach (var f in feil)
@@ -177,6 +177,6 @@ internal static class Feilhaandtering
             k.Feil.WriteLine("Se 'utleggstrekk --help'.");
         }
 
-        return Kommandolinje.UgyldigInput;
+        return Kommandolinje.UgyldigInndata;
     }
 }

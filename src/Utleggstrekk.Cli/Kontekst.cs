@@ -98,18 +98,18 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
             {
                 Lesestatus.Ok => innhold!,
                 Lesestatus.Mangler => throw new FileNotFoundException(null, sti),
-                Lesestatus.Katalog => throw new UgyldigInputException(new Valideringsfeil(sti, null, Clifeilkoder.ErKatalog, "Er en katalog, ikke en fil.")),
+                Lesestatus.Katalog => throw new UgyldigInndataException(new Valideringsfeil(sti, null, Clifeilkoder.ErKatalog, "Er en katalog, ikke en fil.")),
                 Lesestatus.IkkeVanligFil => throw IkkeVanligFil(sti),
                 _ => throw ForStor(sti),
             };
         }
         catch (UnauthorizedAccessException)
         {
-            throw new UgyldigInputException(new Valideringsfeil(sti, null, Clifeilkoder.KanIkkeLese, "Kunne ikke lese filen: mangler lesetilgang."));
+            throw new UgyldigInndataException(new Valideringsfeil(sti, null, Clifeilkoder.KanIkkeLese, "Kunne ikke lese filen: mangler lesetilgang."));
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {
-            throw new UgyldigInputException(new Valideringsfeil(sti, null, Clifeilkoder.KanIkkeLese, "Kunne ikke lese filen (lesefeil)."));
+            throw new UgyldigInndataException(new Valideringsfeil(sti, null, Clifeilkoder.KanIkkeLese, "Kunne ikke lese filen (lesefeil)."));
         }
     }
 
@@ -119,7 +119,7 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
         ArgumentNullException.ThrowIfNull(sti);
         if (Directory.Exists(sti))
         {
-            throw new UgyldigInputException(new Valideringsfeil(sti, null, Clifeilkoder.ErKatalog, "Er en katalog, ikke en fil."));
+            throw new UgyldigInndataException(new Valideringsfeil(sti, null, Clifeilkoder.ErKatalog, "Er en katalog, ikke en fil."));
         }
 
         if (File.Exists(sti) && Vanligfil.ErVanligFil(sti) == false)
@@ -133,7 +133,7 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
         }
         catch (UnauthorizedAccessException)
         {
-            throw new UgyldigInputException(new Valideringsfeil(sti, null, Clifeilkoder.KanIkkeLese, "Kunne ikke lese filen: mangler lesetilgang."));
+            throw new UgyldigInndataException(new Valideringsfeil(sti, null, Clifeilkoder.KanIkkeLese, "Kunne ikke lese filen: mangler lesetilgang."));
         }
     }
 
@@ -156,14 +156,14 @@ internal sealed class Kontekst(TextWriter ut, TextWriter feil, TextReader inn, S
                 : mappe is not null && !Directory.Exists(mappe) ? $"katalogen '{mappe}' finnes ikke"
                 : e is UnauthorizedAccessException ? "mangler skrivetilgang"
                 : "skrivefeil (er disken full?)";
-            throw new UgyldigInputException(new Valideringsfeil(valg, sti, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive filen: {grunn}."));
+            throw new UgyldigInndataException(new Valideringsfeil(valg, sti, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive filen: {grunn}."));
         }
     }
 
-    private static UgyldigInputException IkkeVanligFil(string sti) =>
+    private static UgyldigInndataException IkkeVanligFil(string sti) =>
         new(new Valideringsfeil(sti, null, Clifeilkoder.IkkeVanligFil, "Er ikke en vanlig fil (men f.eks. en FIFO eller en enhet); bare vanlige filer leses. Bruk - for å lese fra stdin."));
 
-    private UgyldigInputException ForStor(string sti) =>
+    private UgyldigInndataException ForStor(string sti) =>
         new(new Valideringsfeil(sti, null, Clifeilkoder.ForStorFil, $"Større enn grensen på {MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om filen skal leses."));
 
     /// <summary>Standard output.</summary>

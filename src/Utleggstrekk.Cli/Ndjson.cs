@@ -63,7 +63,7 @@ internal static class Ndjson
         }
 
         k.Ut.Flush();
-        return feilede == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
+        return feilede == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInndata;
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ internal static class Ndjson
     /// (<c>UGYLDIG_JSON</c> with the position, in <paramref name="dekodingsfeil"/>), never the run, and is never
     /// replaced by U+FFFD; so does a line past the size limit, which is skipped unread.
     /// </summary>
-    private static string? NesteLinje(Kontekst k, Bytelinjer? linjer, long linjenr, out UgyldigInputException? dekodingsfeil)
+    private static string? NesteLinje(Kontekst k, Bytelinjer? linjer, long linjenr, out UgyldigInndataException? dekodingsfeil)
     {
         dekodingsfeil = null;
         if (linjer is null)
@@ -88,7 +88,7 @@ internal static class Ndjson
         if (linjer.ForLang)
         {
             // The line was skipped unread past the limit (--maks-fil): it fails, the run goes on.
-            dekodingsfeil = new UgyldigInputException(new Valideringsfeil(navn, null, Clifeilkoder.ForStorFil, $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses."));
+            dekodingsfeil = new UgyldigInndataException(new Valideringsfeil(navn, null, Clifeilkoder.ForStorFil, $"Linjen er lengre enn grensen på {k.MaksBytes / (1024 * 1024)} MiB; øk den med --maks-fil MIB om den skal leses."));
             return string.Empty;
         }
 
@@ -96,7 +96,7 @@ internal static class Ndjson
         {
             return JsonTekst.Dekod(raa.Span, navn);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             dekodingsfeil = e;
             return string.Empty;
@@ -105,7 +105,7 @@ internal static class Ndjson
 
     /// <summary>Writes one line's result document, or its violations in its place; false when the line failed.</summary>
     private static bool SkrivSvar<T>(
-        Kontekst k, string linje, long linjenr, UgyldigInputException? dekodingsfeil, Func<string, string, T> beregn,
+        Kontekst k, string linje, long linjenr, UgyldigInndataException? dekodingsfeil, Func<string, string, T> beregn,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo type, System.Text.Json.Serialization.Metadata.JsonTypeInfo feiltype)
     {
         try

@@ -107,7 +107,7 @@ internal static class PortefoeljeKommando
 
         k.Ut.Flush();
         k.Feil.WriteLine(sum.Tekst(dato));
-        return sum.Feil == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInput;
+        return sum.Feil == 0 ? Kommandolinje.Ok : Kommandolinje.UgyldigInndata;
     }
 
     /// <summary>
@@ -140,7 +140,7 @@ internal static class PortefoeljeKommando
         {
             tekst = JsonTekst.Dekod(raa.Span, navn);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             feil = e.Feil[0];
         }
@@ -205,7 +205,7 @@ internal static class PortefoeljeKommando
                 {
                     inndata = SakJson.Les(sak);
                 }
-                catch (UgyldigInputException e)
+                catch (UgyldigInndataException e)
                 {
                     feil.AddRange(e.Feil.Select(f => f with { Felt = "sak." + f.Felt }));
                 }

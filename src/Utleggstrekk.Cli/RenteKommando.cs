@@ -42,10 +42,10 @@ internal static class RenteKommando
             {
                 dokument = Resultatdokumenter.Rente(hovedstol, fraDato, tilDato, avtalt, () => Satskilde.Last(pr.GetValue(k.Katalog)), pr.GetValue(forklar));
             }
-            catch (UgyldigInputException e) when (e.Feil.Any(f => f.Felt == "hovedstol"))
+            catch (UgyldigInndataException e) when (e.Feil.Any(f => f.Felt == "hovedstol"))
             {
                 // The engine names its parameter; on the command line the amount is the option --beloep.
-                throw new UgyldigInputException([.. e.Feil.Select(f => f.Felt == "hovedstol" ? f with { Felt = "--beloep" } : f)]);
+                throw new UgyldigInndataException([.. e.Feil.Select(f => f.Felt == "hovedstol" ? f with { Felt = "--beloep" } : f)]);
             }
 
             if (pr.GetValue(json))

@@ -52,13 +52,13 @@ internal static partial class SatserJusterKommando
             }
             catch (ArgumentException e) when (e.ParamName == "fra")
             {
-                throw new UgyldigInputException(new Valideringsfeil("--fra", pr.GetValue(fra), Clifeilkoder.UgyldigFra, e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]));
+                throw new UgyldigInndataException(new Valideringsfeil("--fra", pr.GetValue(fra), Clifeilkoder.UgyldigFra, e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The source set has been loaded by then, so what fails is writing DIR.
                 var grunn = e is UnauthorizedAccessException ? "mangler skrivetilgang" : "skrivefeil (er disken full?)";
-                throw new UgyldigInputException(new Valideringsfeil("--ut", katalog, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive satskatalogen: {grunn}."));
+                throw new UgyldigInndataException(new Valideringsfeil("--ut", katalog, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive satskatalogen: {grunn}."));
             }
 
             var dokument = Dokument(resultat, kildeTekst, katalog);

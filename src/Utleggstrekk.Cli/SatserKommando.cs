@@ -66,7 +66,7 @@ internal static class SatserKommando
                 }
 
                 k.Feil.WriteLine($"{feil.Count} feil i {katalog}.");
-                return Kommandolinje.UgyldigInput;
+                return Kommandolinje.UgyldigInndata;
             }
 
             var satser = SatserLaster.LastFraKatalog(katalog);
@@ -93,7 +93,7 @@ internal static class SatserKommando
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 var grunn = File.Exists(dir) ? "det er en fil, ikke en katalog" : e is UnauthorizedAccessException ? "mangler skrivetilgang" : "skrivefeil (er disken full?)";
-                throw new Engine.Felles.UgyldigInputException(new Engine.Felles.Valideringsfeil("DIR", dir, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive satsene: {grunn}."));
+                throw new Engine.Felles.UgyldigInndataException(new Engine.Felles.Valideringsfeil("DIR", dir, Clifeilkoder.KanIkkeSkrive, $"Kunne ikke skrive satsene: {grunn}."));
             }
 
             var satser = SatserLaster.LastFraKatalog(dir);

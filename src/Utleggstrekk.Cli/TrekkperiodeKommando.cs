@@ -53,10 +53,10 @@ internal static class TrekkperiodeKommando
                 svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
                     kategori, dato, aar, endringsvedtakaar, pr.GetValue(forlengelse), startDato));
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
                 // The engine names its fields; on the command line they are options.
-                throw new UgyldigInputException([.. e.Feil.Select(f => f with { Felt = Valgnavn(f.Felt) })]);
+                throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Felt = Valgnavn(f.Felt) })]);
             }
             var dokument = TrekkperiodeUtdata.Av(svar);
             if (pr.GetValue(json))

@@ -6,21 +6,23 @@ namespace Utleggstrekk.Elan;
 // The typed shapes of the ELAN documents, as far as this importer reads them. Everything else in a document (addresses,
 // attachments, varsel, signatures, …) is ignored: the source-generated context skips unknown properties. Field names
 // are the documents' own (camelCase), so the JSON paths in messages are the documents' paths.
+// A part is named Elan<Part>Dokument: it is ELAN's shape, not the TREKK.json or SAK.json one of Utleggstrekk.Json
+// (ElanKravDokument is an ELAN krav, KravDokument a TREKK.json krav).
 
 /// <summary>Utleggsbegjæring v1 (ELAN, from 22.09.2025).</summary>
 internal sealed class BegjaeringV1
 {
-    public List<SaksoekerDok?>? Saksoeker { get; set; }
+    public List<ElanSaksoekerDokument?>? Saksoeker { get; set; }
 
-    public List<SaksoektDok?>? Saksoekt { get; set; }
+    public List<ElanSaksoektDokument?>? Saksoekt { get; set; }
 
     public LocalDate? Begjaeringsdato { get; set; }
 
-    public List<TvangsgrunnlagDok?>? BegjaeringensTvangsgrunnlag { get; set; }
+    public List<ElanTvangsgrunnlagDokument?>? BegjaeringensTvangsgrunnlag { get; set; }
 
     public JsonElement? KreverRettsgebyrErstattet { get; set; }
 
-    public List<KravDok?>? KravTilInnkreving { get; set; }
+    public List<ElanKravDokument?>? KravTilInnkreving { get; set; }
 
     public BetalingsinformasjonV1? Betalingsinformasjon { get; set; }
 
@@ -28,23 +30,23 @@ internal sealed class BegjaeringV1
 
     public string? Saksreferanse { get; set; }
 
-    public InnsenderDok? Innsender { get; set; }
+    public ElanInnsenderDokument? Innsender { get; set; }
 }
 
 /// <summary>Utleggsbegjæring v0.9 (still accepted in the transition period).</summary>
 internal sealed class BegjaeringV09
 {
-    public List<SaksoekerDok?>? Saksoeker { get; set; }
+    public List<ElanSaksoekerDokument?>? Saksoeker { get; set; }
 
-    public List<SaksoektDok?>? Saksoekt { get; set; }
+    public List<ElanSaksoektDokument?>? Saksoekt { get; set; }
 
     public LocalDate? Begjaeringsdato { get; set; }
 
-    public List<TvangsgrunnlagDok?>? BegjaeringensTvangsgrunnlag { get; set; }
+    public List<ElanTvangsgrunnlagDokument?>? BegjaeringensTvangsgrunnlag { get; set; }
 
     public JsonElement? KreverRettsgebyrErstattet { get; set; }
 
-    public List<KravDok?>? KravTilInnkreving { get; set; }
+    public List<ElanKravDokument?>? KravTilInnkreving { get; set; }
 
     public BetalingsinformasjonV09? Betalingsinformasjon { get; set; }
 
@@ -52,19 +54,19 @@ internal sealed class BegjaeringV09
 
     public string? Saksreferanse { get; set; }
 
-    public InnsenderDok? Innsender { get; set; }
+    public ElanInnsenderDokument? Innsender { get; set; }
 }
 
 /// <summary>Beslutning om trekk fra kommune v1.</summary>
 internal sealed class BeslutningKommuneV1
 {
-    public List<SaksoekerDok?>? Saksoeker { get; set; }
+    public List<ElanSaksoekerDokument?>? Saksoeker { get; set; }
 
-    public SaksoektDok? Saksoekt { get; set; }
+    public ElanSaksoektDokument? Saksoekt { get; set; }
 
     public OffsetDateTime? Beslutningsdato { get; set; }
 
-    public List<KravDok?>? KravTilInnkreving { get; set; }
+    public List<ElanKravDokument?>? KravTilInnkreving { get; set; }
 
     public BetalingsinformasjonV1? Betalingsinformasjon { get; set; }
 
@@ -76,67 +78,67 @@ internal sealed class BeslutningKommuneV1
 /// <summary>Oppslag samordnet trekk fra kommune: one party, no krav.</summary>
 internal sealed class OppslagSamordnetTrekk
 {
-    public IdentifikatorDok? Skyldner { get; set; }
+    public ElanIdentifikatorDokument? Skyldner { get; set; }
 }
 
-internal sealed class SaksoekerDok
+internal sealed class ElanSaksoekerDokument
 {
-    public AktoerDok? Saksoeker { get; set; }
+    public ElanAktoerDokument? Saksoeker { get; set; }
 
     /// <summary>v1.</summary>
-    public ProsessfullmektigDok? SaksoekersProsessfullmektig { get; set; }
+    public ElanProsessfullmektigDokument? SaksoekersProsessfullmektig { get; set; }
 
     /// <summary>v0.9.</summary>
-    public ProsessfullmektigDok? Prosessfullmektig { get; set; }
+    public ElanProsessfullmektigDokument? Prosessfullmektig { get; set; }
 
     /// <summary>Beslutning om trekk fra kommune: the kommune's innsender.</summary>
-    public InnsenderDok? Innsender { get; set; }
+    public ElanInnsenderDokument? Innsender { get; set; }
 }
 
-internal sealed class SaksoektDok
+internal sealed class ElanSaksoektDokument
 {
-    public AktoerDok? Saksoekt { get; set; }
+    public ElanAktoerDokument? Saksoekt { get; set; }
 
-    public ProsessfullmektigDok? SaksoektesProsessfullmektig { get; set; }
+    public ElanProsessfullmektigDokument? SaksoektesProsessfullmektig { get; set; }
 
-    public ProsessfullmektigDok? Prosessfullmektig { get; set; }
+    public ElanProsessfullmektigDokument? Prosessfullmektig { get; set; }
 }
 
-internal sealed class InnsenderDok
+internal sealed class ElanInnsenderDokument
 {
-    public AktoerDok? Innsender { get; set; }
+    public ElanAktoerDokument? Innsender { get; set; }
 
-    public ProsessfullmektigDok? InnsendersProsessfullmektig { get; set; }
+    public ElanProsessfullmektigDokument? InnsendersProsessfullmektig { get; set; }
 
-    public ProsessfullmektigDok? Prosessfullmektig { get; set; }
+    public ElanProsessfullmektigDokument? Prosessfullmektig { get; set; }
 }
 
-internal sealed class ProsessfullmektigDok
+internal sealed class ElanProsessfullmektigDokument
 {
-    public AktoerDok? Prosessfullmektig { get; set; }
+    public ElanAktoerDokument? Prosessfullmektig { get; set; }
 }
 
-internal sealed class AktoerDok
+internal sealed class ElanAktoerDokument
 {
-    public VirksomhetDok? Virksomhet { get; set; }
+    public ElanVirksomhetDokument? Virksomhet { get; set; }
 
-    public PersonDok? Person { get; set; }
+    public ElanPersonDokument? Person { get; set; }
 }
 
-internal sealed class VirksomhetDok
+internal sealed class ElanVirksomhetDokument
 {
     public string? Navn { get; set; }
 
-    public IdentifikatorDok? Identifikator { get; set; }
+    public ElanIdentifikatorDokument? Identifikator { get; set; }
 }
 
-internal sealed class PersonDok
+internal sealed class ElanPersonDokument
 {
-    public IdentifikatorDok? Identifikator { get; set; }
+    public ElanIdentifikatorDokument? Identifikator { get; set; }
 }
 
 /// <summary>v1: taxIdentificationNumber + landkodeIdentifikator; v0.9: identifikatortype + verdi + landkode.</summary>
-internal sealed class IdentifikatorDok
+internal sealed class ElanIdentifikatorDokument
 {
     public string? TaxIdentificationNumber { get; set; }
 
@@ -149,22 +151,22 @@ internal sealed class IdentifikatorDok
     public string? Landkode { get; set; }
 }
 
-internal sealed class TvangsgrunnlagDok
+internal sealed class ElanTvangsgrunnlagDokument
 {
     public List<string?>? InnsendersKravreferanse { get; set; }
 
     public string? EksternSaksreferanse { get; set; }
 
-    public SaerligTvangsgrunnlagDok? SaerligTvangsgrunnlag { get; set; }
+    public ElanSaerligTvangsgrunnlagDokument? SaerligTvangsgrunnlag { get; set; }
 }
 
-internal sealed class SaerligTvangsgrunnlagDok
+internal sealed class ElanSaerligTvangsgrunnlagDokument
 {
     /// <summary>v0.9.</summary>
     public decimal? PaalydendeBeloep { get; set; }
 }
 
-internal sealed class KravDok
+internal sealed class ElanKravDokument
 {
     /// <summary>v1 and beslutning om trekk fra kommune.</summary>
     public string? InnsendersKravreferanse { get; set; }
@@ -172,13 +174,13 @@ internal sealed class KravDok
     /// <summary>v0.9.</summary>
     public string? Kravreferanse { get; set; }
 
-    public KravforfallDok? Kravforfall { get; set; }
+    public ElanKravforfallDokument? Kravforfall { get; set; }
 
-    public BeloepDok? OpprinneligBeloep { get; set; }
+    public ElanBeloepDokument? OpprinneligBeloep { get; set; }
 
-    public BeloepDok? GjenstaaendeBeloep { get; set; }
+    public ElanBeloepDokument? GjenstaaendeBeloep { get; set; }
 
-    public List<InnbetalingDok?>? Innbetaling { get; set; }
+    public List<ElanInnbetalingDokument?>? Innbetaling { get; set; }
 
     public string? PrioritetDekningsloven { get; set; }
 
@@ -191,39 +193,39 @@ internal sealed class KravDok
     public List<string?>? RelatertKrav { get; set; }
 
     /// <summary>v1.</summary>
-    public RenteopplysningDok? RentebaerendeKrav { get; set; }
+    public ElanRenteopplysningDokument? RentebaerendeKrav { get; set; }
 
     /// <summary>v0.9.</summary>
-    public RenteopplysningDok? RenteOpplysning { get; set; }
+    public ElanRenteopplysningDokument? RenteOpplysning { get; set; }
 
     /// <summary>v1.</summary>
-    public RentekravDok? Rentekrav { get; set; }
+    public ElanRentekravDokument? Rentekrav { get; set; }
 
     /// <summary>v0.9.</summary>
-    public RentekravDok? ErRentekrav { get; set; }
+    public ElanRentekravDokument? ErRentekrav { get; set; }
 }
 
-internal sealed class KravforfallDok
+internal sealed class ElanKravforfallDokument
 {
     public LocalDate? Forfallsdato { get; set; }
 }
 
-internal sealed class BeloepDok
+internal sealed class ElanBeloepDokument
 {
     public decimal? Beloep { get; set; }
 
     public string? Valuta { get; set; }
 }
 
-internal sealed class InnbetalingDok
+internal sealed class ElanInnbetalingDokument
 {
     public LocalDate? BokfoertDato { get; set; }
 
-    public BeloepDok? Beloep { get; set; }
+    public ElanBeloepDokument? Beloep { get; set; }
 }
 
 /// <summary>The interest terms of an interest-bearing krav (v1 <c>rentebaerendeKrav</c>, v0.9 <c>renteOpplysning</c>).</summary>
-internal sealed class RenteopplysningDok
+internal sealed class ElanRenteopplysningDokument
 {
     /// <summary>v1.</summary>
     public bool? HarForsinkelsesrente { get; set; }
@@ -238,18 +240,18 @@ internal sealed class RenteopplysningDok
 }
 
 /// <summary>What a rentekrav was computed from (v1 <c>rentekrav</c>, v0.9 <c>erRentekrav</c>).</summary>
-internal sealed class RentekravDok
+internal sealed class ElanRentekravDokument
 {
-    public PeriodeDok? RentePeriode { get; set; }
+    public ElanPeriodeDokument? RentePeriode { get; set; }
 
-    public BeloepDok? RenteGrunnlag { get; set; }
+    public ElanBeloepDokument? RenteGrunnlag { get; set; }
 
     public bool? BeregnetMedForsinkelsesrente { get; set; }
 
     public decimal? BeregnetMedAvtaltRentesats { get; set; }
 }
 
-internal sealed class PeriodeDok
+internal sealed class ElanPeriodeDokument
 {
     public LocalDate? Startdato { get; set; }
 
@@ -262,10 +264,10 @@ internal sealed class BetalingsinformasjonV1
 
     public string? Kidnummer { get; set; }
 
-    public KontoinformasjonDok? Kontoinformasjon { get; set; }
+    public ElanKontoinformasjonDokument? Kontoinformasjon { get; set; }
 }
 
-internal sealed class KontoinformasjonDok
+internal sealed class ElanKontoinformasjonDokument
 {
     public string? Kontonummer { get; set; }
 }

@@ -19,7 +19,7 @@ internal static class ElanKanter
     private static readonly HashSet<string> Satsfelt = new(["avtaltRentesats", "beregnetMedAvtaltRentesats"], StringComparer.Ordinal);
 
     /// <summary>
-    /// Walks <paramref name="rot"/>: throws <see cref="UgyldigInputException"/> with every read error found, and
+    /// Walks <paramref name="rot"/>: throws <see cref="UgyldigInndataException"/> with every read error found, and
     /// returns the amounts and rates (path → text) whose exact value has more than two decimals.
     /// </summary>
     public static Dictionary<string, string> Sjekk(JsonElement rot, string kilde)
@@ -27,7 +27,7 @@ internal static class ElanKanter
         var feil = new List<Valideringsfeil>();
         var unoeyaktige = new Dictionary<string, string>(StringComparer.Ordinal);
         Gaa(rot, string.Empty, null, kilde, feil, unoeyaktige);
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : unoeyaktige;
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : unoeyaktige;
     }
 
     private static void Gaa(JsonElement e, string sti, string? navn, string kilde, List<Valideringsfeil> feil, Dictionary<string, string> unoeyaktige)

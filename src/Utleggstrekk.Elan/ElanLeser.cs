@@ -11,7 +11,7 @@ namespace Utleggstrekk.Elan;
 /// Reads an ELAN document: recognises which of the documents it is, deserializes it with the source-generated context
 /// and gathers what the import and the rule check need into one model. Anything that stops the file being read as ELAN
 /// JSON (syntax, a wrong JSON type, a malformed date, a number out of range, a missing reference or kravdetaljer, an
-/// unknown kravdetaljer code) is thrown as <see cref="UgyldigInputException"/> naming the JSON path and the value.
+/// unknown kravdetaljer code) is thrown as <see cref="UgyldigInndataException"/> naming the JSON path and the value.
 /// </summary>
 internal static class ElanLeser
 {
@@ -89,10 +89,10 @@ internal static class ElanLeser
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(Typefeil(e, json, kilde));
+            throw new UgyldigInndataException(Typefeil(e, json, kilde));
         }
 
-        return feil.Count > 0 ? throw new UgyldigInputException(feil) : n;
+        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : n;
     }
 
     /// <summary>Which document the text is, from the properties at its root.</summary>
@@ -105,11 +105,11 @@ internal static class ElanLeser
         }
         catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, "Dokumentet er nøstet dypere enn 64 nivåer."));
+            throw new UgyldigInndataException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, "Dokumentet er nøstet dypere enn 64 nivåer."));
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 kilde,
                 null,
                 Feilkoder.UgyldigJson,
@@ -144,7 +144,7 @@ internal static class ElanLeser
 
         if (!Har("kravTilInnkreving") && !Har("saksoeker") && !Har("saksoekt") && !Har("begjaeringensTvangsgrunnlag"))
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 kilde,
                 null,
                 Elankoder.UkjentDokument,
@@ -167,7 +167,7 @@ internal static class ElanLeser
         return Dokumenttype.UtleggsbegjaeringV1;
     }
 
-    private static UgyldigInputException Rot(string kilde) =>
+    private static UgyldigInndataException Rot(string kilde) =>
         new(new Valideringsfeil(kilde, null, Feilkoder.UgyldigType, "Forventet et JSON-objekt på øverste nivå."));
 
     /// <summary>A System.Text.Json error as a violation with the document's path and the offending value.</summary>
@@ -267,11 +267,11 @@ internal static class ElanLeser
 
     private static void Begjaering(
         Normalisert n,
-        List<SaksoekerDok?>? saksoekere,
-        List<SaksoektDok?>? saksoekte,
-        List<TvangsgrunnlagDok?>? tvangsgrunnlag,
-        List<KravDok?>? krav,
-        InnsenderDok? innsender,
+        List<ElanSaksoekerDokument?>? saksoekere,
+        List<ElanSaksoektDokument?>? saksoekte,
+        List<ElanTvangsgrunnlagDokument?>? tvangsgrunnlag,
+        List<ElanKravDokument?>? krav,
+        ElanInnsenderDokument? innsender,
         List<Valideringsfeil> feil)
     {
         Saksoekere(n, saksoekere);
@@ -329,7 +329,7 @@ internal static class ElanLeser
         KravListe(n, krav, feil);
     }
 
-    private static void Saksoekere(Normalisert n, List<SaksoekerDok?>? saksoekere)
+    private static void Saksoekere(Normalisert n, List<ElanSaksoekerDokument?>? saksoekere)
     {
         if (saksoekere is null)
         {
@@ -375,7 +375,7 @@ internal static class ElanLeser
 
     private static readonly DateTimeZone Oslo = DateTimeZoneProviders.Tzdb["Europe/Oslo"];
 
-    private static void Saksoekt(Normalisert n, SaksoektDok s, string sti)
+    private static void Saksoekt(Normalisert n, ElanSaksoektDokument s, string sti)
     {
         if (Id(s.Saksoekt) is { } id)
         {
@@ -386,7 +386,7 @@ internal static class ElanLeser
         Fullmektig(n, s.Prosessfullmektig, sti + ".prosessfullmektig");
     }
 
-    private static void Fullmektig(Normalisert n, ProsessfullmektigDok? p, string sti)
+    private static void Fullmektig(Normalisert n, ElanProsessfullmektigDokument? p, string sti)
     {
         if (p?.Prosessfullmektig?.Virksomhet?.Identifikator is { } id && (id.TaxIdentificationNumber ?? id.Verdi) is { } orgnr)
         {
@@ -395,9 +395,9 @@ internal static class ElanLeser
         }
     }
 
-    private static string? Id(AktoerDok? a) => Id(a?.Virksomhet?.Identifikator) ?? Id(a?.Person?.Identifikator);
+    private static string? Id(ElanAktoerDokument? a) => Id(a?.Virksomhet?.Identifikator) ?? Id(a?.Person?.Identifikator);
 
-    private static string? Id(IdentifikatorDok? id) => id?.TaxIdentificationNumber ?? id?.Verdi;
+    private static string? Id(ElanIdentifikatorDokument? id) => id?.TaxIdentificationNumber ?? id?.Verdi;
 
     private static void Rettsgebyr(Normalisert n, JsonElement? e)
     {
@@ -421,7 +421,7 @@ internal static class ElanLeser
         }
     }
 
-    private static void KravListe(Normalisert n, List<KravDok?>? krav, List<Valideringsfeil> feil)
+    private static void KravListe(Normalisert n, List<ElanKravDokument?>? krav, List<Valideringsfeil> feil)
     {
         if (krav is null)
         {
@@ -443,7 +443,7 @@ internal static class ElanLeser
     }
 
     /// <summary>One <c>kravTilInnkreving[i]</c>: reference, kravdetaljer, priorities, amounts, interest terms, payments.</summary>
-    private static NKrav LesKrav(Dokumenttype dokumenttype, KravDok k, int i, string sti, List<Valideringsfeil> feil)
+    private static NKrav LesKrav(Dokumenttype dokumenttype, ElanKravDokument k, int i, string sti, List<Valideringsfeil> feil)
     {
         var v09 = dokumenttype == Dokumenttype.UtleggsbegjaeringV09;
         var refFelt = v09 ? "kravreferanse" : "innsendersKravreferanse";
@@ -513,7 +513,7 @@ internal static class ElanLeser
     }
 
     /// <summary>The claim type of a known <c>kravdetaljer</c> code (hovedstol when missing or unknown, both reported).</summary>
-    private static Kravtype LesKravtype(KravDok k, string sti, List<Valideringsfeil> feil)
+    private static Kravtype LesKravtype(ElanKravDokument k, string sti, List<Valideringsfeil> feil)
     {
         var type = Kravtype.Hovedstol;
         if (k.Kravdetaljer is null)
@@ -537,7 +537,7 @@ internal static class ElanLeser
     }
 
     /// <summary><c>innbetaling</c> of a claim: each payment needs a booking date and a valid amount.</summary>
-    private static void LesInnbetalinger(NKrav nk, List<InnbetalingDok?>? innbetaling, string sti, List<Valideringsfeil> feil)
+    private static void LesInnbetalinger(NKrav nk, List<ElanInnbetalingDokument?>? innbetaling, string sti, List<Valideringsfeil> feil)
     {
         if (innbetaling is { } innbetalinger)
         {

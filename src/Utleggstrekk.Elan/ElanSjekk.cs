@@ -16,10 +16,10 @@ namespace Utleggstrekk.Elan;
 public static class ElanSjekk
 {
     /// <summary>
-    /// Checks <paramref name="json"/>. Throws <see cref="UgyldigInputException"/> when the text cannot be read as an ELAN
-    /// document (the CLI's exit 2); rule violations are returned in <see cref="ElanResultat.Avvik"/>.
+    /// Checks <paramref name="json"/>. Throws <see cref="UgyldigInndataException"/> when the text cannot be read as an ELAN
+    /// document (the CLI's exit 2); rule violations are returned in <see cref="Elanresultat.Avvik"/>.
     /// </summary>
-    public static ElanResultat Sjekk(string json, EnkelTabell<Prosentverdi> forsinkelsesrente, ElanValg? valg = null, string kilde = "ELAN.json")
+    public static Elanresultat Sjekk(string json, EnkelTabell<Prosentverdi> forsinkelsesrente, ElanValg? valg = null, string kilde = "ELAN.json")
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(forsinkelsesrente);
@@ -34,7 +34,7 @@ public static class ElanSjekk
         if (n.Type == Dokumenttype.OppslagSamordnetTrekk)
         {
             info.Add(new(Elankoder.IngenKrav, "$", "Dokumentet er et oppslag om samordnet trekk (skyldner " + (n.Skyldner ?? "ukjent") + ") og inneholder ingen krav.", "ELAN: Oppslag samordnet trekk fra kommune 1.0"));
-            return new ElanResultat
+            return new Elanresultat
             {
                 Dokumenttype = n.Type,
                 Bokstaver = valg.Bokstaver,
@@ -59,7 +59,7 @@ public static class ElanSjekk
         var tidsprioritet = valg.Tidsprioritet ?? n.Dato;
         if (tidsprioritet is null && n.Krav.Count > 0)
         {
-            throw new UgyldigInputException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
+            throw new UgyldigInndataException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
         }
 
         if (valg.Tidsprioritet is null && n.Krav.Count > 0)
@@ -69,7 +69,7 @@ public static class ElanSjekk
 
         var (krav, dokKlasse) = Importer(n, valg.Bokstaver, tidsprioritet ?? default, valg.Tidsprioritet is null, avvik, info);
         var rentekontroll = Rentekontroll(n, forsinkelsesrente, avvik, info);
-        return new ElanResultat
+        return new Elanresultat
         {
             Dokumenttype = n.Type,
             Bokstaver = valg.Bokstaver,

@@ -41,7 +41,7 @@ public sealed class ElanUtdata
     public required IReadOnlyList<string> Prosessfullmektiger { get; init; }
 
     /// <summary>Builds the document from a result.</summary>
-    public static ElanUtdata Fra(ElanResultat r)
+    public static ElanUtdata Fra(Elanresultat r)
     {
         ArgumentNullException.ThrowIfNull(r);
         return new ElanUtdata
@@ -151,7 +151,7 @@ public sealed class TrekkUtdata
     /// Builds TREKK.json from an ELAN result: every krav carries the document's saksøker and prosessfullmektig (when
     /// they are organisation numbers; a person as saksøker is left out), so <c>innsyn --som</c> answers them.
     /// </summary>
-    public static TrekkUtdata Fra(ElanResultat r)
+    public static TrekkUtdata Fra(Elanresultat r)
     {
         ArgumentNullException.ThrowIfNull(r);
         return Fra(r.Krav, Orgnr(r.Saksoeker), Orgnr(r.Prosessfullmektig));

@@ -27,7 +27,7 @@ public static class AnsvarJson
     /// <summary>Allowed values of <c>kravGjelder</c>: the same codes as <c>trekkgrunnlag</c>'s (<see cref="TrekkgrunnlagJson.KravGjelderVerdier"/>).</summary>
     public static Verdiliste<KravGjelder> KravGjelderKoder => TrekkgrunnlagJson.KravGjelderVerdier;
 
-    /// <summary>Reads and validates the document. Throws <see cref="UgyldigInputException"/> with every violation.</summary>
+    /// <summary>Reads and validates the document. Throws <see cref="UgyldigInndataException"/> with every violation.</summary>
     public static AnsvarInndata Les(string json, string kilde = "ANSVAR.json")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -37,7 +37,7 @@ public static class AnsvarJson
         var feil = new List<Valideringsfeil>();
         if (!l.SjekkObjekt(rot, string.Empty, RotFelt))
         {
-            throw new UgyldigInputException(l.Feil);
+            throw new UgyldigInndataException(l.Feil);
         }
 
         var kravGjelderTekst = l.Tekst(rot, "kravGjelder", string.Empty, paakrevd: true);
@@ -53,7 +53,7 @@ public static class AnsvarJson
 
         if (alle.Count > 0)
         {
-            throw new UgyldigInputException(alle);
+            throw new UgyldigInndataException(alle);
         }
 
         return new AnsvarInndata(kravGjelder, [.. maaneder.Select(m => m!.Value)]);

@@ -34,7 +34,7 @@ public sealed class AnsvarUtdata
     public required Beloep GodskrivesSkyldner { get; init; }
 
     /// <summary>Builds the document.</summary>
-    public static AnsvarUtdata Fra(AnsvarResultat r, IReadOnlyList<Ansvarsmaaned> inndata)
+    public static AnsvarUtdata Fra(Ansvarsresultat r, IReadOnlyList<Ansvarsmaaned> inndata)
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(inndata);
@@ -97,7 +97,7 @@ public sealed class AnsvarMaanedUtdata
     public required IReadOnlyList<string> Merknader { get; init; }
 
     /// <summary>Builds one month.</summary>
-    public static AnsvarMaanedUtdata Fra(AnsvarMaanedResultat m, Ansvarsmaaned inn)
+    public static AnsvarMaanedUtdata Fra(Ansvarsmaanedsresultat m, Ansvarsmaaned inn)
     {
         var merknader = new List<string>();
         if (inn.IkkeMeldt && !m.Unnskyldt)

@@ -240,7 +240,7 @@ internal sealed class JsonLeser
         {
             // A raw lone surrogate in the text itself: report its place in the text (the UTF-8 of what precedes it).
             var foer = Encoding.UTF8.GetBytes(json[..Math.Clamp(e.Index, 0, json.Length)]);
-            throw new UgyldigInputException(JsonTekst.Feil(kilde, foer, foer.Length, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)"));
+            throw new UgyldigInndataException(JsonTekst.Feil(kilde, foer, foer.Length, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)"));
         }
 
         JsonDocument dokument;
@@ -252,7 +252,7 @@ internal sealed class JsonLeser
         {
             var linje = (e.LineNumber ?? 0) + 1;
             var posisjon = (e.BytePositionInLine ?? 0) + 1;
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 kilde,
                 null,
                 Feilkoder.UgyldigJson,
@@ -262,7 +262,7 @@ internal sealed class JsonLeser
         if (FinnEnsligSurrogat(utf8) is { } indeks)
         {
             dokument.Dispose();
-            throw new UgyldigInputException(JsonTekst.Feil(kilde, utf8, indeks, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)"));
+            throw new UgyldigInndataException(JsonTekst.Feil(kilde, utf8, indeks, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)"));
         }
 
         return dokument;

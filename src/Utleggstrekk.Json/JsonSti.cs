@@ -61,7 +61,7 @@ public static class JsonSti
     }
 
     /// <summary>
-    /// Splits <c>felt=verdi</c> at the first <c>=</c>. Throws <see cref="UgyldigInputException"/> (rule
+    /// Splits <c>felt=verdi</c> at the first <c>=</c>. Throws <see cref="UgyldigInndataException"/> (rule
     /// <c>UGYLDIG_SETT</c>) when there is no <c>=</c> or the path is empty.
     /// </summary>
     public static (string Sti, string Verdi) Del(string sett)
@@ -70,7 +70,7 @@ public static class JsonSti
         var i = sett.IndexOf('=', StringComparison.Ordinal);
         if (i <= 0)
         {
-            throw new UgyldigInputException(new Valideringsfeil("--sett", sett, Feilkoder.UgyldigSett, "Forventet felt=verdi, f.eks. utgifter.boutgift=11000."));
+            throw new UgyldigInndataException(new Valideringsfeil("--sett", sett, Feilkoder.UgyldigSett, "Forventet felt=verdi, f.eks. utgifter.boutgift=11000."));
         }
 
         return (sett[..i].Trim(), sett[(i + 1)..]);
@@ -94,13 +94,13 @@ public static class JsonSti
         }
         catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UgyldigInputException(new Valideringsfeil("--sett", null, Feilkoder.UgyldigSett, $"Verdien er nøstet dypere enn {MaksDybde} nivåer."));
+            throw new UgyldigInndataException(new Valideringsfeil("--sett", null, Feilkoder.UgyldigSett, $"Verdien er nøstet dypere enn {MaksDybde} nivåer."));
         }
         catch (JsonException)
         {
             if (!JsonTekst.ErGyldigUnicode(tekst))
             {
-                throw new UgyldigInputException(new Valideringsfeil("--sett", null, Feilkoder.UgyldigJson, "Verdien har et enslig surrogattegn (ikke gyldig Unicode)."));
+                throw new UgyldigInndataException(new Valideringsfeil("--sett", null, Feilkoder.UgyldigJson, "Verdien har et enslig surrogattegn (ikke gyldig Unicode)."));
             }
 
             return JsonValue.Create(tekst);
@@ -111,9 +111,9 @@ public static class JsonSti
         {
             JsonLeser.Parse(tekst, "--sett").Dispose();
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
-            throw new UgyldigInputException([.. e.Feil.Select(f => f with { Melding = f.Melding.Replace("Teksten", "Verdien", StringComparison.Ordinal) })]);
+            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = f.Melding.Replace("Teksten", "Verdien", StringComparison.Ordinal) })]);
         }
 
         return node;
@@ -121,7 +121,7 @@ public static class JsonSti
 
     /// <summary>
     /// Sets <paramref name="sti"/> in <paramref name="rot"/> to <paramref name="verdi"/>. Throws
-    /// <see cref="UgyldigInputException"/> (field = the path, rule <c>UKJENT_STI</c>) when the path is malformed,
+    /// <see cref="UgyldigInndataException"/> (field = the path, rule <c>UKJENT_STI</c>) when the path is malformed,
     /// passes through a value that is not an object or list, or indexes past the end of a list.
     /// </summary>
     public static void Sett(JsonNode rot, string sti, JsonNode? verdi)
@@ -245,7 +245,7 @@ public static class JsonSti
 
         if (ledd.Count > MaksDybde)
         {
-            throw new UgyldigInputException(new Valideringsfeil("--sett", Kort(sti), Feilkoder.UgyldigSett, $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
+            throw new UgyldigInndataException(new Valideringsfeil("--sett", Kort(sti), Feilkoder.UgyldigSett, $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
         }
 
         return ledd;
@@ -256,6 +256,6 @@ public static class JsonSti
 
     private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
 
-    private static UgyldigInputException Feil(string sti, string melding) =>
+    private static UgyldigInndataException Feil(string sti, string melding) =>
         new(new Valideringsfeil(sti, null, Jsonfeilkoder.UkjentSti, melding));
 }

@@ -15,7 +15,7 @@ public static class JsonTekst
     private static readonly UTF8Encoding Streng = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Decodes a document's bytes. Throws <see cref="UgyldigInputException"/> (field = <paramref name="kilde"/>,
+    /// Decodes a document's bytes. Throws <see cref="UgyldigInndataException"/> (field = <paramref name="kilde"/>,
     /// rule <c>UGYLDIG_JSON</c>) naming the line and byte position of the first invalid byte.
     /// </summary>
     public static string Dekod(ReadOnlySpan<byte> utf8, string kilde)
@@ -38,7 +38,7 @@ public static class JsonTekst
                 indeks = lest;
             }
 
-            throw new UgyldigInputException(Feil(kilde, innhold, indeks, "Ikke gyldig UTF-8"));
+            throw new UgyldigInndataException(Feil(kilde, innhold, indeks, "Ikke gyldig UTF-8"));
         }
     }
 

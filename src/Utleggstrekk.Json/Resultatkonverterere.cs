@@ -32,18 +32,18 @@ public abstract class ResultatKonverter<TResultat, TDokument> : JsonConverter<TR
     }
 }
 
-/// <summary>Writes a <see cref="TrekkResultat"/> as the <c>beregn --json</c> document (<see cref="BeregnUtdata"/>).</summary>
-public sealed class TrekkResultatKonverter : ResultatKonverter<TrekkResultat, BeregnUtdata>
+/// <summary>Writes a <see cref="Trekkresultat"/> as the <c>beregn --json</c> document (<see cref="BeregnUtdata"/>).</summary>
+public sealed class TrekkresultatKonverter : ResultatKonverter<Trekkresultat, BeregnUtdata>
 {
     /// <inheritdoc />
-    protected override BeregnUtdata Dokument(TrekkResultat resultat) => BeregnUtdata.Av(resultat);
+    protected override BeregnUtdata Dokument(Trekkresultat resultat) => BeregnUtdata.Av(resultat);
 }
 
-/// <summary>Writes a <see cref="FordelingResultat"/> as the <c>fordel --json</c> document (<see cref="FordelUtdata"/>).</summary>
-public sealed class FordelingResultatKonverter : ResultatKonverter<FordelingResultat, FordelUtdata>
+/// <summary>Writes a <see cref="Fordelingsresultat"/> as the <c>fordel --json</c> document (<see cref="FordelUtdata"/>).</summary>
+public sealed class FordelingsresultatKonverter : ResultatKonverter<Fordelingsresultat, FordelUtdata>
 {
     /// <inheritdoc />
-    protected override FordelUtdata Dokument(FordelingResultat resultat) => FordelUtdata.Av(resultat);
+    protected override FordelUtdata Dokument(Fordelingsresultat resultat) => FordelUtdata.Av(resultat);
 }
 
 /// <summary>Writes a <see cref="Trekkperiodesvar"/> as the <c>trekkperiode --json</c> document (<see cref="TrekkperiodeUtdata"/>).</summary>
@@ -102,14 +102,14 @@ public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriv
 }
 
 /// <summary>
-/// Reads and writes a <see cref="Engine.Innsyn.Trekk"/> as TREKK.json (<see cref="TrekkDokument"/>, docs/trekk-json.md):
+/// Reads and writes a <see cref="Engine.Trekkdata.Trekk"/> as TREKK.json (<see cref="TrekkDokument"/>, docs/trekk-json.md):
 /// written with <see cref="TrekkDokument.Fra"/>, read and validated with <see cref="TrekkJson.TilTrekk"/> (a violation
-/// is an <see cref="UgyldigInputException"/>), so a trekk makes the round trip unchanged.
+/// is an <see cref="UgyldigInndataException"/>), so a trekk makes the round trip unchanged.
 /// </summary>
-public sealed class TrekkKonverter : JsonConverter<Engine.Innsyn.Trekk>
+public sealed class TrekkKonverter : JsonConverter<Engine.Trekkdata.Trekk>
 {
     /// <inheritdoc />
-    public override Engine.Innsyn.Trekk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Engine.Trekkdata.Trekk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrekkDokument>)options.GetTypeInfo(typeof(TrekkDokument));
         var dokument = JsonSerializer.Deserialize(ref reader, type) ?? throw new JsonException("Forventet et TREKK.json-objekt.");
@@ -117,7 +117,7 @@ public sealed class TrekkKonverter : JsonConverter<Engine.Innsyn.Trekk>
     }
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, Engine.Innsyn.Trekk value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, Engine.Trekkdata.Trekk value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var type = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TrekkDokument>)options.GetTypeInfo(typeof(TrekkDokument));

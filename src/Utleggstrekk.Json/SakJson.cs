@@ -46,7 +46,7 @@ public static class SakJson
     private static readonly string[] ReglerFelt = ["kostnadsdeling", "tak", "takBegrunnelse", "naeringSkjematisk", "tillatAntatteSatser"];
 
     /// <summary>
-    /// Reads and validates SAK.json text. Throws <see cref="UgyldigInputException"/> with every violation
+    /// Reads and validates SAK.json text. Throws <see cref="UgyldigInndataException"/> with every violation
     /// (syntax, types, missing and unknown fields, amounts, enum values, dates).
     /// </summary>
     /// <param name="json">The document.</param>
@@ -68,7 +68,7 @@ public static class SakJson
         var alle = JsonLeser.Slaa(leser.Feil, feil);
         if (alle.Count > 0 || inndata is null)
         {
-            throw new UgyldigInputException(alle);
+            throw new UgyldigInndataException(alle);
         }
 
         return inndata;
@@ -76,14 +76,14 @@ public static class SakJson
 
     /// <summary>
     /// Maps a typed <see cref="SakDokument"/> (e.g. deserialized with <see cref="UtleggstrekkJsonContext"/>) to the
-    /// engine's case, applying the documented defaults. Throws <see cref="UgyldigInputException"/> with every violation.
+    /// engine's case, applying the documented defaults. Throws <see cref="UgyldigInndataException"/> with every violation.
     /// </summary>
     public static SakInndata TilInndata(SakDokument dokument)
     {
         ArgumentNullException.ThrowIfNull(dokument);
         var feil = new List<Valideringsfeil>();
         var inndata = Tilordne(dokument, feil);
-        return feil.Count > 0 || inndata is null ? throw new UgyldigInputException(feil) : inndata;
+        return feil.Count > 0 || inndata is null ? throw new UgyldigInndataException(feil) : inndata;
     }
 
     private static SakDokument? LesDokument(JsonLeser l, JsonElement rot)
@@ -170,7 +170,7 @@ public static class SakJson
         var trekkgrunnlag = s is null ? null : LesTrekkgrunnlag(s, feil);
         if (trekkgrunnlag is not null)
         {
-            var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsregler.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
+            var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsberegner.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
             (brutto, forskudd, andreInntekter) = (sum.BruttoPerMaaned, sum.ForskuddstrekkPerMaaned, sum.AndreInntekterPerMaaned);
         }
         var sivilstand = Sivilstander.Les(h?.Sivilstand, "husstand.sivilstand", Sivilstand.Enslig, feil);

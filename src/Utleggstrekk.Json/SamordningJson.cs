@@ -21,7 +21,7 @@ public static class SamordningJson
     private static readonly string[] RotFelt = ["trekkevne", "trekk"];
     private static readonly string[] TrekkFelt = ["id", "artsprioritet", "tidsprioritet", "beloepPerMaaned"];
 
-    /// <summary>Reads and validates the document; throws <see cref="UgyldigInputException"/> with every violation.</summary>
+    /// <summary>Reads and validates the document; throws <see cref="UgyldigInndataException"/> with every violation.</summary>
     public static SamordneInndata Les(string json, string kilde = "SAMORDNE.json")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -69,7 +69,7 @@ public static class SamordningJson
         var alle = JsonLeser.Slaa(l.Feil, feil);
         if (alle.Count > 0)
         {
-            throw new UgyldigInputException(alle);
+            throw new UgyldigInndataException(alle);
         }
 
         return new SamordneInndata(trekkevne, trekk.ToImmutable());

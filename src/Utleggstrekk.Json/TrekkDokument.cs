@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Json;
 

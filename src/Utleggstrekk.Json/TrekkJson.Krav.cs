@@ -23,14 +23,14 @@ public static partial class TrekkJson
         ("avtalt", Rentetype.Avtalt));
 
     /// <summary>
-    /// Reads and validates TREKK.json into the engine's krav, in input order. Throws <see cref="UgyldigInputException"/>
+    /// Reads and validates TREKK.json into the engine's krav, in input order. Throws <see cref="UgyldigInndataException"/>
     /// with every violation: JSON types, missing and unknown fields, amounts, unknown class or kravtype, dates, and the
     /// engine's own krav rules (<see cref="Kravvalidering"/>: duplicate ids, bidrag in class a, …), and the rest of the
     /// document (<see cref="LesTrekk"/>): a bad organisation number or trekkpålegg is refused here too.
     /// </summary>
     public static ImmutableArray<Krav> Les(string json, string kilde = "TREKK.json") => LesTrekk(json, kilde).Krav;
 
-    /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInputException"/>.</summary>
+    /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInndataException"/>.</summary>
     public static ImmutableArray<Krav> TilKrav(TrekkDokument dokument) => TilTrekk(dokument).Krav;
 
     private static ImmutableArray<Krav> Tilordne(TrekkDokument dok, List<Valideringsfeil> feil)
@@ -115,7 +115,7 @@ public static partial class TrekkJson
             {
                 sats = Prosent.FraEkstern(s, Sti(i, "rentevilkaar.avtaltSats"));
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
                 feil.AddRange(e.Feil);
             }

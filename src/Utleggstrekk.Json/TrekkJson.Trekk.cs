@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Json;
 
@@ -19,7 +19,7 @@ public static partial class TrekkJson
     /// <summary>
     /// Reads and validates the whole TREKK.json into a <see cref="Trekk"/>: the krav (as <see cref="Les"/>), who may see
     /// each (<c>saksoeker</c>, <c>prosessfullmektig</c>: nine digits, MOD11), <c>status</c>, <c>regel</c>, the
-    /// <c>trekkpaalegg</c> and the amounts <c>mottatt</c>. Throws <see cref="UgyldigInputException"/> with every violation.
+    /// <c>trekkpaalegg</c> and the amounts <c>mottatt</c>. Throws <see cref="UgyldigInndataException"/> with every violation.
     /// </summary>
     public static Trekk LesTrekk(string json, string kilde = "TREKK.json")
     {
@@ -32,19 +32,19 @@ public static partial class TrekkJson
         var alle = JsonLeser.Slaa(leser.Feil, feil);
         if (alle.Count > 0 || trekk is null)
         {
-            throw new UgyldigInputException(alle);
+            throw new UgyldigInndataException(alle);
         }
 
         return trekk;
     }
 
-    /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInputException"/>.</summary>
+    /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInndataException"/>.</summary>
     public static Trekk TilTrekk(TrekkDokument dokument)
     {
         ArgumentNullException.ThrowIfNull(dokument);
         var feil = new List<Valideringsfeil>();
         var trekk = TilordneTrekk(dokument, feil);
-        return feil.Count > 0 || trekk is null ? throw new UgyldigInputException(feil) : trekk;
+        return feil.Count > 0 || trekk is null ? throw new UgyldigInndataException(feil) : trekk;
     }
 
     private static Trekk? TilordneTrekk(TrekkDokument dok, List<Valideringsfeil> feil)
@@ -142,7 +142,7 @@ public static partial class TrekkJson
                     feil.Add(Trekkvalidering.ForHoeyProsent(sti, prosent.Value));
                 }
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
                 feil.AddRange(e.Feil);
             }

@@ -17,7 +17,7 @@ public static partial class TrekkJson
     private static readonly string[] TrekkpaaleggFelt = ["trekkpliktig", "fra", "til", "beloep", "prosent"];
     private static readonly string[] MottakFelt = ["dato", "beloep"];
 
-    /// <summary>Reads the document and checks JSON types, required and unknown fields. Throws <see cref="UgyldigInputException"/>.</summary>
+    /// <summary>Reads the document and checks JSON types, required and unknown fields. Throws <see cref="UgyldigInndataException"/>.</summary>
     public static TrekkDokument LesDokument(string json, string kilde = "TREKK.json")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -26,7 +26,7 @@ public static partial class TrekkJson
         var dok = LesDokument(leser, dokument.RootElement);
         if (leser.Feil.Count > 0 || dok is null)
         {
-            throw new UgyldigInputException(leser.Feil);
+            throw new UgyldigInndataException(leser.Feil);
         }
 
         return dok;

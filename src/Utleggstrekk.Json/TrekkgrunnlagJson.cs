@@ -23,14 +23,14 @@ public static class TrekkgrunnlagJson
 
     /// <summary>Allowed values of <c>ytelser[].type</c>: the camelCase names (<c>loenn</c>, <c>naeringLoennsdel</c>, …).</summary>
     public static Verdiliste<Ytelsestype> Ytelsestyper { get; } =
-        new([.. Enum.GetValues<Ytelsestype>().Select(t => (Trekkgrunnlagsregler.Ytelsestekst(t), t))]);
+        new([.. Enum.GetValues<Ytelsestype>().Select(t => (Trekkgrunnlagsberegner.Ytelsestekst(t), t))]);
 
     private static readonly string[] RotFelt = ["kravGjelder", "ytelser"];
 
     /// <summary>The properties of one ytelse.</summary>
     internal static readonly string[] YtelseFelt = ["type", "bruttoPerMaaned", "forskuddstrekkPerMaaned"];
 
-    /// <summary>Reads and validates the document; throws <see cref="UgyldigInputException"/> with every violation.</summary>
+    /// <summary>Reads and validates the document; throws <see cref="UgyldigInndataException"/> with every violation.</summary>
     public static TrekkgrunnlagInndata Les(string json, string kilde = "TREKKGRUNNLAG.json")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -58,7 +58,7 @@ public static class TrekkgrunnlagJson
 
         if (alle.Count > 0 || krav is null)
         {
-            throw new UgyldigInputException(alle);
+            throw new UgyldigInndataException(alle);
         }
 
         return new TrekkgrunnlagInndata(krav.Value, ytelser);
@@ -126,9 +126,9 @@ public static class TrekkgrunnlagJson
     {
         try
         {
-            Trekkgrunnlagsregler.Summer(ytelser.AsSpan(), krav);
+            Trekkgrunnlagsberegner.Summer(ytelser.AsSpan(), krav);
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             feil.AddRange(e.Feil.Select(f => f with { Felt = JsonLeser.Sti(forelder, f.Felt) }));
         }

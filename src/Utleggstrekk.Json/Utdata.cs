@@ -55,7 +55,7 @@ public sealed class BeregnUtdata
     /// <param name="resultat">The engine's result.</param>
     /// <param name="loennsperiode">When given, the trekk is also converted to this pay period (<c>--loennsperiode</c>).</param>
     /// <param name="forklaring">When given, the explanation trace (<c>--forklar</c>).</param>
-    public static BeregnUtdata Av(TrekkResultat resultat, Loennsperiode? loennsperiode = null, Forklaring? forklaring = null) => new()
+    public static BeregnUtdata Av(Trekkresultat resultat, Loennsperiode? loennsperiode = null, Forklaring? forklaring = null) => new()
     {
         TrekkPerMaaned = resultat.TrekkPerMaaned,
         Trekkprosent = resultat.Trekkprosent,
@@ -335,7 +335,7 @@ public sealed class FordelUtdata
     /// </summary>
     /// <param name="resultat">The engine's result.</param>
     /// <param name="forklaring">When given, the explanation trace (<c>--forklar</c>; <see cref="Fordeler.Forklar"/>).</param>
-    public static FordelUtdata Av(FordelingResultat resultat, Forklaring? forklaring = null)
+    public static FordelUtdata Av(Fordelingsresultat resultat, Forklaring? forklaring = null)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         return new()

@@ -4,10 +4,10 @@ namespace Utleggstrekk.Json;
 
 /// <summary>
 /// The public JSON mapping of the engine's results, the same one the command line's <c>--json</c> uses:
-/// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> of a <see cref="Engine.Trekkberegning.TrekkResultat"/>,
-/// <see cref="Engine.Prioritet.FordelingResultat"/>, <see cref="Engine.Trekkperiode.Trekkperiodesvar"/>,
+/// <c>JsonSerializer.Serialize(resultat, UtleggstrekkJson.Options)</c> of a <see cref="Engine.Trekkberegning.Trekkresultat"/>,
+/// <see cref="Engine.Prioritet.Fordelingsresultat"/>, <see cref="Engine.Trekkperiode.Trekkperiodesvar"/>,
 /// <see cref="Engine.Renter.Renteresultat"/>, <see cref="Engine.Felles.Forklaring"/>, <see cref="Engine.Innsyn.Innsynssvar"/>
-/// (the <c>innsyn</c> document), <see cref="Engine.Innsyn.Trekk"/> (TREKK.json, which also reads back),
+/// (the <c>innsyn</c> document), <see cref="Engine.Trekkdata.Trekk"/> (TREKK.json, which also reads back),
 /// <see cref="Engine.Framskriving.Kravinnfrielse"/> (a <c>krav</c> element of the <c>framskriv</c> document) or
 /// <see cref="Engine.Framskriving.KravFramskriving"/> / <see cref="Engine.Framskriving.Framskrivingsmaaned"/> (and arrays
 /// of them; these two carry no claim id or date of their own, so they are written field by field: month index, amounts

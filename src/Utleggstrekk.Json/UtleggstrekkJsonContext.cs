@@ -17,7 +17,7 @@ namespace Utleggstrekk.Json;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [
         typeof(BeloepKonverter), typeof(ProsentKonverter), typeof(LocalDateKonverter),
-        typeof(TrekkResultatKonverter), typeof(FordelingResultatKonverter), typeof(TrekkperiodesvarKonverter),
+        typeof(TrekkresultatKonverter), typeof(FordelingsresultatKonverter), typeof(TrekkperiodesvarKonverter),
         typeof(RenteresultatKonverter), typeof(ForklaringKonverter), typeof(InnsynssvarKonverter), typeof(KravinnfrielseKonverter), typeof(TrekkKonverter),
         typeof(BegrensningKonverter), typeof(LoennsperiodeKonverter), typeof(FordelingsregelKonverter), typeof(KravkategoriKonverter),
         typeof(KravtypeKonverter), typeof(RentetypeKonverter), typeof(SivilstandKonverter), typeof(KostnadsdelingKonverter),
@@ -36,8 +36,8 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(LinjefeilUtdata))]
 [JsonSerializable(typeof(OmregningUtdata))]
 [JsonSerializable(typeof(OmregningsfeilUtdata))]
-[JsonSerializable(typeof(Engine.Trekkberegning.TrekkResultat))]
-[JsonSerializable(typeof(Engine.Prioritet.FordelingResultat))]
+[JsonSerializable(typeof(Engine.Trekkberegning.Trekkresultat))]
+[JsonSerializable(typeof(Engine.Prioritet.Fordelingsresultat))]
 [JsonSerializable(typeof(Engine.Trekkperiode.Trekkperiodesvar))]
 [JsonSerializable(typeof(Engine.Renter.Renteresultat))]
 [JsonSerializable(typeof(Engine.Felles.Forklaring))]
@@ -62,7 +62,7 @@ namespace Utleggstrekk.Json;
 [JsonSerializable(typeof(SamordneUtdata))]
 [JsonSerializable(typeof(ForfallUtdata))]
 [JsonSerializable(typeof(Engine.Innsyn.Innsynssvar))]
-[JsonSerializable(typeof(Engine.Innsyn.Trekk))]
+[JsonSerializable(typeof(Engine.Trekkdata.Trekk))]
 [JsonSerializable(typeof(Engine.Framskriving.KravFramskriving))]
 [JsonSerializable(typeof(Engine.Framskriving.KravFramskriving[]))]
 [JsonSerializable(typeof(Engine.Framskriving.Framskrivingsmaaned))]

@@ -1,5 +1,6 @@
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Web;
 
@@ -54,13 +55,13 @@ public sealed record Innsynsoppsett(string Header)
 
         if (verdier.Count > 1 || verdier[0]!.Contains(',', StringComparison.Ordinal))
         {
-            throw new UgyldigInputException(new Valideringsfeil(Header, verdier.ToString(), Feilkoder.DuplikatFelt, "Headeren står mer enn én gang eller har flere verdier."));
+            throw new UgyldigInndataException(new Valideringsfeil(Header, verdier.ToString(), Feilkoder.DuplikatFelt, "Headeren står mer enn én gang eller har flere verdier."));
         }
 
         var tekst = verdier[0]!.Trim();
         if (!Organisasjonsnummer.TryLes(tekst, out var orgnr))
         {
-            throw new UgyldigInputException(Organisasjonsnummer.Feil(tekst, Header));
+            throw new UgyldigInndataException(Organisasjonsnummer.Feil(tekst, Header));
         }
 
         return orgnr;

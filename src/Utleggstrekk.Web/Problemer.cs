@@ -87,7 +87,7 @@ public static class Problemer
     /// <summary>The problem for an exception that means bad input, or null when <paramref name="e"/> is something else.</summary>
     public static Problem? For(Exception e, string? sti) => e switch
     {
-        UgyldigInputException u => new Problem
+        UgyldigInndataException u => new Problem
         {
             Type = TypePrefiks + "ugyldig-inndata",
             Title = "Ugyldig inndata",

@@ -45,7 +45,7 @@ public class JsonStiTests
     public void Impossible_paths_are_refused_naming_the_path(string sti)
     {
         var handling = () => JsonSti.Sett(Dok(), sti, JsonValue.Create(1));
-        handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+        handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == sti && f.Regel == "UKJENT_STI");
     }
 
@@ -54,6 +54,6 @@ public class JsonStiTests
     {
         JsonSti.Del("utgifter.andre[0].tekst=a=b").Should().Be(("utgifter.andre[0].tekst", "a=b"));
         var handling = () => JsonSti.Del("utgifter.boutgift");
-        handling.Should().Throw<UgyldigInputException>().Which.Feil[0].Regel.Should().Be("UGYLDIG_SETT");
+        handling.Should().Throw<UgyldigInndataException>().Which.Feil[0].Regel.Should().Be("UGYLDIG_SETT");
     }
 }

@@ -4,6 +4,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 using Utleggstrekk.Satser.Csv;
 
@@ -63,7 +64,7 @@ public class OffentligeTyperJsonTests
     public void Reading_a_bad_Trekk_through_the_options_names_the_field()
     {
         var handling = () => JsonSerializer.Deserialize<Trekk>("""{"krav": [{"id": "A", "artsprioritet": "x", "tidsprioritet": "2024-01-01", "sak": "S", "kravtype": "hovedstol"}]}""", UtleggstrekkJson.Options);
-        handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().Contain(f => f.Felt == "krav[0].artsprioritet");
+        handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().Contain(f => f.Felt == "krav[0].artsprioritet");
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public class OffentligeTyperJsonTests
         svar.Should().ContainSingle().Which.Innfridd.Should().BeNull();
         svar[0].Mottatt.Should().Be(Beloep.FraDesimal(200m));
         FluentActions.Invoking(() => Framskriver.Framskriv(trekk, new LocalDate(2025, 1, 1), 0, Satser.Forsinkelsesrente))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Contain(f => f.Felt == "maaneder");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().Contain(f => f.Felt == "maaneder");
         JsonSerializer.Serialize(svar[0], UtleggstrekkJson.Options).Should().Contain("\"innfridd\": null");
         JsonSerializer.Serialize(ImmutableArray<Kravinnfrielse>.Empty, UtleggstrekkJson.Options).Should().Be("[]");
     }
@@ -126,6 +127,6 @@ public class OffentligeTyperJsonTests
     {
         Organisasjonsnummer.Les("998870003").ToString().Should().Be("998870003");
         FluentActions.Invoking(() => Organisasjonsnummer.Les("998870004"))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "organisasjonsnummer" && f.Regel == "UGYLDIG_ORGNR" && f.Verdi == "998870004");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "organisasjonsnummer" && f.Regel == "UGYLDIG_ORGNR" && f.Verdi == "998870004");
     }
 }

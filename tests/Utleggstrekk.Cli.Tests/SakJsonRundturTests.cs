@@ -40,12 +40,12 @@ public class SakJsonRundturTests
             var fil = CliKjoering.Midlertidig(Skriv(sak));
             var (kode, ut, feil) = CliKjoering.Kjoer("beregn", fil, "--json");
             File.Delete(fil);
-            TrekkResultat forventet;
+            Trekkresultat forventet;
             try
             {
                 forventet = Trekkberegner.Beregn(sak, satser);
             }
-            catch (UgyldigInputException)
+            catch (UgyldigInndataException)
             {
                 kode.Should().Be(2, $"case {n}: the engine refuses it, so must the command line");
                 continue;

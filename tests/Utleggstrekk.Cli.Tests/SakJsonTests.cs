@@ -16,7 +16,7 @@ public class SakJsonTests
     private static IReadOnlyList<Valideringsfeil> Feil(string json)
     {
         var handling = () => SakJson.Les(json);
-        return handling.Should().Throw<UgyldigInputException>().Which.Feil;
+        return handling.Should().Throw<UgyldigInndataException>().Which.Feil;
     }
 
     [Fact]

@@ -73,8 +73,8 @@ public class SkjemaTests
     public void A_case_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
     {
         // Refused by the reader, or by the engine's own validation of the case it reads.
-        var les = () => Engine.Trekkberegning.Trekkberegner.Valider(SakJson.Les(json).Sak) is { Count: > 0 } feil ? throw new UgyldigInputException(feil) : 0;
-        les.Should().Throw<UgyldigInputException>();
+        var les = () => Engine.Trekkberegning.Trekkberegner.Valider(SakJson.Les(json).Sak) is { Count: > 0 } feil ? throw new UgyldigInndataException(feil) : 0;
+        les.Should().Throw<UgyldigInndataException>();
         Gyldig(Skjema("sak.schema.json"), json).Should().Be(!skjemaAvviser);
     }
 
@@ -97,7 +97,7 @@ public class SkjemaTests
     public void A_trekk_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
     {
         var les = () => TrekkJson.Les(json);
-        les.Should().Throw<UgyldigInputException>();
+        les.Should().Throw<UgyldigInndataException>();
         Gyldig(Skjema("trekk.schema.json"), json).Should().Be(!skjemaAvviser);
     }
 
@@ -116,7 +116,7 @@ public class SkjemaTests
     public void A_trekkgrunnlag_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
     {
         var les = () => TrekkgrunnlagJson.Les(json);
-        les.Should().Throw<UgyldigInputException>();
+        les.Should().Throw<UgyldigInndataException>();
         Gyldig(Skjema("trekkgrunnlag.schema.json"), json).Should().Be(!skjemaAvviser);
     }
 
@@ -136,7 +136,7 @@ public class SkjemaTests
     public void A_samordning_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
     {
         var les = () => SamordningJson.Les(json);
-        les.Should().Throw<UgyldigInputException>();
+        les.Should().Throw<UgyldigInndataException>();
         Gyldig(Skjema("samordne.schema.json"), json).Should().Be(!skjemaAvviser);
     }
 
@@ -163,7 +163,7 @@ public class SkjemaTests
     public void An_ansvar_document_the_reader_refuses_is_refused_by_the_schema_unless_the_rule_is_semantic(string json, bool skjemaAvviser)
     {
         var les = () => AnsvarJson.Les(json);
-        les.Should().Throw<UgyldigInputException>();
+        les.Should().Throw<UgyldigInndataException>();
         Gyldig(Skjema("ansvar.schema.json"), json).Should().Be(!skjemaAvviser);
     }
 }

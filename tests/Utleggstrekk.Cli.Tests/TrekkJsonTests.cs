@@ -11,7 +11,7 @@ public class TrekkJsonTests
     private static IReadOnlyList<Valideringsfeil> Feil(string json)
     {
         var handling = () => TrekkJson.Les(json);
-        return handling.Should().Throw<UgyldigInputException>().Which.Feil;
+        return handling.Should().Throw<UgyldigInndataException>().Which.Feil;
     }
 
     [Fact]

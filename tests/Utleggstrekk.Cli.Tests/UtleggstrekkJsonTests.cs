@@ -27,7 +27,7 @@ public class UtleggstrekkJsonTests
 
     [Theory]
     [MemberData(nameof(Saker))]
-    public void A_TrekkResultat_serializes_to_the_beregn_json_of_the_cli(string fil)
+    public void A_Trekkresultat_serializes_to_the_beregn_json_of_the_cli(string fil)
     {
         var sti = CliKjoering.Eksempel(fil);
         var inndata = SakJson.Les(File.ReadAllText(sti));
@@ -40,7 +40,7 @@ public class UtleggstrekkJsonTests
     }
 
     [Fact]
-    public void A_TrekkResultat_with_trace_and_pay_period_matches_the_cli_through_the_public_document()
+    public void A_Trekkresultat_with_trace_and_pay_period_matches_the_cli_through_the_public_document()
     {
         var sti = CliKjoering.Eksempel("par-tre-barn-to-samvaersbarn.json");
         var inndata = SakJson.Les(File.ReadAllText(sti));
@@ -57,7 +57,7 @@ public class UtleggstrekkJsonTests
     [InlineData("tidsprioritet", "7000")]
     [InlineData("samordnet", "7000")]
     [InlineData("tidsprioritet", "60000")]
-    public void A_FordelingResultat_serializes_to_the_fordel_json_of_the_cli(string regel, string beloep)
+    public void A_Fordelingsresultat_serializes_to_the_fordel_json_of_the_cli(string regel, string beloep)
     {
         var sti = CliKjoering.Eksempel("trekk-blandet.json");
         var krav = TrekkJson.Les(File.ReadAllText(sti));
@@ -147,7 +147,7 @@ public class UtleggstrekkJsonTests
     [Fact]
     public void A_result_is_not_read_back()
     {
-        var les = () => JsonSerializer.Deserialize<TrekkResultat>("{}", UtleggstrekkJson.Options);
+        var les = () => JsonSerializer.Deserialize<Trekkresultat>("{}", UtleggstrekkJson.Options);
         les.Should().Throw<NotSupportedException>();
     }
 

@@ -15,9 +15,9 @@ internal static class Felles
 
     public static IEnumerable<string> Eksempler => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data"), "*.json").Order(StringComparer.Ordinal);
 
-    public static ElanResultat Sjekk(string json, ElanValg? valg = null) => ElanSjekk.Sjekk(json, Forsinkelsesrente, valg);
+    public static Elanresultat Sjekk(string json, ElanValg? valg = null) => ElanSjekk.Sjekk(json, Forsinkelsesrente, valg);
 
-    public static ElanResultat Sjekk(JsonNode dok, ElanValg? valg = null) => Sjekk(dok.ToJsonString(), valg);
+    public static Elanresultat Sjekk(JsonNode dok, ElanValg? valg = null) => Sjekk(dok.ToJsonString(), valg);
 
     public static (int Kode, string Ut, string Feil) Kjoer(params string[] args)
     {

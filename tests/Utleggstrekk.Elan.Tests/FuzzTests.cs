@@ -115,7 +115,7 @@ public class FuzzTests
         Prop.ForAll(Fuzz().ToArbitrary(), f =>
         {
             var handling = () => Felles.Sjekk(f.Json);
-            handling.Should().Throw<UgyldigInputException>(f.Hva).Which.Feil.Should().NotBeEmpty();
+            handling.Should().Throw<UgyldigInndataException>(f.Hva).Which.Feil.Should().NotBeEmpty();
         });
 
     [Property(MaxTest = 40)]
@@ -145,7 +145,7 @@ public class FuzzTests
     {
         var dok = Dokumentbygger.Bygg(Dokumentbygger.Minimal);
         Sett(dok, sti, Feiltyper.Single(f => f.Sti == sti).Verdi());
-        var f = FluentActions.Invoking(() => Felles.Sjekk(dok)).Should().Throw<UgyldigInputException>().Which.Feil.Single();
+        var f = FluentActions.Invoking(() => Felles.Sjekk(dok)).Should().Throw<UgyldigInndataException>().Which.Feil.Single();
         f.Felt.Should().Be(sti);
         f.Verdi.Should().Be(verdi);
         f.Regel.Should().Be(regel);
@@ -171,5 +171,5 @@ public class FuzzTests
     [InlineData("{\"kravTilInnkreving\":[{\"innsendersKravreferanse\":\"A\",\"kravdetaljer\":\"Hovedkrav\",\"gjenstaaendeBeloep\":{\"beloep\":1e20}}]}", "UTENFOR_OMRAADE")]
     [InlineData("{\"kravTilInnkreving\":[{\"innsendersKravreferanse\":\"A\",\"kravdetaljer\":\"Hovedkrav\",\"gjenstaaendeBeloep\":{\"beloep\":1}}]}", "PAAKREVD")]
     public void Documents_that_cannot_be_read_as_elan_are_refused_with_a_rule(string json, string regel) =>
-        FluentActions.Invoking(() => Felles.Sjekk(json)).Should().Throw<UgyldigInputException>().Which.Feil.Should().Contain(f => f.Regel == regel);
+        FluentActions.Invoking(() => Felles.Sjekk(json)).Should().Throw<UgyldigInndataException>().Which.Feil.Should().Contain(f => f.Regel == regel);
 }

@@ -23,7 +23,7 @@ public class LesekantTests
     private static Valideringsfeil Lesefeil(string json)
     {
         var handling = () => Felles.Sjekk(json);
-        var feil = handling.Should().Throw<UgyldigInputException>().Which.Feil;
+        var feil = handling.Should().Throw<UgyldigInndataException>().Which.Feil;
         feil.Should().ContainSingle();
         return feil[0];
     }

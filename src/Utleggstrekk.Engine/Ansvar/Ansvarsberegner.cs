@@ -80,20 +80,20 @@ public static class Ansvarsberegner
     /// <summary>
     /// The liability and credit over <paramref name="maaneder"/> (any order; the result is in calendar order).
     /// </summary>
-    /// <exception cref="UgyldigInputException">The input breaks a rule of <see cref="Valider"/>, or the sums do not fit an amount.</exception>
-    public static AnsvarResultat Beregn(KravGjelder kravGjelder, ReadOnlySpan<Ansvarsmaaned> maaneder)
+    /// <exception cref="UgyldigInndataException">The input breaks a rule of <see cref="Valider"/>, or the sums do not fit an amount.</exception>
+    public static Ansvarsresultat Beregn(KravGjelder kravGjelder, ReadOnlySpan<Ansvarsmaaned> maaneder)
     {
         var feil = Valider(kravGjelder, maaneder);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
 
         var sortert = maaneder.ToArray();
         Array.Sort(sortert, static (a, b) => a.Maaned.CompareTo(b.Maaned));
         try
         {
-            var resultat = ImmutableArray.CreateBuilder<AnsvarMaanedResultat>(sortert.Length);
+            var resultat = ImmutableArray.CreateBuilder<Ansvarsmaanedsresultat>(sortert.Length);
             var sum = Beloep.Null;
             var godskrift = Beloep.Null;
             var utover = Beloep.Null;
@@ -106,16 +106,16 @@ public static class Ansvarsberegner
                 utover += r.InnbetaltUtoverTrukket;
             }
 
-            return new AnsvarResultat(kravGjelder, resultat.MoveToImmutable(), Beloep.Max(Beloep.Null, sum - utover), godskrift, utover);
+            return new Ansvarsresultat(kravGjelder, resultat.MoveToImmutable(), Beloep.Max(Beloep.Null, sum - utover), godskrift, utover);
         }
         catch (OverflowException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("maaneder", null, Feilkoder.UgyldigBeloep, "Beløpene blir til sammen større enn et beløp kan holde."));
+            throw new UgyldigInndataException(new Valideringsfeil("maaneder", null, Feilkoder.UgyldigBeloep, "Beløpene blir til sammen større enn et beløp kan holde."));
         }
     }
 
     /// <summary>One month by the rules (input already valid).</summary>
-    internal static AnsvarMaanedResultat Maaned(Ansvarsmaaned m)
+    internal static Ansvarsmaanedsresultat Maaned(Ansvarsmaaned m)
     {
         var mangler = Beloep.Max(Beloep.Null, m.PaalagtTrekk - m.GjennomfoertTrekk);
         var stipulert = Beloep.Null;
@@ -134,7 +134,7 @@ public static class Ansvarsberegner
         }
 
         var ikkeInnbetalt = Beloep.Max(Beloep.Null, m.GjennomfoertTrekk - m.Innbetalt);
-        return new AnsvarMaanedResultat(
+        return new Ansvarsmaanedsresultat(
             m.Maaned,
             mangler,
             ikkeInnbetalt,

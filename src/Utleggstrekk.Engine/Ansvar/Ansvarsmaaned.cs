@@ -40,7 +40,7 @@ public readonly record struct Ansvarsmaaned(
 /// <param name="TrukketUtoverPaalegg">Deducted beyond the pålegg: not a liability; the caseworker decides whether it
 /// must be paid back to the debtor (pkt. 8.7).</param>
 /// <param name="Unnskyldt">The failure to deduct was excused.</param>
-public readonly record struct AnsvarMaanedResultat(
+public readonly record struct Ansvarsmaanedsresultat(
     YearMonth Maaned,
     Beloep IkkeTrukket,
     Beloep TrukketIkkeInnbetalt,
@@ -58,23 +58,23 @@ public readonly record struct AnsvarMaanedResultat(
 /// deducted, never below 0.</param>
 /// <param name="GodskrivesSkyldner">The trekk deducted in all months, credited to the debtor (pkt. 8.3).</param>
 /// <param name="InnbetaltUtoverTrukket">Paid over beyond what was deducted, summed over the months.</param>
-public sealed record AnsvarResultat(
+public sealed record Ansvarsresultat(
     KravGjelder KravGjelder,
-    System.Collections.Immutable.ImmutableArray<AnsvarMaanedResultat> Maaneder,
+    System.Collections.Immutable.ImmutableArray<Ansvarsmaanedsresultat> Maaneder,
     Beloep Ansvar,
     Beloep GodskrivesSkyldner,
     Beloep InnbetaltUtoverTrukket)
 {
-    /// <summary>The months' sum of <see cref="AnsvarMaanedResultat.IkkeTrukket"/>.</summary>
+    /// <summary>The months' sum of <see cref="Ansvarsmaanedsresultat.IkkeTrukket"/>.</summary>
     public Beloep IkkeTrukket => Sum(m => m.IkkeTrukket);
 
-    /// <summary>The months' sum of <see cref="AnsvarMaanedResultat.TrukketIkkeInnbetalt"/>.</summary>
+    /// <summary>The months' sum of <see cref="Ansvarsmaanedsresultat.TrukketIkkeInnbetalt"/>.</summary>
     public Beloep TrukketIkkeInnbetalt => Sum(m => m.TrukketIkkeInnbetalt);
 
-    /// <summary>The months' sum of <see cref="AnsvarMaanedResultat.Stipulert"/>.</summary>
+    /// <summary>The months' sum of <see cref="Ansvarsmaanedsresultat.Stipulert"/>.</summary>
     public Beloep Stipulert => Sum(m => m.Stipulert);
 
-    private Beloep Sum(Func<AnsvarMaanedResultat, Beloep> felt)
+    private Beloep Sum(Func<Ansvarsmaanedsresultat, Beloep> felt)
     {
         var sum = Beloep.Null;
         foreach (var m in Maaneder)

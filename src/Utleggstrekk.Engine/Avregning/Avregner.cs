@@ -3,9 +3,9 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Engine.Avregning;
 
@@ -97,7 +97,7 @@ public static class Avregner
     /// <summary>
     /// Prepares, places and collects in one call (allocates): for the command line, the service and other one-off callers.
     /// </summary>
-    /// <exception cref="UgyldigInputException">As <see cref="Avregningsgrunnlag.Forbered"/>.</exception>
+    /// <exception cref="UgyldigInndataException">As <see cref="Avregningsgrunnlag.Forbered"/>.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static Avregningsresultat Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
     {
@@ -123,7 +123,7 @@ public static class Avregner
         }
         catch (OverflowException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
+            throw new UgyldigInndataException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }
     }
 

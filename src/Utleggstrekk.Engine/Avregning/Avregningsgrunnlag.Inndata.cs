@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Engine.Avregning;
 
@@ -23,7 +23,7 @@ public sealed partial class Avregningsgrunnlag
 
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
     }
 

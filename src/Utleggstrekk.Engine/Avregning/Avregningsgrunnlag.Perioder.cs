@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Utleggstrekk.Engine.Innsyn;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Engine.Avregning;
 

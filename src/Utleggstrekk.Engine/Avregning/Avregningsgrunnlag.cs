@@ -1,8 +1,8 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Engine.Avregning;
 
@@ -61,7 +61,7 @@ public sealed partial class Avregningsgrunnlag
     /// <c>p</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
-    /// <exception cref="UgyldigInputException">The trekk breaks a rule (<see cref="Trekkvalidering"/>), the date lies
+    /// <exception cref="UgyldigInndataException">The trekk breaks a rule (<see cref="Trekkvalidering"/>), the date lies
     /// outside years 1–9999 (field <c>dato</c>), or a payment is received after the date (<c>mottatt[i].dato</c>,
     /// <c>MOTTATT_ETTER_DATO</c>), or the payments add up to more than an amount can hold.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>

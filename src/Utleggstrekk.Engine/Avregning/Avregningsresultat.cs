@@ -72,7 +72,7 @@ public readonly record struct Plassering(Beloep Hovedstol, Beloep Renter)
 
 /// <summary>
 /// The whole avregning of a trekk on a date: per claim (input order), per payment (date order) with each claim's part of
-/// it, and the totals. Built by <see cref="Avregner.Avregn(Innsyn.Trekk, LocalDate, Satser.EnkelTabell{Satser.Prosentverdi})"/>.
+/// it, and the totals. Built by <see cref="Avregner.Avregn(Trekkdata.Trekk, LocalDate, Satser.EnkelTabell{Satser.Prosentverdi})"/>.
 /// </summary>
 public sealed record Avregningsresultat
 {

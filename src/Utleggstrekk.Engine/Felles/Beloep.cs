@@ -69,13 +69,13 @@ public readonly struct Beloep : IEquatable<Beloep>, IComparable<Beloep>, ICompar
 
     /// <summary>
     /// Validates an amount read from outside (JSON, CSV, command line): not negative, at most two decimals.
-    /// Throws <see cref="UgyldigInputException"/> naming <paramref name="felt"/>, the value and rule <c>UGYLDIG_BELOEP</c>.
+    /// Throws <see cref="UgyldigInndataException"/> naming <paramref name="felt"/>, the value and rule <c>UGYLDIG_BELOEP</c>.
     /// </summary>
     public static Beloep FraEkstern(decimal kroner, string felt)
     {
         if (!TryFraEkstern(kroner, felt, out var beloep, out var feil))
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
 
         return beloep;

@@ -2,7 +2,7 @@ namespace Utleggstrekk.Engine.Felles;
 
 /// <summary>
 /// What the claims of a trekk are for: skatte- og avgiftskrav or any other claim. It decides whether naturalytelser
-/// are counted in the trekkgrunnlag (skattebetalingsforskriften § 14-4-3 (3), <c>Trekkgrunnlagsregler</c>) and which
+/// are counted in the trekkgrunnlag (skattebetalingsforskriften § 14-4-3 (3), <c>Trekkgrunnlagsberegner</c>) and which
 /// rule makes the trekkpliktig liable (<c>Ansvarsberegner</c>).
 /// </summary>
 public enum KravGjelder

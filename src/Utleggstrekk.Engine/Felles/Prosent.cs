@@ -60,13 +60,13 @@ public readonly struct Prosent : IEquatable<Prosent>, IComparable<Prosent>, ICom
 
     /// <summary>
     /// Validates a percentage read from outside: not negative, at most two decimals. Throws
-    /// <see cref="UgyldigInputException"/> naming <paramref name="felt"/>, the value and rule <c>UGYLDIG_RENTE</c>.
+    /// <see cref="UgyldigInndataException"/> naming <paramref name="felt"/>, the value and rule <c>UGYLDIG_RENTE</c>.
     /// </summary>
     public static Prosent FraEkstern(decimal prosent, string felt)
     {
         if (!TryFra(prosent, out var resultat))
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 felt,
                 prosent.ToString(CultureInfo.InvariantCulture),
                 Feilkoder.UgyldigRente,

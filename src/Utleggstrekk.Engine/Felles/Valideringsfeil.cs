@@ -19,7 +19,7 @@ public sealed record Valideringsfeil(string Felt, string? Verdi, string Regel, s
 }
 
 /// <summary>
-/// The base of every exception the libraries throw for bad data: invalid input (<see cref="UgyldigInputException"/>),
+/// The base of every exception the libraries throw for bad data: invalid input (<see cref="UgyldigInndataException"/>),
 /// rates missing for a date (<c>SatserManglerException</c>) and a refused satser directory (<c>SatserException</c> in
 /// Utleggstrekk.Satser.Csv). Catch this one type to turn any of them into an answer for the caller; each carries its
 /// problems as <see cref="Valideringsfeil"/> (field, value, rule, Norwegian message). Misuse of the API (a null
@@ -42,17 +42,17 @@ public abstract class UtleggstrekkException : Exception
 /// <summary>
 /// Thrown when input breaks one or more rules. Invalid input never produces a number.
 /// </summary>
-public sealed class UgyldigInputException : UtleggstrekkException
+public sealed class UgyldigInndataException : UtleggstrekkException
 {
     /// <summary>Creates the exception from one or more violations (all of them, not just the first).</summary>
-    public UgyldigInputException(IReadOnlyList<Valideringsfeil> feil)
+    public UgyldigInndataException(IReadOnlyList<Valideringsfeil> feil)
         : base(Format(feil), feil)
     {
         Feil = ImmutableArray.CreateRange(feil); // a copy: the caller's list may change, the exception's may not
     }
 
     /// <summary>Creates the exception from a single violation.</summary>
-    public UgyldigInputException(Valideringsfeil feil)
+    public UgyldigInndataException(Valideringsfeil feil)
         : this([feil])
     {
     }

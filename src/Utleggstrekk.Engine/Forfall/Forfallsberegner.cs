@@ -80,7 +80,7 @@ public static class Forfallsberegner
     /// The terms of the months <paramref name="fra"/>–<paramref name="til"/> (both inclusive). With
     /// <paramref name="skattetrekkskonto"/> the two-month terms (clipped to the range) until December 2025 and one term
     /// per month after; without it one term per month with no statutory date. Throws
-    /// <see cref="UgyldigInputException"/> when <paramref name="til"/> is before <paramref name="fra"/>, the range is
+    /// <see cref="UgyldigInndataException"/> when <paramref name="til"/> is before <paramref name="fra"/>, the range is
     /// longer than <see cref="MaksMaaneder"/> months, or <paramref name="skattetrekkskonto"/> is set and
     /// <paramref name="fra"/> is before <see cref="FoersteTerminmaaned"/>.
     /// </summary>
@@ -89,19 +89,19 @@ public static class Forfallsberegner
         var antall = Maaneder(fra, til);
         if (antall < 1)
         {
-            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
+            throw new UgyldigInndataException(new Valideringsfeil("til", Tekst(til), Feilkoder.UgyldigPeriode, $"Til-måneden kan ikke være før fra-måneden {Tekst(fra)}."));
         }
 
         if (antall > MaksMaaneder)
         {
-            throw new UgyldigInputException(new Valideringsfeil("til", Tekst(til), Feilkoder.ForLangPeriode, $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
+            throw new UgyldigInndataException(new Valideringsfeil("til", Tekst(til), Feilkoder.ForLangPeriode, $"Høyst {MaksMaaneder.ToString(CultureInfo.InvariantCulture)} måneder om gangen."));
         }
 
         // The terms' rules apply from 2009 (skattebetalingsloven); before that the engine has no rule and no date to give
         // (and the holiday calendar would be asked for years it does not cover).
         if (skattetrekkskonto && fra.CompareTo(FoersteTerminmaaned) < 0)
         {
-            throw new UgyldigInputException(new Valideringsfeil("fra", Tekst(fra), Feilkoder.UgyldigPeriode, $"Med skattetrekkskonto regnes terminene fra {Tekst(FoersteTerminmaaned)}: skattebetalingslovens regler gjelder fra 1. januar 2009."));
+            throw new UgyldigInndataException(new Valideringsfeil("fra", Tekst(fra), Feilkoder.UgyldigPeriode, $"Med skattetrekkskonto regnes terminene fra {Tekst(FoersteTerminmaaned)}: skattebetalingslovens regler gjelder fra 1. januar 2009."));
         }
 
         var terminer = ImmutableArray.CreateBuilder<Forfallstermin>();

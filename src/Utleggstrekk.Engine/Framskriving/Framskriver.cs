@@ -114,7 +114,7 @@ public static partial class Framskriver
     /// (<c>saldo[krav · maaneder + maaned]</c>).
     /// </summary>
     /// <exception cref="ArgumentException">A span has the wrong length, or the buffer belongs to another grunnlag.</exception>
-    /// <exception cref="UgyldigInputException"><paramref name="fastBeloep"/> is negative, or it is null and a trekkpålegg
+    /// <exception cref="UgyldigInndataException"><paramref name="fastBeloep"/> is negative, or it is null and a trekkpålegg
     /// in percent has no gross income (field <c>bruttoinntekt</c>).</exception>
     public static void Framskriv(
         Framskrivingsgrunnlag grunnlag,
@@ -191,7 +191,7 @@ public static partial class Framskriver
         Preconditions.CheckArgument(saldo.IsEmpty || saldo.Length == n * m, nameof(saldo), "The balances need claims × months elements, or none.");
         if (fastBeloep is { ErNegativt: true } negativ)
         {
-            throw new UgyldigInputException(new Valideringsfeil("beloep", negativ.ToString(), Feilkoder.UgyldigBeloep, "Trekkbeløpet kan ikke være negativt."));
+            throw new UgyldigInndataException(new Valideringsfeil("beloep", negativ.ToString(), Feilkoder.UgyldigBeloep, "Trekkbeløpet kan ikke være negativt."));
         }
 
         if (fastBeloep is null)

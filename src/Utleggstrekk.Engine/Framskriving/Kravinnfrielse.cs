@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Engine.Framskriving;
 
@@ -26,7 +26,7 @@ public static partial class Framskriver
     /// after <paramref name="trekkperiodeSlutt"/>. Allocates its own buffers: for many runs over one trekk, prepare a
     /// <see cref="Framskrivingsgrunnlag"/> and use the span overload, which allocates nothing per run.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The trekk breaks a rule, <paramref name="maaneder"/> is not 1–1200, a
+    /// <exception cref="UgyldigInndataException">The trekk breaks a rule, <paramref name="maaneder"/> is not 1–1200, a
     /// date lies outside years 1–9999, the amount is negative, or a percent trekk has no gross income.</exception>
     /// <exception cref="SatserManglerException">An interest day lies before the forsinkelsesrente table's first period.</exception>
     public static ImmutableArray<Kravinnfrielse> Framskriv(

@@ -5,6 +5,7 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Engine.Innsyn;
 
@@ -93,7 +94,7 @@ public sealed class ForberedtTrekk
     /// <see cref="Rentevilkaar.RenteFra"/> to the date, plus <see cref="Krav.PaaloeptRente"/>). Allocates.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="trekk"/> or <paramref name="renteTabell"/> is null.</exception>
-    /// <exception cref="UgyldigInputException">The trekk breaks one or more rules (<see cref="Trekkvalidering"/>), or
+    /// <exception cref="UgyldigInndataException">The trekk breaks one or more rules (<see cref="Trekkvalidering"/>), or
     /// <paramref name="dato"/> lies outside years 1–9999 (field <c>dato</c>, <c>UGYLDIG_DATO</c>).</exception>
     /// <exception cref="SatserManglerException">A forsinkelsesrente day lies before the table's first period.</exception>
     public static ForberedtTrekk Forbered(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
@@ -119,7 +120,7 @@ public sealed class ForberedtTrekk
         Datogrense.Sjekk(dato, "dato", feil);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
     }
 
@@ -392,7 +393,7 @@ public sealed class ForberedtTrekk
     {
         if (sum > long.MaxValue)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 $"krav[{indeks.ToString(System.Globalization.CultureInfo.InvariantCulture)}].gjenstaaende",
                 krav.Gjenstaaende.ToString(),
                 Feilkoder.UgyldigBeloep,

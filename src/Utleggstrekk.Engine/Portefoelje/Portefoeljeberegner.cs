@@ -144,7 +144,7 @@ public static class Portefoeljeberegner
             var rad = fra + i;
             if (!gyldig[rad])
             {
-                resultater[i] = new Portefoeljeresultat(Radstatus.UgyldigInput, Beloep.Null, Prosent.Null, default, default);
+                resultater[i] = new Portefoeljeresultat(Radstatus.UgyldigInndata, Beloep.Null, Prosent.Null, default, default);
                 continue;
             }
 

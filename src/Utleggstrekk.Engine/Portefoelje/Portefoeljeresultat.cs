@@ -10,10 +10,10 @@ public enum Radstatus : byte
     Beregnet = 0,
 
     /// <summary>
-    /// The case breaks an input rule: <see cref="Trekkberegner.Beregn"/> would throw <see cref="UgyldigInputException"/>.
+    /// The case breaks an input rule: <see cref="Trekkberegner.Beregn"/> would throw <see cref="UgyldigInndataException"/>.
     /// <see cref="Trekkberegner.Valider"/> on <see cref="Trekkportefoelje.Sak"/> lists every violation.
     /// </summary>
-    UgyldigInput = 1,
+    UgyldigInndata = 1,
 
     /// <summary>
     /// A needed rate is missing for the beregningsdato: <see cref="Trekkberegner.Beregn"/> would throw
@@ -31,7 +31,7 @@ public enum Radstatus : byte
 /// <summary>
 /// The result of one row of the portfolio run: the same trekk, trekkprosent, binding constraint and assumed-rate flags
 /// as <see cref="Trekkberegner.Beregn"/> gives for the row's case, or the reason it was refused. The intermediate figures
-/// of <see cref="TrekkResultat"/> are not kept (recompute the row with <see cref="Trekkberegner.Beregn"/> or
+/// of <see cref="Trekkresultat"/> are not kept (recompute the row with <see cref="Trekkberegner.Beregn"/> or
 /// <see cref="Trekkberegner.Forklar"/> on <see cref="Trekkportefoelje.Sak"/> for them); the satser version is the
 /// run's.
 /// </summary>
@@ -40,7 +40,7 @@ public enum Radstatus : byte
 /// <param name="Trekkprosent">Trekk as percent of gross.</param>
 /// <param name="Begrensning">The binding constraint.</param>
 /// <param name="Antatt">Which rates were assumed.</param>
-/// <param name="Avledet">Which tables gave a derived figure the row used (<see cref="TrekkResultat.Avledet"/>).</param>
+/// <param name="Avledet">Which tables gave a derived figure the row used (<see cref="Trekkresultat.Avledet"/>).</param>
 public readonly record struct Portefoeljeresultat(
     Radstatus Status,
     Beloep TrekkPerMaaned,

@@ -101,7 +101,7 @@ public sealed class Trekkportefoeljebygger
 
     /// <summary>Appends <paramref name="sak"/> as the next row and returns its row number.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="sak"/> is null.</exception>
-    /// <exception cref="UgyldigInputException">A date lies outside years 1–9999 of the ISO calendar (it has no day
+    /// <exception cref="UgyldigInndataException">A date lies outside years 1–9999 of the ISO calendar (it has no day
     /// number; rule <c>UGYLDIG_DATO</c>, the field named as in SAK.json). Nothing of the row is stored.</exception>
     public int LeggTil(Trekksak sak)
     {
@@ -219,7 +219,7 @@ public sealed class Trekkportefoeljebygger
     {
         if (!Datogrense.ErGyldig(dato))
         {
-            throw new UgyldigInputException(Datogrense.Feil(dato, felt));
+            throw new UgyldigInndataException(Datogrense.Feil(dato, felt));
         }
 
         return Tidsserie.Dagnummer(dato);

@@ -12,7 +12,7 @@ public static partial class Fordeler
     /// it and its source, with each part's share of its need as facts (an interest part marked as such, with the rule
     /// that puts it in class f), and the surplus. Allocates; built only when asked for.
     /// </summary>
-    public static Forklaring Forklar(FordelingResultat resultat)
+    public static Forklaring Forklar(Fordelingsresultat resultat)
     {
         ArgumentNullException.ThrowIfNull(resultat);
         var ic = CultureInfo.InvariantCulture;
@@ -47,7 +47,7 @@ public static partial class Fordeler
     /// One group's step of the trace: the rule that decided it, each part's share of its need as facts, and below it
     /// the interest parts' class-f rule and the rounding rule when the group shares. Null when no part has a fact.
     /// </summary>
-    private static Forklaring? Gruppesteg(FordelingResultat resultat, List<Delandel> deler)
+    private static Forklaring? Gruppesteg(Fordelingsresultat resultat, List<Delandel> deler)
     {
         var ic = CultureInfo.InvariantCulture;
         var foerste = deler[0];
@@ -78,7 +78,7 @@ public static partial class Fordeler
     }
 
     /// <summary>Below a group's step: the interest parts in class f (pkt. 6.1) and, when the group shares, the rounding rule.</summary>
-    private static ImmutableArray<Forklaring> Gruppeundersteg(FordelingResultat resultat, List<Delandel> deler, Delingsmaate deling)
+    private static ImmutableArray<Forklaring> Gruppeundersteg(Fordelingsresultat resultat, List<Delandel> deler, Delingsmaate deling)
     {
         var under = ImmutableArray.CreateBuilder<Forklaring>();
         var rentedeler = deler.Where(d => d.Del == Kravdel.Renter && !d.Behov.ErNull).ToList();

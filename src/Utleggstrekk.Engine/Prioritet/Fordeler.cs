@@ -42,7 +42,7 @@ public static partial class Fordeler
     /// Validates <paramref name="krav"/> (all violations at once, see <see cref="Kravvalidering"/>) and sorts the
     /// claims' parts into the order of cover for <paramref name="regel"/>. The plan keeps each claim's needs as stated now.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The claims break one or more rules.</exception>
+    /// <exception cref="UgyldigInndataException">The claims break one or more rules.</exception>
     public static Fordelingsplan Planlegg(ReadOnlySpan<Krav> krav, Fordelingsregel regel)
     {
         if (!Enum.IsDefined(regel))
@@ -263,7 +263,7 @@ public static partial class Fordeler
     /// claim's share (both parts) into <paramref name="andeler"/> (input order, length <see cref="Fordelingsplan.Antall"/>)
     /// and returns what is left when every claim is covered in <paramref name="overskudd"/>. Allocation-free.
     /// </summary>
-    /// <exception cref="UgyldigInputException"><paramref name="betaling"/> is negative (field <c>betaling</c>).</exception>
+    /// <exception cref="UgyldigInndataException"><paramref name="betaling"/> is negative (field <c>betaling</c>).</exception>
     public static void Fordel(Fordelingsplan plan, Beloep betaling, Span<Beloep> andeler, out Beloep overskudd)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
@@ -362,8 +362,8 @@ public static partial class Fordeler
     /// Plans and distributes in one call, returning every claim's share (input order), every part's share (order of
     /// cover) and the surplus. Allocates; for the command line and other one-off callers.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The claims or the payment break one or more rules.</exception>
-    public static FordelingResultat Fordel(ReadOnlySpan<Krav> krav, Beloep betaling, Fordelingsregel regel)
+    /// <exception cref="UgyldigInndataException">The claims or the payment break one or more rules.</exception>
+    public static Fordelingsresultat Fordel(ReadOnlySpan<Krav> krav, Beloep betaling, Fordelingsregel regel)
     {
         var plan = Planlegg(krav, regel);
         var andeler = new Beloep[plan.Antall];
@@ -390,7 +390,7 @@ public static partial class Fordeler
             deler.Add(new Delandel(d.KravIndeks, k.Id, d.Del, d.Artsprioritet, k.Tidsprioritet, k.Sak, d.Gruppe, plan.Grupper[d.Gruppe].Deling, behov, andel));
         }
 
-        return new FordelingResultat(regel, betaling, resultat.MoveToImmutable(), overskudd) { Deler = deler.MoveToImmutable() };
+        return new Fordelingsresultat(regel, betaling, resultat.MoveToImmutable(), overskudd) { Deler = deler.MoveToImmutable() };
     }
 
     private static Beloep HovedstolBehov(Krav k) =>
@@ -476,7 +476,7 @@ public static partial class Fordeler
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void KastNegativBetaling(Beloep betaling) =>
-        throw new UgyldigInputException(new Valideringsfeil(
+        throw new UgyldigInndataException(new Valideringsfeil(
             "betaling",
             betaling.ToString(),
             Feilkoder.UgyldigBeloep,

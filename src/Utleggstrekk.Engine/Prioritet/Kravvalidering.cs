@@ -80,13 +80,13 @@ public static class Kravvalidering
         return feil;
     }
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation when <paramref name="krav"/> is not valid.</summary>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation when <paramref name="krav"/> is not valid.</summary>
     public static void SjekkGyldig(ReadOnlySpan<Krav> krav)
     {
         var feil = Valider(krav);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
     }
 

@@ -32,7 +32,7 @@ public static class Renteberegner
     /// gives for it. Past the table's last known day the last rate is carried forward and the result is flagged
     /// <see cref="Renteresultat.Antatt"/>.
     /// </summary>
-    /// <exception cref="UgyldigInputException">
+    /// <exception cref="UgyldigInndataException">
     /// <paramref name="til"/> is before <paramref name="fra"/> (field <c>til</c>), or <paramref name="hovedstol"/> is
     /// negative (field <c>hovedstol</c>, rule <c>UGYLDIG_BELOEP</c>).
     /// </exception>
@@ -47,7 +47,7 @@ public static class Renteberegner
     /// Interest at the agreed annual rate <paramref name="sats"/> on <paramref name="hovedstol"/> for the days
     /// <c>[fra, til)</c>, with the same day count and rounding as <see cref="Forsinkelsesrente"/>. Never <c>Antatt</c>.
     /// </summary>
-    /// <exception cref="UgyldigInputException">As for <see cref="Forsinkelsesrente"/>.</exception>
+    /// <exception cref="UgyldigInndataException">As for <see cref="Forsinkelsesrente"/>.</exception>
     public static Renteresultat AvtaltRente(Beloep hovedstol, LocalDate fra, LocalDate til, Prosent sats)
     {
         var mottaker = default(IngenMottaker);
@@ -60,7 +60,7 @@ public static class Renteberegner
     /// <paramref name="tabell"/>, or the agreed rate. When interest starts on or after <paramref name="til"/>, the result
     /// is 0 kr over 0 days. Allocation-free.
     /// </summary>
-    /// <exception cref="UgyldigInputException">As for <see cref="Forsinkelsesrente"/>, or terms without a start date
+    /// <exception cref="UgyldigInndataException">As for <see cref="Forsinkelsesrente"/>, or terms without a start date
     /// (field <c>rentevilkaar.renteFra</c>).</exception>
     public static Renteresultat Rente(Beloep hovedstol, LocalDate fra, LocalDate til, Rentevilkaar vilkaar, EnkelTabell<Prosentverdi> tabell)
     {
@@ -91,7 +91,7 @@ public static class Renteberegner
 
         if (!Datogrense.ErGyldig(renteFra))
         {
-            throw new UgyldigInputException(Datogrense.Feil(renteFra, "rentevilkaar.renteFra"));
+            throw new UgyldigInndataException(Datogrense.Feil(renteFra, "rentevilkaar.renteFra"));
         }
 
         var start = renteFra > fra ? renteFra : fra;
@@ -399,7 +399,7 @@ public static class Renteberegner
                 $"Til-datoen kan ikke være før fra-datoen {Isodato.Tekst(fra)}."));
         }
 
-        throw new UgyldigInputException(feil);
+        throw new UgyldigInndataException(feil);
     }
 
     /// <summary>The engine counts days from 0001-01-01 (ISO); NodaTime also holds earlier years, which are refused.</summary>
@@ -420,13 +420,13 @@ public static class Renteberegner
         Datogrense.Sjekk(fra, "fra", feil);
         Datogrense.Sjekk(til, "til", feil);
 
-        throw new UgyldigInputException(feil);
+        throw new UgyldigInndataException(feil);
     }
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Renteresultat KastUkjentRentetype(Rentetype type) =>
-        throw new UgyldigInputException(new Valideringsfeil(
+        throw new UgyldigInndataException(new Valideringsfeil(
             "rentevilkaar.type",
             ((int)type).ToString(CultureInfo.InvariantCulture),
             Feilkoder.UgyldigRentevilkaar,
@@ -435,7 +435,7 @@ public static class Renteberegner
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void KastForStorRente(Beloep hovedstol) =>
-        throw new UgyldigInputException(new Valideringsfeil(
+        throw new UgyldigInndataException(new Valideringsfeil(
             "hovedstol",
             hovedstol.ToString(),
             Feilkoder.UgyldigBeloep,
@@ -444,7 +444,7 @@ public static class Renteberegner
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void KastManglerRenteFra() =>
-        throw new UgyldigInputException(new Valideringsfeil("rentevilkaar.renteFra", null, Feilkoder.Paakrevd, "Renter må ha en fra-dato."));
+        throw new UgyldigInndataException(new Valideringsfeil("rentevilkaar.renteFra", null, Feilkoder.Paakrevd, "Renter må ha en fra-dato."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -60,7 +60,7 @@ public static class Samordner
     /// <summary>
     /// Shares <paramref name="trekkevne"/> over <paramref name="trekk"/>: writes each trekk's new amount to
     /// <paramref name="nyttBeloep"/> (same index) and returns what is left unused. Throws
-    /// <see cref="UgyldigInputException"/> for a blank or duplicate id, a negative amount, an undefined class or trekk whose
+    /// <see cref="UgyldigInndataException"/> for a blank or duplicate id, a negative amount, an undefined class or trekk whose
     /// amounts together exceed what an amount can hold, and
     /// <see cref="ArgumentException"/> when <paramref name="nyttBeloep"/> is shorter than <paramref name="trekk"/>.
     /// </summary>
@@ -213,7 +213,7 @@ public static class Samordner
     {
         if (trekkevne.ErNegativt)
         {
-            throw new UgyldigInputException(new Valideringsfeil("trekkevne", trekkevne.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
+            throw new UgyldigInndataException(new Valideringsfeil("trekkevne", trekkevne.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt."));
         }
 
         long sum = 0;
@@ -228,7 +228,7 @@ public static class Samordner
             // The shares are computed over each group's sum: the sum of all trekk must fit an amount (money never wraps).
             if (t.BeloepPerMaaned.Oere > long.MaxValue - sum)
             {
-                throw new UgyldigInputException(new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Trekkene blir til sammen større enn et beløp kan holde."));
+                throw new UgyldigInndataException(new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Trekkene blir til sammen større enn et beløp kan holde."));
             }
 
             sum += t.BeloepPerMaaned.Oere;
@@ -237,7 +237,7 @@ public static class Samordner
             {
                 if (string.Equals(trekk[j].Id, t.Id, StringComparison.Ordinal))
                 {
-                    throw new UgyldigInputException(new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.DuplikatId, $"Id-en er brukt av trekk[{j.ToString(CultureInfo.InvariantCulture)}] også; hvert trekk må ha sin egen id."));
+                    throw new UgyldigInndataException(new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.DuplikatId, $"Id-en er brukt av trekk[{j.ToString(CultureInfo.InvariantCulture)}] også; hvert trekk må ha sin egen id."));
                 }
             }
         }
@@ -246,7 +246,7 @@ public static class Samordner
     private static void KastUgyldig(ReadOnlySpan<Samordningstrekk> trekk, int i)
     {
         var t = trekk[i];
-        throw new UgyldigInputException(
+        throw new UgyldigInndataException(
             string.IsNullOrWhiteSpace(t.Id) ? new Valideringsfeil(Sti(i, "id"), t.Id, Feilkoder.Paakrevd, "Trekket må ha en id.")
             : t.BeloepPerMaaned.ErNegativt ? new Valideringsfeil(Sti(i, "beloepPerMaaned"), t.BeloepPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Beløpet kan ikke være negativt.")
             : new Valideringsfeil(Sti(i, "artsprioritet"), ((int)t.Artsprioritet).ToString(CultureInfo.InvariantCulture), Feilkoder.UkjentArtsprioritet, "Ukjent artsprioritet; tillatt: a, b, c, d, e, f (deknl. § 2-8 første ledd)."));

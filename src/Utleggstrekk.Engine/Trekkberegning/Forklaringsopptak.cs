@@ -318,7 +318,7 @@ internal readonly struct Forklaringsopptak : ISporing
     }
 
     /// <summary>The root of the trace.</summary>
-    public Forklaring Bygg(in TrekkResultat resultat) =>
+    public Forklaring Bygg(in Trekkresultat resultat) =>
         new(
             "Trekkberegning",
             Trekkberegner.Regel,

@@ -186,7 +186,7 @@ public readonly record struct Beregningsvalg(bool TillatAntatteSatser = false);
 /// The result of a trekk-size calculation: the trekk, the constraint that bound it, the intermediate figures,
 /// the satser version and which rates were assumed. All amounts are per month.
 /// </summary>
-public readonly record struct TrekkResultat
+public readonly record struct Trekkresultat
 {
     /// <summary>The date the calculation was made for (the case's <see cref="Trekksak.Beregningsdato"/>): rates and ages were taken on this date.</summary>
     public required LocalDate Beregningsdato { get; init; }

@@ -53,9 +53,9 @@ public static class Trekkberegner
     /// <summary>
     /// Computes the trekk per month. Allocates nothing for valid input.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The case breaks one or more input rules (all are listed).</exception>
+    /// <exception cref="UgyldigInndataException">The case breaks one or more input rules (all are listed).</exception>
     /// <exception cref="SatserManglerException">A needed rate is not known for the beregningsdato and assumed rates are not allowed.</exception>
-    public static TrekkResultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
+    public static Trekkresultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
@@ -80,9 +80,9 @@ public static class Trekkberegner
     /// Computes the trekk per month and the explanation trace: each step with its rule and legal source, the facts it
     /// used and its result.
     /// </summary>
-    /// <exception cref="UgyldigInputException">The case breaks one or more input rules (all are listed).</exception>
+    /// <exception cref="UgyldigInndataException">The case breaks one or more input rules (all are listed).</exception>
     /// <exception cref="SatserManglerException">A needed rate is not known for the beregningsdato and assumed rates are not allowed.</exception>
-    public static (TrekkResultat Resultat, Forklaring Forklaring) Forklar(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
+    public static (Trekkresultat Resultat, Forklaring Forklaring) Forklar(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
@@ -119,13 +119,13 @@ public static class Trekkberegner
     /// Converts a monthly trekk to a pay period: monthly unchanged, 14 days × 12/26, weekly × 12/52; rounded down to
     /// whole kroner (rule <see cref="Loennsperiodeomregning"/>).
     /// </summary>
-    /// <exception cref="UgyldigInputException">The amount is negative (field <c>trekkPerMaaned</c>, rule <c>UGYLDIG_BELOEP</c>).</exception>
+    /// <exception cref="UgyldigInndataException">The amount is negative (field <c>trekkPerMaaned</c>, rule <c>UGYLDIG_BELOEP</c>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periode"/> is not a defined <see cref="Loennsperiode"/> (API misuse).</exception>
     public static Beloep TilLoennsperiode(Beloep trekkPerMaaned, Loennsperiode periode)
     {
         if (trekkPerMaaned.ErNegativt)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 "trekkPerMaaned", trekkPerMaaned.ToString(), Feilkoder.UgyldigBeloep, "Trekket kan ikke være negativt."));
         }
 
@@ -153,7 +153,7 @@ public static class Trekkberegner
     /// <paramref name="feil"/>, not thrown: the result is then incomplete and must not be used. <see cref="Beregn(Trekksak, Satsgrunnlag, Beregningsvalg)"/>
     /// turns it into the exception (<see cref="Kast"/>); the portfolio run records it as the row's status.</para>
     /// </remarks>
-    internal static TrekkResultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil)
+    internal static Trekkresultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil)
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
@@ -224,7 +224,7 @@ public static class Trekkberegner
             sporing.Resultat(foerAvrunding, trekk, trekkprosent);
         }
 
-        return new TrekkResultat
+        return new Trekkresultat
         {
             Beregningsdato = sak.Beregningsdato,
             TrekkPerMaaned = trekk,
@@ -740,7 +740,7 @@ public static class Trekkberegner
     /// </summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser, in TrekkResultat resultat)
+    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser, in Trekkresultat resultat)
     {
         switch (feil)
         {
@@ -769,7 +769,7 @@ public static class Trekkberegner
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void KastUgyldig(Trekksak sak) => throw new UgyldigInputException(Valider(sak));
+    internal static void KastUgyldig(Trekksak sak) => throw new UgyldigInndataException(Valider(sak));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -102,7 +102,7 @@ public readonly record struct Ytelse(Ytelsestype Type, Beloep BruttoPerMaaned, B
 
 /// <summary>
 /// The three monthly sums of SAK.json's <c>skyldner</c> that a list of ytelser gives
-/// (<see cref="Trekkgrunnlagsregler.Summer"/>).
+/// (<see cref="Trekkgrunnlagsberegner.Summer"/>).
 /// </summary>
 /// <param name="BruttoPerMaaned">Σ gross of the garnishable ytelser.</param>
 /// <param name="ForskuddstrekkPerMaaned">Σ forskuddstrekk withheld from the money the debtor receives.</param>

@@ -32,7 +32,7 @@ internal static class ForeldelseEtterTrekk
         // than HoeyesteAar, which allows for the other rules' shorter periods only.
         if (!Datogrense.ErGyldig(underretningsdato) || underretningsdato > SisteUnderretningsdato)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 "underretningsdato",
                 Dato(underretningsdato),
                 Datogrense.UgyldigDato,

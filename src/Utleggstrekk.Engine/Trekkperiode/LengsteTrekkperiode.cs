@@ -104,7 +104,7 @@ internal static class LengsteTrekkperiode
     {
         if (til is { } slutt && start >= slutt)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 "start",
                 Dato(start),
                 Feilkoder.StartEtterTrekkperiodensSlutt,

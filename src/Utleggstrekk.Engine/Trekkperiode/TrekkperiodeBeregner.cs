@@ -34,7 +34,7 @@ public static class TrekkperiodeBeregner
     /// </summary>
     /// <param name="f">The question.</param>
     /// <returns>The half-open period, the reason code, the source and an explanation.</returns>
-    /// <exception cref="UgyldigInputException">The input breaks one or more rules; every broken rule is listed.</exception>
+    /// <exception cref="UgyldigInndataException">The input breaks one or more rules; every broken rule is listed.</exception>
     public static Trekkperiodesvar Beregn(TrekkperiodeForespoersel f) =>
         LengsteTrekkperiode.Beregn(f);
 
@@ -48,7 +48,7 @@ public static class TrekkperiodeBeregner
     /// <param name="varselSendtFoerUtloep">A valid tvangsl. § 4-19 varsel was sent before the trekkperiode ended.</param>
     /// <param name="stoerrelseVurdertPaaNytt">The size of the trekk was assessed anew.</param>
     /// <returns>The tidsprioritet after the forlengelse.</returns>
-    /// <exception cref="UgyldigInputException">The new decision is dated before the original, or <paramref name="art"/> is unknown.</exception>
+    /// <exception cref="UgyldigInndataException">The new decision is dated before the original, or <paramref name="art"/> is unknown.</exception>
     public static Tidsprioritetsvar TidsprioritetVedForlengelse(
         Kravart art,
         LocalDate opprinnelig,
@@ -66,7 +66,7 @@ public static class TrekkperiodeBeregner
     /// <param name="restanseFerdigInnbetalt">Tax claims: the day the rest of the restanse was paid; <c>null</c> = not yet.</param>
     /// <param name="renteoppgaveFremsatt">Tax claims: the day the statement of accrued interest was made; <c>null</c> = not yet.</param>
     /// <returns>The interest's tidsprioritet, or <c>null</c> when a tax claim's statement came too late.</returns>
-    /// <exception cref="UgyldigInputException">A date lies before the principal's tidsprioritet, or <paramref name="art"/> is unknown.</exception>
+    /// <exception cref="UgyldigInndataException">A date lies before the principal's tidsprioritet, or <paramref name="art"/> is unknown.</exception>
     public static Rentetidsprioritetsvar TidsprioritetForRenter(
         Kravart art,
         LocalDate hovedstolensTidsprioritet,
@@ -81,7 +81,7 @@ public static class TrekkperiodeBeregner
     /// <param name="aapningsdato">The day gjeldsforhandling was opened.</param>
     /// <param name="art">The kind of claim the trekk is for.</param>
     /// <returns>Whether the trekk stops, and for which period.</returns>
-    /// <exception cref="UgyldigInputException">The date is out of range, or <paramref name="art"/> is unknown.</exception>
+    /// <exception cref="UgyldigInndataException">The date is out of range, or <paramref name="art"/> is unknown.</exception>
     public static Stanssvar VedGjeldsforhandling(LocalDate aapningsdato, Kravart art) =>
         StansVedGjeldsforhandling.Beregn(aapningsdato, art);
 
@@ -95,7 +95,7 @@ public static class TrekkperiodeBeregner
     /// <c>null</c> when the bo has not taken beslag.
     /// </param>
     /// <returns>Whether the trekk stops (from the beslag, with no end stated by the source).</returns>
-    /// <exception cref="UgyldigInputException"><paramref name="art"/> is unknown.</exception>
+    /// <exception cref="UgyldigInndataException"><paramref name="art"/> is unknown.</exception>
     public static Stanssvar VedSkyldnersKonkurs(Kravart art, LocalDate? beslagsdato) =>
         StansVedSkyldnersKonkurs.Beregn(art, beslagsdato);
 
@@ -106,7 +106,7 @@ public static class TrekkperiodeBeregner
     /// <param name="art">The kind of claim the amount was withheld for.</param>
     /// <param name="holdtAdskilt">The trekkpliktige in fact kept the withheld money apart from its own.</param>
     /// <returns>Whether there is separatistrett.</returns>
-    /// <exception cref="UgyldigInputException"><paramref name="art"/> is unknown.</exception>
+    /// <exception cref="UgyldigInndataException"><paramref name="art"/> is unknown.</exception>
     public static Separatistrettsvar VedTrekkpliktigesKonkurs(Kravart art, bool holdtAdskilt) =>
         SeparatistrettVedTrekkpliktigesKonkurs.Beregn(art, holdtAdskilt);
 
@@ -117,7 +117,7 @@ public static class TrekkperiodeBeregner
     /// </summary>
     /// <param name="underretningsdato">The day the trekkpliktige was notified of the trekk.</param>
     /// <returns>The new period's last day and the first day the claim is time-barred.</returns>
-    /// <exception cref="UgyldigInputException">The date is out of range.</exception>
+    /// <exception cref="UgyldigInndataException">The date is out of range.</exception>
     public static Foreldelsessvar NyForeldelsesfrist(LocalDate underretningsdato) =>
         ForeldelseEtterTrekk.Beregn(underretningsdato);
 }

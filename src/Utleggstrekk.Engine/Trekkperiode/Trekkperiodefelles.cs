@@ -56,7 +56,7 @@ internal static class Trekkperiodefelles
     {
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
     }
 

@@ -1,9 +1,9 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Prioritet;
 using Utleggstrekk.Reference.Renter;
 
@@ -25,7 +25,7 @@ public sealed record ReferanseBetaling(int Indeks, decimal Plassert, decimal Til
 /// <summary>A reference avregning.</summary>
 /// <param name="Krav">Per claim, input order.</param>
 /// <param name="Betalinger">Per payment, in the order placed.</param>
-public sealed record ReferanseAvregningResultat(IReadOnlyList<ReferanseKravAvregning> Krav, IReadOnlyList<ReferanseBetaling> Betalinger);
+public sealed record ReferanseAvregningsresultat(IReadOnlyList<ReferanseKravAvregning> Krav, IReadOnlyList<ReferanseBetaling> Betalinger);
 
 /// <summary>
 /// Reference avregning (SPEC §14, Retningslinje pkt. 8.7), plain decimal + LINQ, written without the engine's avregning
@@ -38,7 +38,7 @@ public sealed record ReferanseAvregningResultat(IReadOnlyList<ReferanseKravAvreg
 public static class ReferanseAvregning
 {
     /// <summary>Places <paramref name="trekk"/>'s <c>Mottatt</c> and states the claims on <paramref name="dato"/>.</summary>
-    public static ReferanseAvregningResultat Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
+    public static ReferanseAvregningsresultat Avregn(Trekk trekk, LocalDate dato, EnkelTabell<Prosentverdi> tabell)
     {
         ArgumentNullException.ThrowIfNull(trekk);
         var stand = new Kravstand(trekk.Krav, tabell);
@@ -53,7 +53,7 @@ public static class ReferanseAvregning
         }
 
         stand.Opptjen(dato);
-        return new ReferanseAvregningResultat(stand.Resultat(), betalinger);
+        return new ReferanseAvregningsresultat(stand.Resultat(), betalinger);
     }
 
     /// <summary>Per claim: it takes part in a payment received on <paramref name="p"/> when its pålegg was given (tidsprioritet on or before) and its own trekkperiode has not ended.</summary>
@@ -129,7 +129,7 @@ public static class ReferanseAvregning
         /// Books the shares: a løpende bidrag's against this calendar month; a class a–d claim's interest by its class-f
         /// part; a class e/f claim's share pays interest first.
         /// </summary>
-        public void Plasser(ReferanseFordelingResultat fordeling, LocalDate p)
+        public void Plasser(ReferanseFordelingsresultat fordeling, LocalDate p)
         {
             for (var i = 0; i < _krav.Count; i++)
             {

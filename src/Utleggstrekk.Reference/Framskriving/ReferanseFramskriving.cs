@@ -1,9 +1,9 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Innsyn;
 using Utleggstrekk.Reference.Prioritet;
 using Utleggstrekk.Reference.Renter;
@@ -29,7 +29,7 @@ public sealed record ReferanseMaaned(LocalDate Fra, decimal Betaling, decimal Ov
 /// <summary>A reference projection.</summary>
 /// <param name="Krav">Per claim, input order.</param>
 /// <param name="Maaneder">Per month.</param>
-public sealed record ReferanseFramskrivingResultat(IReadOnlyList<ReferanseKravFramskriving> Krav, IReadOnlyList<ReferanseMaaned> Maaneder);
+public sealed record ReferanseFramskrivingsresultat(IReadOnlyList<ReferanseKravFramskriving> Krav, IReadOnlyList<ReferanseMaaned> Maaneder);
 
 /// <summary>
 /// Reference projection (SPEC §9), plain decimal + LINQ, written without the engine's projection code: each month the
@@ -41,7 +41,7 @@ public sealed record ReferanseFramskrivingResultat(IReadOnlyList<ReferanseKravFr
 public static class ReferanseFramskriving
 {
     /// <summary>Projects <paramref name="trekk"/> over <paramref name="maaneder"/> months from <paramref name="fra"/>.</summary>
-    public static ReferanseFramskrivingResultat Framskriv(
+    public static ReferanseFramskrivingsresultat Framskriv(
         Trekk trekk,
         LocalDate fra,
         int maaneder,
@@ -68,7 +68,7 @@ public static class ReferanseFramskriving
             resultatMaaneder.Add(new ReferanseMaaned(maanedFra, betaling, fordeling.Overskudd, maanedsrente, stand.IAlt()));
         }
 
-        return new ReferanseFramskrivingResultat(stand.Resultat(), resultatMaaneder);
+        return new ReferanseFramskrivingsresultat(stand.Resultat(), resultatMaaneder);
     }
 
     /// <summary>Per claim: it takes part while its own trekkperiode runs on the month's first day.</summary>
@@ -141,7 +141,7 @@ public static class ReferanseFramskriving
                 .ToList();
 
         /// <summary>Books the shares: a class a–d claim's interest is paid by its class-f part; a class e/f claim pays interest first.</summary>
-        public void Plasser(ReferanseFordelingResultat fordeling)
+        public void Plasser(ReferanseFordelingsresultat fordeling)
         {
             for (var i = 0; i < _krav.Count; i++)
             {

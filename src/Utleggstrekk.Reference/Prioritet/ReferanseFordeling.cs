@@ -5,7 +5,7 @@ namespace Utleggstrekk.Reference.Prioritet;
 /// <summary>The reference distribution: each claim's share in kroner (input order) and the surplus.</summary>
 /// <param name="Andeler">Shares in kroner, in the order the claims were given (both parts together).</param>
 /// <param name="Overskudd">What is left when every claim is covered.</param>
-public sealed record ReferanseFordelingResultat(IReadOnlyList<decimal> Andeler, decimal Overskudd)
+public sealed record ReferanseFordelingsresultat(IReadOnlyList<decimal> Andeler, decimal Overskudd)
 {
     /// <summary>Per claim (input order): what its separate class-f interest part got, in kroner (0 when it has none).</summary>
     public IReadOnlyList<decimal> Renteandeler { get; init; } = [];
@@ -21,7 +21,7 @@ public static class ReferanseFordeling
     private sealed record Del(int Indeks, Krav Krav, bool ErRente, Artsprioritet Klasse, decimal BehovOere, decimal VektOere);
 
     /// <summary>Distributes <paramref name="betaling"/> kroner over <paramref name="krav"/> by <paramref name="regel"/>.</summary>
-    public static ReferanseFordelingResultat Fordel(IReadOnlyList<Krav> krav, decimal betaling, Fordelingsregel regel)
+    public static ReferanseFordelingsresultat Fordel(IReadOnlyList<Krav> krav, decimal betaling, Fordelingsregel regel)
     {
         ArgumentNullException.ThrowIfNull(krav);
         var deler = krav.SelectMany((k, i) => Deler(k, i)).ToList();
@@ -40,7 +40,7 @@ public static class ReferanseFordeling
 
         var andeler = krav.Select((_, i) => deler.Where(d => d.Indeks == i).Sum(d => andel[d]) / 100m).ToList();
         var renter = krav.Select((_, i) => deler.Where(d => d.Indeks == i && d.ErRente).Sum(d => andel[d]) / 100m).ToList();
-        return new ReferanseFordelingResultat(andeler, igjen / 100m) { Renteandeler = renter };
+        return new ReferanseFordelingsresultat(andeler, igjen / 100m) { Renteandeler = renter };
     }
 
     /// <summary>What a claim needs, in øre: a løpende bidrag the amount due this period, others remaining + accrued interest.</summary>

@@ -15,7 +15,7 @@ public static class ReferanseTrekkberegner
     private const decimal Myndighetsalder = 18;
 
     /// <summary>Computes the trekk per month, the way the rules are written.</summary>
-    public static TrekkResultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
+    public static Trekkresultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
     {
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(satser);
@@ -53,7 +53,7 @@ public static class ReferanseTrekkberegner
         var trekk = NedTilHeleKroner(Math.Max(0m, grense));
         IkkeHeleNettoinntekten(trekk, nettoTrekkbar);
 
-        return new TrekkResultat
+        return new Trekkresultat
         {
             Beregningsdato = sak.Beregningsdato,
             TrekkPerMaaned = Beloep.FraDesimal(trekk),

@@ -60,7 +60,7 @@ public sealed record JsonKropp(string Tekst)
 /// </summary>
 public static class JsonSjekk
 {
-    /// <summary>Throws <see cref="UgyldigInputException"/> for the first structural violation of <paramref name="json"/>.</summary>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> for the first structural violation of <paramref name="json"/>.</summary>
     public static void Sjekk(string json, string kilde)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -80,7 +80,7 @@ public static class JsonSjekk
                         egenskap = Tekst(ref leser, ramme.Sti, kilde);
                         if (!ramme.Navn!.Add(egenskap))
                         {
-                            throw new UgyldigInputException(new Valideringsfeil(Vis(Barn(ramme, egenskap)), null, Feilkoder.DuplikatFelt, "Feltet står mer enn én gang."));
+                            throw new UgyldigInndataException(new Valideringsfeil(Vis(Barn(ramme, egenskap)), null, Feilkoder.DuplikatFelt, "Feltet står mer enn én gang."));
                         }
 
                         continue;
@@ -88,7 +88,7 @@ public static class JsonSjekk
                         var sti = Verdisti(rammer, egenskap);
                         if (leser.CurrentDepth >= Grenser.MaksDybde)
                         {
-                            throw new UgyldigInputException(new Valideringsfeil(
+                            throw new UgyldigInndataException(new Valideringsfeil(
                                 Vis(sti), null, Webfeilkoder.ForDyp, $"JSON-dokumentet er nøstet dypere enn {Grenser.MaksDybde} nivåer."));
                         }
 
@@ -122,7 +122,7 @@ public static class JsonSjekk
         }
         catch (InvalidOperationException)
         {
-            throw new UgyldigInputException(new Valideringsfeil(
+            throw new UgyldigInndataException(new Valideringsfeil(
                 Vis(sti.Length == 0 ? kilde : sti), null, Feilkoder.UgyldigJson, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
         }
     }

@@ -26,13 +26,13 @@ public sealed class Objektleser
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(new Valideringsfeil("$", null, Feilkoder.UgyldigJson, string.Create(
+            throw new UgyldigInndataException(new Valideringsfeil("$", null, Feilkoder.UgyldigJson, string.Create(
                 CultureInfo.InvariantCulture, $"Ikke gyldig JSON (linje {(e.LineNumber ?? 0) + 1}, posisjon {(e.BytePositionInLine ?? 0) + 1}).")));
         }
 
         if (_rot.ValueKind != JsonValueKind.Object)
         {
-            throw new UgyldigInputException(new Valideringsfeil("$", null, Feilkoder.UgyldigType, "Forventet et JSON-objekt."));
+            throw new UgyldigInndataException(new Valideringsfeil("$", null, Feilkoder.UgyldigType, "Forventet et JSON-objekt."));
         }
 
         var sett = new HashSet<string>(StringComparer.Ordinal);
@@ -166,12 +166,12 @@ public sealed class Objektleser
         return v.GetBoolean();
     }
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation, if any.</summary>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation, if any.</summary>
     public void SjekkGyldig()
     {
         if (_feil.Count > 0)
         {
-            throw new UgyldigInputException(_feil);
+            throw new UgyldigInndataException(_feil);
         }
     }
 

@@ -135,12 +135,12 @@ public sealed class Parameterleser
         return liste.Les(Tekst(navn, verdier), navn, standard, _feil);
     }
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation, if any.</summary>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation, if any.</summary>
     public void SjekkGyldig()
     {
         if (_feil.Count > 0)
         {
-            throw new UgyldigInputException(_feil);
+            throw new UgyldigInndataException(_feil);
         }
     }
 
@@ -195,7 +195,7 @@ public static class Parameterfilter
         if (ukjente.Count > 0)
         {
             var tillatt = kjente.Count == 0 ? "ingen parametere her." : "tillatt her: " + string.Join(", ", kjente) + ".";
-            throw new UgyldigInputException([.. ukjente.Select(k => new Valideringsfeil(Norsktall.Kort(k), null, Feilkoder.UkjentParameter, "Ukjent parameter; " + tillatt))]);
+            throw new UgyldigInndataException([.. ukjente.Select(k => new Valideringsfeil(Norsktall.Kort(k), null, Feilkoder.UkjentParameter, "Ukjent parameter; " + tillatt))]);
         }
     }
 

@@ -196,7 +196,7 @@ public static partial class Forklaringstekst
         if (y.Success)
         {
             var nr = int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + 1;
-            var type = Enum.GetValues<Ytelsestype>().Where(t => Trekkgrunnlagsregler.Ytelsestekst(t) == y.Groups[2].Value).Select(t => (Ytelsestype?)t).FirstOrDefault();
+            var type = Enum.GetValues<Ytelsestype>().Where(t => Trekkgrunnlagsberegner.Ytelsestekst(t) == y.Groups[2].Value).Select(t => (Ytelsestype?)t).FirstOrDefault();
             var navn = type is { } ty ? Ytelsesnavn.Tekst(ty) : Ord(y.Groups[2].Value).ToLowerInvariant();
             return $"Ytelse {Tekst.I(nr)}: {navn} – {Ytelsesnavn.Behandling(f.Resultat)}";
         }

@@ -133,7 +133,7 @@ public sealed class HvaOmModell
                 Skjema.Skriv(rot, Verdier, Feil);
             }
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             Feil.AddRange(e.Feil);
             return null;
@@ -153,7 +153,7 @@ public sealed class HvaOmModell
         {
             SakJson.Les(rot.ToJsonString());
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             Feil.AddRange(e.Feil.Where(f => Lenke(f.Felt) is not { } l || !navngitt.Contains(l.Id)));
         }
@@ -165,11 +165,11 @@ public sealed class HvaOmModell
         try
         {
             return JsonNode.Parse(tekst) as JsonObject
-                ?? throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigType, "Forventet et JSON-objekt."));
+                ?? throw new UgyldigInndataException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigType, "Forventet et JSON-objekt."));
         }
         catch (JsonException e)
         {
-            throw new UgyldigInputException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, string.Create(
+            throw new UgyldigInndataException(new Valideringsfeil(kilde, null, Feilkoder.UgyldigJson, string.Create(
                 CultureInfo.InvariantCulture, $"Ikke gyldig JSON (linje {(e.LineNumber ?? 0) + 1}, posisjon {(e.BytePositionInLine ?? 0) + 1}).")));
         }
     }
@@ -180,7 +180,7 @@ public sealed class HvaOmModell
         {
             Grunnlag = Resultatdokumenter.Beregn(SakJson.Les(rot.ToJsonString()), satser, tillatAntatte: false, lp: null, forklar: true);
         }
-        catch (Exception e) when (e is UgyldigInputException or SatserManglerException or OverflowException)
+        catch (Exception e) when (e is UgyldigInndataException or SatserManglerException or OverflowException)
         {
             LeggFeil(e, null);
             return;
@@ -219,7 +219,7 @@ public sealed class HvaOmModell
                 var inndata = Resultatdokumenter.LesVariant(rot, s1, "SAK.json");
                 Kolonner.Add((navn, Resultatdokumenter.Beregn(inndata, satser, tillatAntatte: false, lp: null, forklar: true)));
             }
-            catch (Exception e) when (e is UgyldigInputException or SatserManglerException or OverflowException)
+            catch (Exception e) when (e is UgyldigInndataException or SatserManglerException or OverflowException)
             {
                 Kolonner.Add((navn, null));
                 LeggFeil(e, navn);
@@ -232,7 +232,7 @@ public sealed class HvaOmModell
         var prefiks = variant is null ? string.Empty : $"Variant «{variant}»: ";
         switch (e)
         {
-            case UgyldigInputException u:
+            case UgyldigInndataException u:
                 Feil.AddRange(u.Feil.Select(f => f with { Melding = prefiks + f.Melding }));
                 break;
             case SatserManglerException s:

@@ -57,7 +57,7 @@ public sealed class Skjemadata
         }
         catch (InvalidDataException)
         {
-            throw new UgyldigInputException(new Valideringsfeil("$", null, Webfeilkoder.UgyldigSkjema, "Skjemadataene kunne ikke leses."));
+            throw new UgyldigInndataException(new Valideringsfeil("$", null, Webfeilkoder.UgyldigSkjema, "Skjemadataene kunne ikke leses."));
         }
     }
 }

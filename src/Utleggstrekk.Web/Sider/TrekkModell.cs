@@ -2,8 +2,8 @@ using System.Globalization;
 using NodaTime;
 using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Json;
 
 namespace Utleggstrekk.Web;
@@ -102,7 +102,7 @@ public sealed class TrekkModell
                 m.Merknader.Add($"Trekket er lest fra {kilde}.");
             }
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             m.Feil.AddRange(e.Feil);
             return m;
@@ -132,7 +132,7 @@ public sealed class TrekkModell
                 JsonSjekk.Sjekk(TrekkJsonTekst, kilde);
                 Trekk = TrekkJson.LesTrekk(TrekkJsonTekst, kilde);
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
                 Feil.AddRange(e.Feil);
             }
@@ -171,7 +171,7 @@ public sealed class TrekkModell
             OverBudsjett = true;
             Nullstill();
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             Feil.AddRange(e.Feil);
             Nullstill();

@@ -85,7 +85,7 @@ public class AnsvarTests
         Ansvarsberegner.Valider(KravGjelder.Skatt, []).Should().ContainSingle(f => f.Felt == "maaneder" && f.Regel == "MANGLER_MAANEDER");
         Ansvarsberegner.Valider((KravGjelder)7, [M(1, 0, 0, 0)]).Should().ContainSingle(f => f.Felt == "kravGjelder");
         var beregn = () => Ansvarsberegner.Beregn(KravGjelder.Annet, [M(1, -1, 0, 0)]);
-        beregn.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "maaneder[0].paalagtTrekk");
+        beregn.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "maaneder[0].paalagtTrekk");
     }
 
     private static Arbitrary<(KravGjelder Krav, Ansvarsmaaned[] Maaneder)> Tilfeller() =>

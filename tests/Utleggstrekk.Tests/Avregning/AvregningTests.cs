@@ -6,9 +6,9 @@ using NodaTime;
 using Utleggstrekk.Engine.Avregning;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Avregning;
 using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
@@ -84,11 +84,11 @@ public class AvregningTests
     public void Bad_input_is_refused_naming_the_field()
     {
         var etter = () => Avregner.Avregn(Eksempel(), new LocalDate(2025, 5, 19), Rentetabell);
-        etter.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "mottatt[4].dato" && f.Regel == "MOTTATT_ETTER_DATO");
+        etter.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "mottatt[4].dato" && f.Regel == "MOTTATT_ETTER_DATO");
         var negativ = () => Avregner.Avregn(Eksempel() with { Mottatt = [new Mottak(D1, Beloep.FraOere(-1))] }, new LocalDate(2025, 5, 31), Rentetabell);
-        negativ.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "mottatt[0].beloep");
+        negativ.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "mottatt[0].beloep");
         var dato = () => Avregner.Avregn(Eksempel() with { Mottatt = [] }, new LocalDate(0, 6, 1), Rentetabell);
-        dato.Should().Throw<UgyldigInputException>().Which.Feil.Should().Contain(f => f.Felt == "dato");
+        dato.Should().Throw<UgyldigInndataException>().Which.Feil.Should().Contain(f => f.Felt == "dato");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class AvregningTests
             Mottatt = [new Mottak(new LocalDate(9000, 1, 1), Beloep.FraKroner(1))],
         };
         var avregn = () => Avregner.Avregn(trekk, new LocalDate(9000, 1, 2), Rentetabell);
-        avregn.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "krav" && f.Regel == "UGYLDIG_BELOEP");
+        avregn.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "krav" && f.Regel == "UGYLDIG_BELOEP");
     }
 
     [Fact]

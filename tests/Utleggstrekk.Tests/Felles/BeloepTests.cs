@@ -15,13 +15,13 @@ public class BeloepTests
     public void FraEkstern_refuses_three_decimals_naming_field_value_and_rule()
     {
         var act = () => Beloep.FraEkstern(10.005m, "skyldner.bruttoPerMaaned");
-        var feil = act.Should().Throw<UgyldigInputException>().Which.Feil.Single();
+        var feil = act.Should().Throw<UgyldigInndataException>().Which.Feil.Single();
         feil.Should().Be(new Valideringsfeil("skyldner.bruttoPerMaaned", "10.005", "UGYLDIG_BELOEP", "Beløpet kan ha høyst to desimaler (det avrundes ikke)."));
     }
 
     [Fact]
     public void FraEkstern_refuses_negative() =>
-        FluentActions.Invoking(() => Beloep.FraEkstern(-1m, "x")).Should().Throw<UgyldigInputException>()
+        FluentActions.Invoking(() => Beloep.FraEkstern(-1m, "x")).Should().Throw<UgyldigInndataException>()
             .Which.Feil.Single().Regel.Should().Be("UGYLDIG_BELOEP");
 
     [Fact]

@@ -151,7 +151,7 @@ public class FellesKantTests
             .Which.ParamName.Should().Be("prosent");
         FluentActions.Invoking(() => Prosent.FraDesimal(2_147_483_648m)).Should().Throw<ArgumentException>()
             .Which.Message.Should().Contain("2147483648");
-        FluentActions.Invoking(() => Prosent.FraEkstern(-0.5m, "sats")).Should().Throw<UgyldigInputException>()
+        FluentActions.Invoking(() => Prosent.FraEkstern(-0.5m, "sats")).Should().Throw<UgyldigInndataException>()
             .Which.Feil.Should().Equal(new Valideringsfeil("sats", "-0.5", "UGYLDIG_RENTE", "Prosentsatsen må være ikke-negativ og ha høyst to desimaler."));
     }
 
@@ -198,11 +198,11 @@ public class FellesKantTests
     {
         var en = new Valideringsfeil("a", "1", "R1", "Første.");
         var to = new Valideringsfeil("b", null, "R2", "Andre.");
-        var unntak = new UgyldigInputException([en, to]);
+        var unntak = new UgyldigInndataException([en, to]);
         unntak.Message.Should().Be(en + Environment.NewLine + to);
         unntak.Feil.Should().Equal(en, to);
         unntak.Valideringsfeil.Should().Equal(en, to);
-        new UgyldigInputException(en).Message.Should().Be(en.ToString());
+        new UgyldigInndataException(en).Message.Should().Be(en.ToString());
         new UtenFeilliste().Valideringsfeil.Should().BeEmpty("a null list is read as no violations");
     }
 

@@ -17,7 +17,7 @@ public class ProsentTests
     public void FraEkstern_refuses_with_rule_UGYLDIG_RENTE(string verdi)
     {
         var act = () => Prosent.FraEkstern(decimal.Parse(verdi, System.Globalization.CultureInfo.InvariantCulture), "avtaltRentesats");
-        var feil = act.Should().Throw<UgyldigInputException>().Which.Feil.Single();
+        var feil = act.Should().Throw<UgyldigInndataException>().Which.Feil.Single();
         feil.Regel.Should().Be("UGYLDIG_RENTE");
         feil.Felt.Should().Be("avtaltRentesats");
         feil.Verdi.Should().Be(verdi);

@@ -17,7 +17,7 @@ public class ForfallKantTests
     private static Valideringsfeil Avvist(YearMonth fra, YearMonth til, bool skattetrekkskonto)
     {
         var handling = () => Forfallsberegner.Terminer(fra, til, skattetrekkskonto);
-        return handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Subject;
+        return handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Subject;
     }
 
     [Fact]

@@ -123,9 +123,9 @@ public class ForfallTests
     public void A_reversed_or_too_long_range_is_refused_naming_til()
     {
         var baklengs = () => Forfallsberegner.Terminer(new YearMonth(2025, 3), new YearMonth(2025, 2), true);
-        baklengs.Should().Throw<UgyldigInputException>().Which.Feil.Single().Should().Match<Valideringsfeil>(f => f.Felt == "til" && f.Regel == "UGYLDIG_PERIODE");
+        baklengs.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Should().Match<Valideringsfeil>(f => f.Felt == "til" && f.Regel == "UGYLDIG_PERIODE");
         var lang = () => Forfallsberegner.Terminer(new YearMonth(1900, 1), new YearMonth(2001, 1), false);
-        lang.Should().Throw<UgyldigInputException>().Which.Feil.Single().Regel.Should().Be("FOR_LANG_PERIODE");
+        lang.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Regel.Should().Be("FOR_LANG_PERIODE");
     }
 
     private static LocalDate Dato(string tekst) => NodaTime.Text.LocalDatePattern.Iso.Parse(tekst).Value;

@@ -4,8 +4,8 @@ using FsCheck.Xunit;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Framskriving;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 

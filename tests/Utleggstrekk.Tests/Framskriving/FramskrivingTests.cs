@@ -1,9 +1,9 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
 namespace Utleggstrekk.Tests.Framskriving;
@@ -221,7 +221,7 @@ public class FramskrivingTests
         Trekkvalidering.Valider(trekk with { TrekkperiodeSlutt = [new LocalDate(0, 12, 31)] }).Should().ContainSingle(f => f.Felt == "krav[0].trekkperiodeSlutt");
         Trekkvalidering.Valider(trekk with { TrekkperiodeSlutt = [null, Jan2025] }).Should().ContainSingle(f => f.Felt == "trekkperiodeSlutt");
         FluentActions.Invoking(() => Framskrivingsgrunnlag.Forbered(trekk with { TrekkperiodeSlutt = [new LocalDate(0, 12, 31)] }, Jan2025, 3, Rentetabell))
-            .Should().Throw<UgyldigInputException>();
+            .Should().Throw<UgyldigInndataException>();
     }
 
     [Fact]
@@ -232,8 +232,8 @@ public class FramskrivingTests
         g.BesluttetBetaling(0).Should().Be(Beloep.FraKroner(4_936)); // 12.34 % of 40 001.99 = 4 936.25
         var utenBrutto = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 2, Rentetabell);
         var feil = () => Kjoer(utenBrutto);
-        feil.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which.Felt.Should().Be("bruttoinntekt");
-        FluentActions.Invoking(() => utenBrutto.BesluttetBetaling(0)).Should().Throw<UgyldigInputException>()
+        feil.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which.Felt.Should().Be("bruttoinntekt");
+        FluentActions.Invoking(() => utenBrutto.BesluttetBetaling(0)).Should().Throw<UgyldigInndataException>()
             .Which.Feil.Should().ContainSingle().Which.Felt.Should().Be("bruttoinntekt", "the decided payment cannot be shown without the income either");
         Kjoer(utenBrutto, Beloep.FraKroner(1_000)).Maaneder[0].Betaling.Should().Be(Beloep.FraKroner(1_000), "a what-if amount needs no income");
     }
@@ -276,10 +276,10 @@ public class FramskrivingTests
     {
         var trekk = En(Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 1_000));
         var nullMaaneder = () => Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 0, Rentetabell);
-        nullMaaneder.Should().Throw<UgyldigInputException>().Which.Feil[0].Felt.Should().Be("maaneder");
+        nullMaaneder.Should().Throw<UgyldigInndataException>().Which.Feil[0].Felt.Should().Be("maaneder");
         var g = Framskrivingsgrunnlag.Forbered(trekk, Jan2025, 2, Rentetabell);
         var negativ = () => Kjoer(g, Beloep.FraKroner(-1));
-        negativ.Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(
+        negativ.Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(
             new Valideringsfeil("beloep", "-1.00", "UGYLDIG_BELOEP", "Trekkbeløpet kan ikke være negativt."));
         var feilLengde = () => Framskriver.Framskriv(g, null, new Framskrivingsbuffer(g), new KravFramskriving[1], new Framskrivingsmaaned[3], []);
         feilLengde.Should().Throw<ArgumentException>();

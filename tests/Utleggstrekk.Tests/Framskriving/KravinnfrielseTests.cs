@@ -1,10 +1,10 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
 namespace Utleggstrekk.Tests.Framskriving;

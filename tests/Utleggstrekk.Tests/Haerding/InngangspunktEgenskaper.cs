@@ -10,6 +10,7 @@ using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Engine.Trekkperiode;
 using Utleggstrekk.Tests.Felles;
 using Utleggstrekk.Tests.Renter;
@@ -19,7 +20,7 @@ namespace Utleggstrekk.Tests.Haerding;
 /// <summary>
 /// The engine's public entry points driven with any value their types allow: every <see cref="LocalDate"/> NodaTime
 /// can hold (years −9998 to 9999, the calendar edges, other calendars) and any amount (every <see cref="long"/> of øre).
-/// Only the documented exceptions may come out: <see cref="UgyldigInputException"/> naming a field, or
+/// Only the documented exceptions may come out: <see cref="UgyldigInndataException"/> naming a field, or
 /// <see cref="SatserManglerException"/>; never <see cref="ArgumentOutOfRangeException"/>, <see cref="OverflowException"/>
 /// or anything else.
 /// </summary>
@@ -53,7 +54,7 @@ public class InngangspunktEgenskaper
             kall();
             return true;
         }
-        catch (UgyldigInputException e)
+        catch (UgyldigInndataException e)
         {
             return e.Feil.Count > 0 && e.Feil.All(f => !string.IsNullOrWhiteSpace(f.Felt) && !string.IsNullOrWhiteSpace(f.Regel));
         }

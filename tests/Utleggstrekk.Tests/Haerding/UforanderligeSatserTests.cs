@@ -29,7 +29,7 @@ public class UforanderligeSatserTests
         var sak = Saker.Spec12Husstand();
         yield return ("Trekkberegner.Forklar", Trekkberegner.Forklar(sak, satser, new Beregningsvalg(TillatAntatteSatser: true)));
         yield return ("Renteberegner.ForklarForsinkelsesrente", Renteberegner.ForklarForsinkelsesrente(Beloep.FraKroner(1000), new(2020, 1, 1), new(2021, 1, 1), satser.Forsinkelsesrente));
-        yield return ("UgyldigInputException", new UgyldigInputException(new List<Valideringsfeil> { new("f", "v", "R", "m") }));
+        yield return ("UgyldigInndataException", new UgyldigInndataException(new List<Valideringsfeil> { new("f", "v", "R", "m") }));
         yield return ("SatserException", new SatserException(new List<SatserFeil> { new("fil.csv", 1, 1, "R", "m") }));
     }
 

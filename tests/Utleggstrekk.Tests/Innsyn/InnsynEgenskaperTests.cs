@@ -6,6 +6,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Reference.Innsyn;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
@@ -248,7 +249,7 @@ public class InnsynEgenskaperTests
                 {
                     forberedt = ForberedtTrekk.Forbered(t, Datoer[0], Rentetabell);
                 }
-                catch (UgyldigInputException)
+                catch (UgyldigInndataException)
                 {
                     return true.ToProperty(); // refused: nobody is answered
                 }

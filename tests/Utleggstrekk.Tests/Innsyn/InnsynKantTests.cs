@@ -3,6 +3,7 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
 namespace Utleggstrekk.Tests.Innsyn;
@@ -80,7 +81,7 @@ public class InnsynKantTests
         // Issue 16: with two claims and one party, the party was matched to the first claim by position and answered.
         var trekk = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")], Parter = [new Kravparter(Org(0), null)] };
         FluentActions.Invoking(() => ForberedtTrekk.Forbered(trekk, Dato, Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "parter" && f.Regel == "PARTER_PASSER_IKKE");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "parter" && f.Regel == "PARTER_PASSER_IKKE");
 
         // With no list at all nobody may see anything.
         var utenParter = new Trekk { Krav = [F("K1", 1, "S1"), F("K2", 1, "S2")] };
@@ -135,7 +136,7 @@ public class InnsynKantTests
         // One claim whose remaining amount plus accrued interest fits, and whose stipulated interest then does not.
         var enkelt = new Trekk { Krav = [Stor("K", "S", Beloep.FraOere((long.MaxValue / 2) - 10)) with { Rentevilkaar = Rentevilkaar.MedForsinkelsesrente(new LocalDate(2024, 1, 1)) }] };
         FluentActions.Invoking(() => ForberedtTrekk.Forbered(enkelt, new LocalDate(2025, 1, 1), Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].gjenstaaende" && f.Regel == "UGYLDIG_BELOEP");
 
         // Two claims that each fit with their stipulated interest (≈ 0.45 · long.MaxValue øre + 2 years of interest),
@@ -144,7 +145,7 @@ public class InnsynKantTests
         var renteFra = Rentevilkaar.MedForsinkelsesrente(new LocalDate(2023, 1, 1));
         var to = new Trekk { Krav = [F("A", 0, "S1") with { Gjenstaaende = naer, Rentevilkaar = renteFra }, F("B", 0, "S2") with { Gjenstaaende = naer, Rentevilkaar = renteFra }] };
         FluentActions.Invoking(() => ForberedtTrekk.Forbered(to, new LocalDate(2025, 1, 1), Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[1].gjenstaaende" && f.Regel == "UGYLDIG_BELOEP");
         ForberedtTrekk.Forbered(to, new LocalDate(2023, 1, 1), Rentetabell).AggregaterFor(1).SumHoeyerePrioritet.Should().Be(Beloep.Null, "without interest yet the two fit");
     }
@@ -272,6 +273,6 @@ public class InnsynKantTests
     {
         Organisasjonsnummer.Les("974760673").ToString().Should().Be("974760673");
         FluentActions.Invoking(() => Organisasjonsnummer.Les("974760674"))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "organisasjonsnummer" && f.Verdi == "974760674");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "organisasjonsnummer" && f.Verdi == "974760674");
     }
 }

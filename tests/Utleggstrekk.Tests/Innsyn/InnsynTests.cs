@@ -3,6 +3,7 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 
 namespace Utleggstrekk.Tests.Innsyn;
@@ -275,7 +276,7 @@ public class InnsynTests
         else
         {
             var feil = () => Organisasjonsnummer.Les(tekst, "krav[0].saksoeker");
-            feil.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which.Regel.Should().Be("UGYLDIG_ORGNR");
+            feil.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which.Regel.Should().Be("UGYLDIG_ORGNR");
         }
     }
 

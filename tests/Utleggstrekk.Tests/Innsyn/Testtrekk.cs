@@ -4,10 +4,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Satser.Csv;
 
 namespace Utleggstrekk.Tests.Innsyn;

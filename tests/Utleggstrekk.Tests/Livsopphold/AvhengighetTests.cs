@@ -5,7 +5,8 @@ using Utleggstrekk.Engine.Livsopphold;
 namespace Utleggstrekk.Tests.Livsopphold;
 
 /// <summary>
-/// References between the engine's folders run one way: Trekkberegning uses Livsopphold, never the reverse. The check
+/// References between the engine's folders run one way: Trekkberegning uses Livsopphold, never the reverse; Innsyn,
+/// Framskriving and Avregning use Trekkdata (the trekk and its validation), never the reverse. The check
 /// reads the compiled engine (signatures, generic constraints, locals and every member or type token in the method
 /// bodies), so a fully qualified name or a global using is caught as surely as a <c>using</c>.
 /// </summary>
@@ -29,6 +30,23 @@ public class AvhengighetTests
     public void Livsopphold_references_nothing_in_Trekkberegning() =>
         Referanser("Livsopphold", "Trekkberegning")
             .Should().BeEmpty("Livsopphold sits below Trekkberegning (Livsopphold → Felles/Satser; Trekkberegning → Livsopphold)");
+
+    [Theory]
+    [InlineData("Innsyn")]
+    [InlineData("Framskriving")]
+    [InlineData("Avregning")]
+    public void Trekkdata_references_none_of_the_folders_that_use_it(string bruker) =>
+        Referanser("Trekkdata", bruker)
+            .Should().BeEmpty("the trekk and its validation sit below innsyn, framskriving and avregning, which all read it");
+
+    [Fact]
+    public void The_users_of_Trekkdata_are_seen_referencing_it()
+    {
+        // Control for the theory above: the scan finds the references the other way.
+        Referanser("Innsyn", "Trekkdata").Should().Contain(r => r.Til == typeof(Engine.Trekkdata.Trekk).FullName);
+        Referanser("Framskriving", "Trekkdata").Should().Contain(r => r.Til == typeof(Engine.Trekkdata.Trekk).FullName);
+        Referanser("Avregning", "Trekkdata").Should().Contain(r => r.Til == typeof(Engine.Trekkdata.Trekk).FullName);
+    }
 
     [Fact]
     public void The_check_sees_references_made_only_in_method_bodies_and_constraints()

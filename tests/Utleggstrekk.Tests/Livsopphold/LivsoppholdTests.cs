@@ -12,7 +12,7 @@ namespace Utleggstrekk.Tests.Livsopphold;
 /// </summary>
 public class LivsoppholdTests
 {
-    private static TrekkResultat Beregn(Trekksak sak) => Trekkberegner.Beregn(sak, TestSatser.Standard);
+    private static Trekkresultat Beregn(Trekksak sak) => Trekkberegner.Beregn(sak, TestSatser.Standard);
 
     [Fact]
     public void Single_adult_counts_the_enslig_rate() =>

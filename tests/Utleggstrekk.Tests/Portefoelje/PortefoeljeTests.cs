@@ -35,7 +35,7 @@ public class PortefoeljeTests
 
         // The generated mix reaches every outcome but the one a valid rate table rules out (pkt. 5.4), and every
         // binding constraint.
-        enTraad.Select(r => r.Status).Distinct().Order().Should().Equal(Radstatus.Beregnet, Radstatus.UgyldigInput, Radstatus.SatserMangler);
+        enTraad.Select(r => r.Status).Distinct().Order().Should().Equal(Radstatus.Beregnet, Radstatus.UgyldigInndata, Radstatus.SatserMangler);
         enTraad.Where(r => r.ErBeregnet).Select(r => r.Begrensning).Distinct().Order().Should().Equal(Enum.GetValues<Begrensning>());
     }
 
@@ -83,7 +83,7 @@ public class PortefoeljeTests
         Portefoeljeberegner.Beregn(p, Satser, resultater);
 
         resultater[0].Should().Be(new Portefoeljeresultat(Radstatus.Beregnet, Beloep.FraKroner(11_276), Trekkberegner.Beregn(gyldig, Satser).Trekkprosent, Begrensning.Livsopphold, AntattSats.Ingen));
-        resultater[1].Should().Be(new Portefoeljeresultat(Radstatus.UgyldigInput, Beloep.Null, Prosent.Null, default, default));
+        resultater[1].Should().Be(new Portefoeljeresultat(Radstatus.UgyldigInndata, Beloep.Null, Prosent.Null, default, default));
         resultater[2].Status.Should().Be(Radstatus.SatserMangler);
         resultater[1].ErBeregnet.Should().BeFalse();
 
@@ -162,12 +162,12 @@ public class PortefoeljeTests
     {
         var bygger = new Trekkportefoeljebygger();
         FluentActions.Invoking(() => bygger.LeggTil(Portefoeljegeneratorer.MedDato(Saker.SpecEksempel(), new LocalDate(0, 12, 31))))
-            .Should().Throw<UgyldigInputException>()
+            .Should().Throw<UgyldigInndataException>()
             .Which.Feil.Should().ContainSingle().Which.Should().Be(new Valideringsfeil("beregningsdato", "0000-12-31", "UGYLDIG_DATO", "Datoen må ligge i år 1–9999."));
         FluentActions.Invoking(() => bygger.LeggTil(Saker.SpecEksempel() with { Barn = [new Barn(new LocalDate(-5, 1, 1))] }))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("husstand.barn[0].foedselsdato");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("husstand.barn[0].foedselsdato");
         FluentActions.Invoking(() => bygger.LeggTil(Saker.SpecEksempel() with { Samvaersbarn = [new Samvaersbarn(new LocalDate(0, 1, 1), 2)] }))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be(Trekksakfelt.SamvaersbarnFelt(0, "foedselsdato"));
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be(Trekksakfelt.SamvaersbarnFelt(0, "foedselsdato"));
         FluentActions.Invoking(() => bygger.LeggTil(null!)).Should().Throw<ArgumentNullException>().WithParameterName("sak");
         FluentActions.Invoking(() => new Trekkportefoeljebygger(-1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("kapasitet");
         bygger.LeggTil(Saker.SpecEksempel()).Should().Be(0, "the refused rows left nothing behind");

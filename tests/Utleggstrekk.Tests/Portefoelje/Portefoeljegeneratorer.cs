@@ -52,9 +52,9 @@ public static class Portefoeljegeneratorer
             var r = Trekkberegner.Beregn(sak, satser, valg);
             return new Portefoeljeresultat(Radstatus.Beregnet, r.TrekkPerMaaned, r.Trekkprosent, r.Begrensning, r.Antatt);
         }
-        catch (UgyldigInputException)
+        catch (UgyldigInndataException)
         {
-            return new Portefoeljeresultat(Radstatus.UgyldigInput, Beloep.Null, Prosent.Null, default, default);
+            return new Portefoeljeresultat(Radstatus.UgyldigInndata, Beloep.Null, Prosent.Null, default, default);
         }
         catch (SatserManglerException)
         {

@@ -263,9 +263,9 @@ public class FordelerTests
         // Same code, field and text as TREKK.json with "krav": [] (TrekkJson uses this rule), so library and CLI agree.
         var forventet = new Valideringsfeil("krav", "[]", "MANGLER_KRAV", "Trekket må ha minst ett krav.");
         FluentActions.Invoking(() => Fordeler.Fordel([], Beloep.FraKroner(123), regel))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(forventet);
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(forventet);
         FluentActions.Invoking(() => Fordeler.Planlegg([], regel))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(forventet);
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(forventet);
         Kravvalidering.Valider([]).Should().Equal(forventet);
     }
 
@@ -316,7 +316,7 @@ public class FordelerTests
         var plan = Fordeler.Planlegg([Krav("e", Artsprioritet.E, D(2024, 1, 1), 4_000m)], Fordelingsregel.Tidsprioritet);
         var andeler = new Beloep[1];
         var negativ = () => Fordeler.Fordel(plan, Beloep.FraKroner(-1), andeler, out _);
-        negativ.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("betaling");
+        negativ.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("betaling");
         var feilLengde = () => Fordeler.Fordel(plan, Beloep.FraKroner(1), new Beloep[2], out _);
         feilLengde.Should().Throw<ArgumentException>();
     }

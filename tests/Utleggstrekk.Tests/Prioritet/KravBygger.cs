@@ -52,6 +52,6 @@ internal static class KravBygger
     public static LocalDate D(int y, int m, int d) => new(y, m, d);
 
     /// <summary>Shares in kroner by claim id.</summary>
-    public static Dictionary<string, decimal> EtterId(FordelingResultat r) =>
+    public static Dictionary<string, decimal> EtterId(Fordelingsresultat r) =>
         r.Andeler.ToDictionary(a => a.Id, a => a.Andel.Kroner, StringComparer.Ordinal);
 }

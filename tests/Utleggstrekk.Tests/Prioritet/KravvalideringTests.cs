@@ -49,7 +49,7 @@ public class KravvalideringTests
         feil.Single(f => f.Regel == "KRAV_DUPLIKATE_REFERANSER").Verdi.Should().Be("k1");
 
         var act = () => Fordeler.Planlegg(krav, Fordelingsregel.Tidsprioritet);
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().HaveCount(feil.Count);
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().HaveCount(feil.Count);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class KravvalideringTests
         Kravvalidering.Valider([krav]).Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].paaloeptRente" && f.Regel == "UGYLDIG_BELOEP");
         var act = () => Fordeler.Planlegg([krav], Fordelingsregel.Tidsprioritet);
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("krav[0].paaloeptRente");
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("krav[0].paaloeptRente");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class KravvalideringTests
         foreach (var regel in new[] { Fordelingsregel.Tidsprioritet, Fordelingsregel.Samordnet })
         {
             var act = () => Fordeler.Fordel(krav, Beloep.FraKroner(1), regel);
-            act.Should().Throw<UgyldigInputException>().Which.Feil.Single().Regel.Should().Be("UGYLDIG_BELOEP");
+            act.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Regel.Should().Be("UGYLDIG_BELOEP");
         }
     }
 

@@ -240,7 +240,7 @@ public class PrioritetOverleverTests
     {
         Krav[] krav = [Krav("k", Artsprioritet.F, D(2024, 1, 1), 100m) with { PaaloeptRente = Beloep.FraKroner(-3) }];
         var act = () => Fordeler.Fordel(krav, Beloep.FraKroner(10), Fordelingsregel.Tidsprioritet);
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(Kravvalidering.Valider(krav));
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(Kravvalidering.Valider(krav));
     }
 
     [Theory]
@@ -271,7 +271,7 @@ public class PrioritetOverleverTests
     {
         Krav[] krav = [Krav("k", Artsprioritet.F, D(2024, 1, 1), 100m)];
         var act = () => Fordeler.Fordel(krav, Beloep.FraKroner(-2), Fordelingsregel.Tidsprioritet);
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(
             new Valideringsfeil("betaling", "-2.00", "UGYLDIG_BELOEP", "Betalingen kan ikke være negativ."));
     }
 

@@ -5,6 +5,7 @@ using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Tests.Felles;
 using static Utleggstrekk.Tests.Innsyn.Testtrekk;
 

@@ -27,10 +27,10 @@ public class RenteKantTests
     {
         // til == fra is a valid (empty) period: only the amount is wrong.
         FluentActions.Invoking(() => Renteberegner.Forsinkelsesrente(Beloep.FraKroner(-5), D, D, ForsinkelsesrenteTestdata.Tabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(
                 new Valideringsfeil("hovedstol", "-5.00", "UGYLDIG_BELOEP", "Beløpet kan ikke være negativt."));
         FluentActions.Invoking(() => Renteberegner.AvtaltRente(Beloep.FraKroner(-5), D, D.PlusDays(-1), Prosent.FraHeleProsent(5)))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Select(f => (f.Felt, f.Regel)).Should().Equal(
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Select(f => (f.Felt, f.Regel)).Should().Equal(
                 ("hovedstol", "UGYLDIG_BELOEP"), ("til", "UGYLDIG_PERIODE"));
     }
 
@@ -39,7 +39,7 @@ public class RenteKantTests
     {
         var vilkaar = new Rentevilkaar(Rentetype.Forsinkelsesrente, Prosent.Null, null);
         FluentActions.Invoking(() => Renteberegner.Rente(Beloep.FraKroner(1_000), D, D.PlusDays(30), vilkaar, ForsinkelsesrenteTestdata.Tabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().Equal(
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().Equal(
                 new Valideringsfeil("rentevilkaar.renteFra", null, "PAAKREVD", "Renter må ha en fra-dato."));
     }
 

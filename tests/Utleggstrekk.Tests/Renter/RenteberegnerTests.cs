@@ -156,11 +156,11 @@ public class RenteberegnerTests
     public void Til_before_fra_is_refused_naming_the_field()
     {
         var act = () => Renteberegner.Forsinkelsesrente(Beloep.FraKroner(1_000), D(2024, 1, 10), D(2024, 1, 9), Tabell);
-        var feil = act.Should().Throw<UgyldigInputException>().Which.Feil;
+        var feil = act.Should().Throw<UgyldigInndataException>().Which.Feil;
         feil.Should().ContainSingle().Which.Felt.Should().Be("til");
 
         var act2 = () => Renteberegner.AvtaltRente(Beloep.FraKroner(-1), D(2024, 1, 10), D(2024, 1, 9), Prosent.FraHeleProsent(5));
-        act2.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Felt).Should().BeEquivalentTo("hovedstol", "til");
+        act2.Should().Throw<UgyldigInndataException>().Which.Feil.Select(f => f.Felt).Should().BeEquivalentTo("hovedstol", "til");
     }
 
     [Theory]
@@ -175,7 +175,7 @@ public class RenteberegnerTests
         {
             var vilkaar = new Rentevilkaar(type, type == Rentetype.Avtalt ? Prosent.FraHeleProsent(5) : Prosent.Null, type == Rentetype.Ingen ? null : renteFra);
             var act = () => Renteberegner.Rente(Beloep.FraKroner(1_000), D(2024, 1, 10), D(2024, 1, 9), vilkaar, Tabell);
-            act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
                 .Which.Should().Match<Valideringsfeil>(f => f.Felt == "til" && f.Regel == "UGYLDIG_PERIODE" && f.Verdi == "2024-01-09");
         }
     }
@@ -186,7 +186,7 @@ public class RenteberegnerTests
         foreach (var renteFra in new LocalDate?[] { D(2023, 1, 1), null })
         {
             var act = () => Renteberegner.Rente(Beloep.FraKroner(1_000), D(2024, 1, 1), D(2024, 2, 1), new Rentevilkaar((Rentetype)99, Prosent.Null, renteFra), Tabell);
-            act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+            act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
                 .Which.Should().Match<Valideringsfeil>(f => f.Felt == "rentevilkaar.type" && f.Regel == "UGYLDIG_RENTEVILKAAR" && f.Verdi == "99");
         }
     }
@@ -197,12 +197,12 @@ public class RenteberegnerTests
         // The engine counts days from 0001-01-01 (ISO); NodaTime can hold earlier years, the engine cannot.
         var foer = new LocalDate(0, 12, 31);
         var fraFoer = () => Renteberegner.AvtaltRente(Beloep.FraKroner(1_000), foer, D(1, 1, 10), Prosent.FraHeleProsent(5));
-        fraFoer.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+        fraFoer.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "fra" && f.Regel == "UGYLDIG_DATO" && f.Verdi == "0000-12-31");
         var begge = () => Renteberegner.Forsinkelsesrente(Beloep.FraKroner(1_000), new LocalDate(-5, 1, 1), foer, Tabell);
-        begge.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Felt).Should().Equal("fra", "til");
+        begge.Should().Throw<UgyldigInndataException>().Which.Feil.Select(f => f.Felt).Should().Equal("fra", "til");
         var rente = () => Renteberegner.Rente(Beloep.FraKroner(1_000), foer, D(1, 1, 10), Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(5), foer), Tabell);
-        rente.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("fra");
+        rente.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("fra");
 
         // 0001-01-01 is the first day the engine counts: 36 500 kr at 10 % for 0001-01-01 → 0001-01-11 (10 days, year 1
         // has 365): 36 500 × 0.10 × 10/365 = 100.00.
@@ -215,7 +215,7 @@ public class RenteberegnerTests
     {
         // long.MaxValue øre at 100 % for two years is twice what a Beloep can hold.
         var act = () => Renteberegner.AvtaltRente(Beloep.FraOere(long.MaxValue), D(2023, 1, 1), D(2025, 1, 1), Prosent.FraHeleProsent(100));
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "hovedstol" && f.Regel == "UGYLDIG_BELOEP");
     }
 
@@ -272,7 +272,7 @@ public class RenteberegnerTests
             .Should().Be(new Renteresultat(Beloep.Null, false, 0));
 
         var utenFra = () => Renteberegner.Rente(hovedstol, D(2023, 6, 25), D(2023, 7, 5), new Rentevilkaar(Rentetype.Forsinkelsesrente, Prosent.Null, null), Tabell);
-        utenFra.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("rentevilkaar.renteFra");
+        utenFra.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("rentevilkaar.renteFra");
     }
 
     [Fact]

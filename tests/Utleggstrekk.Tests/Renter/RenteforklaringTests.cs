@@ -163,7 +163,7 @@ public class RenteforklaringTests
         var stoerst = Beloep.FraOere(long.MaxValue);
         Renteberegner.AvtaltRente(stoerst, new(2025, 1, 1), new(2026, 1, 1), Prosent.FraHeleProsent(100)).Rente.Should().Be(stoerst);
         var over = () => Renteberegner.AvtaltRente(stoerst, new(2025, 1, 1), new(2026, 1, 2), Prosent.FraHeleProsent(100));
-        over.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == "hovedstol" && f.Regel == "UGYLDIG_BELOEP");
+        over.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == "hovedstol" && f.Regel == "UGYLDIG_BELOEP");
     }
 
     [Fact]

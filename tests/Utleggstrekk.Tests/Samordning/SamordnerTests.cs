@@ -87,12 +87,12 @@ public class SamordnerTests
     {
         Samordningstrekk[] dobbel = [T("x", Artsprioritet.F, "2025-01-01", 1), T("x", Artsprioritet.E, "2025-01-01", 1)];
         var handling = () => Samordne(10, dobbel);
-        handling.Should().Throw<UgyldigInputException>().Which.Feil.Single().Should().Match<Valideringsfeil>(f => f.Felt == "trekk[1].id" && f.Regel == "DUPLIKAT_ID");
+        handling.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Should().Match<Valideringsfeil>(f => f.Felt == "trekk[1].id" && f.Regel == "DUPLIKAT_ID");
         Samordningstrekk[] negativ = [new("y", Artsprioritet.F, new LocalDate(2025, 1, 1), Beloep.FraOere(-1))];
         var negativHandling = () => Samordne(10, negativ);
-        negativHandling.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("trekk[0].beloepPerMaaned");
+        negativHandling.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("trekk[0].beloepPerMaaned");
         var trekkevne = () => Samordner.Samordne(Beloep.FraOere(-100), [], []);
-        trekkevne.Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("trekkevne");
+        trekkevne.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("trekkevne");
     }
 
     [Fact]

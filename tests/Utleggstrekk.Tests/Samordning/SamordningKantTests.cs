@@ -19,7 +19,7 @@ public class SamordningKantTests
     private static Valideringsfeil Avvist(Beloep trekkevne, params Samordningstrekk[] trekk)
     {
         var handling = () => Samordner.Samordne(trekkevne, trekk, new Beloep[trekk.Length]);
-        return handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Subject;
+        return handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Subject;
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public class InnebygdeSatserTests
         });
     }
 
-    private static string Kjoer(Func<TrekkResultat> beregn)
+    private static string Kjoer(Func<Trekkresultat> beregn)
     {
         try
         {

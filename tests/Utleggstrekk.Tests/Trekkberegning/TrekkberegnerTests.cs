@@ -9,7 +9,7 @@ namespace Utleggstrekk.Tests.Trekkberegning;
 /// <summary>Steps 2–7 with hand-derived figures (rates from 2024-07-01, beregningsdato 2025-03-01).</summary>
 public class TrekkberegnerTests
 {
-    private static TrekkResultat Beregn(Trekksak sak, Satsgrunnlag? satser = null, Beregningsvalg valg = default) =>
+    private static Trekkresultat Beregn(Trekksak sak, Satsgrunnlag? satser = null, Beregningsvalg valg = default) =>
         Trekkberegner.Beregn(sak, satser ?? TestSatser.Standard, valg);
 
     [Fact]
@@ -246,7 +246,7 @@ public class TrekkberegnerTests
     public void A_tak_reason_without_any_letter_or_digit_is_refused(string begrunnelse)
     {
         var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Utvidet, TakBegrunnelse = begrunnelse };
-        FluentActions.Invoking(() => Beregn(sak)).Should().Throw<UgyldigInputException>()
+        FluentActions.Invoking(() => Beregn(sak)).Should().Throw<UgyldigInndataException>()
             .Which.Feil.Should().ContainSingle(f => f.Felt == "regler.takBegrunnelse" && f.Regel == "PAAKREVD" && f.Melding.Contains("synlige bokstaver", StringComparison.Ordinal));
     }
 
@@ -329,7 +329,7 @@ public class TrekkberegnerTests
     public void Pay_period_conversion_refuses_negative_amounts_and_unknown_periods()
     {
         Trekkberegner.TilLoennsperiode(Kr(1_000.99m), Loennsperiode.Maaned).Should().Be(Kr(1_000));
-        FluentActions.Invoking(() => Trekkberegner.TilLoennsperiode(Kr(-1), Loennsperiode.Uke)).Should().Throw<UgyldigInputException>()
+        FluentActions.Invoking(() => Trekkberegner.TilLoennsperiode(Kr(-1), Loennsperiode.Uke)).Should().Throw<UgyldigInndataException>()
             .Which.Feil.Should().ContainSingle().Which.Should().Be(new Valideringsfeil("trekkPerMaaned", "-1.00", "UGYLDIG_BELOEP", "Trekket kan ikke være negativt."));
         FluentActions.Invoking(() => Trekkberegner.TilLoennsperiode(Kr(1), (Loennsperiode)9)).Should().Throw<ArgumentOutOfRangeException>();
     }

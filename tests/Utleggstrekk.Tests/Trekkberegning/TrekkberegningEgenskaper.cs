@@ -13,7 +13,7 @@ public class TrekkberegningEgenskaper
 {
     private static readonly Engine.Satser.Satsgrunnlag Satser = TestSatser.Standard;
 
-    private static TrekkResultat Beregn(Trekksak sak) => Trekkberegner.Beregn(sak, Satser);
+    private static Trekkresultat Beregn(Trekksak sak) => Trekkberegner.Beregn(sak, Satser);
 
     [Property(MaxTest = 500)]
     public Property Generated_cases_are_valid() =>
@@ -155,7 +155,7 @@ public class TrekkberegningEgenskaper
                 Beregn(sak);
                 return feil.Count == 0;
             }
-            catch (UgyldigInputException e)
+            catch (UgyldigInndataException e)
             {
                 return feil.Count > 0 && e.Feil.SequenceEqual(feil);
             }

@@ -68,7 +68,7 @@ public class ValideringTests
         Trekkberegner.Valider(sak).Should().ContainSingle().Which.Should().Match<Valideringsfeil>(f =>
             f.Felt == "regler.takBegrunnelse" && f.Regel == "PAAKREVD" && f.Verdi == begrunnelse);
         FluentActions.Invoking(() => Trekkberegner.Beregn(sak, TestSatser.Standard))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle(f => f.Felt == Trekksakfelt.TakBegrunnelse);
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle(f => f.Felt == Trekksakfelt.TakBegrunnelse);
 
         // With a reason it is valid; the normal ceiling needs none.
         Trekkberegner.Valider(new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(40_000), Tak = Takregel.Utvidet, TakBegrunnelse = "Vurdert" }).Should().BeEmpty();
@@ -119,10 +119,10 @@ public class ValideringTests
     public void Beregn_and_Forklar_throw_with_all_violations_and_never_produce_a_number()
     {
         var sak = new Trekksak { Beregningsdato = Dato, BruttoPerMaaned = Kr(10_000), Boutgift = Kr(-1), Samvaersbarn = [new Samvaersbarn(D("2020-01-01"), 0)] };
-        var ex = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, TestSatser.Standard)).Should().Throw<UgyldigInputException>().Which;
+        var ex = FluentActions.Invoking(() => Trekkberegner.Beregn(sak, TestSatser.Standard)).Should().Throw<UgyldigInndataException>().Which;
         ex.Feil.Should().HaveCount(2);
         ex.Message.Should().Contain("utgifter.boutgift").And.Contain("husstand.samvaersbarn[0].samvaersklasse");
-        FluentActions.Invoking(() => Trekkberegner.Forklar(sak, TestSatser.Standard)).Should().Throw<UgyldigInputException>().Which.Feil.Should().HaveCount(2);
+        FluentActions.Invoking(() => Trekkberegner.Forklar(sak, TestSatser.Standard)).Should().Throw<UgyldigInndataException>().Which.Feil.Should().HaveCount(2);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class TrekkgrunnlagKantTests
     [InlineData(KravGjelder.Annet, "annet")]
     public void The_trace_reads_as_the_file(KravGjelder krav, string navn)
     {
-        Forklaringsfil.SkalVaere(Trekkgrunnlagsregler.Forklar(Ytelser, krav), "Forklaringer", navn);
+        Forklaringsfil.SkalVaere(Trekkgrunnlagsberegner.Forklar(Ytelser, krav), "Forklaringer", navn);
     }
 
     // (type, kilde, merknad) for the types whose treatment does not depend on the claim (docs/trekkgrunnlag.md's table).
@@ -71,7 +71,7 @@ public class TrekkgrunnlagKantTests
     {
         foreach (var krav in new[] { KravGjelder.Skatt, KravGjelder.Annet })
         {
-            var k = Trekkgrunnlagsregler.Klassifiser(type, krav);
+            var k = Trekkgrunnlagsberegner.Klassifiser(type, krav);
             k.Type.Should().Be(type);
             k.Kilde.Should().Be(kilde, $"{type} {krav}");
             k.Merknad.Should().Be(merknad, $"{type} {krav}");
@@ -83,7 +83,7 @@ public class TrekkgrunnlagKantTests
     {
         Felles().Select(r => (Ytelsestype)r[0]).Append(Ytelsestype.NaeringLoennsdel).Append(Ytelsestype.Naturalytelse)
             .Should().BeEquivalentTo(Enum.GetValues<Ytelsestype>());
-        Trekkgrunnlagsregler.AntallTyper.Should().Be(Enum.GetValues<Ytelsestype>().Length);
+        Trekkgrunnlagsberegner.AntallTyper.Should().Be(Enum.GetValues<Ytelsestype>().Length);
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public class TrekkgrunnlagKantTests
         "Bare lønnsdelen av godtgjørelsen for selvstendig næringsvirksomhet er trekkbar, ikke vederlaget for driftsmidler og materialer.")]
     public void The_naering_note_names_the_schematic_20_percent_only_for_tax_claims(KravGjelder krav, Behandling behandling, string kilde, string merknad)
     {
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.NaeringLoennsdel, krav)
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.NaeringLoennsdel, krav)
             .Should().Be(new Ytelsesklassifisering(Ytelsestype.NaeringLoennsdel, behandling, kilde, merknad));
     }
 
@@ -104,10 +104,10 @@ public class TrekkgrunnlagKantTests
         "For andre krav enn skatte- og avgiftskrav regnes naturalytelser trolig ikke med; de holdes utenfor. Forskuddstrekket på naturalytelsen tas likevel av kontantlønnen.")]
     public void A_naturalytelse_is_counted_only_for_tax_claims(KravGjelder krav, Behandling behandling, string kilde, string merknad)
     {
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Naturalytelse, krav)
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Naturalytelse, krav)
             .Should().Be(new Ytelsesklassifisering(Ytelsestype.Naturalytelse, behandling, kilde, merknad));
-        TrekkgrunnlagRegler.For(Ytelsestype.Naturalytelse, krav).Should().BeSameAs(TrekkgrunnlagRegler.Naturalytelse);
-        Trekkgrunnlagsregler.ForskuddstrekkTelles(Ytelsestype.Naturalytelse, krav).Should().BeTrue();
+        Trekkgrunnlagsregler.For(Ytelsestype.Naturalytelse, krav).Should().BeSameAs(Trekkgrunnlagsregler.Naturalytelse);
+        Trekkgrunnlagsberegner.ForskuddstrekkTelles(Ytelsestype.Naturalytelse, krav).Should().BeTrue();
     }
 
     [Theory]
@@ -116,20 +116,20 @@ public class TrekkgrunnlagKantTests
     [InlineData(Behandling.HoldesUtenfor, "holdesUtenfor")]
     public void The_treatment_codes(Behandling behandling, string kode)
     {
-        Trekkgrunnlagsregler.Behandlingstekst(behandling).Should().Be(kode);
+        Trekkgrunnlagsberegner.Behandlingstekst(behandling).Should().Be(kode);
     }
 
     [Fact]
     public void The_type_codes_are_the_camel_case_names()
     {
-        Trekkgrunnlagsregler.Ytelsestekst(Ytelsestype.Loenn).Should().Be("loenn");
-        Trekkgrunnlagsregler.Ytelsestekst(Ytelsestype.StoenadTilBarnetilsyn).Should().Be("stoenadTilBarnetilsyn");
+        Trekkgrunnlagsberegner.Ytelsestekst(Ytelsestype.Loenn).Should().Be("loenn");
+        Trekkgrunnlagsberegner.Ytelsestekst(Ytelsestype.StoenadTilBarnetilsyn).Should().Be("stoenadTilBarnetilsyn");
     }
 
     [Fact]
     public void An_unknown_treatment_is_refused_by_name()
     {
-        var handling = () => Trekkgrunnlagsregler.Behandlingstekst((Behandling)3);
+        var handling = () => Trekkgrunnlagsberegner.Behandlingstekst((Behandling)3);
         var e = handling.Should().Throw<ArgumentOutOfRangeException>().Which;
         e.ParamName.Should().Be("behandling");
         e.ActualValue.Should().Be((Behandling)3);
@@ -142,10 +142,10 @@ public class TrekkgrunnlagKantTests
     [InlineData(int.MaxValue)]
     public void An_unknown_type_is_refused_by_name(int verdi)
     {
-        Trekkgrunnlagsregler.AntallTyper.Should().Be(24);
+        Trekkgrunnlagsberegner.AntallTyper.Should().Be(24);
         foreach (var krav in new[] { KravGjelder.Skatt, KravGjelder.Annet })
         {
-            var handling = () => Trekkgrunnlagsregler.Klassifiser((Ytelsestype)verdi, krav);
+            var handling = () => Trekkgrunnlagsberegner.Klassifiser((Ytelsestype)verdi, krav);
             var e = handling.Should().Throw<ArgumentOutOfRangeException>().Which;
             e.ParamName.Should().Be("type");
             e.ActualValue.Should().Be((Ytelsestype)verdi);
@@ -158,7 +158,7 @@ public class TrekkgrunnlagKantTests
     [InlineData(-1)]
     public void An_unknown_kind_of_claim_is_refused_by_name(int verdi)
     {
-        var handling = () => Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Loenn, (KravGjelder)verdi);
+        var handling = () => Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Loenn, (KravGjelder)verdi);
         var e = handling.Should().Throw<ArgumentOutOfRangeException>().Which;
         e.ParamName.Should().Be("kravGjelder");
         e.ActualValue.Should().Be((KravGjelder)verdi);
@@ -170,12 +170,12 @@ public class TrekkgrunnlagKantTests
         Ytelse[] ytelser = [new(Ytelsestype.Loenn, Kr(30_000), Kr(8_000)), ugyldig];
         foreach (var krav in new[] { KravGjelder.Skatt, KravGjelder.Annet })
         {
-            var forklar = () => Trekkgrunnlagsregler.Forklar(ytelser, krav);
-            forklar.Should().Throw<UgyldigInputException>();
+            var forklar = () => Trekkgrunnlagsberegner.Forklar(ytelser, krav);
+            forklar.Should().Throw<UgyldigInndataException>();
         }
 
-        var handling = () => Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Annet);
-        return handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which;
+        var handling = () => Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Annet);
+        return handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which;
     }
 
     [Fact]
@@ -212,6 +212,6 @@ public class TrekkgrunnlagKantTests
     public void A_forskuddstrekk_equal_to_the_gross_and_zero_amounts_are_accepted()
     {
         Ytelse[] ytelser = [new(Ytelsestype.Bonus, Kr(1_000), Kr(1_000)), new(Ytelsestype.Loenn, Beloep.Null)];
-        Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Skatt).Should().Be(new Trekkgrunnlagssum(Kr(1_000), Kr(1_000), Beloep.Null));
+        Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Skatt).Should().Be(new Trekkgrunnlagssum(Kr(1_000), Kr(1_000), Beloep.Null));
     }
 }

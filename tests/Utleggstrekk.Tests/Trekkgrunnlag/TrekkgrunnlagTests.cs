@@ -45,10 +45,10 @@ public class TrekkgrunnlagTests
     [MemberData(nameof(Liste))]
     public void Every_type_is_treated_as_the_retningslinje_reads_deknl_2_7(Ytelsestype type, Behandling skatt, Behandling annet)
     {
-        Trekkgrunnlagsregler.Klassifiser(type, KravGjelder.Skatt).Behandling.Should().Be(skatt);
-        Trekkgrunnlagsregler.Klassifiser(type, KravGjelder.Annet).Behandling.Should().Be(annet);
-        Trekkgrunnlagsregler.Klassifiser(type, KravGjelder.Skatt).Kilde.Should().NotBeNullOrWhiteSpace();
-        Trekkgrunnlagsregler.Klassifiser(type, KravGjelder.Annet).Merknad.Should().NotBeNullOrWhiteSpace();
+        Trekkgrunnlagsberegner.Klassifiser(type, KravGjelder.Skatt).Behandling.Should().Be(skatt);
+        Trekkgrunnlagsberegner.Klassifiser(type, KravGjelder.Annet).Behandling.Should().Be(annet);
+        Trekkgrunnlagsberegner.Klassifiser(type, KravGjelder.Skatt).Kilde.Should().NotBeNullOrWhiteSpace();
+        Trekkgrunnlagsberegner.Klassifiser(type, KravGjelder.Annet).Merknad.Should().NotBeNullOrWhiteSpace();
     }
 
     [Fact]
@@ -60,17 +60,17 @@ public class TrekkgrunnlagTests
     [Fact]
     public void The_sources_name_the_letter_of_the_second_ledd_and_the_special_cases()
     {
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.NaeringLoennsdel, KravGjelder.Annet).Kilde.Should().Contain("annet ledd bokstav a");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Vartpenger, KravGjelder.Annet).Kilde.Should().Contain("bokstav b");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Livrente, KravGjelder.Annet).Kilde.Should().Contain("bokstav c");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Ektefellebidrag, KravGjelder.Annet).Kilde.Should().Contain("bokstav d");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Kontantstoette, KravGjelder.Annet).Kilde.Should().Contain("bokstav e");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.ErstatningPersonskade, KravGjelder.Annet).Kilde.Should().Contain("bokstav f");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.InnsamledeMidler, KravGjelder.Annet).Kilde.Should().Contain("bokstav g");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Aeresgave, KravGjelder.Annet).Kilde.Should().Contain("bokstav h");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Naturalytelse, KravGjelder.Skatt).Kilde.Should().Contain("§ 14-4-3 tredje ledd");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Kapitalinntekt, KravGjelder.Skatt).Merknad.Should().Contain("Rt-2001-1402");
-        Trekkgrunnlagsregler.Klassifiser(Ytelsestype.Barnetrygd, KravGjelder.Skatt).Kilde.Should().Contain("Rt-1951-1203");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.NaeringLoennsdel, KravGjelder.Annet).Kilde.Should().Contain("annet ledd bokstav a");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Vartpenger, KravGjelder.Annet).Kilde.Should().Contain("bokstav b");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Livrente, KravGjelder.Annet).Kilde.Should().Contain("bokstav c");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Ektefellebidrag, KravGjelder.Annet).Kilde.Should().Contain("bokstav d");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Kontantstoette, KravGjelder.Annet).Kilde.Should().Contain("bokstav e");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.ErstatningPersonskade, KravGjelder.Annet).Kilde.Should().Contain("bokstav f");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.InnsamledeMidler, KravGjelder.Annet).Kilde.Should().Contain("bokstav g");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Aeresgave, KravGjelder.Annet).Kilde.Should().Contain("bokstav h");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Naturalytelse, KravGjelder.Skatt).Kilde.Should().Contain("§ 14-4-3 tredje ledd");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Kapitalinntekt, KravGjelder.Skatt).Merknad.Should().Contain("Rt-2001-1402");
+        Trekkgrunnlagsberegner.Klassifiser(Ytelsestype.Barnetrygd, KravGjelder.Skatt).Kilde.Should().Contain("Rt-1951-1203");
     }
 
     [Fact]
@@ -88,25 +88,25 @@ public class TrekkgrunnlagTests
         ];
 
         // Skatt: brutto 38 000 + 2 000; forskudd 9 500 + 700 + 1 050; andre 3 000 (naturalytelse) + 1 766 (barnetrygd).
-        Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Skatt).Should().Be(new Trekkgrunnlagssum(Kr(40_000), Kr(11_250), Kr(4_766)));
+        Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Skatt).Should().Be(new Trekkgrunnlagssum(Kr(40_000), Kr(11_250), Kr(4_766)));
 
         // Annet: the naturalytelse is held outside, but its tax is still withheld from the cash pay.
-        Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Annet).Should().Be(new Trekkgrunnlagssum(Kr(40_000), Kr(11_250), Kr(1_766)));
+        Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Annet).Should().Be(new Trekkgrunnlagssum(Kr(40_000), Kr(11_250), Kr(1_766)));
     }
 
     [Fact]
     public void The_forskuddstrekk_of_an_income_held_outside_is_not_counted()
     {
         Ytelse[] ytelser = [new(Ytelsestype.Loenn, Kr(30_000), Kr(8_000)), new(Ytelsestype.Kapitalinntekt, Kr(5_000), Kr(1_000))];
-        Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Skatt).ForskuddstrekkPerMaaned.Should().Be(Kr(8_000));
+        Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Skatt).ForskuddstrekkPerMaaned.Should().Be(Kr(8_000));
     }
 
     [Fact]
     public void A_forskuddstrekk_above_the_gross_is_refused_naming_the_field()
     {
         Ytelse[] ytelser = [new(Ytelsestype.Loenn, Kr(30_000), Kr(8_000)), new(Ytelsestype.Bonus, Kr(1_000), Kr(1_001))];
-        var handling = () => Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Annet);
-        handling.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle()
+        var handling = () => Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Annet);
+        handling.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
             .Which.Should().Match<Valideringsfeil>(f => f.Felt == "ytelser[1].forskuddstrekkPerMaaned" && f.Regel == "FORSKUDDSTREKK_OVER_BRUTTO" && f.Verdi == "1001.00");
     }
 
@@ -114,7 +114,7 @@ public class TrekkgrunnlagTests
     public void The_explanation_lists_each_ytelse_with_its_treatment_and_the_sums()
     {
         Ytelse[] ytelser = [new(Ytelsestype.Loenn, Kr(30_000), Kr(8_000)), new(Ytelsestype.Barnebidrag, Kr(2_000))];
-        var f = Trekkgrunnlagsregler.Forklar(ytelser, KravGjelder.Annet);
+        var f = Trekkgrunnlagsberegner.Forklar(ytelser, KravGjelder.Annet);
         f.Resultat.Should().Be("30000.00");
         f.Fakta.Should().Contain(new Faktum("skyldner.andreInntekterPerMaaned", "2000.00"));
         f.Deler.Select(d => d.Resultat).Should().Equal("trekkbar", "inntektIkkeTrekkbar");
@@ -125,13 +125,13 @@ public class TrekkgrunnlagTests
     public void Classifying_and_summing_allocate_nothing()
     {
         Ytelse[] ytelser = [.. Enum.GetValues<Ytelsestype>().Select(t => new Ytelse(t, Kr(1_000), Kr(100)))];
-        Trekkgrunnlagsregler.Summer(ytelser, KravGjelder.Skatt);
+        Trekkgrunnlagsberegner.Summer(ytelser, KravGjelder.Skatt);
         Allokering.Minst(() =>
         {
             for (var i = 0; i < 1_000; i++)
             {
-                Trekkgrunnlagsregler.Summer(ytelser, (KravGjelder)(i % 2));
-                Trekkgrunnlagsregler.Klassifiser((Ytelsestype)(i % ytelser.Length), KravGjelder.Annet);
+                Trekkgrunnlagsberegner.Summer(ytelser, (KravGjelder)(i % 2));
+                Trekkgrunnlagsberegner.Klassifiser((Ytelsestype)(i % ytelser.Length), KravGjelder.Annet);
             }
         }).Should().Be(0);
     }
@@ -149,9 +149,9 @@ public class TrekkgrunnlagTests
     [Property(MaxTest = 500)]
     public Property The_engine_agrees_with_the_reference() => Prop.ForAll(Tilfeller(), t =>
     {
-        var sum = Trekkgrunnlagsregler.Summer(t.Ytelser, t.Krav);
+        var sum = Trekkgrunnlagsberegner.Summer(t.Ytelser, t.Krav);
         var r = ReferanseTrekkgrunnlag.Summer(t.Ytelser, t.Krav);
         return sum.BruttoPerMaaned.Kroner == r.Brutto && sum.ForskuddstrekkPerMaaned.Kroner == r.Forskuddstrekk && sum.AndreInntekterPerMaaned.Kroner == r.AndreInntekter
-            && t.Ytelser.All(y => Trekkgrunnlagsregler.Klassifiser(y.Type, t.Krav).Behandling == ReferanseTrekkgrunnlag.Behandling(y.Type, t.Krav));
+            && t.Ytelser.All(y => Trekkgrunnlagsberegner.Klassifiser(y.Type, t.Krav).Behandling == ReferanseTrekkgrunnlag.Behandling(y.Type, t.Krav));
     });
 }

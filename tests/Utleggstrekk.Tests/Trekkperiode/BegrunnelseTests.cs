@@ -60,7 +60,7 @@ public class BegrunnelseTests
 
         if (tilfelle.TryGetProperty("feil", out var forventedeFeil))
         {
-            var feil = spoersmaal.Should().Throw<UgyldigInputException>().Which.Feil;
+            var feil = spoersmaal.Should().Throw<UgyldigInndataException>().Which.Feil;
             feil.Select(f => ((string?)f.Felt, f.Verdi, (string?)f.Regel, (string?)f.Melding)).Should().Equal(
                 forventedeFeil.EnumerateArray().Select(f => (
                     f.GetProperty("felt").GetString(),

@@ -10,7 +10,7 @@ public class LivsloepTests
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
     private static Valideringsfeil EnFeil(Action act) =>
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which;
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which;
 
     // ---- Tidsprioritet on forlengelse: sktbf. § 14-5-4 tredje ledd; Retningslinje pkt. 6.2 ----
 
@@ -128,7 +128,7 @@ public class LivsloepTests
     public void Interest_dates_before_the_principals_tidsprioritet_are_refused()
     {
         var act = () => TrekkperiodeBeregner.TidsprioritetForRenter(Kravart.SkattOgAvgift, D(2023, 3, 1), D(2023, 2, 1), D(2023, 2, 2));
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => (f.Felt, f.Regel)).Should().BeEquivalentTo(new[]
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Select(f => (f.Felt, f.Regel)).Should().BeEquivalentTo(new[]
         {
             ("restanseFerdigInnbetalt", "DATO_FOER_HOVEDSTOLENS_TIDSPRIORITET"),
             ("renteoppgaveFremsatt", "DATO_FOER_HOVEDSTOLENS_TIDSPRIORITET"),

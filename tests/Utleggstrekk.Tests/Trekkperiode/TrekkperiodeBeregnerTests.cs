@@ -18,7 +18,7 @@ public class TrekkperiodeBeregnerTests
         TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(k, b, inntektsaar, endringsvedtakaar, forlengelse, start));
 
     private static Valideringsfeil EnFeil(Action act) =>
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Should().ContainSingle().Which;
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which;
 
     [Fact]
     public void Ordinaer_is_two_years_from_beslutningsdato_tvangsl_7_21()
@@ -336,7 +336,7 @@ public class TrekkperiodeBeregnerTests
     public void Every_broken_rule_is_reported_at_once()
     {
         var act = () => Beregn(Kravkategori.Bot, D(2025, 1, 10), inntektsaar: 2021, forlengelse: true, start: D(2024, 1, 1));
-        act.Should().Throw<UgyldigInputException>().Which.Feil.Select(f => f.Regel).Should()
+        act.Should().Throw<UgyldigInndataException>().Which.Feil.Select(f => f.Regel).Should()
             .BeEquivalentTo("KUN_FOR_SKATT", "FORLENGELSE_KUN_SKATT", "START_FOER_BESLUTNINGSDATO");
     }
 
@@ -349,11 +349,11 @@ public class TrekkperiodeBeregnerTests
     {
         var regler = new[]
         {
-            TrekkperiodeRegler.Ordinaer2Aar, TrekkperiodeRegler.Bot5Aar, TrekkperiodeRegler.Skatt5Aar, TrekkperiodeRegler.SkattOrdinaer2AarLengst,
-            TrekkperiodeRegler.SkattForlengelse2Aar, TrekkperiodeRegler.BidragIngenGrense, TrekkperiodeRegler.StartSenere,
-            TrekkperiodeRegler.TidsprioritetVedForlengelse, TrekkperiodeRegler.RenterTidsprioritet,
-            TrekkperiodeRegler.Gjeldsforhandling, TrekkperiodeRegler.SkyldnersKonkurs,
-            TrekkperiodeRegler.TrekkpliktigesKonkurs, TrekkperiodeRegler.Foreldelse,
+            Trekkperioderegler.Ordinaer2Aar, Trekkperioderegler.Bot5Aar, Trekkperioderegler.Skatt5Aar, Trekkperioderegler.SkattOrdinaer2AarLengst,
+            Trekkperioderegler.SkattForlengelse2Aar, Trekkperioderegler.BidragIngenGrense, Trekkperioderegler.StartSenere,
+            Trekkperioderegler.TidsprioritetVedForlengelse, Trekkperioderegler.RenterTidsprioritet,
+            Trekkperioderegler.Gjeldsforhandling, Trekkperioderegler.SkyldnersKonkurs,
+            Trekkperioderegler.TrekkpliktigesKonkurs, Trekkperioderegler.Foreldelse,
         };
         regler.Should().OnlyContain(r => r.Kilde.Contains("Retningslinje pkt.") && r.GyldigFra == new LocalDate(2020, 12, 16));
         regler.Select(r => r.Navn).Should().OnlyHaveUniqueItems();

@@ -53,7 +53,7 @@ public class TrekkperiodeEgenskaperTests
             feil = [];
             return TrekkperiodeBeregner.Beregn(f);
         }
-        catch (UgyldigInputException ex)
+        catch (UgyldigInndataException ex)
         {
             feil = ex.Feil.Select(x => x.Regel).ToList();
             return null;
@@ -65,7 +65,7 @@ public class TrekkperiodeEgenskaperTests
         Prop.ForAll(Forespoersler(), f =>
         {
             var svar = Motor(f, out var feil);
-            var refFeil = TrekkperiodeReferanse.Feil(
+            var refFeil = ReferanseTrekkperiode.Feil(
                 f.Kategori, Bcl(f.Beslutningsdato), f.Inntektsaar, f.Endringsvedtakaar, f.Forlengelse,
                 f.Start is { } s ? Bcl(s) : null);
             if (svar is null)
@@ -79,7 +79,7 @@ public class TrekkperiodeEgenskaperTests
                 return false;
             }
 
-            var r = TrekkperiodeReferanse.Beregn(
+            var r = ReferanseTrekkperiode.Beregn(
                 f.Kategori, Bcl(f.Beslutningsdato), f.Inntektsaar, f.Endringsvedtakaar, f.Forlengelse,
                 f.Start is { } st ? Bcl(st) : null);
             return Bcl(svar.Fra) == r.Fra

@@ -3,8 +3,10 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
+using Utleggstrekk.Tests.Innsyn;
 
-namespace Utleggstrekk.Tests.Innsyn;
+namespace Utleggstrekk.Tests.Trekkdata;
 
 /// <summary>
 /// A <see cref="Trekk"/> built in code is checked like TREKK.json: the same codes and paths, every violation at once,
@@ -99,15 +101,15 @@ public class TrekkvalideringTests
     {
         var ugyldig = Gyldig() with { Mottatt = [new Mottak(new LocalDate(0, 1, 1), Beloep.FraKroner(1))] };
         FluentActions.Invoking(() => ForberedtTrekk.Forbered(ugyldig, D, Testtrekk.Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("mottatt[0].dato");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("mottatt[0].dato");
         FluentActions.Invoking(() => ForberedtTrekk.Forbered(Gyldig(), new LocalDate(0, 12, 31), Testtrekk.Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Should().Be(Datogrense.Feil(new LocalDate(0, 12, 31), "dato"));
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Should().Be(Datogrense.Feil(new LocalDate(0, 12, 31), "dato"));
         FluentActions.Invoking(() => Framskrivingsgrunnlag.Forbered(ugyldig, D, 12, Testtrekk.Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("mottatt[0].dato");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("mottatt[0].dato");
         FluentActions.Invoking(() => Framskrivingsgrunnlag.Forbered(Gyldig(), new LocalDate(-1, 1, 1), 12, Testtrekk.Rentetabell))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("fra");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("fra");
         FluentActions.Invoking(() => Framskrivingsgrunnlag.Forbered(Gyldig(), D, 12, Testtrekk.Rentetabell, trekkperiodeSlutt: new LocalDate(0, 1, 1)))
-            .Should().Throw<UgyldigInputException>().Which.Feil.Single().Felt.Should().Be("trekkperiodeSlutt");
+            .Should().Throw<UgyldigInndataException>().Which.Feil.Single().Felt.Should().Be("trekkperiodeSlutt");
     }
 
     [Theory]
@@ -125,7 +127,7 @@ public class TrekkvalideringTests
         }
         else
         {
-            kall.Should().Throw<UgyldigInputException>().Which.Feil.Single().Should().Match<Valideringsfeil>(f => f.Felt == "maaneder" && f.Regel == "UGYLDIG_DATO");
+            kall.Should().Throw<UgyldigInndataException>().Which.Feil.Single().Should().Match<Valideringsfeil>(f => f.Felt == "maaneder" && f.Regel == "UGYLDIG_DATO");
         }
     }
 }

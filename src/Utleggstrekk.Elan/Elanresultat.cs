@@ -57,7 +57,7 @@ public sealed record Rentekontrollresultat(
 }
 
 /// <summary>The import and rule check of one ELAN document.</summary>
-public sealed class ElanResultat
+public sealed class Elanresultat
 {
     /// <summary>Which document it was.</summary>
     public required Dokumenttype Dokumenttype { get; init; }

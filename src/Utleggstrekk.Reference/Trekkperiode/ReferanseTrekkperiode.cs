@@ -7,7 +7,7 @@ namespace Utleggstrekk.Reference.Trekkperiode;
 /// pkt. 7.2; LG-2019-124144). Written independently of the engine with the BCL's <see cref="DateOnly"/> arithmetic,
 /// one method per rule, so it can serve as the oracle of the differential tests.
 /// </summary>
-public static class TrekkperiodeReferanse
+public static class ReferanseTrekkperiode
 {
     /// <summary>The reference answer: first day, exclusive end (<c>null</c> = no limit) and reason code.</summary>
     /// <param name="Fra">First day (inclusive).</param>

@@ -3,7 +3,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 
-namespace Utleggstrekk.Engine.Innsyn;
+namespace Utleggstrekk.Engine.Trekkdata;
 
 /// <summary>
 /// Checks a <see cref="Trekk"/> built in code before innsyn or framskriving uses it, with the codes and TREKK.json
@@ -158,14 +158,14 @@ public static class Trekkvalidering
         }
     }
 
-    /// <summary>Throws <see cref="UgyldigInputException"/> with every violation when <paramref name="trekk"/> is not valid.</summary>
-    /// <exception cref="UgyldigInputException">The trekk breaks one or more rules.</exception>
+    /// <summary>Throws <see cref="UgyldigInndataException"/> with every violation when <paramref name="trekk"/> is not valid.</summary>
+    /// <exception cref="UgyldigInndataException">The trekk breaks one or more rules.</exception>
     public static void SjekkGyldig(Trekk trekk)
     {
         var feil = Valider(trekk);
         if (feil.Count > 0)
         {
-            throw new UgyldigInputException(feil);
+            throw new UgyldigInndataException(feil);
         }
     }
 

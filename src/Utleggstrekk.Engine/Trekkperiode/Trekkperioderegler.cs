@@ -9,7 +9,7 @@ namespace Utleggstrekk.Engine.Trekkperiode;
 /// date our source, Skatteetaten's <i>Retningslinje for utleggstrekk</i>, applies from (16 December 2020); the
 /// statutes themselves are older.
 /// </summary>
-public static class TrekkperiodeRegler
+public static class Trekkperioderegler
 {
     /// <summary>The date the Retningslinje applies from ("Retningslinjene gjelder fra 16. desember 2020").</summary>
     public static readonly LocalDate RetningslinjeGyldigFra = Trekkperiodefelles.RetningslinjeGyldigFra;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Utleggstrekk.Engine.Felles;
 
-namespace Utleggstrekk.Engine.Innsyn;
+namespace Utleggstrekk.Engine.Trekkdata;
 
 /// <summary>
 /// A Norwegian organisation number: nine digits whose last digit is the MOD11 check digit of the first eight
@@ -62,12 +62,12 @@ public readonly record struct Organisasjonsnummer
     }
 
     /// <summary>Reads an organisation number or throws, naming <paramref name="felt"/> (rule <c>UGYLDIG_ORGNR</c>).</summary>
-    /// <exception cref="UgyldigInputException">Not nine digits, or a wrong MOD11 check digit.</exception>
+    /// <exception cref="UgyldigInndataException">Not nine digits, or a wrong MOD11 check digit.</exception>
     public static Organisasjonsnummer Les(string? tekst, string felt)
     {
         if (!TryLes(tekst, out var orgnr))
         {
-            throw new UgyldigInputException(Feil(tekst, felt));
+            throw new UgyldigInndataException(Feil(tekst, felt));
         }
 
         return orgnr;
@@ -77,7 +77,7 @@ public readonly record struct Organisasjonsnummer
     /// Reads an organisation number or throws; the violation names the field <c>organisasjonsnummer</c> (use
     /// <see cref="Les(string?, string)"/> to name the caller's own field).
     /// </summary>
-    /// <exception cref="UgyldigInputException">Not nine digits, or a wrong MOD11 check digit.</exception>
+    /// <exception cref="UgyldigInndataException">Not nine digits, or a wrong MOD11 check digit.</exception>
     public static Organisasjonsnummer Les(string? tekst) => Les(tekst, "organisasjonsnummer");
 
     /// <summary>The violation for a text that is not a valid organisation number.</summary>

@@ -52,7 +52,7 @@ public readonly record struct Delandel(
 /// <param name="Betaling">The payment distributed.</param>
 /// <param name="Andeler">One entry per claim, in the caller's input order.</param>
 /// <param name="Overskudd">Money left when every claim is covered (never dropped).</param>
-public sealed record FordelingResultat(
+public sealed record Fordelingsresultat(
     Fordelingsregel Regel,
     Beloep Betaling,
     ImmutableArray<Kravandel> Andeler,

@@ -3,7 +3,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 
-namespace Utleggstrekk.Engine.Innsyn;
+namespace Utleggstrekk.Engine.Trekkdata;
 
 /// <summary>Whether a trekk is running.</summary>
 public enum Trekkstatus
