@@ -32,7 +32,7 @@ resultater=()
 for mappe in $mapper; do
   ut="$PWD/StrykerOutput/$mappe"
   echo "== Stryker: $motor/$mappe"
-  (cd tests/Utleggstrekk.Tests && dotnet dotnet-stryker \
+  (cd tests/Utleggstrekk.Engine.Tests && dotnet dotnet-stryker \
     --project Utleggstrekk.Engine.csproj \
     --mutate "**/$mappe/**/*.cs" \
     --concurrency "${STRYKER_CONCURRENCY:-1}" \
