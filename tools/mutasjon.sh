@@ -32,6 +32,8 @@ resultater=()
 for mappe in $mapper; do
   ut="$PWD/StrykerOutput/$mappe"
   echo "== Stryker: $motor/$mappe"
+  mkdir -p StrykerOutput
+  logg="$PWD/StrykerOutput/$mappe.log"
   (cd tests/Utleggstrekk.Engine.Tests && dotnet dotnet-stryker \
     --project Utleggstrekk.Engine.csproj \
     --mutate "**/$mappe/**/*.cs" \
@@ -39,7 +41,7 @@ for mappe in $mapper; do
     --configuration Release \
     --reporter html --reporter json --reporter progress \
     --output "$ut" \
-    --break-at 0)
+    --break-at 0) | tee "$logg"
   rapport=$(find "$ut" -name 'mutation-report.json' | head -n 1)
   if [ -n "$rapport" ]; then
     poeng=$(python3 - "$rapport" <<'PY'
@@ -51,6 +53,15 @@ overlevd = sum(s in ("Survived", "NoCoverage") for s in status)
 print(f"{100 * drept / max(drept + overlevd, 1):.1f} % ({drept} drept, {overlevd} overlevd, {len(status)} mutanter)")
 PY
 )
+    # A method whose mutant does not compile is set aside whole (Stryker's "safe mode"), and a test that fails before
+    # any mutant runs weakens every result: both are easy to miss in the log, so they go with the score.
+    satteBort=$(grep -o 'remove all mutations in [A-Za-z0-9_]*' "$logg" | sed 's/remove all mutations in //' | sort -u | paste -sd, - || true)
+    if [ -n "$satteBort" ]; then
+      poeng+=" — safe mode, ikke testet: $satteBort"
+    fi
+    if grep -q 'tests are failing' "$logg"; then
+      poeng+=" — advarsel: $(grep -o '[0-9]* tests are failing' "$logg" | head -n 1) i første testkjøring"
+    fi
     resultater+=("$mappe: $poeng")
   fi
 done
