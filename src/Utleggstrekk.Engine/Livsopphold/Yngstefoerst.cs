@@ -44,6 +44,39 @@ internal static class Yngstefoerst
     }
 
     /// <summary>
+    /// The rank key of household child <paramref name="indeks"/> for <see cref="AntallForan"/>: larger comes first in the
+    /// order "later date of birth first; on the same date of birth, later in the input first", or
+    /// <see cref="int.MinValue"/> for a child who is not counted (never before anyone). Only for the first 32 children
+    /// (the index takes the low five bits).
+    /// </summary>
+    /// <remarks>
+    /// Unchecked: a date key is within ±5.2 million (<see cref="Alder.Noekkel"/>; a day number within 3.7 million), so
+    /// the key × 32 + index stays within ±170 million and cannot overflow.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Rangnoekkel(int foedtNoekkel, int indeks, bool medregnet) =>
+        medregnet ? unchecked((foedtNoekkel * 32) + indeks) : int.MinValue;
+
+    /// <summary>
+    /// How many children come before the child of rank key <paramref name="egen"/> (<see cref="Rangnoekkel"/>): that
+    /// child is among the <c>k</c> youngest when this is less than <c>k</c>. The same count as
+    /// <see cref="BlantYngste{TSak}(ref TSak, ReadOnlySpan{int}, ReadOnlySpan{int}, int, int)"/>, without a branch per
+    /// child.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int AntallForan(scoped ReadOnlySpan<int> rangnoekler, int egen)
+    {
+        var foran = 0;
+        foreach (var annen in rangnoekler)
+        {
+            // Unchecked: at most the list's length.
+            foran = unchecked(foran + (annen > egen ? 1 : 0));
+        }
+
+        return foran;
+    }
+
+    /// <summary>
     /// True when samvær child (ages and date keys in <paramref name="alder"/> and <paramref name="noekler"/>, or
     /// computed when empty) <paramref name="indeks"/> is among the <paramref name="antall"/> youngest samvær children
     /// with an add-on. Order: later date of birth first; on the same date of birth the smaller add-on first (the

@@ -448,8 +448,8 @@ public static class Trekkberegner
         Unsafe.SkipInit(out Barnebuffer buffer);
         var barnBuffer = bufret ? (Span<int>)buffer : default;
         var barnAlder = bufret ? barnBuffer[..antallBarnIListen] : [];
-        var barnNoekler = bufret ? barnBuffer.Slice(MaksBufret, antallBarnIListen) : [];
-        var antallBarn = TellBarn(ref sak, barnAlder, barnNoekler);
+        var barnRang = bufret ? barnBuffer.Slice(MaksBufret, antallBarnIListen) : [];
+        var antallBarn = TellBarn(ref sak, barnAlder, barnRang);
 
         var antallRedusert = FjerdePersonReduksjon.AntallRedusert(antallVoksne, antallBarn);
         var reduksjon = Prosent.Null;
@@ -462,7 +462,7 @@ public static class Trekkberegner
             }
         }
 
-        for (var i = 0; i < antallBarnIListen; i++)
+        for (var i = 0; i < antallBarnIListen; i = unchecked(i + 1))
         {
             var alder = barnAlder.IsEmpty ? sak.BarnAlder(i) : barnAlder[i];
             if (!LivsoppholdBarn.Medregnes(alder, sak.BarnVideregaaende(i)))
@@ -472,7 +472,9 @@ public static class Trekkberegner
             }
 
             var sats = livsSatser.ForBarn(alder);
-            var redusert = Yngstefoerst.BlantYngste(ref sak, barnAlder, barnNoekler, i, antallRedusert);
+            var redusert = antallRedusert > 0 && (bufret
+                ? Yngstefoerst.AntallForan(barnRang, barnRang[i]) < antallRedusert
+                : Yngstefoerst.BlantYngste(ref sak, [], [], i, antallRedusert));
             var etter = redusert ? FjerdePersonReduksjon.Reduser(sats, reduksjon) : sats;
             livsopphold += etter;
             sporing.Barn(i, alder, true, sats, redusert, etter);
@@ -548,27 +550,28 @@ public static class Trekkberegner
 
     /// <summary>
     /// The household children who count (<see cref="LivsoppholdBarn.Medregnes"/>); when <paramref name="alder"/> is not
-    /// empty (the list fits the stack buffer), each child's age and date key are stored for the steps after.
+    /// empty (the list fits the stack buffer), each child's age and rank key (<see cref="Yngstefoerst.Rangnoekkel"/>)
+    /// are stored for the steps after.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int TellBarn<TSak>(scoped ref TSak sak, scoped Span<int> alder, scoped Span<int> noekler)
+    private static int TellBarn<TSak>(scoped ref TSak sak, scoped Span<int> alder, scoped Span<int> rang)
         where TSak : ITrekkinndata, allows ref struct
     {
         var antall = 0;
         var antallIListen = sak.AntallBarn;
-        for (var i = 0; i < antallIListen; i++)
+
+        // Unchecked: index and count stay below the list's length.
+        for (var i = 0; i < antallIListen; i = unchecked(i + 1))
         {
             var a = sak.BarnAlder(i);
+            var medregnet = LivsoppholdBarn.Medregnes(a, sak.BarnVideregaaende(i));
             if (!alder.IsEmpty)
             {
                 alder[i] = a;
-                noekler[i] = sak.BarnFoedtNoekkel(i);
+                rang[i] = Yngstefoerst.Rangnoekkel(sak.BarnFoedtNoekkel(i), i, medregnet);
             }
 
-            if (LivsoppholdBarn.Medregnes(a, sak.BarnVideregaaende(i)))
-            {
-                antall++;
-            }
+            antall = unchecked(antall + (medregnet ? 1 : 0));
         }
 
         return antall;
@@ -702,7 +705,10 @@ public static class Trekkberegner
         return brukt ? AvledetSats.Trekkgrenser : AvledetSats.Ingen;
     }
 
-    /// <summary>Children (and, separately, samvær children) whose ages and date keys are buffered on the stack.</summary>
+    /// <summary>
+    /// Children (and, separately, samvær children) whose ages and date or rank keys are buffered on the stack; at most 32
+    /// (<see cref="Yngstefoerst.Rangnoekkel"/> keeps the index in five bits).
+    /// </summary>
     private const int MaksBufret = 16;
 
     /// <summary>
