@@ -4,6 +4,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkdata;
 
@@ -27,8 +28,8 @@ namespace Utleggstrekk.Engine.Avregning;
 /// </remarks>
 public static class Avregner
 {
-    /// <summary>The common denominator of the interest numerators (<see cref="Framskriver"/>'s).</summary>
-    private const ulong Fellesnevner = Prosent.Hel * 365 * 366;
+    /// <summary>The common denominator of the interest numerators (<see cref="Renteberegner.Fellesnevner"/>), unsigned.</summary>
+    private const ulong Fellesnevner = Renteberegner.Fellesnevner;
 
     /// <summary>
     /// Places the payments of <paramref name="grunnlag"/>. Writes one <see cref="KravAvregning"/> per claim (input order),

@@ -1,6 +1,7 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
 
 namespace Utleggstrekk.Engine.Framskriving;
 
@@ -97,14 +98,12 @@ public sealed class Framskrivingsbuffer
 /// </summary>
 public static partial class Framskriver
 {
-    private const long Fellesnevner = Prosent.Hel * 365 * 366;
-
     /// <summary>
-    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (<see cref="Heltallsregning.MulDivHalvt"/>:
+    /// gj · teller / <see cref="Renteberegner.Fellesnevner"/> rounded half away from zero (<see cref="Heltallsregning.MulDivHalvt"/>:
     /// 64-bit when the product fits, the usual case, else 128-bit; the same result either way).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long Rente(long gjenstaaende, long teller) => Heltallsregning.MulDivHalvt(gjenstaaende, teller, Fellesnevner);
+    internal static long Rente(long gjenstaaende, long teller) => Heltallsregning.MulDivHalvt(gjenstaaende, teller, Renteberegner.Fellesnevner);
 
     /// <summary>
     /// Runs the projection of <paramref name="grunnlag"/>. <paramref name="fastBeloep"/>, when given, replaces the
