@@ -62,6 +62,23 @@ internal sealed class Argumentleser
         return 0;
     }
 
+    /// <summary>
+    /// Runs an engine call and, when it refuses its input, gives the violations the names the command line uses
+    /// (<paramref name="valgnavn"/> maps an engine field to its option).
+    /// </summary>
+    public static T MedValgnavn<T>(Func<T> beregning, Func<string, string> valgnavn)
+    {
+        ArgumentNullException.ThrowIfNull(beregning);
+        try
+        {
+            return beregning();
+        }
+        catch (UgyldigInndataException e)
+        {
+            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Felt = valgnavn(f.Felt) })]);
+        }
+    }
+
     /// <summary>Records a violation.</summary>
     public void Legg(Valideringsfeil feil) => _feil.Add(feil);
 

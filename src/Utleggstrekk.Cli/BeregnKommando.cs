@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Utleggstrekk.Applikasjon;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Json;
 
@@ -15,70 +16,59 @@ internal static class BeregnKommando
     /// <summary>Builds the command.</summary>
     public static Command Lag(Kontekst k)
     {
-        var fil = new Argument<string>("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md); - leser fra stdin." };
-        var json = Kontekst.JsonValg();
-        var forklar = new Option<bool>("--forklar") { Description = "Vis forklaringen: hvert steg med regel, kilde, fakta og resultat." };
-        var tillat = TillatAntatteValg();
-        var periode = new Option<string?>("--loennsperiode")
-        {
-            Description = "Regn også om til trekk per lønnsperiode: " + Loennsperioder.Tillatte + ".",
-            HelpName = "maaned|fjortendager|uke",
-        };
-
-        var ndjson = Kontekst.NdjsonValg("SAK.json");
-        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { fil, json, forklar, tillat, periode, ndjson };
-        kommando.SetAction(pr =>
-        {
-            var satser = Satskilde.Last(pr.GetValue(k.Katalog));
-            if (pr.GetValue(ndjson))
-            {
-                var lpNd = LesLoennsperiode(pr.GetValue(periode));
-                var medForklaring = pr.GetValue(forklar);
-                var tillatAntatte = pr.GetValue(tillat);
-                return Ndjson.Kjoer(k, pr.GetValue(fil)!, (linje, navn) =>
-                {
-                    var inn = SakJson.Les(linje, navn);
-                    var v = inn.Valg with { TillatAntatteSatser = inn.Valg.TillatAntatteSatser || tillatAntatte };
-                    if (medForklaring)
-                    {
-                        var (r, f) = Resultatdokumenter.Forklar(inn, satser, v);
-                        return BeregnUtdata.Av(r, lpNd, f);
-                    }
-
-                    return BeregnUtdata.Av(Trekkberegner.Beregn(inn.Sak, satser, v), lpNd);
-                });
-            }
-
-            var (tekst, navn) = k.LesFil(pr.GetValue(fil)!);
-            var inndata = SakJson.Les(tekst, navn);
-            var valg = inndata.Valg with { TillatAntatteSatser = inndata.Valg.TillatAntatteSatser || pr.GetValue(tillat) };
-            var lp = LesLoennsperiode(pr.GetValue(periode));
-
-            Trekkresultat resultat;
-            Forklaring? forklaring = null;
-            if (pr.GetValue(forklar))
-            {
-                (resultat, forklaring) = Resultatdokumenter.Forklar(inndata, satser, valg);
-            }
-            else
-            {
-                resultat = Trekkberegner.Beregn(inndata.Sak, satser, valg);
-            }
-
-            var dokument = BeregnUtdata.Av(resultat, lp, forklaring);
-            if (pr.GetValue(json))
-            {
-                k.Ut.Write(JsonSkriver.Skriv(dokument));
-            }
-            else
-            {
-                SkrivTabell(k.Ut, dokument, resultat);
-            }
-
-            return Kommandolinje.Ok;
-        });
+        var v = new Valg();
+        var kommando = new Command("beregn", "Beregn trekkets størrelse med bindende begrensning (deknl. § 2-7).") { v.Fil, v.Json, v.Forklar, v.Tillat, v.Periode, v.Ndjson };
+        kommando.SetAction(pr => Kjoer(k, v, pr));
         return kommando;
     }
+
+    private static int Kjoer(Kontekst k, Valg v, ParseResult pr)
+    {
+        var satser = Satskilde.Last(pr.GetValue(k.Katalog));
+        if (pr.GetValue(v.Ndjson))
+        {
+            return KjoerNdjson(k, v, pr, satser);
+        }
+
+        var (tekst, navn) = k.LesFil(pr.GetValue(v.Fil)!);
+        var inndata = SakJson.Les(tekst, navn);
+        var valg = MedTillatAntatte(inndata.Valg, pr.GetValue(v.Tillat));
+        var lp = LesLoennsperiode(pr.GetValue(v.Periode));
+        var (resultat, forklaring) = Beregn(inndata, satser, valg, pr.GetValue(v.Forklar));
+        var dokument = BeregnUtdata.Av(resultat, lp, forklaring);
+        if (pr.GetValue(v.Json))
+        {
+            k.Ut.Write(JsonSkriver.Skriv(dokument));
+        }
+        else
+        {
+            SkrivTabell(k.Ut, dokument, resultat);
+        }
+
+        return Kommandolinje.Ok;
+    }
+
+    /// <summary><c>--ndjson</c>: one SAK.json document per line, one result (or error object) per line.</summary>
+    private static int KjoerNdjson(Kontekst k, Valg v, ParseResult pr, Satsgrunnlag satser)
+    {
+        var lp = LesLoennsperiode(pr.GetValue(v.Periode));
+        var medForklaring = pr.GetValue(v.Forklar);
+        var tillatAntatte = pr.GetValue(v.Tillat);
+        return Ndjson.Kjoer(k, pr.GetValue(v.Fil)!, (linje, navn) =>
+        {
+            var inn = SakJson.Les(linje, navn);
+            var (resultat, forklaring) = Beregn(inn, satser, MedTillatAntatte(inn.Valg, tillatAntatte), medForklaring);
+            return BeregnUtdata.Av(resultat, lp, forklaring);
+        });
+    }
+
+    /// <summary>The case's own choice about assumed rates, or the command line's <c>--tillat-antatte-satser</c>.</summary>
+    private static Beregningsvalg MedTillatAntatte(Beregningsvalg valg, bool tillat) =>
+        valg with { TillatAntatteSatser = valg.TillatAntatteSatser || tillat };
+
+    /// <summary>The trekk, with its explanation when <c>--forklar</c> asks for it.</summary>
+    private static (Trekkresultat Resultat, Forklaring? Forklaring) Beregn(SakInndata inndata, Satsgrunnlag satser, Beregningsvalg valg, bool medForklaring) =>
+        medForklaring ? Resultatdokumenter.Forklar(inndata, satser, valg) : (Trekkberegner.Beregn(inndata.Sak, satser, valg), null);
 
     private static Loennsperiode? LesLoennsperiode(string? tekst)
     {
@@ -158,12 +148,26 @@ internal static class BeregnKommando
             ut.WriteLine(avledet);
         }
 
-        if (d.Forklaring is { } f)
-        {
-            ut.WriteLine();
-            ut.WriteLine("Forklaring:");
-            Visning.Forklaring(ut, f);
-        }
+        Visning.Forklaringsavsnitt(ut, d.Forklaring);
     }
 
+    /// <summary>The command's arguments and options, in the order help lists them.</summary>
+    private sealed class Valg
+    {
+        public Argument<string> Fil { get; } = new("SAK.json") { Description = "Saken som JSON (se docs/sak-json.md); - leser fra stdin." };
+
+        public Option<bool> Json { get; } = Kontekst.JsonValg();
+
+        public Option<bool> Forklar { get; } = new("--forklar") { Description = "Vis forklaringen: hvert steg med regel, kilde, fakta og resultat." };
+
+        public Option<bool> Tillat { get; } = TillatAntatteValg();
+
+        public Option<string?> Periode { get; } = new("--loennsperiode")
+        {
+            Description = "Regn også om til trekk per lønnsperiode: " + Loennsperioder.Tillatte + ".",
+            HelpName = "maaned|fjortendager|uke",
+        };
+
+        public Option<bool> Ndjson { get; } = Kontekst.NdjsonValg("SAK.json");
+    }
 }

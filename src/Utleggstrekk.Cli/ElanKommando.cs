@@ -85,69 +85,93 @@ internal static class ElanKommando
     {
         ut.WriteLine($"Dokument: {ElanUtdata.Typenavn(r.Dokumenttype)}");
         ut.WriteLine($"Bokstavliste for prioritetDekningsloven: {r.Bokstaver.Navn()} ({r.Bokstaver.Beskrivelse()})");
-        if (r.Krav.Length > 0)
-        {
-            ut.WriteLine($"Sak: {r.Sak}; tidsprioritet: {Datoformat.Tekst(r.Tidsprioritet ?? default)}");
-            ut.WriteLine();
-            var rader = new List<string[]> { new[] { "Krav", "Kravtype", "Dokumentets klasse", "Importert klasse", "Prioritet i sak", "Gjenstående", "Renter" } };
-            for (var i = 0; i < r.Krav.Length; i++)
-            {
-                var x = r.Krav[i];
-                rader.Add([
-                    x.Id,
-                    TrekkJson.Kravtyper.TekstFor(x.Kravtype),
-                    r.DokumentetsKlasse[i] is { } d ? d.Bokstav().ToString() : "–",
-                    x.Artsprioritet.Bokstav().ToString(),
-                    x.PrioritetISak.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Visning.Kr(x.Gjenstaaende),
-                    x.Rentevilkaar.Type == Engine.Renter.Rentetype.Ingen ? "ingen" : TrekkJson.Rentetyper.TekstFor(x.Rentevilkaar.Type) + " fra " + Datoformat.Tekst(x.Rentevilkaar.RenteFra ?? default),
-                ]);
-            }
+        SkrivKrav(ut, r);
+        SkrivRentekontroll(ut, r.Rentekontroll);
+        ut.WriteLine();
+        SkrivAvvik(ut, r.Avvik);
+        SkrivInformasjon(ut, r.Informasjon);
+    }
 
-            Visning.Tabell(ut, rader);
+    /// <summary>The imported krav, each with the class the document gave and the class imported.</summary>
+    private static void SkrivKrav(TextWriter ut, Elanresultat r)
+    {
+        if (r.Krav.Length == 0)
+        {
+            return;
         }
 
-        if (r.Rentekontroll.Count > 0)
+        ut.WriteLine($"Sak: {r.Sak}; tidsprioritet: {Datoformat.Tekst(r.Tidsprioritet ?? default)}");
+        ut.WriteLine();
+        var rader = new List<string[]> { new[] { "Krav", "Kravtype", "Dokumentets klasse", "Importert klasse", "Prioritet i sak", "Gjenstående", "Renter" } };
+        for (var i = 0; i < r.Krav.Length; i++)
         {
-            ut.WriteLine();
-            ut.WriteLine("Rentekontroll:");
-            var rader = new List<string[]> { new[] { "Rentekrav", "Krevd", "Beregnet", "Differanse", "Status", "Merknad" } };
-            foreach (var x in r.Rentekontroll)
-            {
-                var merknad = x.Merknad ?? string.Join(", ", new[] { x.Antatt ? "sats antatt etter tabellens slutt" : null, x.Avledet ? "sats avledet, ikke kunngjort" : null }.OfType<string>());
-                var kontrollert = x.Status != "ikkeKontrollert";
-                rader.Add([x.Id, Visning.Kr(x.Krevd), kontrollert ? Visning.Kr(x.Beregnet) : "–", kontrollert ? Visning.Differanse(x.Krevd - x.Beregnet) : "–", x.Status, merknad]);
-            }
+            var x = r.Krav[i];
+            rader.Add([
+                x.Id,
+                TrekkJson.Kravtyper.TekstFor(x.Kravtype),
+                r.DokumentetsKlasse[i] is { } d ? d.Bokstav().ToString() : "–",
+                x.Artsprioritet.Bokstav().ToString(),
+                x.PrioritetISak.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Visning.Kr(x.Gjenstaaende),
+                x.Rentevilkaar.Type == Engine.Renter.Rentetype.Ingen ? "ingen" : TrekkJson.Rentetyper.TekstFor(x.Rentevilkaar.Type) + " fra " + Datoformat.Tekst(x.Rentevilkaar.RenteFra ?? default),
+            ]);
+        }
 
-            Visning.Tabell(ut, rader);
-            if (r.Rentekontroll.Any(x => x.Avledet))
-            {
-                ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
-            }
+        Visning.Tabell(ut, rader);
+    }
+
+    /// <summary>Each rentekrav: what the document claims, what the rates give, and the status.</summary>
+    private static void SkrivRentekontroll(TextWriter ut, IReadOnlyList<Rentekontrollresultat> kontroll)
+    {
+        if (kontroll.Count == 0)
+        {
+            return;
         }
 
         ut.WriteLine();
-        if (r.Avvik.Count == 0)
+        ut.WriteLine("Rentekontroll:");
+        var rader = new List<string[]> { new[] { "Rentekrav", "Krevd", "Beregnet", "Differanse", "Status", "Merknad" } };
+        foreach (var x in kontroll)
         {
-            ut.WriteLine("Ingen avvik.");
-        }
-        else
-        {
-            ut.WriteLine($"{r.Avvik.Count} avvik:");
-            foreach (var a in r.Avvik)
-            {
-                ut.WriteLine($"- {a.Kode} ({a.Tittel}): {a.Sti}" + (a.Verdi is null ? string.Empty : $" = '{a.Verdi}'") + $": {a.Melding}");
-            }
+            var merknad = x.Merknad ?? string.Join(", ", new[] { x.Antatt ? "sats antatt etter tabellens slutt" : null, x.Avledet ? "sats avledet, ikke kunngjort" : null }.OfType<string>());
+            var kontrollert = x.Status != "ikkeKontrollert";
+            rader.Add([x.Id, Visning.Kr(x.Krevd), kontrollert ? Visning.Kr(x.Beregnet) : "–", kontrollert ? Visning.Differanse(x.Krevd - x.Beregnet) : "–", x.Status, merknad]);
         }
 
-        if (r.Informasjon.Count > 0)
+        Visning.Tabell(ut, rader);
+        if (kontroll.Any(x => x.Avledet))
         {
-            ut.WriteLine();
-            ut.WriteLine("Informasjon:");
-            foreach (var i in r.Informasjon)
-            {
-                ut.WriteLine($"- {i.Melding} [{i.Kilde}]");
-            }
+            ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));
+        }
+    }
+
+    private static void SkrivAvvik(TextWriter ut, IReadOnlyList<ElanAvvik> avvik)
+    {
+        if (avvik.Count == 0)
+        {
+            ut.WriteLine("Ingen avvik.");
+            return;
+        }
+
+        ut.WriteLine($"{avvik.Count} avvik:");
+        foreach (var a in avvik)
+        {
+            ut.WriteLine($"- {a.Kode} ({a.Tittel}): {a.Sti}" + (a.Verdi is null ? string.Empty : $" = '{a.Verdi}'") + $": {a.Melding}");
+        }
+    }
+
+    private static void SkrivInformasjon(TextWriter ut, IReadOnlyList<ElanInformasjon> informasjon)
+    {
+        if (informasjon.Count == 0)
+        {
+            return;
+        }
+
+        ut.WriteLine();
+        ut.WriteLine("Informasjon:");
+        foreach (var i in informasjon)
+        {
+            ut.WriteLine($"- {i.Melding} [{i.Kilde}]");
         }
     }
 }

@@ -224,6 +224,19 @@ internal static class Visning
         }
     }
 
+    /// <summary>Writes the explanation section of human output (a blank line, <c>Forklaring:</c> and the tree), when there is one.</summary>
+    public static void Forklaringsavsnitt(TextWriter ut, Json.ForklaringUtdata? forklaring)
+    {
+        if (forklaring is null)
+        {
+            return;
+        }
+
+        ut.WriteLine();
+        ut.WriteLine("Forklaring:");
+        Forklaring(ut, forklaring);
+    }
+
     /// <summary>Writes rows as a table: numeric columns right-aligned, text columns left-aligned.</summary>
     public static void Tabell(TextWriter ut, IReadOnlyList<string[]> rader, bool overskrift = true)
     {

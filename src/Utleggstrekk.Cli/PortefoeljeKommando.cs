@@ -52,57 +52,14 @@ internal static class PortefoeljeKommando
     {
         using var fil = sti == "-" ? null : Kontekst.AapneStroem(sti);
         var bytes = fil ?? k.InnBytes;
-        var linjer = bytes is null ? null : new Bytelinjer(bytes, k.MaksBytes);
-        var tekster = new string?[Blokkstoerrelse];
-        var linjefeil = new Valideringsfeil?[Blokkstoerrelse];
-        var linjenumre = new long[Blokkstoerrelse];
-        var rader = new Omregningsrad[Blokkstoerrelse];
-        var ut = new string[Blokkstoerrelse];
+        var blokk = new Blokk(k, bytes is null ? null : new Bytelinjer(bytes, k.MaksBytes));
         var sum = new Sammendrag();
-        long linjenr = 0;
-        var slutt = false;
-        while (!slutt)
+        int n;
+        while ((n = blokk.Les()) > 0)
         {
-            var n = 0;
-            while (n < Blokkstoerrelse)
-            {
-                if (!NesteLinje(k, linjer, linjenr + 1, out var tekst, out var feil))
-                {
-                    slutt = true;
-                    break;
-                }
-
-                linjenr++;
-                if (feil is null && string.IsNullOrWhiteSpace(tekst))
-                {
-                    continue;
-                }
-
-                tekster[n] = tekst;
-                linjefeil[n] = feil;
-                linjenumre[n] = linjenr;
-                n++;
-            }
-
-            if (n == 0)
-            {
-                break;
-            }
-
-            Parallel.For(0, n, i => rader[i] = linjefeil[i] is { } feil
-                ? Omregningsrad.MedFeil(null, [feil])
-                : Tolk(tekster[i]!, linjenumre[i], dato, tillatAntatte));
-            Beregn(rader, n, satser);
-            Parallel.For(0, n, i => ut[i] = Skriv(rader[i]));
-            for (var i = 0; i < n; i++)
-            {
-                k.Ut.Write(ut[i]);
-                k.Ut.Write('\n');
-                sum.Legg(rader[i]);
-                rader[i] = default!;
-                tekster[i] = null;
-                linjefeil[i] = null;
-            }
+            blokk.Tolk(n, dato, tillatAntatte);
+            Beregn(blokk.Rader, n, satser);
+            blokk.Skriv(n, sum);
         }
 
         k.Ut.Flush();
@@ -163,54 +120,10 @@ internal static class PortefoeljeKommando
             }
 
             var feil = new List<Valideringsfeil>();
-            foreach (var felt in rot.EnumerateObject())
-            {
-                if (felt.Name is not ("id" or "gjeldendeTrekk" or "sak"))
-                {
-                    feil.Add(new Valideringsfeil(felt.Name, Kort(felt.Value.GetRawText()), Feilkoder.UkjentFelt, "Ukjent felt; en linje har bare id, gjeldendeTrekk og sak."));
-                }
-            }
-
-            if (rot.TryGetProperty("id", out var idVerdi) && idVerdi.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(idVerdi.GetString()))
-            {
-                id = idVerdi.GetString();
-            }
-            else
-            {
-                feil.Add(new Valideringsfeil("id", idVerdi.ValueKind == JsonValueKind.Undefined ? null : Kort(idVerdi.GetRawText()), Feilkoder.Paakrevd, "id mangler; den må være en tekst som ikke er tom."));
-            }
-
-            var gjeldende = Beloep.Null;
-            if (!rot.TryGetProperty("gjeldendeTrekk", out var trekk))
-            {
-                feil.Add(new Valideringsfeil("gjeldendeTrekk", null, Feilkoder.Paakrevd, "gjeldendeTrekk mangler: trekket som løper i dag, kroner per måned."));
-            }
-            else if (trekk.ValueKind != JsonValueKind.Number)
-            {
-                feil.Add(new Valideringsfeil("gjeldendeTrekk", Kort(trekk.GetRawText()), Feilkoder.UgyldigBeloep, "gjeldendeTrekk må være et tall (kroner per måned)."));
-            }
-            else if (!Beloep.TryFraTekst(trekk.GetRawText(), "gjeldendeTrekk", tillatEksponent: true, out gjeldende, out var beloepFeil))
-            {
-                feil.Add(beloepFeil);
-            }
-
-            SakInndata? inndata = null;
-            if (!rot.TryGetProperty("sak", out var sak))
-            {
-                feil.Add(new Valideringsfeil("sak", null, Feilkoder.Paakrevd, "sak mangler: saken som i SAK.json."));
-            }
-            else
-            {
-                try
-                {
-                    inndata = SakJson.Les(sak);
-                }
-                catch (UgyldigInndataException e)
-                {
-                    feil.AddRange(e.Feil.Select(f => f with { Felt = "sak." + f.Felt }));
-                }
-            }
-
+            SjekkFeltnavn(rot, feil);
+            id = LesId(rot, feil);
+            var gjeldende = LesGjeldendeTrekk(rot, feil);
+            var inndata = LesSak(rot, feil);
             if (feil.Count > 0 || inndata is null)
             {
                 return Omregningsrad.MedFeil(id, feil);
@@ -222,6 +135,70 @@ internal static class PortefoeljeKommando
         catch (JsonException e)
         {
             return Omregningsrad.MedFeil(id, [new Valideringsfeil(navn, null, Feilkoder.UgyldigJson, $"ugyldig JSON (posisjon {e.BytePositionInLine}): {e.Message}")]);
+        }
+    }
+
+    /// <summary>A line has only <c>id</c>, <c>gjeldendeTrekk</c> and <c>sak</c>.</summary>
+    private static void SjekkFeltnavn(JsonElement rot, List<Valideringsfeil> feil)
+    {
+        foreach (var felt in rot.EnumerateObject())
+        {
+            if (felt.Name is not ("id" or "gjeldendeTrekk" or "sak"))
+            {
+                feil.Add(new Valideringsfeil(felt.Name, Kort(felt.Value.GetRawText()), Feilkoder.UkjentFelt, "Ukjent felt; en linje har bare id, gjeldendeTrekk og sak."));
+            }
+        }
+    }
+
+    /// <summary>The line's <c>id</c>: a text that is not blank (null and a violation otherwise).</summary>
+    private static string? LesId(JsonElement rot, List<Valideringsfeil> feil)
+    {
+        if (rot.TryGetProperty("id", out var idVerdi) && idVerdi.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(idVerdi.GetString()))
+        {
+            return idVerdi.GetString();
+        }
+
+        feil.Add(new Valideringsfeil("id", idVerdi.ValueKind == JsonValueKind.Undefined ? null : Kort(idVerdi.GetRawText()), Feilkoder.Paakrevd, "id mangler; den må være en tekst som ikke er tom."));
+        return null;
+    }
+
+    /// <summary>The running trekk, <c>gjeldendeTrekk</c>: an amount in kroner per month written as a JSON number.</summary>
+    private static Beloep LesGjeldendeTrekk(JsonElement rot, List<Valideringsfeil> feil)
+    {
+        var gjeldende = Beloep.Null;
+        if (!rot.TryGetProperty("gjeldendeTrekk", out var trekk))
+        {
+            feil.Add(new Valideringsfeil("gjeldendeTrekk", null, Feilkoder.Paakrevd, "gjeldendeTrekk mangler: trekket som løper i dag, kroner per måned."));
+        }
+        else if (trekk.ValueKind != JsonValueKind.Number)
+        {
+            feil.Add(new Valideringsfeil("gjeldendeTrekk", Kort(trekk.GetRawText()), Feilkoder.UgyldigBeloep, "gjeldendeTrekk må være et tall (kroner per måned)."));
+        }
+        else if (!Beloep.TryFraTekst(trekk.GetRawText(), "gjeldendeTrekk", tillatEksponent: true, out gjeldende, out var beloepFeil))
+        {
+            feil.Add(beloepFeil);
+        }
+
+        return gjeldende;
+    }
+
+    /// <summary>The case, <c>sak</c>, read as SAK.json is; its violations are named under <c>sak.</c>.</summary>
+    private static SakInndata? LesSak(JsonElement rot, List<Valideringsfeil> feil)
+    {
+        if (!rot.TryGetProperty("sak", out var sak))
+        {
+            feil.Add(new Valideringsfeil("sak", null, Feilkoder.Paakrevd, "sak mangler: saken som i SAK.json."));
+            return null;
+        }
+
+        try
+        {
+            return SakJson.Les(sak);
+        }
+        catch (UgyldigInndataException e)
+        {
+            feil.AddRange(e.Feil.Select(f => f with { Felt = "sak." + f.Felt }));
+            return null;
         }
     }
 
@@ -306,6 +283,71 @@ internal static class PortefoeljeKommando
         differanse.Oere < 0 ? "senkes" : differanse.Oere == 0 ? "uendret" : "kanOekes";
 
     private static string Kort(string tekst) => tekst.Length <= 40 ? tekst : tekst[..40] + "…";
+
+    /// <summary>
+    /// The lines of one block and what is made of them, in arrays reused block after block (so memory stays constant):
+    /// read in order, parsed and written in parallel, written out in order.
+    /// </summary>
+    private sealed class Blokk(Kontekst k, Bytelinjer? linjer)
+    {
+        private readonly string?[] _tekster = new string?[Blokkstoerrelse];
+        private readonly Valideringsfeil?[] _linjefeil = new Valideringsfeil?[Blokkstoerrelse];
+        private readonly long[] _linjenumre = new long[Blokkstoerrelse];
+        private readonly string[] _ut = new string[Blokkstoerrelse];
+        private long _linjenr;
+        private bool _slutt;
+
+        /// <summary>The cases of the block (the first <c>n</c>).</summary>
+        public Omregningsrad[] Rader { get; } = new Omregningsrad[Blokkstoerrelse];
+
+        /// <summary>Reads up to a block of lines, skipping blank ones; returns how many, 0 at the end.</summary>
+        public int Les()
+        {
+            var n = 0;
+            while (!_slutt && n < Blokkstoerrelse)
+            {
+                if (!NesteLinje(k, linjer, _linjenr + 1, out var tekst, out var feil))
+                {
+                    _slutt = true;
+                    break;
+                }
+
+                _linjenr++;
+                if (feil is null && string.IsNullOrWhiteSpace(tekst))
+                {
+                    continue;
+                }
+
+                _tekster[n] = tekst;
+                _linjefeil[n] = feil;
+                _linjenumre[n] = _linjenr;
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>Parses the block's lines into cases, in parallel.</summary>
+        public void Tolk(int n, LocalDate dato, bool tillatAntatte) =>
+            Parallel.For(0, n, i => Rader[i] = _linjefeil[i] is { } feil
+                ? Omregningsrad.MedFeil(null, [feil])
+                : PortefoeljeKommando.Tolk(_tekster[i]!, _linjenumre[i], dato, tillatAntatte));
+
+        /// <summary>Builds the output lines in parallel, writes them in order, counts them and clears the block.</summary>
+        public void Skriv(int n, Sammendrag sum)
+        {
+            Parallel.For(0, n, i => _ut[i] = PortefoeljeKommando.Skriv(Rader[i]));
+            for (var i = 0; i < n; i++)
+            {
+                k.Ut.Write(_ut[i]);
+                k.Ut.Write('\n');
+                sum.Legg(Rader[i]);
+                Rader[i] = default!;
+                _tekster[i] = null;
+                _linjefeil[i] = null;
+            }
+        }
+    }
 
     /// <summary>One line of a block: the case and, after the run, its result or its problems.</summary>
     private sealed class Omregningsrad(string? id, Beloep gjeldende, Trekksak? sak, Beregningsvalg valg)

@@ -47,17 +47,10 @@ internal static class TrekkperiodeKommando
             var endringsvedtakaar = pr.GetValue(endringsaar) is { } ea ? a.Aar(ea, "--endringsvedtakaar") : (int?)null;
             a.SjekkGyldig();
 
-            Trekkperiodesvar svar;
-            try
-            {
-                svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
-                    kategori, dato, aar, endringsvedtakaar, pr.GetValue(forlengelse), startDato));
-            }
-            catch (UgyldigInndataException e)
-            {
-                // The engine names its fields; on the command line they are options.
-                throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Felt = Valgnavn(f.Felt) })]);
-            }
+            // The engine names its fields; on the command line they are options.
+            var svar = Argumentleser.MedValgnavn(
+                () => TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(kategori, dato, aar, endringsvedtakaar, pr.GetValue(forlengelse), startDato)),
+                Valgnavn);
             var dokument = TrekkperiodeUtdata.Av(svar);
             if (pr.GetValue(json))
             {

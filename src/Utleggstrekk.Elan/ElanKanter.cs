@@ -24,82 +24,105 @@ internal static class ElanKanter
     /// </summary>
     public static Dictionary<string, string> Sjekk(JsonElement rot, string kilde)
     {
-        var feil = new List<Valideringsfeil>();
-        var unoeyaktige = new Dictionary<string, string>(StringComparer.Ordinal);
-        Gaa(rot, string.Empty, null, kilde, feil, unoeyaktige);
-        return feil.Count > 0 ? throw new UgyldigInndataException(feil) : unoeyaktige;
+        var vandring = new Vandring(kilde);
+        vandring.Gaa(rot, string.Empty, null);
+        return vandring.Feil.Count > 0 ? throw new UgyldigInndataException(vandring.Feil) : vandring.Unoeyaktige;
     }
 
-    private static void Gaa(JsonElement e, string sti, string? navn, string kilde, List<Valideringsfeil> feil, Dictionary<string, string> unoeyaktige)
+    /// <summary>One walk over a document: the read errors and the inexact amounts found so far.</summary>
+    private sealed class Vandring(string kilde)
     {
-        switch (e.ValueKind)
+        public List<Valideringsfeil> Feil { get; } = [];
+
+        public Dictionary<string, string> Unoeyaktige { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Checks <paramref name="e"/> at <paramref name="sti"/> (<paramref name="navn"/>: its property name, if any) and everything under it.</summary>
+        public void Gaa(JsonElement e, string sti, string? navn)
         {
-            case JsonValueKind.Object:
-                var sett = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var p in e.EnumerateObject())
-                {
-                    string egenskap;
-                    try
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    GaaObjekt(e, sti);
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var x in e.EnumerateArray())
                     {
-                        egenskap = p.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, Feilkoder.UgyldigJson, "Et feltnavn har et enslig surrogattegn (ikke gyldig Unicode)."));
-                        continue;
+                        Gaa(x, sti + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null);
+                        i++;
                     }
 
-                    var under = sti.Length == 0 ? egenskap : sti + "." + egenskap;
-                    if (!sett.Add(egenskap))
-                    {
-                        feil.Add(new Valideringsfeil(under, null, Feilkoder.DuplikatFelt, "Feltet står mer enn én gang i samme objekt."));
-                        continue;
-                    }
+                    break;
+                case JsonValueKind.String:
+                    SjekkTekst(e, sti, navn);
+                    break;
+                case JsonValueKind.Number when navn is not null && (Beloepsfelt.Contains(navn) || Satsfelt.Contains(navn)):
+                    SjekkTall(e, sti);
+                    break;
+            }
+        }
 
-                    Gaa(p.Value, under, egenskap, kilde, feil, unoeyaktige);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var x in e.EnumerateArray())
-                {
-                    Gaa(x, sti + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null, kilde, feil, unoeyaktige);
-                    i++;
-                }
-
-                break;
-            case JsonValueKind.String:
-                string tekst;
+        /// <summary>Each property once, with a name that is valid Unicode; then its value.</summary>
+        private void GaaObjekt(JsonElement e, string sti)
+        {
+            var sett = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in e.EnumerateObject())
+            {
+                string egenskap;
                 try
                 {
-                    tekst = e.GetString()!;
+                    egenskap = p.Name;
                 }
                 catch (InvalidOperationException)
                 {
-                    feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, Feilkoder.UgyldigJson, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
-                    break;
+                    Feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, Feilkoder.UgyldigJson, "Et feltnavn har et enslig surrogattegn (ikke gyldig Unicode)."));
+                    continue;
                 }
 
-                if (navn == "valuta" && tekst != "NOK")
+                var under = sti.Length == 0 ? egenskap : sti + "." + egenskap;
+                if (!sett.Add(egenskap))
                 {
-                    feil.Add(new Valideringsfeil(sti, tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "..."), Elankoder.UgyldigValuta, "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
+                    Feil.Add(new Valideringsfeil(under, null, Feilkoder.DuplikatFelt, "Feltet står mer enn én gang i samme objekt."));
+                    continue;
                 }
 
-                break;
-            case JsonValueKind.Number when navn is not null && (Beloepsfelt.Contains(navn) || Satsfelt.Contains(navn)):
-                var raa = e.GetRawText();
-                var uten = raa.StartsWith('-') ? raa[1..] : raa;
-                if (!Beloep.TryFraTekst(uten, sti, tillatEksponent: true, out _, out _)
-                    && decimal.TryParse(uten, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-                    && v * 100m == decimal.Truncate(v * 100m)
-                    && v <= long.MaxValue / 100m)
-                {
-                    // decimal rounded away digits the text has: the exact value has more than two decimals.
-                    unoeyaktige[sti] = raa.Length <= 60 ? raa : string.Concat(raa.AsSpan(0, 57), "...");
-                }
+                Gaa(p.Value, under, egenskap);
+            }
+        }
 
-                break;
+        /// <summary>A string must be valid Unicode; a <c>valuta</c> must be <c>NOK</c>.</summary>
+        private void SjekkTekst(JsonElement e, string sti, string? navn)
+        {
+            string tekst;
+            try
+            {
+                tekst = e.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                Feil.Add(new Valideringsfeil(sti.Length == 0 ? kilde : sti, null, Feilkoder.UgyldigJson, "Teksten har et enslig surrogattegn (ikke gyldig Unicode)."));
+                return;
+            }
+
+            if (navn == "valuta" && tekst != "NOK")
+            {
+                Feil.Add(new Valideringsfeil(sti, tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "..."), Elankoder.UgyldigValuta, "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
+            }
+        }
+
+        /// <summary>An amount or rate whose exact text has more than two decimals that <see cref="decimal"/> would round away.</summary>
+        private void SjekkTall(JsonElement e, string sti)
+        {
+            var raa = e.GetRawText();
+            var uten = raa.StartsWith('-') ? raa[1..] : raa;
+            if (!Beloep.TryFraTekst(uten, sti, tillatEksponent: true, out _, out _)
+                && decimal.TryParse(uten, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
+                && v * 100m == decimal.Truncate(v * 100m)
+                && v <= long.MaxValue / 100m)
+            {
+                // decimal rounded away digits the text has: the exact value has more than two decimals.
+                Unoeyaktige[sti] = raa.Length <= 60 ? raa : string.Concat(raa.AsSpan(0, 57), "...");
+            }
         }
     }
 }

@@ -40,46 +40,13 @@ internal static class ElanLeser
             switch (type)
             {
                 case Dokumenttype.UtleggsbegjaeringV1:
-                    var v1 = JsonSerializer.Deserialize(json, ElanJsonContext.Default.BegjaeringV1) ?? throw Rot(kilde);
-                    Begjaering(n, v1.Saksoeker, v1.Saksoekt, v1.BegjaeringensTvangsgrunnlag, v1.KravTilInnkreving, v1.Innsender, feil);
-                    n.Dato = v1.Begjaeringsdato;
-                    n.Sak = v1.InnsenderReferanse ?? v1.Saksreferanse ?? "ELAN";
-                    Rettsgebyr(n, v1.KreverRettsgebyrErstattet);
-                    if (v1.Betalingsinformasjon is { } b1)
-                    {
-                        Konto(n, b1.Kidnummer, "betalingsinformasjon.kidnummer", b1.Kontoinformasjon?.Kontonummer, "betalingsinformasjon.kontoinformasjon.kontonummer");
-                    }
-
+                    LesBegjaeringV1(n, json, kilde, feil);
                     break;
                 case Dokumenttype.UtleggsbegjaeringV09:
-                    var v09 = JsonSerializer.Deserialize(json, ElanJsonContext.Default.BegjaeringV09) ?? throw Rot(kilde);
-                    Begjaering(n, v09.Saksoeker, v09.Saksoekt, v09.BegjaeringensTvangsgrunnlag, v09.KravTilInnkreving, v09.Innsender, feil);
-                    n.Dato = v09.Begjaeringsdato;
-                    n.Sak = v09.InnsenderReferanse ?? v09.Saksreferanse ?? "ELAN";
-                    Rettsgebyr(n, v09.KreverRettsgebyrErstattet);
-                    if (v09.Betalingsinformasjon?.NorskKonto is { } k09)
-                    {
-                        Konto(n, k09.Kidnummer, "betalingsinformasjon.norskKonto.kidnummer", k09.Kontonummer, "betalingsinformasjon.norskKonto.kontonummer");
-                    }
-
+                    LesBegjaeringV09(n, json, kilde, feil);
                     break;
                 case Dokumenttype.BeslutningOmTrekkFraKommuneV1:
-                    var kom = JsonSerializer.Deserialize(json, ElanJsonContext.Default.BeslutningKommuneV1) ?? throw Rot(kilde);
-                    Saksoekere(n, kom.Saksoeker);
-                    if (kom.Saksoekt is { } s)
-                    {
-                        Saksoekt(n, s, "saksoekt");
-                    }
-
-                    KravListe(n, kom.KravTilInnkreving, feil);
-                    n.Dato = kom.Beslutningsdato is { } bd ? DatoINorge(bd) : null;
-                    n.DatoFelt = "beslutningsdato";
-                    n.Sak = kom.InnsenderReferanse ?? kom.Saksreferanse ?? "ELAN";
-                    if (kom.Betalingsinformasjon is { } bk)
-                    {
-                        Konto(n, bk.Kidnummer, "betalingsinformasjon.kidnummer", bk.Kontoinformasjon?.Kontonummer, "betalingsinformasjon.kontoinformasjon.kontonummer");
-                    }
-
+                    LesBeslutningFraKommune(n, json, kilde, feil);
                     break;
                 default:
                     var opp = JsonSerializer.Deserialize(json, ElanJsonContext.Default.OppslagSamordnetTrekk) ?? throw Rot(kilde);
@@ -93,6 +60,51 @@ internal static class ElanLeser
         }
 
         return feil.Count > 0 ? throw new UgyldigInndataException(feil) : n;
+    }
+
+    private static void LesBegjaeringV1(Normalisert n, string json, string kilde, List<Valideringsfeil> feil)
+    {
+        var v1 = JsonSerializer.Deserialize(json, ElanJsonContext.Default.BegjaeringV1) ?? throw Rot(kilde);
+        Begjaering(n, v1.Saksoeker, v1.Saksoekt, v1.BegjaeringensTvangsgrunnlag, v1.KravTilInnkreving, v1.Innsender, feil);
+        n.Dato = v1.Begjaeringsdato;
+        n.Sak = v1.InnsenderReferanse ?? v1.Saksreferanse ?? "ELAN";
+        Rettsgebyr(n, v1.KreverRettsgebyrErstattet);
+        if (v1.Betalingsinformasjon is { } b1)
+        {
+            Konto(n, b1.Kidnummer, "betalingsinformasjon.kidnummer", b1.Kontoinformasjon?.Kontonummer, "betalingsinformasjon.kontoinformasjon.kontonummer");
+        }
+    }
+
+    private static void LesBegjaeringV09(Normalisert n, string json, string kilde, List<Valideringsfeil> feil)
+    {
+        var v09 = JsonSerializer.Deserialize(json, ElanJsonContext.Default.BegjaeringV09) ?? throw Rot(kilde);
+        Begjaering(n, v09.Saksoeker, v09.Saksoekt, v09.BegjaeringensTvangsgrunnlag, v09.KravTilInnkreving, v09.Innsender, feil);
+        n.Dato = v09.Begjaeringsdato;
+        n.Sak = v09.InnsenderReferanse ?? v09.Saksreferanse ?? "ELAN";
+        Rettsgebyr(n, v09.KreverRettsgebyrErstattet);
+        if (v09.Betalingsinformasjon?.NorskKonto is { } k09)
+        {
+            Konto(n, k09.Kidnummer, "betalingsinformasjon.norskKonto.kidnummer", k09.Kontonummer, "betalingsinformasjon.norskKonto.kontonummer");
+        }
+    }
+
+    private static void LesBeslutningFraKommune(Normalisert n, string json, string kilde, List<Valideringsfeil> feil)
+    {
+        var kom = JsonSerializer.Deserialize(json, ElanJsonContext.Default.BeslutningKommuneV1) ?? throw Rot(kilde);
+        Saksoekere(n, kom.Saksoeker);
+        if (kom.Saksoekt is { } s)
+        {
+            Saksoekt(n, s, "saksoekt");
+        }
+
+        KravListe(n, kom.KravTilInnkreving, feil);
+        n.Dato = kom.Beslutningsdato is { } bd ? DatoINorge(bd) : null;
+        n.DatoFelt = "beslutningsdato";
+        n.Sak = kom.InnsenderReferanse ?? kom.Saksreferanse ?? "ELAN";
+        if (kom.Betalingsinformasjon is { } bk)
+        {
+            Konto(n, bk.Kidnummer, "betalingsinformasjon.kidnummer", bk.Kontoinformasjon?.Kontonummer, "betalingsinformasjon.kontoinformasjon.kontonummer");
+        }
     }
 
     /// <summary>Which document the text is, from the properties at its root.</summary>
@@ -454,35 +466,14 @@ internal static class ElanLeser
         }
 
         var type = LesKravtype(k, sti, feil);
-
         if (k.PrioritetISak is { } pis && pis is < 1 or > 99)
         {
             feil.Add(new Valideringsfeil(sti + ".prioritetISak", pis.ToString(CultureInfo.InvariantCulture), Feilkoder.UgyldigPrioritetISak, "prioritetISak må være et heltall fra 1 til 99."));
         }
 
-        var opprinnelig = k.OpprinneligBeloep?.Beloep;
-        var gjenstaaende = k.GjenstaaendeBeloep?.Beloep;
-        Beloep(opprinnelig, sti + ".opprinneligBeloep.beloep", feil);
-        Beloep(gjenstaaende, sti + ".gjenstaaendeBeloep.beloep", feil);
-        if (opprinnelig is null && gjenstaaende is null)
-        {
-            feil.Add(Paakrevd(sti + ".gjenstaaendeBeloep.beloep"));
-        }
-
-        var rente = v09 ? k.RenteOpplysning : k.RentebaerendeKrav;
-        var renteSti = sti + (v09 ? ".renteOpplysning" : ".rentebaerendeKrav");
-        if (rente?.PrioritetISakFremtidigRentekrav is { } rpis && rpis is < 1 or > 99)
-        {
-            // Carried to TREKK.json rentevilkaar.prioritetISak, which has the same range.
-            feil.Add(new Valideringsfeil(renteSti + ".prioritetISakFremtidigRentekrav", rpis.ToString(CultureInfo.InvariantCulture), Feilkoder.UgyldigPrioritetISak, "prioritetISakFremtidigRentekrav må være et heltall fra 1 til 99."));
-        }
-
-        Sats(rente?.AvtaltRentesats, renteSti + ".avtaltRentesats", feil);
-        var rk = v09 ? k.ErRentekrav : k.Rentekrav;
-        var rkSti = sti + (v09 ? ".erRentekrav" : ".rentekrav");
-        Sats(rk?.BeregnetMedAvtaltRentesats, rkSti + ".beregnetMedAvtaltRentesats", feil);
-        Beloep(rk?.RenteGrunnlag?.Beloep, rkSti + ".renteGrunnlag.beloep", feil);
-
+        var (opprinnelig, gjenstaaende) = LesBeloep(k, sti, feil);
+        var rentebaerende = LesRentebaerende(v09 ? k.RenteOpplysning : k.RentebaerendeKrav, sti + (v09 ? ".renteOpplysning" : ".rentebaerendeKrav"), feil);
+        var rentekrav = LesRentekrav(v09 ? k.ErRentekrav : k.Rentekrav, sti + (v09 ? ".erRentekrav" : ".rentekrav"), feil);
         var nk = new NKrav
         {
             Indeks = i,
@@ -495,12 +486,8 @@ internal static class ElanLeser
             Opprinnelig = opprinnelig,
             Gjenstaaende = gjenstaaende,
             Forfall = k.Kravforfall?.Forfallsdato,
-            Rentebaerende = rente is null
-                ? null
-                : new NRentebaerende((rente.HarForsinkelsesrente ?? rente.Forsinkelsesrente) == true, rente.AvtaltRentesats, rente.PrioritetISakFremtidigRentekrav, renteSti),
-            Rentekrav = rk is null
-                ? null
-                : new NRentekrav(rk.RentePeriode?.Startdato, rk.RentePeriode?.Sluttdato, rk.RenteGrunnlag?.Beloep, rk.BeregnetMedForsinkelsesrente, rk.BeregnetMedAvtaltRentesats, rkSti),
+            Rentebaerende = rentebaerende,
+            Rentekrav = rentekrav,
         };
         LesInnbetalinger(nk, k.Innbetaling, sti, feil);
 
@@ -510,6 +497,46 @@ internal static class ElanLeser
         }
 
         return nk;
+    }
+
+    /// <summary>The original and the remaining amount, each checked; at least one must be given.</summary>
+    private static (decimal? Opprinnelig, decimal? Gjenstaaende) LesBeloep(ElanKravDokument k, string sti, List<Valideringsfeil> feil)
+    {
+        var opprinnelig = k.OpprinneligBeloep?.Beloep;
+        var gjenstaaende = k.GjenstaaendeBeloep?.Beloep;
+        Beloep(opprinnelig, sti + ".opprinneligBeloep.beloep", feil);
+        Beloep(gjenstaaende, sti + ".gjenstaaendeBeloep.beloep", feil);
+        if (opprinnelig is null && gjenstaaende is null)
+        {
+            feil.Add(Paakrevd(sti + ".gjenstaaendeBeloep.beloep"));
+        }
+
+        return (opprinnelig, gjenstaaende);
+    }
+
+    /// <summary>The krav's interest terms (<c>rentebaerendeKrav</c> / <c>renteOpplysning</c>), checked; null when not given.</summary>
+    private static NRentebaerende? LesRentebaerende(ElanRenteopplysningDokument? rente, string renteSti, List<Valideringsfeil> feil)
+    {
+        if (rente?.PrioritetISakFremtidigRentekrav is { } rpis && rpis is < 1 or > 99)
+        {
+            // Carried to TREKK.json rentevilkaar.prioritetISak, which has the same range.
+            feil.Add(new Valideringsfeil(renteSti + ".prioritetISakFremtidigRentekrav", rpis.ToString(CultureInfo.InvariantCulture), Feilkoder.UgyldigPrioritetISak, "prioritetISakFremtidigRentekrav må være et heltall fra 1 til 99."));
+        }
+
+        Sats(rente?.AvtaltRentesats, renteSti + ".avtaltRentesats", feil);
+        return rente is null
+            ? null
+            : new NRentebaerende((rente.HarForsinkelsesrente ?? rente.Forsinkelsesrente) == true, rente.AvtaltRentesats, rente.PrioritetISakFremtidigRentekrav, renteSti);
+    }
+
+    /// <summary>The interest claimed (<c>rentekrav</c> / <c>erRentekrav</c>), checked; null when not given.</summary>
+    private static NRentekrav? LesRentekrav(ElanRentekravDokument? rk, string rkSti, List<Valideringsfeil> feil)
+    {
+        Sats(rk?.BeregnetMedAvtaltRentesats, rkSti + ".beregnetMedAvtaltRentesats", feil);
+        Beloep(rk?.RenteGrunnlag?.Beloep, rkSti + ".renteGrunnlag.beloep", feil);
+        return rk is null
+            ? null
+            : new NRentekrav(rk.RentePeriode?.Startdato, rk.RentePeriode?.Sluttdato, rk.RenteGrunnlag?.Beloep, rk.BeregnetMedForsinkelsesrente, rk.BeregnetMedAvtaltRentesats, rkSti);
     }
 
     /// <summary>The claim type of a known <c>kravdetaljer</c> code (hovedstol when missing or unknown, both reported).</summary>

@@ -33,20 +33,7 @@ public static class ElanSjekk
 
         if (n.Type == Dokumenttype.OppslagSamordnetTrekk)
         {
-            info.Add(new(Elankoder.IngenKrav, "$", "Dokumentet er et oppslag om samordnet trekk (skyldner " + (n.Skyldner ?? "ukjent") + ") og inneholder ingen krav.", "ELAN: Oppslag samordnet trekk fra kommune 1.0"));
-            return new Elanresultat
-            {
-                Dokumenttype = n.Type,
-                Bokstaver = valg.Bokstaver,
-                Krav = [],
-                DokumentetsKlasse = [],
-                Avvik = avvik,
-                Informasjon = info,
-                Rentekontroll = [],
-                Saksoekere = [],
-                Prosessfullmektiger = [],
-                Sak = n.Sak,
-            };
+            return Oppslag(n, valg, avvik, info);
         }
 
         Kravregler(n, avvik);
@@ -56,17 +43,7 @@ public static class ElanSjekk
         Verdiregler(n, avvik);
         Partsregler(n, avvik);
 
-        var tidsprioritet = valg.Tidsprioritet ?? n.Dato;
-        if (tidsprioritet is null && n.Krav.Count > 0)
-        {
-            throw new UgyldigInndataException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
-        }
-
-        if (valg.Tidsprioritet is null && n.Krav.Count > 0)
-        {
-            info.Add(new(Elankoder.TidsprioritetAntatt, n.DatoFelt, "Tidsprioritet satt til " + Dato(tidsprioritet!.Value) + " (" + n.DatoFelt + "); den endelige er datoen trekkpålegget gis.", Elanregler.Tidsprioritet.Kilde));
-        }
-
+        var tidsprioritet = Tidsprioritet(n, valg, info);
         var (krav, dokKlasse) = Importer(n, valg.Bokstaver, tidsprioritet ?? default, valg.Tidsprioritet is null, avvik, info);
         var rentekontroll = Rentekontroll(n, forsinkelsesrente, avvik, info);
         return new Elanresultat
@@ -85,6 +62,45 @@ public static class ElanSjekk
             Saksoeker = n.Saksoekere.Count > 0 ? n.Saksoekere[0].Id : null,
             Prosessfullmektig = n.SaksoekersFullmektig,
         };
+    }
+
+    /// <summary>An oppslag om samordnet trekk has no krav: the result says so and checks nothing.</summary>
+    private static Elanresultat Oppslag(Normalisert n, ElanValg valg, List<ElanAvvik> avvik, List<ElanInformasjon> info)
+    {
+        info.Add(new(Elankoder.IngenKrav, "$", "Dokumentet er et oppslag om samordnet trekk (skyldner " + (n.Skyldner ?? "ukjent") + ") og inneholder ingen krav.", "ELAN: Oppslag samordnet trekk fra kommune 1.0"));
+        return new Elanresultat
+        {
+            Dokumenttype = n.Type,
+            Bokstaver = valg.Bokstaver,
+            Krav = [],
+            DokumentetsKlasse = [],
+            Avvik = avvik,
+            Informasjon = info,
+            Rentekontroll = [],
+            Saksoekere = [],
+            Prosessfullmektiger = [],
+            Sak = n.Sak,
+        };
+    }
+
+    /// <summary>
+    /// The krav's tidsprioritet: <c>--tidsprioritet</c>, or else the document's date (noted as assumed). Without either,
+    /// a document with krav cannot be imported.
+    /// </summary>
+    private static LocalDate? Tidsprioritet(Normalisert n, ElanValg valg, List<ElanInformasjon> info)
+    {
+        var tidsprioritet = valg.Tidsprioritet ?? n.Dato;
+        if (tidsprioritet is null && n.Krav.Count > 0)
+        {
+            throw new UgyldigInndataException(new Valideringsfeil(n.DatoFelt, null, Feilkoder.Paakrevd, "Dokumentet mangler " + n.DatoFelt + ", som brukes som tidsprioritet; oppgi den med --tidsprioritet."));
+        }
+
+        if (valg.Tidsprioritet is null && n.Krav.Count > 0)
+        {
+            info.Add(new(Elankoder.TidsprioritetAntatt, n.DatoFelt, "Tidsprioritet satt til " + Dato(tidsprioritet!.Value) + " (" + n.DatoFelt + "); den endelige er datoen trekkpålegget gis.", Elanregler.Tidsprioritet.Kilde));
+        }
+
+        return tidsprioritet;
     }
 
     private static void Legg(List<ElanAvvik> avvik, string kode, string sti, string? verdi, string melding) =>
@@ -159,54 +175,67 @@ public static class ElanSjekk
         foreach (var k in n.Krav)
         {
             var relSti = k.Sti + ".relatertKrav";
-            if (k.Type == Kravtype.Hovedstol && k.Relatert.Count > 0)
-            {
-                Legg(avvik, Elankoder.HovedstolSkalIkkeHaEtRelatertKrav, relSti, string.Join(", ", k.Relatert), "Hovedstol har et relatert krav.");
-            }
-
-            if (k.Type == Kravtype.Renter && k.Relatert.Count == 0)
-            {
-                Legg(avvik, Elankoder.RenteMaaHaRelatertKrav, relSti, null, "Et rentekrav må ha et relatert krav slik at det relaterer seg til et annet krav som er rentebærende.");
-            }
-
-            if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && k.Relatert.Count == 0)
-            {
-                Legg(avvik, Elankoder.GebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol, relSti, null, "Kravet kan kun relateres til et krav av typen hovedstol; relasjonen mangler.");
-            }
-
+            Relasjonsantall(k, relSti, avvik);
             var mine = Grunnlag(n, k.Ref);
             for (var j = 0; j < k.Relatert.Count; j++)
             {
-                var r = k.Relatert[j];
-                var sti = relSti + "[" + j.ToString(CultureInfo.InvariantCulture) + "]";
-                if (r == k.Ref)
-                {
-                    Legg(avvik, Elankoder.RelaterteKravKanIkkePekePaaSegSelv, sti, r, "Relaterte krav kan ikke peke på seg selv.");
-                    continue;
-                }
-
-                if (!etterRef.TryGetValue(r, out var mål))
-                {
-                    Legg(avvik, Elankoder.RelaterteKravUgyldigeKravreferanser, sti, r, "Krav med kravreferanse " + k.Ref + " peker på relatert krav med kravreferanse " + r + " som ikke eksisterer.");
-                    continue;
-                }
-
-                var deres = Grunnlag(n, r);
-                if (mine.Count > 0 && deres.Count > 0 && !mine.Overlaps(deres))
-                {
-                    Legg(avvik, Elankoder.RelaterteKravMaaFinnes, sti, r, "Relaterte krav må finnes i samme tvangsgrunnlag.");
-                }
-
-                if (k.Type == Kravtype.Renter && mål.Type == Kravtype.Renter)
-                {
-                    Legg(avvik, Elankoder.RentekravKanIkkeHaRentekrav, sti, r, "Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.");
-                }
-
-                if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && mål.Type != Kravtype.Hovedstol)
-                {
-                    Legg(avvik, Elankoder.GebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol, sti, r, "Kravet kan kun relateres til et krav av typen hovedstol.");
-                }
+                Relasjon(n, k, mine, j, relSti + "[" + j.ToString(CultureInfo.InvariantCulture) + "]", etterRef, avvik);
             }
+        }
+    }
+
+    /// <summary>Which kravtyper must, and which must not, have a related krav.</summary>
+    private static void Relasjonsantall(NKrav k, string relSti, List<ElanAvvik> avvik)
+    {
+        if (k.Type == Kravtype.Hovedstol && k.Relatert.Count > 0)
+        {
+            Legg(avvik, Elankoder.HovedstolSkalIkkeHaEtRelatertKrav, relSti, string.Join(", ", k.Relatert), "Hovedstol har et relatert krav.");
+        }
+
+        if (k.Type == Kravtype.Renter && k.Relatert.Count == 0)
+        {
+            Legg(avvik, Elankoder.RenteMaaHaRelatertKrav, relSti, null, "Et rentekrav må ha et relatert krav slik at det relaterer seg til et annet krav som er rentebærende.");
+        }
+
+        if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && k.Relatert.Count == 0)
+        {
+            Legg(avvik, Elankoder.GebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol, relSti, null, "Kravet kan kun relateres til et krav av typen hovedstol; relasjonen mangler.");
+        }
+    }
+
+    /// <summary>
+    /// Relation <paramref name="j"/> of krav <paramref name="k"/> (in tvangsgrunnlag <paramref name="mine"/>): to another
+    /// krav that exists, in the same tvangsgrunnlag, of a type the relation allows.
+    /// </summary>
+    private static void Relasjon(Normalisert n, NKrav k, HashSet<int> mine, int j, string sti, Dictionary<string, NKrav> etterRef, List<ElanAvvik> avvik)
+    {
+        var r = k.Relatert[j];
+        if (r == k.Ref)
+        {
+            Legg(avvik, Elankoder.RelaterteKravKanIkkePekePaaSegSelv, sti, r, "Relaterte krav kan ikke peke på seg selv.");
+            return;
+        }
+
+        if (!etterRef.TryGetValue(r, out var mål))
+        {
+            Legg(avvik, Elankoder.RelaterteKravUgyldigeKravreferanser, sti, r, "Krav med kravreferanse " + k.Ref + " peker på relatert krav med kravreferanse " + r + " som ikke eksisterer.");
+            return;
+        }
+
+        var deres = Grunnlag(n, r);
+        if (mine.Count > 0 && deres.Count > 0 && !mine.Overlaps(deres))
+        {
+            Legg(avvik, Elankoder.RelaterteKravMaaFinnes, sti, r, "Relaterte krav må finnes i samme tvangsgrunnlag.");
+        }
+
+        if (k.Type == Kravtype.Renter && mål.Type == Kravtype.Renter)
+        {
+            Legg(avvik, Elankoder.RentekravKanIkkeHaRentekrav, sti, r, "Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.");
+        }
+
+        if (k.Type is Kravtype.Gebyr or Kravtype.Kostnader && mål.Type != Kravtype.Hovedstol)
+        {
+            Legg(avvik, Elankoder.GebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol, sti, r, "Kravet kan kun relateres til et krav av typen hovedstol.");
         }
     }
 
@@ -239,56 +268,64 @@ public static class ElanSjekk
 
     private static void Verdiregler(Normalisert n, List<ElanAvvik> avvik)
     {
-        void Beloep(decimal? b, string sti)
-        {
-            if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
-            {
-                Legg(avvik, Elankoder.UgyldigBeloep, sti, tekst, "Beløp " + tekst + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
-            }
-            else if (b is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
-            {
-                Legg(avvik, Elankoder.UgyldigBeloep, sti, Tall(v), "Beløp " + Tall(v) + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
-            }
-        }
-
-        void Rente(decimal? s, string sti)
-        {
-            if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
-            {
-                Legg(avvik, Elankoder.UgyldigRente, sti, tekst, "Rente " + tekst + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
-            }
-            else if (s is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
-            {
-                Legg(avvik, Elankoder.UgyldigRente, sti, Tall(v), "Rente " + Tall(v) + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
-            }
-        }
-
         foreach (var (b, sti) in n.AndreBeloep)
         {
-            Beloep(b, sti);
+            SjekkBeloep(n, b, sti, avvik);
         }
 
         foreach (var k in n.Krav)
         {
-            Beloep(k.Opprinnelig, k.Sti + ".opprinneligBeloep.beloep");
-            Beloep(k.Gjenstaaende, k.Sti + ".gjenstaaendeBeloep.beloep");
+            SjekkBeloep(n, k.Opprinnelig, k.Sti + ".opprinneligBeloep.beloep", avvik);
+            SjekkBeloep(n, k.Gjenstaaende, k.Sti + ".gjenstaaendeBeloep.beloep", avvik);
             foreach (var (_, b, sti) in k.Innbetalinger)
             {
-                Beloep(b, sti);
+                SjekkBeloep(n, b, sti, avvik);
             }
 
             if (k.Rentekrav is { } rk)
             {
-                Beloep(rk.Grunnlag, rk.Sti + ".renteGrunnlag.beloep");
-                Rente(rk.AvtaltSats, rk.Sti + ".beregnetMedAvtaltRentesats");
+                SjekkBeloep(n, rk.Grunnlag, rk.Sti + ".renteGrunnlag.beloep", avvik);
+                SjekkRente(n, rk.AvtaltSats, rk.Sti + ".beregnetMedAvtaltRentesats", avvik);
             }
 
             if (k.Rentebaerende is { } r)
             {
-                Rente(r.AvtaltSats, r.Sti + ".avtaltRentesats");
+                SjekkRente(n, r.AvtaltSats, r.Sti + ".avtaltRentesats", avvik);
             }
         }
 
+        Kontoregler(n, avvik);
+    }
+
+    /// <summary>An amount: at most two decimals (as written, not as <see cref="decimal"/> rounded it) and not negative.</summary>
+    private static void SjekkBeloep(Normalisert n, decimal? b, string sti, List<ElanAvvik> avvik)
+    {
+        if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
+        {
+            Legg(avvik, Elankoder.UgyldigBeloep, sti, tekst, "Beløp " + tekst + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
+        }
+        else if (b is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
+        {
+            Legg(avvik, Elankoder.UgyldigBeloep, sti, Tall(v), "Beløp " + Tall(v) + " er ugyldig. Beløp kan ha maks to desimaler og ikke være negativt.");
+        }
+    }
+
+    /// <summary>An interest rate: at most two decimals (as written) and not negative.</summary>
+    private static void SjekkRente(Normalisert n, decimal? s, string sti, List<ElanAvvik> avvik)
+    {
+        if (n.Unoeyaktige.TryGetValue(sti, out var tekst))
+        {
+            Legg(avvik, Elankoder.UgyldigRente, sti, tekst, "Rente " + tekst + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
+        }
+        else if (s is { } v && (v < 0 || v * 100m != decimal.Truncate(v * 100m)))
+        {
+            Legg(avvik, Elankoder.UgyldigRente, sti, Tall(v), "Rente " + Tall(v) + " er ugyldig. Rente kan ha maks to desimaler og ikke være negativt.");
+        }
+    }
+
+    /// <summary>The payment details: KID and account number with valid check digits.</summary>
+    private static void Kontoregler(Normalisert n, List<ElanAvvik> avvik)
+    {
         if (n.Kid is { } kid && !Kontrollsiffer.ErGyldigKid(kid.Verdi))
         {
             Legg(avvik, Elankoder.UgyldigKid, kid.Sti, kid.Verdi, "Kidnummer " + kid.Verdi + " er feil (kontrollsiffer etter MOD10 eller MOD11 stemmer ikke).");

@@ -98,6 +98,31 @@ public static class Saldodiagram
     {
         ArgumentNullException.ThrowIfNull(serier);
         var modell = new PlotModel { Title = tittel, Culture = Tallformat, Background = OxyColors.White };
+        LeggTilAkser(modell);
+        LeggTilForklaring(modell);
+        var kravene = serier.Select(s => s.Krav ?? s.Navn).Distinct(StringComparer.Ordinal).ToList();
+        var alternativene = serier.Select(s => s.Alternativ).Distinct(StringComparer.Ordinal).ToList();
+        var gruppert = alternativene.Count > 1;
+        foreach (var s in serier)
+        {
+            modell.Series.Add(Linje(s, kravene.IndexOf(s.Krav ?? s.Navn), alternativene.IndexOf(s.Alternativ), gruppert));
+        }
+
+        if (gruppert)
+        {
+            // One legend entry per amount: its line style in grey, no data.
+            for (var a = 0; a < alternativene.Count; a++)
+            {
+                modell.Series.Add(new LineSeries { Title = alternativene[a] ?? "besluttet", Color = OxyColor.FromRgb(90, 90, 90), LineStyle = Linjestiler[a % Linjestiler.Length], StrokeThickness = 1.5 });
+            }
+        }
+
+        return modell;
+    }
+
+    /// <summary>A date axis by month at the bottom, an amount axis in kroner from 0 on the left.</summary>
+    private static void LeggTilAkser(PlotModel modell)
+    {
         modell.Axes.Add(new DateTimeAxis
         {
             Position = AxisPosition.Bottom,
@@ -115,6 +140,10 @@ public static class Saldodiagram
             MajorGridlineStyle = LineStyle.Dot,
             StringFormat = "#,0",
         });
+    }
+
+    /// <summary>The legend, below the plot inside the picture, in one framed row.</summary>
+    private static void LeggTilForklaring(PlotModel modell) =>
         modell.Legends.Add(new Legend
         {
             LegendPosition = LegendPosition.BottomCenter,
@@ -128,43 +157,30 @@ public static class Saldodiagram
             LegendItemSpacing = 16,
         });
 
-        var kravene = serier.Select(s => s.Krav ?? s.Navn).Distinct(StringComparer.Ordinal).ToList();
-        var alternativene = serier.Select(s => s.Alternativ).Distinct(StringComparer.Ordinal).ToList();
-        var gruppert = alternativene.Count > 1;
-        foreach (var s in serier)
+    /// <summary>
+    /// The line of one series: krav <paramref name="k"/>'s colour and marker, amount <paramref name="a"/>'s line style;
+    /// grouped, the legend shows the krav once (on the first amount's line).
+    /// </summary>
+    private static LineSeries Linje(Saldoserie s, int k, int a, bool gruppert)
+    {
+        var linje = new LineSeries
         {
-            var k = kravene.IndexOf(s.Krav ?? s.Navn);
-            var a = alternativene.IndexOf(s.Alternativ);
-            var linje = new LineSeries
-            {
-                Title = gruppert ? s.Krav ?? s.Navn : s.Navn,
-                RenderInLegend = !gruppert || a == 0,
-                Color = Farger[k % Farger.Length],
-                LineStyle = Linjestiler[a % Linjestiler.Length],
-                MarkerType = Markoerer[k % Markoerer.Length],
-                MarkerSize = 3,
-                MarkerStroke = Farger[k % Farger.Length],
-                MarkerFill = Farger[k % Farger.Length],
-                StrokeThickness = 2,
-            };
-            foreach (var (dato, saldo) in s.Punkter)
-            {
-                linje.Points.Add(new DataPoint(DateTimeAxis.ToDouble(dato.ToDateTimeUnspecified()), (double)saldo.Kroner));
-            }
-
-            modell.Series.Add(linje);
+            Title = gruppert ? s.Krav ?? s.Navn : s.Navn,
+            RenderInLegend = !gruppert || a == 0,
+            Color = Farger[k % Farger.Length],
+            LineStyle = Linjestiler[a % Linjestiler.Length],
+            MarkerType = Markoerer[k % Markoerer.Length],
+            MarkerSize = 3,
+            MarkerStroke = Farger[k % Farger.Length],
+            MarkerFill = Farger[k % Farger.Length],
+            StrokeThickness = 2,
+        };
+        foreach (var (dato, saldo) in s.Punkter)
+        {
+            linje.Points.Add(new DataPoint(DateTimeAxis.ToDouble(dato.ToDateTimeUnspecified()), (double)saldo.Kroner));
         }
 
-        if (gruppert)
-        {
-            // One legend entry per amount: its line style in grey, no data.
-            for (var a = 0; a < alternativene.Count; a++)
-            {
-                modell.Series.Add(new LineSeries { Title = alternativene[a] ?? "besluttet", Color = OxyColor.FromRgb(90, 90, 90), LineStyle = Linjestiler[a % Linjestiler.Length], StrokeThickness = 1.5 });
-            }
-        }
-
-        return modell;
+        return linje;
     }
 
     /// <summary>The chart as an SVG document.</summary>

@@ -32,6 +32,20 @@ public sealed class AvregnUtdata
     public static AvregnUtdata Fra(Avregningsresultat r)
     {
         ArgumentNullException.ThrowIfNull(r);
+        return new AvregnUtdata
+        {
+            Dato = r.Dato,
+            Regel = Koder.Fordelingsregler.TekstFor(r.Regel),
+            Krav = KravAv(r),
+            Betalinger = BetalingerAv(r),
+            Sum = SumAv(r.Sum),
+            Antatt = r.Sum.Antatt,
+            Avledet = r.Sum.Avledet,
+        };
+    }
+
+    private static List<KravAvregningUtdata> KravAv(Avregningsresultat r)
+    {
         var krav = new List<KravAvregningUtdata>(r.Krav.Length);
         for (var i = 0; i < r.Krav.Length; i++)
         {
@@ -49,20 +63,15 @@ public sealed class AvregnUtdata
             });
         }
 
+        return krav;
+    }
+
+    private static List<BetalingAvregningUtdata> BetalingerAv(Avregningsresultat r)
+    {
         var betalinger = new List<BetalingAvregningUtdata>(r.Betalinger.Length);
         for (var b = 0; b < r.Betalinger.Length; b++)
         {
             var x = r.Betalinger[b];
-            var andeler = new List<PlasseringUtdata>();
-            for (var i = 0; i < r.Krav.Length; i++)
-            {
-                var p = r.PlasseringFor(b, i);
-                if (!p.Sum.ErNull)
-                {
-                    andeler.Add(new PlasseringUtdata { Id = r.KravId[i], Hovedstol = p.Hovedstol, Renter = p.Renter });
-                }
-            }
-
             betalinger.Add(new BetalingAvregningUtdata
             {
                 Mottatt = x.Indeks,
@@ -70,31 +79,39 @@ public sealed class AvregnUtdata
                 Beloep = x.Beloep,
                 Plassert = x.Plassert,
                 Tilbakebetales = x.Tilbakebetales,
-                Andeler = andeler,
+                Andeler = AndelerAv(r, b),
             });
         }
 
-        var s = r.Sum;
-        return new AvregnUtdata
-        {
-            Dato = r.Dato,
-            Regel = Koder.Fordelingsregler.TekstFor(r.Regel),
-            Krav = krav,
-            Betalinger = betalinger,
-            Sum = new AvregningSumUtdata
-            {
-                Mottatt = s.Mottatt,
-                Plassert = s.Plassert,
-                Tilbakebetales = s.Tilbakebetales,
-                DekketHovedstol = s.DekketHovedstol,
-                DekketRenter = s.DekketRenter,
-                TilLoependeBidrag = s.TilLoependeBidrag,
-                Gjenstaaende = s.Gjenstaaende,
-            },
-            Antatt = s.Antatt,
-            Avledet = s.Avledet,
-        };
+        return betalinger;
     }
+
+    /// <summary>What payment <paramref name="b"/> covered, per krav that got something, in krav order.</summary>
+    private static List<PlasseringUtdata> AndelerAv(Avregningsresultat r, int b)
+    {
+        var andeler = new List<PlasseringUtdata>();
+        for (var i = 0; i < r.Krav.Length; i++)
+        {
+            var p = r.PlasseringFor(b, i);
+            if (!p.Sum.ErNull)
+            {
+                andeler.Add(new PlasseringUtdata { Id = r.KravId[i], Hovedstol = p.Hovedstol, Renter = p.Renter });
+            }
+        }
+
+        return andeler;
+    }
+
+    private static AvregningSumUtdata SumAv(Avregningssum s) => new()
+    {
+        Mottatt = s.Mottatt,
+        Plassert = s.Plassert,
+        Tilbakebetales = s.Tilbakebetales,
+        DekketHovedstol = s.DekketHovedstol,
+        DekketRenter = s.DekketRenter,
+        TilLoependeBidrag = s.TilLoependeBidrag,
+        Gjenstaaende = s.Gjenstaaende,
+    };
 }
 
 /// <summary>One krav after the avregning.</summary>

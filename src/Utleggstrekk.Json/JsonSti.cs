@@ -131,69 +131,81 @@ public static class JsonSti
         var ledd = Tolk(sti);
         var node = rot;
         var hittil = string.Empty;
-        for (var i = 0; i < ledd.Count; i++)
+        for (var i = 0; i < ledd.Count - 1; i++)
         {
-            var (navn, indeks) = ledd[i];
-            var siste = i == ledd.Count - 1;
-            (string? Navn, int? Indeks)? neste = siste ? null : ledd[i + 1];
-            if (navn is not null)
-            {
-                if (node is not JsonObject objekt)
-                {
-                    throw Feil(sti, $"'{Vis(hittil)}' er ikke et objekt, så '{navn}' kan ikke settes.");
-                }
-
-                hittil = JsonLeser.Sti(hittil, navn);
-                if (siste)
-                {
-                    objekt[navn] = verdi;
-                    return;
-                }
-
-                if (objekt[navn] is not { } barn)
-                {
-                    barn = neste!.Value.Navn is null ? new JsonArray() : new JsonObject();
-                    objekt[navn] = barn;
-                }
-
-                node = barn;
-            }
-            else
-            {
-                if (node is not JsonArray liste)
-                {
-                    throw Feil(sti, $"'{Vis(hittil)}' er ikke en liste, så [{indeks}] kan ikke brukes.");
-                }
-
-                var n = indeks!.Value;
-                if (n > liste.Count)
-                {
-                    throw Feil(sti, $"Indeks {n} er utenfor listen '{hittil}' ({liste.Count} element(er); bruk [{liste.Count}] for å legge til).");
-                }
-
-                hittil = JsonLeser.Sti(hittil, n);
-                if (siste)
-                {
-                    if (n == liste.Count)
-                    {
-                        liste.Add(verdi);
-                    }
-                    else
-                    {
-                        liste[n] = verdi;
-                    }
-
-                    return;
-                }
-
-                if (n == liste.Count)
-                {
-                    liste.Add(neste!.Value.Navn is null ? new JsonArray() : new JsonObject());
-                }
-
-                node = liste[n] ?? throw Feil(sti, $"'{hittil}' er null.");
-            }
+            node = GaaInn(node, ledd[i], ledd[i + 1].Navn is null, sti, ref hittil);
         }
+
+        SettSiste(node, ledd[^1], verdi, sti, hittil);
+    }
+
+    /// <summary>
+    /// One step on the way: the member or element <paramref name="ledd"/> names, created when missing (a list when the
+    /// next step is an index, otherwise an object). <paramref name="hittil"/> becomes the path walked so far.
+    /// </summary>
+    private static JsonNode GaaInn(JsonNode node, (string? Navn, int? Indeks) ledd, bool nesteErListe, string sti, ref string hittil)
+    {
+        if (ledd.Navn is { } navn)
+        {
+            var objekt = SomObjekt(node, navn, sti, hittil);
+            hittil = JsonLeser.Sti(hittil, navn);
+            if (objekt[navn] is not { } barn)
+            {
+                barn = NyBeholder(nesteErListe);
+                objekt[navn] = barn;
+            }
+
+            return barn;
+        }
+
+        var n = ledd.Indeks!.Value;
+        var liste = SomListe(node, n, sti, hittil);
+        hittil = JsonLeser.Sti(hittil, n);
+        if (n == liste.Count)
+        {
+            liste.Add(NyBeholder(nesteErListe));
+        }
+
+        return liste[n] ?? throw Feil(sti, $"'{hittil}' er null.");
+    }
+
+    /// <summary>The last step: sets the member, replaces the element, or appends at index = length.</summary>
+    private static void SettSiste(JsonNode node, (string? Navn, int? Indeks) ledd, JsonNode? verdi, string sti, string hittil)
+    {
+        if (ledd.Navn is { } navn)
+        {
+            SomObjekt(node, navn, sti, hittil)[navn] = verdi;
+            return;
+        }
+
+        var n = ledd.Indeks!.Value;
+        var liste = SomListe(node, n, sti, hittil);
+        if (n == liste.Count)
+        {
+            liste.Add(verdi);
+        }
+        else
+        {
+            liste[n] = verdi;
+        }
+    }
+
+    private static JsonNode NyBeholder(bool liste) => liste ? new JsonArray() : new JsonObject();
+
+    private static JsonObject SomObjekt(JsonNode node, string navn, string sti, string hittil) =>
+        node as JsonObject ?? throw Feil(sti, $"'{Vis(hittil)}' er ikke et objekt, så '{navn}' kan ikke settes.");
+
+    /// <summary>The node as a list that index <paramref name="n"/> reaches (at most one past the end, to append).</summary>
+    private static JsonArray SomListe(JsonNode node, int n, string sti, string hittil)
+    {
+        if (node is not JsonArray liste)
+        {
+            throw Feil(sti, $"'{Vis(hittil)}' er ikke en liste, så [{n}] kan ikke brukes.");
+        }
+
+        return n > liste.Count
+            ? throw Feil(sti, $"Indeks {n} er utenfor listen '{hittil}' ({liste.Count} element(er); bruk [{liste.Count}] for å legge til).")
+            : liste;
     }
 
     private static List<(string? Navn, int? Indeks)> Tolk(string sti)

@@ -96,83 +96,80 @@ public static class SakJson
         var dok = new SakDokument { Beregningsdato = l.Dato(rot, "beregningsdato", string.Empty) };
         if (l.Objekt(rot, "skyldner", string.Empty, SkyldnerFelt) is { } s)
         {
-            const string p = "skyldner";
-            dok.Skyldner = new SkyldnerDokument
-            {
-                BruttoPerMaaned = l.Tall(s, "bruttoPerMaaned", p),
-                ForskuddstrekkPerMaaned = l.Tall(s, "forskuddstrekkPerMaaned", p),
-                TrekkMedBedrePrioritetPerMaaned = l.Tall(s, "trekkMedBedrePrioritetPerMaaned", p),
-                AndreInntekterPerMaaned = l.Tall(s, "andreInntekterPerMaaned", p),
-                Naeringsinntekt = l.Sannhet(s, "naeringsinntekt", p),
-                KravGjelder = l.Tekst(s, "kravGjelder", p),
-                Ytelser = l.Liste(s, "ytelser", p, static (l, e, sti) => l.SjekkObjekt(e, sti, TrekkgrunnlagJson.YtelseFelt)
-                    ? new YtelseDokument { Type = l.Tekst(e, "type", sti, paakrevd: true), BruttoPerMaaned = l.Tall(e, "bruttoPerMaaned", sti, paakrevd: true), ForskuddstrekkPerMaaned = l.Tall(e, "forskuddstrekkPerMaaned", sti) }
-                    : new YtelseDokument()),
-            };
+            dok.Skyldner = LesSkyldner(l, s, "skyldner");
         }
 
         if (l.Objekt(rot, "husstand", string.Empty, HusstandFelt) is { } h)
         {
-            const string p = "husstand";
-            dok.Husstand = new HusstandDokument
-            {
-                Sivilstand = l.Tekst(h, "sivilstand", p),
-                PartnerNettoPerMaaned = l.Tall(h, "partnerNettoPerMaaned", p),
-                PartnerEgenGjeldPerMaaned = l.Tall(h, "partnerEgenGjeldPerMaaned", p),
-                Barn = l.Liste(h, "barn", p, static (l, e, sti) => l.SjekkObjekt(e, sti, BarnFelt)
-                    ? new BarnDokument { Foedselsdato = l.Dato(e, "foedselsdato", sti), Videregaaende = l.Sannhet(e, "videregaaende", sti) }
-                    : new BarnDokument()),
-                Samvaersbarn = l.Liste(h, "samvaersbarn", p, static (l, e, sti) => l.SjekkObjekt(e, sti, SamvaersbarnFelt)
-                    ? new SamvaersbarnDokument { Foedselsdato = l.Dato(e, "foedselsdato", sti), Samvaersklasse = l.Heltall(e, "samvaersklasse", sti) }
-                    : new SamvaersbarnDokument()),
-            };
+            dok.Husstand = LesHusstand(l, h, "husstand");
         }
 
         if (l.Objekt(rot, "utgifter", string.Empty, UtgifterFelt) is { } u)
         {
-            const string p = "utgifter";
-            dok.Utgifter = new UtgifterDokument
-            {
-                Boutgift = l.Tall(u, "boutgift", p),
-                Barnetilsyn = l.Tall(u, "barnetilsyn", p),
-                BidragBetalt = l.Tall(u, "bidragBetalt", p),
-                Andre = l.Liste(u, "andre", p, static (l, e, sti) => l.SjekkObjekt(e, sti, AnnenFelt)
-                    ? new AnnenUtgiftDokument { Tekst = l.Tekst(e, "tekst", sti), Beloep = l.Tall(e, "beloep", sti), EgenUtgift = l.Sannhet(e, "egenUtgift", sti) }
-                    : new AnnenUtgiftDokument()),
-            };
+            dok.Utgifter = LesUtgifter(l, u, "utgifter");
         }
 
         if (l.Objekt(rot, "regler", string.Empty, ReglerFelt) is { } r)
         {
-            const string p = "regler";
-            dok.Regler = new ReglerDokument
-            {
-                Kostnadsdeling = l.Tekst(r, "kostnadsdeling", p),
-                Tak = l.Tekst(r, "tak", p),
-                TakBegrunnelse = l.Tekst(r, "takBegrunnelse", p),
-                NaeringSkjematisk = l.Sannhet(r, "naeringSkjematisk", p),
-                TillatAntatteSatser = l.Sannhet(r, "tillatAntatteSatser", p),
-            };
+            dok.Regler = LesRegler(l, r, "regler");
         }
 
         return dok;
     }
+
+    private static SkyldnerDokument LesSkyldner(JsonLeser l, JsonElement s, string p) => new()
+    {
+        BruttoPerMaaned = l.Tall(s, "bruttoPerMaaned", p),
+        ForskuddstrekkPerMaaned = l.Tall(s, "forskuddstrekkPerMaaned", p),
+        TrekkMedBedrePrioritetPerMaaned = l.Tall(s, "trekkMedBedrePrioritetPerMaaned", p),
+        AndreInntekterPerMaaned = l.Tall(s, "andreInntekterPerMaaned", p),
+        Naeringsinntekt = l.Sannhet(s, "naeringsinntekt", p),
+        KravGjelder = l.Tekst(s, "kravGjelder", p),
+        Ytelser = l.Liste(s, "ytelser", p, LesYtelse),
+    };
+
+    private static YtelseDokument LesYtelse(JsonLeser l, JsonElement e, string sti) => l.SjekkObjekt(e, sti, TrekkgrunnlagJson.YtelseFelt)
+        ? new YtelseDokument { Type = l.Tekst(e, "type", sti, paakrevd: true), BruttoPerMaaned = l.Tall(e, "bruttoPerMaaned", sti, paakrevd: true), ForskuddstrekkPerMaaned = l.Tall(e, "forskuddstrekkPerMaaned", sti) }
+        : new YtelseDokument();
+
+    private static HusstandDokument LesHusstand(JsonLeser l, JsonElement h, string p) => new()
+    {
+        Sivilstand = l.Tekst(h, "sivilstand", p),
+        PartnerNettoPerMaaned = l.Tall(h, "partnerNettoPerMaaned", p),
+        PartnerEgenGjeldPerMaaned = l.Tall(h, "partnerEgenGjeldPerMaaned", p),
+        Barn = l.Liste(h, "barn", p, static (l, e, sti) => l.SjekkObjekt(e, sti, BarnFelt)
+            ? new BarnDokument { Foedselsdato = l.Dato(e, "foedselsdato", sti), Videregaaende = l.Sannhet(e, "videregaaende", sti) }
+            : new BarnDokument()),
+        Samvaersbarn = l.Liste(h, "samvaersbarn", p, static (l, e, sti) => l.SjekkObjekt(e, sti, SamvaersbarnFelt)
+            ? new SamvaersbarnDokument { Foedselsdato = l.Dato(e, "foedselsdato", sti), Samvaersklasse = l.Heltall(e, "samvaersklasse", sti) }
+            : new SamvaersbarnDokument()),
+    };
+
+    private static UtgifterDokument LesUtgifter(JsonLeser l, JsonElement u, string p) => new()
+    {
+        Boutgift = l.Tall(u, "boutgift", p),
+        Barnetilsyn = l.Tall(u, "barnetilsyn", p),
+        BidragBetalt = l.Tall(u, "bidragBetalt", p),
+        Andre = l.Liste(u, "andre", p, static (l, e, sti) => l.SjekkObjekt(e, sti, AnnenFelt)
+            ? new AnnenUtgiftDokument { Tekst = l.Tekst(e, "tekst", sti), Beloep = l.Tall(e, "beloep", sti), EgenUtgift = l.Sannhet(e, "egenUtgift", sti) }
+            : new AnnenUtgiftDokument()),
+    };
+
+    private static ReglerDokument LesRegler(JsonLeser l, JsonElement r, string p) => new()
+    {
+        Kostnadsdeling = l.Tekst(r, "kostnadsdeling", p),
+        Tak = l.Tekst(r, "tak", p),
+        TakBegrunnelse = l.Tekst(r, "takBegrunnelse", p),
+        NaeringSkjematisk = l.Sannhet(r, "naeringSkjematisk", p),
+        TillatAntatteSatser = l.Sannhet(r, "tillatAntatteSatser", p),
+    };
 
     private static SakInndata? Tilordne(SakDokument dok, List<Valideringsfeil> feil)
     {
         SjekkPaakrevde(dok, feil);
         var s = dok.Skyldner;
         var h = dok.Husstand;
-        var brutto = Inndataverdi.Beloep(s?.BruttoPerMaaned, "skyldner.bruttoPerMaaned", feil);
-        var forskudd = Inndataverdi.Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
-        var bedre = Inndataverdi.Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
-        var andreInntekter = Inndataverdi.Beloep(s?.AndreInntekterPerMaaned, "skyldner.andreInntekterPerMaaned", feil);
-        var trekkgrunnlag = s is null ? null : LesTrekkgrunnlag(s, feil);
-        if (trekkgrunnlag is not null)
-        {
-            var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsberegner.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
-            (brutto, forskudd, andreInntekter) = (sum.BruttoPerMaaned, sum.ForskuddstrekkPerMaaned, sum.AndreInntekterPerMaaned);
-        }
+        var (brutto, forskudd, bedre, andreInntekter, trekkgrunnlag) = LesInntekt(s, feil);
         var sivilstand = Sivilstander.Les(h?.Sivilstand, "husstand.sivilstand", Sivilstand.Enslig, feil);
         var partnerNetto = Inndataverdi.Beloep(h?.PartnerNettoPerMaaned, "husstand.partnerNettoPerMaaned", feil);
         var partnerGjeld = Inndataverdi.Beloep(h?.PartnerEgenGjeldPerMaaned, "husstand.partnerEgenGjeldPerMaaned", feil);
@@ -218,6 +215,26 @@ public static class SakJson
             NaeringSkjematisk = r?.NaeringSkjematisk ?? false,
         };
         return new SakInndata(sak, new Beregningsvalg(r?.TillatAntatteSatser ?? false)) { Trekkgrunnlag = trekkgrunnlag };
+    }
+
+    /// <summary>
+    /// The debtor's income per month: the amounts in <c>skyldner</c>, or, when it lists ytelser, their sums; with the
+    /// trekkgrunnlag read.
+    /// </summary>
+    private static (Beloep Brutto, Beloep Forskudd, Beloep Bedre, Beloep Andre, TrekkgrunnlagInndata? Trekkgrunnlag) LesInntekt(SkyldnerDokument? s, List<Valideringsfeil> feil)
+    {
+        var brutto = Inndataverdi.Beloep(s?.BruttoPerMaaned, "skyldner.bruttoPerMaaned", feil);
+        var forskudd = Inndataverdi.Beloep(s?.ForskuddstrekkPerMaaned, "skyldner.forskuddstrekkPerMaaned", feil);
+        var bedre = Inndataverdi.Beloep(s?.TrekkMedBedrePrioritetPerMaaned, "skyldner.trekkMedBedrePrioritetPerMaaned", feil);
+        var andre = Inndataverdi.Beloep(s?.AndreInntekterPerMaaned, "skyldner.andreInntekterPerMaaned", feil);
+        var trekkgrunnlag = s is null ? null : LesTrekkgrunnlag(s, feil);
+        if (trekkgrunnlag is null)
+        {
+            return (brutto, forskudd, bedre, andre, null);
+        }
+
+        var sum = Engine.Trekkgrunnlag.Trekkgrunnlagsberegner.Summer(trekkgrunnlag.Ytelser.AsSpan(), trekkgrunnlag.KravGjelder);
+        return (sum.BruttoPerMaaned, sum.ForskuddstrekkPerMaaned, bedre, sum.AndreInntekterPerMaaned, trekkgrunnlag);
     }
 
     /// <summary>The document's required parts: <c>beregningsdato</c>, <c>skyldner</c> with income or ytelser, <c>husstand</c> with sivilstand.</summary>

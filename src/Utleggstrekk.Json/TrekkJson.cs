@@ -46,55 +46,61 @@ public static partial class TrekkJson
 
         return new TrekkDokument
         {
-            Krav = l.Liste(rot, "krav", string.Empty, static (l, e, sti) => l.SjekkObjekt(e, sti, KravFelt)
-                ? new KravDokument
-                {
-                    Id = l.Tekst(e, "id", sti, paakrevd: true),
-                    Artsprioritet = l.Tekst(e, "artsprioritet", sti, paakrevd: true),
-                    Tidsprioritet = l.Dato(e, "tidsprioritet", sti, paakrevd: true),
-                    Sak = l.Tekst(e, "sak", sti, paakrevd: true),
-                    PrioritetISak = l.Heltall(e, "prioritetISak", sti),
-                    Kravtype = l.Tekst(e, "kravtype", sti, paakrevd: true),
-                    Gjenstaaende = l.Tall(e, "gjenstaaende", sti),
-                    MaanedligBeloep = l.Tall(e, "maanedligBeloep", sti),
-                    PaaloeptRente = l.Tall(e, "paaloeptRente", sti),
-                    BevartTidsprioritet = l.Sannhet(e, "bevartTidsprioritet", sti),
-                    TidsprioritetAntatt = l.Sannhet(e, "tidsprioritetAntatt", sti),
-                    Rentevilkaar = l.Objekt(e, "rentevilkaar", sti, RentevilkaarFelt) is { } r
-                        ? new RentevilkaarDokument
-                        {
-                            Type = l.Tekst(r, "type", JsonLeser.Sti(sti, "rentevilkaar")),
-                            AvtaltSats = l.Tall(r, "avtaltSats", JsonLeser.Sti(sti, "rentevilkaar"), prosent: true),
-                            RenteFra = l.Dato(r, "renteFra", JsonLeser.Sti(sti, "rentevilkaar")),
-                            PrioritetISak = l.Heltall(r, "prioritetISak", JsonLeser.Sti(sti, "rentevilkaar")),
-                        }
-                        : null,
-                    Saksoeker = l.Tekst(e, "saksoeker", sti),
-                    Prosessfullmektig = l.Tekst(e, "prosessfullmektig", sti),
-                    TrekkperiodeSlutt = l.Dato(e, "trekkperiodeSlutt", sti),
-                }
-                : new KravDokument()),
+            Krav = l.Liste(rot, "krav", string.Empty, LesKrav),
             Status = l.Tekst(rot, "status", string.Empty),
             Regel = l.Tekst(rot, "regel", string.Empty),
-            Trekkpaalegg = l.Liste(rot, "trekkpaalegg", string.Empty, static (l, e, sti) => l.SjekkObjekt(e, sti, TrekkpaaleggFelt)
-                ? new TrekkpaaleggDokument
-                {
-                    Trekkpliktig = l.Tekst(e, "trekkpliktig", sti, paakrevd: true),
-                    Fra = l.Dato(e, "fra", sti, paakrevd: true),
-                    Til = l.Dato(e, "til", sti),
-                    Beloep = l.Tall(e, "beloep", sti),
-                    Prosent = l.Tall(e, "prosent", sti),
-                }
-                : new TrekkpaaleggDokument()),
-            Mottatt = l.Liste(rot, "mottatt", string.Empty, static (l, e, sti) => l.SjekkObjekt(e, sti, MottakFelt)
-                ? new MottakDokument
-                {
-                    Dato = l.Dato(e, "dato", sti, paakrevd: true),
-                    Beloep = l.Tall(e, "beloep", sti, paakrevd: true),
-                }
-                : new MottakDokument()),
+            Trekkpaalegg = l.Liste(rot, "trekkpaalegg", string.Empty, LesTrekkpaalegg),
+            Mottatt = l.Liste(rot, "mottatt", string.Empty, LesMottak),
         };
     }
+
+    private static KravDokument LesKrav(JsonLeser l, JsonElement e, string sti) => l.SjekkObjekt(e, sti, KravFelt)
+        ? new KravDokument
+        {
+            Id = l.Tekst(e, "id", sti, paakrevd: true),
+            Artsprioritet = l.Tekst(e, "artsprioritet", sti, paakrevd: true),
+            Tidsprioritet = l.Dato(e, "tidsprioritet", sti, paakrevd: true),
+            Sak = l.Tekst(e, "sak", sti, paakrevd: true),
+            PrioritetISak = l.Heltall(e, "prioritetISak", sti),
+            Kravtype = l.Tekst(e, "kravtype", sti, paakrevd: true),
+            Gjenstaaende = l.Tall(e, "gjenstaaende", sti),
+            MaanedligBeloep = l.Tall(e, "maanedligBeloep", sti),
+            PaaloeptRente = l.Tall(e, "paaloeptRente", sti),
+            BevartTidsprioritet = l.Sannhet(e, "bevartTidsprioritet", sti),
+            TidsprioritetAntatt = l.Sannhet(e, "tidsprioritetAntatt", sti),
+            Rentevilkaar = l.Objekt(e, "rentevilkaar", sti, RentevilkaarFelt) is { } r ? LesRentevilkaar(l, r, JsonLeser.Sti(sti, "rentevilkaar")) : null,
+            Saksoeker = l.Tekst(e, "saksoeker", sti),
+            Prosessfullmektig = l.Tekst(e, "prosessfullmektig", sti),
+            TrekkperiodeSlutt = l.Dato(e, "trekkperiodeSlutt", sti),
+        }
+        : new KravDokument();
+
+    private static RentevilkaarDokument LesRentevilkaar(JsonLeser l, JsonElement r, string sti) => new()
+    {
+        Type = l.Tekst(r, "type", sti),
+        AvtaltSats = l.Tall(r, "avtaltSats", sti, prosent: true),
+        RenteFra = l.Dato(r, "renteFra", sti),
+        PrioritetISak = l.Heltall(r, "prioritetISak", sti),
+    };
+
+    private static TrekkpaaleggDokument LesTrekkpaalegg(JsonLeser l, JsonElement e, string sti) => l.SjekkObjekt(e, sti, TrekkpaaleggFelt)
+        ? new TrekkpaaleggDokument
+        {
+            Trekkpliktig = l.Tekst(e, "trekkpliktig", sti, paakrevd: true),
+            Fra = l.Dato(e, "fra", sti, paakrevd: true),
+            Til = l.Dato(e, "til", sti),
+            Beloep = l.Tall(e, "beloep", sti),
+            Prosent = l.Tall(e, "prosent", sti),
+        }
+        : new TrekkpaaleggDokument();
+
+    private static MottakDokument LesMottak(JsonLeser l, JsonElement e, string sti) => l.SjekkObjekt(e, sti, MottakFelt)
+        ? new MottakDokument
+        {
+            Dato = l.Dato(e, "dato", sti, paakrevd: true),
+            Beloep = l.Tall(e, "beloep", sti, paakrevd: true),
+        }
+        : new MottakDokument();
 
     private static string Sti(int i, string felt) => "krav[" + i.ToString(CultureInfo.InvariantCulture) + "]." + felt;
 

@@ -32,68 +32,18 @@ internal static class CsvFil
     /// </summary>
     public static List<Rad>? Les(string fil, byte[] innhold, IReadOnlyList<string> kolonner, Feilsamler feil)
     {
-        var rader = new List<Rad>();
-        var hodeLest = false;
-        string? daarligFelt = null;
-        var konfigurasjon = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = ",",
-            IgnoreBlankLines = true,
-            DetectDelimiter = false,
-            TrimOptions = TrimOptions.None,
-            BadDataFound = a => daarligFelt ??= a.Field,
-        };
-
         // Encoding and quoting first, with exact positions: CsvHelper's own reports of bad quoting are imprecise.
         if (Csvskanner.Les(fil, innhold, feil) is not { } tekst)
         {
             return null;
         }
 
+        var leser = new Radleser(fil, kolonner, feil);
         try
         {
-            using var leser = new StringReader(tekst);
-            using var parser = new CsvParser(leser, konfigurasjon);
-            while (parser.Read())
+            if (!leser.LesAlle(tekst))
             {
-                var felt = parser.Record ?? [];
-                var linje = Startlinje(parser);
-                if (daarligFelt is not null)
-                {
-                    var kolonne = Array.IndexOf(felt, daarligFelt.Replace("\"", string.Empty, StringComparison.Ordinal)) + 1;
-                    feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {daarligFelt}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
-                    daarligFelt = null;
-                    if (!hodeLest)
-                    {
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                if (!hodeLest)
-                {
-                    hodeLest = true;
-                    if (!SjekkHode(fil, linje, felt, kolonner, feil))
-                    {
-                        return null;
-                    }
-
-                    continue;
-                }
-
-                if (felt.Length != kolonner.Count)
-                {
-                    feil.Legg(
-                        fil,
-                        linje,
-                        Math.Min(felt.Length, kolonner.Count) + 1,
-                        SatserRegler.AntallKolonner,
-                        $"Raden har {felt.Length} felt, men hodet har {kolonner.Count} ({string.Join(',', kolonner)}). Et felt med komma må stå i anførselstegn.");
-                    continue;
-                }
-
-                rader.Add(new Rad(linje, felt));
+                return null;
             }
         }
         catch (CsvHelperException e)
@@ -102,13 +52,13 @@ internal static class CsvFil
             return null;
         }
 
-        if (!hodeLest)
+        if (!leser.HodeLest)
         {
             feil.Legg(fil, 1, 1, SatserRegler.FeilHode, $"Filen er tom; forventet hodet {string.Join(',', kolonner)}.");
             return null;
         }
 
-        return rader;
+        return leser.Rader;
     }
 
     /// <summary>The first line of the current record (a quoted field may span lines; the parser reports the last).</summary>
@@ -144,5 +94,79 @@ internal static class CsvFil
         }
 
         return true;
+    }
+
+    /// <summary>Reads the records of one file in order: the header first, then the data rows, reporting each bad record.</summary>
+    private sealed class Radleser(string fil, IReadOnlyList<string> kolonner, Feilsamler feil)
+    {
+        private string? _daarligFelt;
+
+        /// <summary>The data rows read so far (those with the right number of fields).</summary>
+        public List<Rad> Rader { get; } = [];
+
+        /// <summary>True once the header record has been read.</summary>
+        public bool HodeLest { get; private set; }
+
+        /// <summary>Reads every record; false when the file cannot be read as a table (a bad or wrong header).</summary>
+        public bool LesAlle(string tekst)
+        {
+            var konfigurasjon = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = ",",
+                IgnoreBlankLines = true,
+                DetectDelimiter = false,
+                TrimOptions = TrimOptions.None,
+                BadDataFound = a => _daarligFelt ??= a.Field,
+            };
+            using var leser = new StringReader(tekst);
+            using var parser = new CsvParser(leser, konfigurasjon);
+            while (parser.Read())
+            {
+                if (!LesPost(parser.Record ?? [], Startlinje(parser)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>One record: a bad field, the header or a data row. False when reading must stop.</summary>
+        private bool LesPost(string[] felt, int linje)
+        {
+            if (_daarligFelt is { } daarligFelt)
+            {
+                MeldDaarligFelt(daarligFelt, felt, linje);
+                _daarligFelt = null;
+                return HodeLest;
+            }
+
+            if (!HodeLest)
+            {
+                HodeLest = true;
+                return SjekkHode(fil, linje, felt, kolonner, feil);
+            }
+
+            if (felt.Length != kolonner.Count)
+            {
+                feil.Legg(
+                    fil,
+                    linje,
+                    Math.Min(felt.Length, kolonner.Count) + 1,
+                    SatserRegler.AntallKolonner,
+                    $"Raden har {felt.Length} felt, men hodet har {kolonner.Count} ({string.Join(',', kolonner)}). Et felt med komma må stå i anførselstegn.");
+                return true;
+            }
+
+            Rader.Add(new Rad(linje, felt));
+            return true;
+        }
+
+        /// <summary>Reports the field CsvHelper found bad in this record, at its column.</summary>
+        private void MeldDaarligFelt(string daarligFelt, string[] felt, int linje)
+        {
+            var kolonne = Array.IndexOf(felt, daarligFelt.Replace("\"", string.Empty, StringComparison.Ordinal)) + 1;
+            feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {daarligFelt}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
+        }
     }
 }

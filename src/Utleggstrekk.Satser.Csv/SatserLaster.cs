@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using Utleggstrekk.Engine.Satser;
 
@@ -105,6 +106,40 @@ public static class SatserLaster
     {
         var feil = new Feilsamler();
         feil.Fil(CsvInfo.ManifestFil);
+        var (manifestBytes, manifest) = LesManifest(kilde, feil);
+        foreach (var tabell in CsvInfo.Tabeller)
+        {
+            if (manifest.TryGetValue(tabell, out var rad))
+            {
+                feil.Fil(rad.Fil);
+            }
+        }
+
+        var tabeller = new Tabellsett();
+        foreach (var tabell in CsvInfo.Tabeller)
+        {
+            if (manifest.TryGetValue(tabell, out var rad) && LesTabellfil(kilde, tabell, rad, feil) is { } innhold)
+            {
+                tabeller.Les(tabell, rad.Fil, innhold, feil);
+            }
+        }
+
+        if (feil.Antall > 0 || manifestBytes is null || !tabeller.ErKomplett)
+        {
+            return (null, feil.Sortert());
+        }
+
+        var tabellversjoner = manifest.Values.ToDictionary(r => r.Tabell, r => r.Versjon, StringComparer.Ordinal).AsReadOnly();
+        var grunnlag = new Satsgrunnlag(Versjon(manifestBytes), tabellversjoner, tabeller.Livsopphold, tabeller.Samvaer, tabeller.Forsinkelsesrente, tabeller.Rettsgebyr, tabeller.Trekkgrenser);
+        return (grunnlag, []);
+    }
+
+    /// <summary>
+    /// The manifest's bytes (null when missing) and its rows by table. Without a usable manifest the tables are still
+    /// validated under their standard names, so every error is reported.
+    /// </summary>
+    private static (byte[]? Bytes, Dictionary<string, Manifestrad> Manifest) LesManifest(Filkilde kilde, Feilsamler feil)
+    {
         var tabeller = CsvInfo.Tabeller;
         var manifestBytes = LesFil(kilde, CsvInfo.ManifestFil, feil, $"{CsvInfo.ManifestFil} mangler; uten manifest kan satsene ikke versjoneres. Tabellene valideres likevel under standardnavnene.");
         Dictionary<string, Manifestrad>? manifest = null;
@@ -113,68 +148,59 @@ public static class SatserLaster
             manifest = ManifestLeser.Les(manifestBytes, tabeller, feil);
         }
 
-        // Without a usable manifest, still validate the tables under their standard names so every error is reported.
         manifest ??= tabeller.ToDictionary(t => t, t => new Manifestrad(t, t + ".csv", string.Empty, null, 0), StringComparer.Ordinal);
+        return (manifestBytes, manifest);
+    }
 
-        foreach (var tabell in tabeller)
+    /// <summary>The bytes of a table's file (null after reporting it missing), checked against the manifest's SHA-256.</summary>
+    private static byte[]? LesTabellfil(Filkilde kilde, string tabell, Manifestrad rad, Feilsamler feil)
+    {
+        var innhold = LesFil(kilde, rad.Fil, feil, $"Filen {rad.Fil} for tabellen {tabell} mangler.");
+        if (innhold is not null && rad.Sha256 is { } forventet && Convert.ToHexStringLower(SHA256.HashData(innhold)) is var faktisk && faktisk != forventet)
         {
-            if (manifest.TryGetValue(tabell, out var rad))
-            {
-                feil.Fil(rad.Fil);
-            }
+            feil.Legg(CsvInfo.ManifestFil, rad.Linje, 4, SatserRegler.FeilSha256, $"SHA-256 for {rad.Fil} er {faktisk}, men manifestet sier {forventet}. Filen er endret uten at manifestet er oppdatert (se docs/satser.md).");
         }
 
-        LivsoppholdTabell? livsopphold = null;
-        SamvaerTabell? samvaer = null;
-        EnkelTabell<Prosentverdi>? forsinkelsesrente = null;
-        EnkelTabell<Satsverdi>? rettsgebyr = null;
-        TrekkgrenserTabell? trekkgrenser = null;
-        foreach (var tabell in tabeller)
+        return innhold;
+    }
+
+    /// <summary>The five tables of a set as they are read; complete when every one has loaded.</summary>
+    private sealed class Tabellsett
+    {
+        public LivsoppholdTabell? Livsopphold { get; private set; }
+
+        public SamvaerTabell? Samvaer { get; private set; }
+
+        public EnkelTabell<Prosentverdi>? Forsinkelsesrente { get; private set; }
+
+        public EnkelTabell<Satsverdi>? Rettsgebyr { get; private set; }
+
+        public TrekkgrenserTabell? Trekkgrenser { get; private set; }
+
+        [MemberNotNullWhen(true, nameof(Livsopphold), nameof(Samvaer), nameof(Forsinkelsesrente), nameof(Rettsgebyr), nameof(Trekkgrenser))]
+        public bool ErKomplett => Livsopphold is not null && Samvaer is not null && Forsinkelsesrente is not null && Rettsgebyr is not null && Trekkgrenser is not null;
+
+        /// <summary>Reads one table with its own reader.</summary>
+        public void Les(string tabell, string fil, byte[] innhold, Feilsamler feil)
         {
-            if (!manifest.TryGetValue(tabell, out var rad))
-            {
-                continue;
-            }
-
-            var innhold = LesFil(kilde, rad.Fil, feil, $"Filen {rad.Fil} for tabellen {tabell} mangler.");
-            if (innhold is null)
-            {
-                continue;
-            }
-
-            if (rad.Sha256 is { } forventet && Convert.ToHexStringLower(SHA256.HashData(innhold)) is var faktisk && faktisk != forventet)
-            {
-                feil.Legg(CsvInfo.ManifestFil, rad.Linje, 4, SatserRegler.FeilSha256, $"SHA-256 for {rad.Fil} er {faktisk}, men manifestet sier {forventet}. Filen er endret uten at manifestet er oppdatert (se docs/satser.md).");
-            }
-
             switch (tabell)
             {
                 case "livsopphold":
-                    livsopphold = LivsoppholdLeser.Les(rad.Fil, innhold, feil);
+                    Livsopphold = LivsoppholdLeser.Les(fil, innhold, feil);
                     break;
                 case "samvaer":
-                    samvaer = SamvaerLeser.Les(rad.Fil, innhold, feil);
+                    Samvaer = SamvaerLeser.Les(fil, innhold, feil);
                     break;
                 case "forsinkelsesrente":
-                    forsinkelsesrente = EnkelTabellLeser.LesForsinkelsesrente(rad.Fil, innhold, feil);
+                    Forsinkelsesrente = EnkelTabellLeser.LesForsinkelsesrente(fil, innhold, feil);
                     break;
                 case "rettsgebyr":
-                    rettsgebyr = EnkelTabellLeser.LesRettsgebyr(rad.Fil, innhold, feil);
+                    Rettsgebyr = EnkelTabellLeser.LesRettsgebyr(fil, innhold, feil);
                     break;
                 default:
-                    trekkgrenser = TrekkgrenserLeser.Les(rad.Fil, innhold, feil);
+                    Trekkgrenser = TrekkgrenserLeser.Les(fil, innhold, feil);
                     break;
             }
         }
-
-        if (feil.Antall > 0 || manifestBytes is null || livsopphold is null || samvaer is null
-            || forsinkelsesrente is null || rettsgebyr is null || trekkgrenser is null)
-        {
-            return (null, feil.Sortert());
-        }
-
-        var tabellversjoner = manifest.Values.ToDictionary(r => r.Tabell, r => r.Versjon, StringComparer.Ordinal).AsReadOnly();
-        var grunnlag = new Satsgrunnlag(Versjon(manifestBytes), tabellversjoner, livsopphold, samvaer, forsinkelsesrente, rettsgebyr, trekkgrenser);
-        return (grunnlag, []);
     }
 }

@@ -20,41 +20,14 @@ internal static class TrekkgrenserLeser
         }
 
         var f = new Feltleser(fil, feil);
-
-        var navn = TrekkgrenserTabell.Parameternavn;
-        var perParameter = new List<Datert<Prosentverdi>>[navn.Count];
-        for (var i = 0; i < perParameter.Length; i++)
-        {
-            perParameter[i] = [];
-        }
-
-        foreach (var rad in rader)
-        {
-            var fraOk = f.LesDato(rad, 1, "gyldig_fra", out var fra);
-            var tilOk = f.LesSisteDag(rad, 2, "gyldig_til", fraOk ? fra : null, out var sisteDag);
-            var parameter = rad.Felt[2];
-            var indeks = IndeksAv(navn, parameter);
-            if (indeks < 0)
-            {
-                f.Legg(rad, 3, SatserRegler.UkjentParameter, $"parameter '{parameter}' er ukjent; kjente parametre er {string.Join(", ", navn)}.");
-            }
-
-            f.LesProsent(rad, 4, "verdi", out var prosent);
-            f.SjekkPaakrevd(rad, 5, "kilde");
-            f.LesKildegrad(rad, 6, out var grad);
-            if (fraOk && tilOk && indeks >= 0)
-            {
-                perParameter[indeks].Add(new Datert<Prosentverdi>(rad, fra, sisteDag, string.Empty, new Prosentverdi(prosent, rad.Felt[4], grad)));
-            }
-        }
-
+        var perParameter = LesPerParameter(f, rader);
         var tabeller = new Dictionary<Trekkgrense, IReadOnlyList<Periodeverdi<Prosentverdi>>>();
-        var gruppert = new List<Periode<Prosentverdi>>[navn.Count];
-        for (var i = 0; i < navn.Count; i++)
+        var gruppert = new List<Periode<Prosentverdi>>[perParameter.Length];
+        for (var i = 0; i < perParameter.Length; i++)
         {
             if (perParameter[i].Count == 0)
             {
-                feil.Legg(fil, 0, 0, SatserRegler.ParameterMangler, $"Parameteren {navn[i]} har ingen rad; alle trekkgrenser må være oppgitt.");
+                feil.Legg(fil, 0, 0, SatserRegler.ParameterMangler, $"Parameteren {TrekkgrenserTabell.Parameternavn[i]} har ingen rad; alle trekkgrenser må være oppgitt.");
                 continue;
             }
 
@@ -70,6 +43,47 @@ internal static class TrekkgrenserLeser
         }
 
         return feil.Antall != foer ? null : TrekkgrenserTabell.Lag(tabeller);
+    }
+
+    /// <summary>The valid rows of each parameter, in file order (index as in <see cref="TrekkgrenserTabell.Parameternavn"/>).</summary>
+    private static List<Datert<Prosentverdi>>[] LesPerParameter(Feltleser f, List<Rad> rader)
+    {
+        var perParameter = new List<Datert<Prosentverdi>>[TrekkgrenserTabell.Parameternavn.Count];
+        for (var i = 0; i < perParameter.Length; i++)
+        {
+            perParameter[i] = [];
+        }
+
+        foreach (var rad in rader)
+        {
+            if (LesRad(f, rad) is var (indeks, datert))
+            {
+                perParameter[indeks].Add(datert);
+            }
+        }
+
+        return perParameter;
+    }
+
+    /// <summary>One row, every field checked; its parameter's index and value, or null when a date or the parameter is invalid.</summary>
+    private static (int Indeks, Datert<Prosentverdi> Rad)? LesRad(Feltleser f, Rad rad)
+    {
+        var navn = TrekkgrenserTabell.Parameternavn;
+        var fraOk = f.LesDato(rad, 1, "gyldig_fra", out var fra);
+        var tilOk = f.LesSisteDag(rad, 2, "gyldig_til", fraOk ? fra : null, out var sisteDag);
+        var parameter = rad.Felt[2];
+        var indeks = IndeksAv(navn, parameter);
+        if (indeks < 0)
+        {
+            f.Legg(rad, 3, SatserRegler.UkjentParameter, $"parameter '{parameter}' er ukjent; kjente parametre er {string.Join(", ", navn)}.");
+        }
+
+        f.LesProsent(rad, 4, "verdi", out var prosent);
+        f.SjekkPaakrevd(rad, 5, "kilde");
+        f.LesKildegrad(rad, 6, out var grad);
+        return fraOk && tilOk && indeks >= 0
+            ? (indeks, new Datert<Prosentverdi>(rad, fra, sisteDag, string.Empty, new Prosentverdi(prosent, rad.Felt[4], grad)))
+            : null;
     }
 
     /// <summary>

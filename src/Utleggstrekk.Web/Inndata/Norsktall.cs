@@ -79,10 +79,23 @@ public static class Norsktall
             i = 1;
         }
 
-        // The whole part: groups of digits separated by one space each; the first group 1–3 digits, the rest 3.
+        if (!LesHeltallsdel(t, ref i, ut) || (i < t.Length && !LesDesimaldel(t.AsSpan(i), ut)))
+        {
+            return false;
+        }
+
+        normalisert = ut.ToString();
+        return true;
+    }
+
+    /// <summary>
+    /// The whole part: groups of digits separated by one space each; the first group 1–3 digits, the rest 3. Appends
+    /// the digits and leaves <paramref name="i"/> at the first character after the whole part.
+    /// </summary>
+    private static bool LesHeltallsdel(string t, ref int i, StringBuilder ut)
+    {
         var grupper = 0;
         var gruppelengde = 0;
-        var forsteGruppe = 0;
         for (; i < t.Length; i++)
         {
             var c = t[i];
@@ -98,7 +111,6 @@ public static class Norsktall
                     return false;
                 }
 
-                forsteGruppe = grupper == 0 ? gruppelengde : forsteGruppe;
                 grupper++;
                 gruppelengde = 0;
             }
@@ -108,30 +120,27 @@ public static class Norsktall
             }
         }
 
-        if (gruppelengde == 0 || (grupper > 0 && gruppelengde != 3))
+        return gruppelengde != 0 && (grupper == 0 || gruppelengde == 3);
+    }
+
+    /// <summary>
+    /// One decimal separator, then digits only; exactly three digits after it is a thousands separator to some, and
+    /// refused. Appends <c>.</c> and the digits.
+    /// </summary>
+    private static bool LesDesimaldel(ReadOnlySpan<char> rest, StringBuilder ut)
+    {
+        if (rest[0] is not (',' or '.'))
         {
             return false;
         }
 
-        if (i == t.Length)
-        {
-            normalisert = ut.ToString();
-            return true;
-        }
-
-        // One decimal separator, then digits only; exactly three digits after it is a thousands separator to some.
-        if (t[i] is not (',' or '.'))
-        {
-            return false;
-        }
-
-        var desimaler = t.AsSpan(i + 1);
+        var desimaler = rest[1..];
         if (desimaler.Length == 0 || desimaler.Length == 3 || desimaler.ContainsAnyExcept("0123456789"))
         {
             return false;
         }
 
-        normalisert = ut.Append('.').Append(desimaler).ToString();
+        ut.Append('.').Append(desimaler);
         return true;
     }
 

@@ -114,56 +114,83 @@ public sealed class TrekkModell
 
     private void Beregn(Satsgrunnlag satser, string kilde)
     {
+        var skjema = LesSkjema();
+        LesTrekk(kilde);
+        if (Feil.Count > 0 || Trekk is not { } trekk || skjema.Fra is not { } fra || skjema.Maaneder is not { } antall)
+        {
+            return;
+        }
+
+        MedSkjemafeil(fra, () => Framskriv(trekk, fra, antall, skjema, satser));
+    }
+
+    /// <summary>The form's numbers and date, each violation recorded under its field.</summary>
+    private Skjemaverdier LesSkjema()
+    {
         var p = new Parameterleser();
-        var fra = p.Dato("fra", Verdier["fra"], paakrevd: true);
-        var maaneder = p.Heltall("maaneder", Verdier["maaneder"], 1, int.MaxValue, paakrevd: true);
-        var beloep = p.Beloep("beloep", Verdier["beloep"], paakrevd: false);
-        var brutto = p.Beloep("brutto", Verdier["brutto"], paakrevd: false);
-        var hvaOm = p.Beloep("hva-om", Verdier["hva-om"], paakrevd: false);
+        var skjema = new Skjemaverdier(
+            p.Dato("fra", Verdier["fra"], paakrevd: true),
+            p.Heltall("maaneder", Verdier["maaneder"], 1, int.MaxValue, paakrevd: true),
+            p.Beloep("beloep", Verdier["beloep"], paakrevd: false),
+            p.Beloep("brutto", Verdier["brutto"], paakrevd: false),
+            p.Beloep("hva-om", Verdier["hva-om"], paakrevd: false));
         Feil.AddRange(p.Feil);
+        return skjema;
+    }
+
+    /// <summary>Reads <see cref="TrekkJsonTekst"/> into <see cref="Trekk"/>, or records why it cannot be read.</summary>
+    private void LesTrekk(string kilde)
+    {
         if (TrekkJsonTekst.Trim().Length == 0)
         {
             Feil.Add(new Valideringsfeil("trekkjson", null, Feilkoder.Paakrevd, "Last inn en TREKK.json-fil eller lim inn trekket som JSON."));
-        }
-        else
-        {
-            try
-            {
-                JsonSjekk.Sjekk(TrekkJsonTekst, kilde);
-                Trekk = TrekkJson.LesTrekk(TrekkJsonTekst, kilde);
-            }
-            catch (UgyldigInndataException e)
-            {
-                Feil.AddRange(e.Feil);
-            }
-        }
-
-        if (Feil.Count > 0 || Trekk is not { } trekk || fra is not { } f || maaneder is not { } antall)
-        {
             return;
         }
 
         try
         {
-            Grenser.SjekkFramskriving(trekk.Krav.Length, antall, hvaOm is null ? 1 : 2);
+            JsonSjekk.Sjekk(TrekkJsonTekst, kilde);
+            Trekk = TrekkJson.LesTrekk(TrekkJsonTekst, kilde);
+        }
+        catch (UgyldigInndataException e)
+        {
+            Feil.AddRange(e.Feil);
+        }
+    }
 
-            // Today's trekk: the amount given, otherwise the trekkpålegg in force in the first month (as framskriv does).
-            IDag = Resultatdokumenter.Framskriv(trekk, f, antall, beloep is { } b ? [b] : [], satser.Forsinkelsesrente, brutto);
-            BetalingFraPaalegg = beloep is null;
-            Betaling = beloep ?? IDag.Grunnlag.BesluttetBetaling(0);
-            if (Betaling.ErNull)
-            {
-                Feil.Add(new Valideringsfeil("beloep", null, Feilkoder.Paakrevd, $"Trekket har ikke noe trekkpålegg i kraft {Datoformat.Tekst(f)}; skriv inn trekket per måned i dag."));
-                IDag = null;
-                return;
-            }
+    /// <summary>
+    /// The projection with today's trekk, the fordeling of today's payment and, with a what-if amount, the projection
+    /// with that amount; within the cost budget.
+    /// </summary>
+    private void Framskriv(Trekk trekk, LocalDate fra, int antall, Skjemaverdier skjema, Satsgrunnlag satser)
+    {
+        Grenser.SjekkFramskriving(trekk.Krav.Length, antall, skjema.HvaOm is null ? 1 : 2);
 
-            Fordeling = Resultatdokumenter.Fordel(trekk.Krav, Betaling, trekk.Regel, forklar: false);
-            if (hvaOm is { } h)
-            {
-                HvaOm = Resultatdokumenter.Framskriv(trekk, f, antall, [h], satser.Forsinkelsesrente, brutto);
-                HvaOmBeloep = h;
-            }
+        // Today's trekk: the amount given, otherwise the trekkpålegg in force in the first month (as framskriv does).
+        IDag = Resultatdokumenter.Framskriv(trekk, fra, antall, skjema.Beloep is { } b ? [b] : [], satser.Forsinkelsesrente, skjema.Brutto);
+        BetalingFraPaalegg = skjema.Beloep is null;
+        Betaling = skjema.Beloep ?? IDag.Grunnlag.BesluttetBetaling(0);
+        if (Betaling.ErNull)
+        {
+            Feil.Add(new Valideringsfeil("beloep", null, Feilkoder.Paakrevd, $"Trekket har ikke noe trekkpålegg i kraft {Datoformat.Tekst(fra)}; skriv inn trekket per måned i dag."));
+            IDag = null;
+            return;
+        }
+
+        Fordeling = Resultatdokumenter.Fordel(trekk.Krav, Betaling, trekk.Regel, forklar: false);
+        if (skjema.HvaOm is { } h)
+        {
+            HvaOm = Resultatdokumenter.Framskriv(trekk, fra, antall, [h], satser.Forsinkelsesrente, skjema.Brutto);
+            HvaOmBeloep = h;
+        }
+    }
+
+    /// <summary>Runs a calculation; each refusal becomes an error on the form and clears what was computed.</summary>
+    private void MedSkjemafeil(LocalDate fra, Action beregning)
+    {
+        try
+        {
+            beregning();
         }
         catch (ForespoerselException e)
         {
@@ -178,7 +205,7 @@ public sealed class TrekkModell
         }
         catch (SatserManglerException e)
         {
-            Feil.Add(new Valideringsfeil("fra", Datoformat.Tekst(f), Feilkoder.SatserMangler, e.Message));
+            Feil.Add(new Valideringsfeil("fra", Datoformat.Tekst(fra), Feilkoder.SatserMangler, e.Message));
             Nullstill();
         }
         catch (OverflowException)
@@ -213,4 +240,7 @@ public sealed class TrekkModell
             _ => ("trekkjson", "TREKK.json: " + felt),
         };
     }
+
+    /// <summary>The form's values as read (null where missing or invalid).</summary>
+    private readonly record struct Skjemaverdier(LocalDate? Fra, int? Maaneder, Beloep? Beloep, Beloep? Brutto, Beloep? HvaOm);
 }
