@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Prints every method, constructor, accessor and local function body under src/ with its length in lines,
-# longest first (issue 21; the guard is tests/Utleggstrekk.Cli.Tests/Kildekode/MetodelengdeTests.cs, which does
+# longest first (issue 21; the guard is tests/Utleggstrekk.Kildekode.Tests/MetodelengdeTests.cs, which does
 # the measuring). Usage: tools/metodelengder.sh [minimum lines, default 60]
 set -euo pipefail
 rot="$(cd "$(dirname "$0")/.." && pwd)"
 min="${1:-60}"
 ut="$(mktemp)"
 trap 'rm -f "$ut"' EXIT
-METODELENGDER_UT="$ut" nice -n 10 dotnet test "$rot/tests/Utleggstrekk.Cli.Tests" -c Release -nologo -v q \
+METODELENGDER_UT="$ut" nice -n 10 dotnet test "$rot/tests/Utleggstrekk.Kildekode.Tests" -c Release -nologo -v q \
   --filter "FullyQualifiedName~MetodelengdeTests.The_listing_of_src" >/dev/null || true
 if [ ! -s "$ut" ]; then
   echo "metodelengder: the test wrote no list (did the build fail?)" >&2

@@ -34,7 +34,7 @@ for mappe in $mapper; do
   echo "== Stryker: $motor/$mappe"
   mkdir -p StrykerOutput
   logg="$PWD/StrykerOutput/$mappe.log"
-  (cd tests/Utleggstrekk.Tests && dotnet dotnet-stryker \
+  (cd tests/Utleggstrekk.Engine.Tests && dotnet dotnet-stryker \
     --project Utleggstrekk.Engine.csproj \
     --mutate "**/$mappe/**/*.cs" \
     --concurrency "${STRYKER_CONCURRENCY:-1}" \

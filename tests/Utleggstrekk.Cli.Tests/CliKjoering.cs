@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Utleggstrekk.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures exit code, stdout and stderr.</summary>
@@ -14,16 +12,7 @@ internal static class CliKjoering
     }
 
     /// <summary>The repository root (the folder holding Utleggstrekk.Engine.sln).</summary>
-    public static string Rot([CallerFilePath] string fil = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(fil)!);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Utleggstrekk.Engine.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Fant ikke repo-roten.");
-    }
+    public static string Rot() => Repo.Rot();
 
     /// <summary>Writes <paramref name="innhold"/> to a new temporary .json file and returns its path.</summary>
     public static string Midlertidig(string innhold)
@@ -33,7 +22,7 @@ internal static class CliKjoering
         return fil;
     }
 
-    public static string Eksempel(string navn) => Path.Combine(Rot(), "docs", "eksempler", navn);
+    public static string Eksempel(string navn) => Repo.Eksempel(navn);
 
     public static void SkalVaereUgyldig(this (int Kode, string Ut, string Feil) r, params string[] inneholder)
     {

@@ -2,13 +2,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Utleggstrekk.Cli.Tests.Kildekode;
+namespace Utleggstrekk.Kildekode.Tests;
 
 /// <summary>
 /// Issue 21: the ISO date format is written once, in <c>Utleggstrekk.Engine.Felles.Isodato</c>; every other place
 /// formats and parses dates through it (or through Json's <c>Datoformat</c>, which delegates to it).
 /// </summary>
-[Collection(AleneSamling.Navn)] // parses all of src/: not beside a test that measures the heap
 public class DatoformatTests
 {
     private const string Hjem = "src/Utleggstrekk.Engine/Felles/Isodato.cs";

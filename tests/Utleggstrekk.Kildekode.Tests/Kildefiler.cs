@@ -1,12 +1,12 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Utleggstrekk.Cli.Tests.Kildekode;
+namespace Utleggstrekk.Kildekode.Tests;
 
 /// <summary>
 /// The hand-written C# files under src/, parsed on each use: bin/obj and generated code (files named
 /// *.g.cs / *.Designer.cs or carrying an &lt;auto-generated&gt; header) are left out. Not cached: the trees take
-/// ~100 MB, which would stay on the heap the constant-memory tests measure.
+/// ~100 MB, which would stay on the heap for the rest of the run.
 /// </summary>
 internal static class Kildefiler
 {
@@ -15,7 +15,7 @@ internal static class Kildefiler
 
     private static IReadOnlyList<Kildefil> Les()
     {
-        var rot = CliKjoering.Rot();
+        var rot = Repo.Rot();
         var src = Path.Combine(rot, "src");
         return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
             .Where(f => !ErByggemappe(Path.GetRelativePath(src, f)))

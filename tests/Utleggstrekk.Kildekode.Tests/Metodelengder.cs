@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Utleggstrekk.Cli.Tests.Kildekode;
+namespace Utleggstrekk.Kildekode.Tests;
 
 /// <summary>
 /// Issue 21: the length of every method, constructor, operator, accessor and local function body under src/.

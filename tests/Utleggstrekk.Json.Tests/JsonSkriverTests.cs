@@ -1,9 +1,8 @@
 using System.Text.Json;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Json;
 
-namespace Utleggstrekk.Cli.Tests;
+namespace Utleggstrekk.Json.Tests;
 
 public class JsonSkriverTests
 {

@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
+using Utleggstrekk.Engine.Framskriving;
+using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Trekkberegning;
+using Utleggstrekk.Engine.Trekkdata;
 using Utleggstrekk.Engine.Trekkperiode;
 using Utleggstrekk.Json;
 using Utleggstrekk.Satser.Csv;
@@ -12,12 +15,16 @@ using Utleggstrekk.Satser.Csv;
 namespace Utleggstrekk.Cli.Tests;
 
 /// <summary>
-/// The public mapping: serializing an engine result in code with <see cref="UtleggstrekkJson.Options"/> gives exactly
-/// what the command line's <c>--json</c> prints for the same input (one test per result type).
+/// The public mapping seen from the command line: serializing an engine result in code with
+/// <see cref="UtleggstrekkJson.Options"/> gives exactly what the command line's <c>--json</c> prints for the same input
+/// (one test per result type). The mapping itself, without the command line, is tested in Utleggstrekk.Json.Tests.
 /// </summary>
-public class UtleggstrekkJsonTests
+public class JsonLikBiblioteketTests
 {
     private static readonly Engine.Satser.Satsgrunnlag Satser = SatserLaster.LastInnebygde();
+
+    private static Trekk LesTrekk(string eksempel) => TrekkJson.LesTrekk(File.ReadAllText(CliKjoering.Eksempel(eksempel)));
+
 
     public static TheoryData<string> Saker() =>
     [
@@ -124,62 +131,36 @@ public class UtleggstrekkJsonTests
     }
 
     [Fact]
-    public void Enumerations_are_written_and_read_as_their_documented_codes()
+    public void An_Innsynssvar_serializes_to_the_innsyn_json_of_the_cli()
     {
-        JsonSerializer.Serialize(Begrensning.Tak60, UtleggstrekkJson.Options).Should().Be("\"Tak60\"");
-        JsonSerializer.Serialize(Fordelingsregel.Samordnet, UtleggstrekkJson.Options).Should().Be("\"samordnet\"");
-        JsonSerializer.Serialize(Loennsperiode.FjortenDager, UtleggstrekkJson.Options).Should().Be("\"fjortendager\"");
-        JsonSerializer.Serialize(Kravtype.LoependeBidrag, UtleggstrekkJson.Options).Should().Be("\"loependeBidrag\"");
-        JsonSerializer.Serialize(Sivilstand.Samboer, UtleggstrekkJson.Options).Should().Be("\"samboer\"");
-        JsonSerializer.Deserialize<Kostnadsdeling>("\"forholdsmessig\"", UtleggstrekkJson.Options).Should().Be(Kostnadsdeling.Forholdsmessig);
-        var ukjent = () => JsonSerializer.Deserialize<Takregel>("\"ekstra\"", UtleggstrekkJson.Options);
-        ukjent.Should().Throw<JsonException>().WithMessage("*normal, utvidet*");
+        var trekk = LesTrekk("trekk-innsyn.json");
+        var dato = new LocalDate(2025, 3, 1);
+        var svar = ForberedtTrekk.Forbered(trekk, dato, Satser.Forsinkelsesrente).Svar("F1", Organisasjonsnummer.Les("998870003"));
+
+        var (kode, ut, feil) = CliKjoering.Kjoer("innsyn", CliKjoering.Eksempel("trekk-innsyn.json"), "--krav", "F1", "--dato", "2025-03-01", "--som", "998870003", "--json");
+
+        kode.Should().Be(0, feil);
+        (JsonSerializer.Serialize(svar, UtleggstrekkJson.Options) + "\n").Should().Be(ut);
     }
 
     [Fact]
-    public void Amounts_are_numbers_in_kroner_and_dates_iso_text()
+    public void The_plain_projection_gives_payoff_months_as_dates_and_serializes_to_the_framskriv_krav_of_the_cli()
     {
-        JsonSerializer.Serialize(Beloep.FraDesimal(11276m), UtleggstrekkJson.Options).Should().Be("11276.00");
-        JsonSerializer.Serialize(new LocalDate(2025, 3, 1), UtleggstrekkJson.Options).Should().Be("\"2025-03-01\"");
-        UtleggstrekkJson.Options.IsReadOnly.Should().BeTrue("the shared options cannot be changed by one embedder for all");
+        var trekk = LesTrekk("trekk-framskriv.json");
+        var fra = new LocalDate(2025, 1, 1);
+        var svar = Framskriver.Framskriv(trekk, fra, 4, Satser.Forsinkelsesrente);
+
+        // The same figures as the span API.
+        var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fra, 4, Satser.Forsinkelsesrente);
+        var krav = new KravFramskriving[grunnlag.AntallKrav];
+        Framskriver.Framskriv(grunnlag, null, new Framskrivingsbuffer(grunnlag), krav, new Framskrivingsmaaned[4], []);
+        svar.Select(s => (s.Start, s.Gjenstaaende, s.Renter, s.Mottatt)).Should().Equal(krav.Select(k => (k.Start, k.Gjenstaaende, k.Renter, k.Mottatt)));
+        svar.Select(s => s.Id).Should().Equal(trekk.Krav.Select(k => k.Id));
+        svar[0].Innfridd.Should().Be(new LocalDate(2025, 4, 1), "docs/eksempler/forventet.json: X is paid off in 2025-04");
+
+        var (kode, ut, feil) = CliKjoering.Kjoer("framskriv", CliKjoering.Eksempel("trekk-framskriv.json"), "--fra", "2025-01-01", "--maaneder", "4", "--json");
+        kode.Should().Be(0, feil);
+        using var cli = JsonDocument.Parse(ut);
+        JsonSerializer.Serialize(svar, UtleggstrekkJson.KompaktOptions).Should().Be(JsonSerializer.Serialize(cli.RootElement.GetProperty("krav")));
     }
-
-    [Fact]
-    public void A_result_is_not_read_back()
-    {
-        var les = () => JsonSerializer.Deserialize<Trekkresultat>("{}", UtleggstrekkJson.Options);
-        les.Should().Throw<NotSupportedException>();
-    }
-
-    [Theory]
-    [InlineData("8000.01", 800_001L)]
-    [InlineData("8000.010000000000000000000000000000000", 800_001L)]
-    [InlineData("8.00001e3", 800_001L)]
-    [InlineData("0", 0L)]
-    [InlineData("1E2", 10_000L)]
-    public void Amounts_are_read_exactly_from_the_numbers_text(string json, long oere) =>
-        JsonSerializer.Deserialize<Beloep>(json, UtleggstrekkJson.Options).Should().Be(Beloep.FraOere(oere));
-
-    [Theory]
-    [InlineData("8000.009999999999999999999999999999")] // decimal would round this to 8000.01
-    [InlineData("1e-30")]                                // decimal would make this 0
-    [InlineData("-1")]
-    [InlineData("1e28")]
-    [InlineData("\"8000\"")]
-    public void Amounts_that_are_not_exact_in_oere_are_refused_never_rounded(string json) =>
-        FluentActions.Invoking(() => JsonSerializer.Deserialize<Beloep>(json, UtleggstrekkJson.Options)).Should().Throw<JsonException>();
-
-    [Theory]
-    [InlineData("12.25", 1225)]
-    [InlineData("12.250000000000000000000000000000", 1225)]
-    [InlineData("1.225e1", 1225)]
-    public void Percentages_are_read_exactly(string json, int hundredeler) =>
-        JsonSerializer.Deserialize<Prosent>(json, UtleggstrekkJson.Options).Should().Be(Prosent.FraHundredeler(hundredeler));
-
-    [Theory]
-    [InlineData("12.250000000000000000000000000001")]
-    [InlineData("12.251")]
-    [InlineData("-0.01")]
-    public void Percentages_with_more_than_two_decimals_are_refused(string json) =>
-        FluentActions.Invoking(() => JsonSerializer.Deserialize<Prosent>(json, UtleggstrekkJson.Options)).Should().Throw<JsonException>();
 }

@@ -5,34 +5,21 @@ using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Innsyn;
 using Utleggstrekk.Engine.Trekkdata;
-using Utleggstrekk.Json;
 using Utleggstrekk.Satser.Csv;
 
-namespace Utleggstrekk.Cli.Tests;
+namespace Utleggstrekk.Json.Tests;
 
 /// <summary>
 /// Issue 18: the public result types that threw <see cref="NotSupportedException"/> with <see cref="UtleggstrekkJson.Options"/>
-/// (<see cref="Innsynssvar"/>, <see cref="Trekk"/>, <see cref="KravFramskriving"/>[]) now serialize, each to what the command
-/// line prints; and the plain projection call returns each claim's payoff month as a date.
+/// (<see cref="Innsynssvar"/>, <see cref="Trekk"/>, <see cref="KravFramskriving"/>[]) now serialize; and the plain projection
+/// call returns each claim's payoff month as a date. That each serializes to what the command line prints is tested in
+/// Utleggstrekk.Cli.Tests (JsonLikBiblioteketTests).
 /// </summary>
 public class OffentligeTyperJsonTests
 {
     private static readonly Engine.Satser.Satsgrunnlag Satser = SatserLaster.LastInnebygde();
 
-    private static Trekk LesTrekk(string eksempel) => TrekkJson.LesTrekk(File.ReadAllText(CliKjoering.Eksempel(eksempel)));
-
-    [Fact]
-    public void An_Innsynssvar_serializes_to_the_innsyn_json_of_the_cli()
-    {
-        var trekk = LesTrekk("trekk-innsyn.json");
-        var dato = new LocalDate(2025, 3, 1);
-        var svar = ForberedtTrekk.Forbered(trekk, dato, Satser.Forsinkelsesrente).Svar("F1", Organisasjonsnummer.Les("998870003"));
-
-        var (kode, ut, feil) = CliKjoering.Kjoer("innsyn", CliKjoering.Eksempel("trekk-innsyn.json"), "--krav", "F1", "--dato", "2025-03-01", "--som", "998870003", "--json");
-
-        kode.Should().Be(0, feil);
-        (JsonSerializer.Serialize(svar, UtleggstrekkJson.Options) + "\n").Should().Be(ut);
-    }
+    private static Trekk LesTrekk(string eksempel) => TrekkJson.LesTrekk(File.ReadAllText(Repo.Eksempel(eksempel)));
 
     public static TheoryData<string> TrekkFiler() =>
     [
@@ -86,27 +73,6 @@ public class OffentligeTyperJsonTests
         using var m = JsonDocument.Parse(JsonSerializer.Serialize(maaneder, UtleggstrekkJson.Options));
         m.RootElement[3].GetProperty("fra").GetString().Should().Be("2025-04-01");
         m.RootElement[3].GetProperty("overskudd").GetDecimal().Should().Be(maaneder[3].Overskudd.Kroner);
-    }
-
-    [Fact]
-    public void The_plain_projection_gives_payoff_months_as_dates_and_serializes_to_the_framskriv_krav_of_the_cli()
-    {
-        var trekk = LesTrekk("trekk-framskriv.json");
-        var fra = new LocalDate(2025, 1, 1);
-        var svar = Framskriver.Framskriv(trekk, fra, 4, Satser.Forsinkelsesrente);
-
-        // The same figures as the span API.
-        var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fra, 4, Satser.Forsinkelsesrente);
-        var krav = new KravFramskriving[grunnlag.AntallKrav];
-        Framskriver.Framskriv(grunnlag, null, new Framskrivingsbuffer(grunnlag), krav, new Framskrivingsmaaned[4], []);
-        svar.Select(s => (s.Start, s.Gjenstaaende, s.Renter, s.Mottatt)).Should().Equal(krav.Select(k => (k.Start, k.Gjenstaaende, k.Renter, k.Mottatt)));
-        svar.Select(s => s.Id).Should().Equal(trekk.Krav.Select(k => k.Id));
-        svar[0].Innfridd.Should().Be(new LocalDate(2025, 4, 1), "docs/eksempler/forventet.json: X is paid off in 2025-04");
-
-        var (kode, ut, feil) = CliKjoering.Kjoer("framskriv", CliKjoering.Eksempel("trekk-framskriv.json"), "--fra", "2025-01-01", "--maaneder", "4", "--json");
-        kode.Should().Be(0, feil);
-        using var cli = JsonDocument.Parse(ut);
-        JsonSerializer.Serialize(svar, UtleggstrekkJson.KompaktOptions).Should().Be(JsonSerializer.Serialize(cli.RootElement.GetProperty("krav")));
     }
 
     [Fact]

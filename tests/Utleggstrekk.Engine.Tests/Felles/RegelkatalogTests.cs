@@ -57,7 +57,7 @@ public class RegelkatalogTests
     {
         var sb = new StringBuilder();
         sb.Append("# Rule catalogue (regelkatalog)\n\n");
-        sb.Append("Generated from the `Regel` values in `src/Utleggstrekk.Engine` by `tests/Utleggstrekk.Tests/Felles/RegelkatalogTests.cs`;\n");
+        sb.Append("Generated from the `Regel` values in `src/Utleggstrekk.Engine` by `tests/Utleggstrekk.Engine.Tests/Felles/RegelkatalogTests.cs`;\n");
         sb.Append("do not edit by hand (regenerate with `UTLEGGSTREKK_OPPDATER_DOCS=1 dotnet test --filter RegelkatalogTests`).\n");
         sb.Append("Each rule carries its legal source and the date it applies from; the explanation traces name the same rules.\n");
         foreach (var gruppe in Regler.GroupBy(r => r.Regel.Navn.Split('.')[0]).OrderBy(g => g.Key, StringComparer.Ordinal))

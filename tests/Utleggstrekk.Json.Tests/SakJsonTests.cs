@@ -1,9 +1,8 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Trekkberegning;
-using Utleggstrekk.Json;
 
-namespace Utleggstrekk.Cli.Tests;
+namespace Utleggstrekk.Json.Tests;
 
 public class SakJsonTests
 {

@@ -1,13 +1,12 @@
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Utleggstrekk.Cli.Tests.Kildekode;
+namespace Utleggstrekk.Kildekode.Tests;
 
 /// <summary>
 /// Issue 21's method-length guard: no method under src/ of <see cref="Lang"/> lines or more unless a
 /// <c>// Lang metode: &lt;benchmark reason&gt;</c> comment excuses it, and at most <see cref="HoeyestAntallMiddels"/>
 /// of <see cref="Middels"/> lines or more. <c>tools/metodelengder.sh</c> prints the current list.
 /// </summary>
-[Collection(AleneSamling.Navn)] // parses all of src/: not beside a test that measures the heap
 public class MetodelengdeTests
 {
     private const int Lang = 100;

@@ -2,9 +2,8 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
-using Utleggstrekk.Json;
 
-namespace Utleggstrekk.Cli.Tests;
+namespace Utleggstrekk.Json.Tests;
 
 public class TrekkJsonTests
 {

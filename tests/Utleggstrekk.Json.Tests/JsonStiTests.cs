@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Json;
 
-namespace Utleggstrekk.Cli.Tests;
+namespace Utleggstrekk.Json.Tests;
 
 public class JsonStiTests
 {

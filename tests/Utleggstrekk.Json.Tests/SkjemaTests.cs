@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Utleggstrekk.Engine.Felles;
-using Utleggstrekk.Json;
 
-namespace Utleggstrekk.Cli.Tests;
+namespace Utleggstrekk.Json.Tests;
 
 /// <summary>
 /// docs/schema/*.schema.json against the readers: every example validates, and every document the readers refuse is
@@ -12,7 +11,7 @@ namespace Utleggstrekk.Cli.Tests;
 public class SkjemaTests
 {
     private static JsonSchema Skjema(string navn) =>
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(CliKjoering.Rot(), "docs", "schema", navn)));
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(Repo.Rot(), "docs", "schema", navn)));
 
     private static bool Gyldig(JsonSchema skjema, string json) =>
         skjema.Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
@@ -20,7 +19,7 @@ public class SkjemaTests
     public static TheoryData<string> Eksempler()
     {
         var data = new TheoryData<string>();
-        foreach (var fil in Directory.GetFiles(Path.Combine(CliKjoering.Rot(), "docs", "eksempler"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var fil in Directory.GetFiles(Path.Combine(Repo.Rot(), "docs", "eksempler"), "*.json").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(fil) != "forventet.json")
             {
@@ -35,7 +34,7 @@ public class SkjemaTests
     [MemberData(nameof(Eksempler))]
     public void Every_example_validates_against_its_schema_and_is_read(string fil)
     {
-        var json = File.ReadAllText(CliKjoering.Eksempel(fil));
+        var json = File.ReadAllText(Repo.Eksempel(fil));
         var rot = JsonNode.Parse(json)!.AsObject();
         var (skjema, les) = rot.ContainsKey("krav") ? ("trekk.schema.json", (Action)(() => TrekkJson.Les(json)))
             : rot.ContainsKey("kravGjelder") && rot.ContainsKey("maaneder") ? ("ansvar.schema.json", () => AnsvarJson.Les(json))

@@ -3,14 +3,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Utleggstrekk.Cli.Tests.Kildekode;
+namespace Utleggstrekk.Kildekode.Tests;
 
 /// <summary>
 /// Issue 21: every rule code (an upper-case string such as <c>"UGYLDIG_BELOEP"</c>) is written once per layer, as the
 /// value of a constant (<c>Utleggstrekk.Engine.Felles.Feilkoder</c>, <c>Elankoder</c>, the layers' own lists and the
 /// existing constant lists such as <c>Trekkperiodegrunn</c> and <c>SatserRegler</c>), and used through that constant.
 /// </summary>
-[Collection(AleneSamling.Navn)] // parses all of src/: not beside a test that measures the heap
 public partial class KodelitteralTests
 {
     /// <summary>Upper-case words that are not codes, each with what it is.</summary>
