@@ -316,7 +316,10 @@ public class AvregningSnarveiTests
     {
         // Not a measurement: the cases above would prove little if they never met every need, never ended on the edge
         // of a part, or never held a principal too large for the 64-bit interest.
-        var tilfeller = Tilfeller().Generator.Sample(200, 300);
+        // 1 000 cases (size 300): the 200 drawn before put 9–20 principals in the 2^32..10^12 band where more than 10 are
+        // asked, so the test failed now and then (2026-12-06) without telling anything about the generator. 1 000 draw
+        // 64–76 there (and 74–82 past 10^12), far above the thresholds, which are kept.
+        var tilfeller = Tilfeller().Generator.Sample(1_000, 300).ToList();
         tilfeller.Count(t => t.Betalinger.Any(b => b.Valg is Valg.Alt or Valg.Mer)).Should().BeGreaterThan(100);
         tilfeller.Count(t => t.Betalinger.Any(b => b.Valg == Valg.Forste)).Should().BeGreaterThan(100);
         tilfeller.Count(t => t.Trekk.Krav.Any(k => k.Gjenstaaende.Oere is > uint.MaxValue and < 1_000_000_000_000)).Should().BeGreaterThan(10);
