@@ -26,18 +26,6 @@ namespace Utleggstrekk.Applikasjon;
 /// </summary>
 public static class Resultatdokumenter
 {
-    /// <summary>Allowed values of the pay period (<c>--loennsperiode</c>, <c>loennsperiode</c>).</summary>
-    public static Verdiliste<Loennsperiode> Loennsperioder { get; } =
-        new(("maaned", Loennsperiode.Maaned), ("fjortendager", Loennsperiode.FjortenDager), ("uke", Loennsperiode.Uke));
-
-    /// <summary>Allowed values of the distribution rule (<c>--regel</c>, <c>regel</c>).</summary>
-    public static Verdiliste<Fordelingsregel> Fordelingsregler { get; } =
-        new(("tidsprioritet", Fordelingsregel.Tidsprioritet), ("samordnet", Fordelingsregel.Samordnet));
-
-    /// <summary>Allowed values of the claim category of a trekkperiode (<c>--kravtype</c>, <c>kravtype</c>).</summary>
-    public static Verdiliste<Kravkategori> Kravkategorier { get; } = new(
-        ("ordinaer", Kravkategori.Ordinaer), ("bot", Kravkategori.Bot), ("skatt", Kravkategori.Skatt), ("bidrag", Kravkategori.Bidrag));
-
     /// <summary>The document of <c>beregn</c>.</summary>
     public static BeregnUtdata Beregn(Trekksak sak, Trekkresultat r, Loennsperiode? lp, Forklaring? forklaring)
     {

@@ -293,6 +293,40 @@ internal sealed class JsonLeser
     }
 
     /// <summary>
+    /// Reads a whole document: <paramref name="les"/> checks the JSON's shape into a typed document, then
+    /// <paramref name="tilordne"/> maps it to the engine's value; throws <see cref="UgyldigInndataException"/> with the
+    /// violations of both at once (<see cref="Slaa"/>), or returns the value.
+    /// </summary>
+    public static T LesOgTilordne<TDokument, T>(
+        JsonElement rot,
+        Func<JsonLeser, JsonElement, TDokument?> les,
+        Func<TDokument, List<Valideringsfeil>, T?> tilordne)
+        where TDokument : class
+        where T : class
+    {
+        var leser = new JsonLeser();
+        var dok = les(leser, rot);
+        var feil = new List<Valideringsfeil>();
+        var verdi = dok is null ? null : tilordne(dok, feil);
+        var alle = Slaa(leser.Feil, feil);
+        return alle.Count > 0 || verdi is null ? throw new UgyldigInndataException(alle) : verdi;
+    }
+
+    /// <summary>
+    /// Maps an already typed document (e.g. deserialized with the source-generated context) with
+    /// <paramref name="tilordne"/>; throws <see cref="UgyldigInndataException"/> with every violation.
+    /// </summary>
+    public static T Tilordne<TDokument, T>(TDokument dokument, Func<TDokument, List<Valideringsfeil>, T?> tilordne)
+        where TDokument : class
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(dokument);
+        var feil = new List<Valideringsfeil>();
+        var verdi = tilordne(dokument, feil);
+        return feil.Count > 0 || verdi is null ? throw new UgyldigInndataException(feil) : verdi;
+    }
+
+    /// <summary>
     /// Merges the reader's violations with the mapper's, dropping a mapper violation on a path the reader already
     /// reported (a field with the wrong type is not also reported as missing).
     /// </summary>

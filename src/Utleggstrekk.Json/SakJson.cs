@@ -59,32 +59,13 @@ public static class SakJson
     }
 
     /// <summary>As <see cref="Les(string, string)"/>, for an already parsed document.</summary>
-    public static SakInndata Les(JsonElement rot)
-    {
-        var leser = new JsonLeser();
-        var dok = LesDokument(leser, rot);
-        var feil = new List<Valideringsfeil>();
-        var inndata = dok is null ? null : Tilordne(dok, feil);
-        var alle = JsonLeser.Slaa(leser.Feil, feil);
-        if (alle.Count > 0 || inndata is null)
-        {
-            throw new UgyldigInndataException(alle);
-        }
-
-        return inndata;
-    }
+    public static SakInndata Les(JsonElement rot) => JsonLeser.LesOgTilordne<SakDokument, SakInndata>(rot, LesDokument, Tilordne);
 
     /// <summary>
     /// Maps a typed <see cref="SakDokument"/> (e.g. deserialized with <see cref="UtleggstrekkJsonContext"/>) to the
     /// engine's case, applying the documented defaults. Throws <see cref="UgyldigInndataException"/> with every violation.
     /// </summary>
-    public static SakInndata TilInndata(SakDokument dokument)
-    {
-        ArgumentNullException.ThrowIfNull(dokument);
-        var feil = new List<Valideringsfeil>();
-        var inndata = Tilordne(dokument, feil);
-        return feil.Count > 0 || inndata is null ? throw new UgyldigInndataException(feil) : inndata;
-    }
+    public static SakInndata TilInndata(SakDokument dokument) => JsonLeser.Tilordne<SakDokument, SakInndata>(dokument, Tilordne);
 
     private static SakDokument? LesDokument(JsonLeser l, JsonElement rot)
     {

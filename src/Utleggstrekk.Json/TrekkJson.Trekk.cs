@@ -25,27 +25,11 @@ public static partial class TrekkJson
     {
         ArgumentNullException.ThrowIfNull(json);
         using var dokument = JsonLeser.Parse(json, kilde);
-        var leser = new JsonLeser();
-        var dok = LesDokument(leser, dokument.RootElement);
-        var feil = new List<Valideringsfeil>();
-        var trekk = dok is null ? null : TilordneTrekk(dok, feil);
-        var alle = JsonLeser.Slaa(leser.Feil, feil);
-        if (alle.Count > 0 || trekk is null)
-        {
-            throw new UgyldigInndataException(alle);
-        }
-
-        return trekk;
+        return JsonLeser.LesOgTilordne<TrekkDokument, Trekk>(dokument.RootElement, LesDokument, TilordneTrekk);
     }
 
     /// <summary>Maps a typed document (e.g. deserialized with the source-generated context). Throws <see cref="UgyldigInndataException"/>.</summary>
-    public static Trekk TilTrekk(TrekkDokument dokument)
-    {
-        ArgumentNullException.ThrowIfNull(dokument);
-        var feil = new List<Valideringsfeil>();
-        var trekk = TilordneTrekk(dokument, feil);
-        return feil.Count > 0 || trekk is null ? throw new UgyldigInndataException(feil) : trekk;
-    }
+    public static Trekk TilTrekk(TrekkDokument dokument) => JsonLeser.Tilordne<TrekkDokument, Trekk>(dokument, TilordneTrekk);
 
     private static Trekk? TilordneTrekk(TrekkDokument dok, List<Valideringsfeil> feil)
     {

@@ -214,7 +214,7 @@ public static class Api
         var p = new Parameterleser();
         var forklar = p.Flagg("forklar", q.Forklar);
         var tillat = p.Flagg("tillatAntatteSatser", q.TillatAntatteSatser);
-        Loennsperiode? lp = q.Loennsperiode is null ? null : p.Valg("loennsperiode", q.Loennsperiode, Resultatdokumenter.Loennsperioder, Loennsperiode.Maaned);
+        Loennsperiode? lp = q.Loennsperiode is null ? null : p.Valg("loennsperiode", q.Loennsperiode, Koder.Loennsperioder, Loennsperiode.Maaned);
         p.SjekkGyldig();
         var inndata = SakJson.Les(kropp.Tekst);
         return Svar(Resultatdokumenter.Beregn(inndata, s.Satser, tillat, lp, forklar), UtleggstrekkJsonContext.Utdata.BeregnUtdata);
@@ -239,7 +239,7 @@ public static class Api
     {
         var p = new Parameterleser();
         var betaling = p.Beloep("beloep", q.Beloep, paakrevd: true);
-        var regel = p.Valg("regel", q.Regel, Resultatdokumenter.Fordelingsregler, Fordelingsregel.Tidsprioritet);
+        var regel = p.Valg("regel", q.Regel, Koder.Fordelingsregler, Fordelingsregel.Tidsprioritet);
         var forklar = p.Flagg("forklar", q.Forklar);
         p.SjekkGyldig();
         var trekk = TrekkJson.LesTrekk(kropp.Tekst);
@@ -273,7 +273,7 @@ public static class Api
         var l = new Objektleser(kropp.Tekst, TrekkperiodeFelt);
         var feil = new List<Valideringsfeil>();
         var kravtype = l.Tekst("kravtype", paakrevd: true);
-        var kategori = Resultatdokumenter.Kravkategorier.Les(kravtype, "kravtype", Kravkategori.Ordinaer, feil);
+        var kategori = Koder.Kravkategorier.Les(kravtype, "kravtype", Kravkategori.Ordinaer, feil);
         feil.ForEach(l.Legg);
         var dato = l.Dato("beslutningsdato", paakrevd: true);
         var aar = l.Aar("inntektsaar");

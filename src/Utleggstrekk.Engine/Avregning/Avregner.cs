@@ -4,6 +4,7 @@ using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Framskriving;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkdata;
 
@@ -27,8 +28,8 @@ namespace Utleggstrekk.Engine.Avregning;
 /// </remarks>
 public static class Avregner
 {
-    /// <summary>The common denominator of the interest numerators (<see cref="Framskriver"/>'s).</summary>
-    private const ulong Fellesnevner = Prosent.Hel * 365 * 366;
+    /// <summary>The common denominator of the interest numerators (<see cref="Renteberegner.Fellesnevner"/>), unsigned.</summary>
+    private const ulong Fellesnevner = Renteberegner.Fellesnevner;
 
     /// <summary>
     /// Places the payments of <paramref name="grunnlag"/>. Writes one <see cref="KravAvregning"/> per claim (input order),
@@ -50,10 +51,10 @@ public static class Avregner
         var m = grunnlag.AntallBetalinger;
 
         var tilstand = buffer.Tilstand.AsSpan();
-        var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
-        var renteBehov = buffer.RenteBehov.AsSpan();
-        var andeler = buffer.Andeler.AsSpan();
-        var renteandeler = buffer.Renteandeler.AsSpan();
+        var hovedstolBehov = buffer.Fordeling.HovedstolBehov.AsSpan();
+        var renteBehov = buffer.Fordeling.RenteBehov.AsSpan();
+        var andeler = buffer.Fordeling.Andeler.AsSpan();
+        var renteandeler = buffer.Fordeling.Renteandeler.AsSpan();
         grunnlag.Start.CopyTo(tilstand);
         var fakta = grunnlag.Fakta.AsSpan();
         var perioder = grunnlag.Perioder.AsSpan();
@@ -82,7 +83,7 @@ public static class Avregner
             var periode = perioder.Slice(k * n, n);
             Opptjen(periode, tilstand, ref flagg);
             var igjen = Behov(periode, fakta, tilstand, nyMaaned, betaling.Beloep.Oere, hovedstolBehov, renteBehov);
-            var overskudd = Fordel(plan, betaling.Beloep, igjen, hovedstolBehov, renteBehov, andeler, renteandeler);
+            var overskudd = Fordel(plan, betaling.Beloep, igjen, buffer.Fordeling);
             tilBidrag += Plasser(fakta, tilstand, andeler, renteandeler, plasseringer.IsEmpty ? [] : plasseringer.Slice(k * n, n));
             sumMottatt += betaling.Beloep.Oere;
             sumTilbake += overskudd.Oere;
@@ -144,20 +145,17 @@ public static class Avregner
     /// <see cref="Avregningsregler.Plassering"/> step 3: the shares of one payment, and its surplus. <paramref name="igjen"/>
     /// is what <see cref="Behov"/> left of the payment (negative when it falls short of the needs).
     /// </summary>
-    private static Beloep Fordel(
-        Fordelingsplan plan,
-        Beloep betaling,
-        long igjen,
-        ReadOnlySpan<Beloep> hovedstolBehov,
-        ReadOnlySpan<Beloep> renteBehov,
-        Span<Beloep> andeler,
-        Span<Beloep> renteandeler)
+    private static Beloep Fordel(Fordelingsplan plan, Beloep betaling, long igjen, in Fordelingsbuffer fordeling)
     {
         if (igjen >= 0)
         {
             // The payment meets every need: whatever the order of cover, every part is covered in full (each group,
             // block and step then gets its whole need), so the fordeling is not run. The needs add up to at most the
             // payment, so no share can overflow.
+            var hovedstolBehov = fordeling.HovedstolBehov.AsSpan();
+            var renteBehov = fordeling.RenteBehov.AsSpan();
+            var andeler = fordeling.Andeler.AsSpan();
+            var renteandeler = fordeling.Renteandeler.AsSpan();
             for (var i = 0; i < andeler.Length; i++)
             {
                 andeler[i] = Beloep.FraOere(hovedstolBehov[i].Oere + renteBehov[i].Oere);
@@ -167,9 +165,7 @@ public static class Avregner
             return Beloep.FraOere(igjen);
         }
 
-        // The class-a weight is the principal need (the bidrag size: the amount due, or the remaining bidragsgjeld), as
-        // in the projection.
-        Fordeler.FordelUtenKontroll(plan, betaling, hovedstolBehov, renteBehov, hovedstolBehov, andeler, renteandeler, out var overskudd);
+        fordeling.Fordel(plan, betaling, out var overskudd);
         return overskudd;
     }
 

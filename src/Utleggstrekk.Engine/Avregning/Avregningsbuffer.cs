@@ -1,4 +1,3 @@
-using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 
 namespace Utleggstrekk.Engine.Avregning;
@@ -12,22 +11,14 @@ public sealed class Avregningsbuffer
         ArgumentNullException.ThrowIfNull(grunnlag);
         var n = grunnlag.AntallKrav;
         Tilstand = new Kravtilstand[n];
-        HovedstolBehov = new Beloep[n];
-        RenteBehov = new Beloep[n];
-        Andeler = new Beloep[n];
-        Renteandeler = new Beloep[n];
+        Fordeling = new Fordelingsbuffer(n);
     }
 
     /// <summary>Per claim: its running state.</summary>
     internal Kravtilstand[] Tilstand { get; }
 
-    internal Beloep[] HovedstolBehov { get; }
-
-    internal Beloep[] RenteBehov { get; }
-
-    internal Beloep[] Andeler { get; }
-
-    internal Beloep[] Renteandeler { get; }
+    /// <summary>Per payment: the needs in and the shares out.</summary>
+    internal readonly Fordelingsbuffer Fordeling;
 }
 
 /// <summary>One claim in one period of an avregning (see <see cref="Avregningsgrunnlag.Perioder"/>).</summary>

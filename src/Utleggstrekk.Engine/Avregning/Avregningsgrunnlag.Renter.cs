@@ -124,7 +124,7 @@ public sealed partial class Avregningsgrunnlag
             stoersteGj = Math.Max(stoersteGj, t.Gjenstaaende);
         }
 
-        if ((Int128)stoersteGj * stoersteTeller / (Prosent.Hel * 365 * 366) > long.MaxValue / 4)
+        if ((Int128)stoersteGj * stoersteTeller / Renteberegner.Fellesnevner > long.MaxValue / 4)
         {
             throw new UgyldigInndataException(new Valideringsfeil("krav", null, Feilkoder.UgyldigBeloep, "Rentene blir større enn et beløp kan holde."));
         }

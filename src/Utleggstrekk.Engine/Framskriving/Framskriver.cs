@@ -1,6 +1,7 @@
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Renter;
 
 namespace Utleggstrekk.Engine.Framskriving;
 
@@ -64,10 +65,7 @@ public sealed class Framskrivingsbuffer
         Opptjent = new long[n];
         Mottatt = new long[n];
         Innfridd = new int[n];
-        HovedstolBehov = new Beloep[n];
-        RenteBehov = new Beloep[n];
-        Andeler = new Beloep[n];
-        Renteandeler = new Beloep[n];
+        Fordeling = new Fordelingsbuffer(n);
     }
 
     internal long[] Gjenstaaende { get; }
@@ -80,13 +78,8 @@ public sealed class Framskrivingsbuffer
 
     internal int[] Innfridd { get; }
 
-    internal Beloep[] HovedstolBehov { get; }
-
-    internal Beloep[] RenteBehov { get; }
-
-    internal Beloep[] Andeler { get; }
-
-    internal Beloep[] Renteandeler { get; }
+    /// <summary>Per month: the needs in and the shares out.</summary>
+    internal readonly Fordelingsbuffer Fordeling;
 }
 
 /// <summary>
@@ -97,14 +90,12 @@ public sealed class Framskrivingsbuffer
 /// </summary>
 public static partial class Framskriver
 {
-    private const long Fellesnevner = Prosent.Hel * 365 * 366;
-
     /// <summary>
-    /// gj · teller / <see cref="Fellesnevner"/> rounded half away from zero (<see cref="Heltallsregning.MulDivHalvt"/>:
+    /// gj · teller / <see cref="Renteberegner.Fellesnevner"/> rounded half away from zero (<see cref="Heltallsregning.MulDivHalvt"/>:
     /// 64-bit when the product fits, the usual case, else 128-bit; the same result either way).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static long Rente(long gjenstaaende, long teller) => Heltallsregning.MulDivHalvt(gjenstaaende, teller, Fellesnevner);
+    internal static long Rente(long gjenstaaende, long teller) => Heltallsregning.MulDivHalvt(gjenstaaende, teller, Renteberegner.Fellesnevner);
 
     /// <summary>
     /// Runs the projection of <paramref name="grunnlag"/>. <paramref name="fastBeloep"/>, when given, replaces the
@@ -141,10 +132,7 @@ public static partial class Framskriver
                 betaling = bidragBehov;
             }
 
-            // The needs are made here, non-negative by construction: no per-claim argument check. The class-a weight is
-            // the bidrag size, which is the principal need itself, so the same span serves as the weights.
-            var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
-            Fordeler.FordelUtenKontroll(grunnlag.Plan, Beloep.FraOere(betaling), hovedstolBehov, buffer.RenteBehov, hovedstolBehov, buffer.Andeler, buffer.Renteandeler, out var overskudd);
+            buffer.Fordeling.Fordel(grunnlag.Plan, Beloep.FraOere(betaling), out var overskudd);
             var tilBidrag = Avregn(grunnlag, buffer);
             var maanedsrente = Forrent(grunnlag, buffer, j, saldo, out var rest);
             maaneder[j] = new Framskrivingsmaaned(
@@ -221,8 +209,8 @@ public static partial class Framskriver
         var n = grunnlag.AntallKrav;
         var gj = buffer.Gjenstaaende.AsSpan();
         var renter = buffer.Renter.AsSpan();
-        var hovedstolBehov = buffer.HovedstolBehov.AsSpan();
-        var renteBehov = buffer.RenteBehov.AsSpan();
+        var hovedstolBehov = buffer.Fordeling.HovedstolBehov.AsSpan();
+        var renteBehov = buffer.Fordeling.RenteBehov.AsSpan();
         var erBidrag = grunnlag.ErBidrag.AsSpan();
         var bidragPerMaaned = grunnlag.BidragPerMaaned.AsSpan();
         var deltar = grunnlag.Deltar.AsSpan(j * n, n);
@@ -255,8 +243,8 @@ public static partial class Framskriver
         var gj = buffer.Gjenstaaende.AsSpan();
         var renter = buffer.Renter.AsSpan();
         var mottatt = buffer.Mottatt.AsSpan();
-        var andeler = buffer.Andeler.AsSpan();
-        var renteandeler = buffer.Renteandeler.AsSpan();
+        var andeler = buffer.Fordeling.Andeler.AsSpan();
+        var renteandeler = buffer.Fordeling.Renteandeler.AsSpan();
         var erBidrag = grunnlag.ErBidrag.AsSpan();
         var harRentedel = grunnlag.HarRentedel.AsSpan();
         long tilBidrag = 0;

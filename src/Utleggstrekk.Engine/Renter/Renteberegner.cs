@@ -24,8 +24,11 @@ public static class Renteberegner
 {
     private const string Tabellnavn = "forsinkelsesrente";
 
-    /// <summary>10 000 (hundredths of a percent in the whole) · 365 · 366: the common denominator of every day's rate.</summary>
-    private const long Fellesnevner = Prosent.Hel * 365 * 366;
+    /// <summary>
+    /// 10 000 (hundredths of a percent in the whole) · 365 · 366: the common denominator of every day's rate, and of the
+    /// interest numerators of the projection (<c>Framskriver</c>) and the avregning (<c>Avregner</c>).
+    /// </summary>
+    internal const long Fellesnevner = Prosent.Hel * 365 * 366;
 
     /// <summary>
     /// Forsinkelsesrente on <paramref name="hovedstol"/> for the days <c>[fra, til)</c>, each day at the rate the table
