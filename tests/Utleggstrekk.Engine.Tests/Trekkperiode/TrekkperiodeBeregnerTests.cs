@@ -280,6 +280,14 @@ public class TrekkperiodeBeregnerTests
         (feil.Felt, feil.Regel).Should().Be(("endringsvedtakaar", "ENDRINGSVEDTAK_FOER_INNTEKTSAAR"));
     }
 
+    [Fact]
+    public void Income_year_1_is_a_year()
+    {
+        // The lower bound itself (the Stryker run of 2026-12-06 16:55 left `a < 1` → `a <= 1` alive).
+        var handling = () => Beregn(Kravkategori.Skatt, D(2025, 1, 10), inntektsaar: 1);
+        handling.Should().NotThrow();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-5)]
