@@ -154,5 +154,5 @@ public static class Ansvarsberegner
         }
     }
 
-    private static string Tekst(YearMonth m) => m.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+    private static string Tekst(YearMonth m) => Isodato.Tekst(m);
 }

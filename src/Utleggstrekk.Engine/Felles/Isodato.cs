@@ -14,4 +14,9 @@ public static class Isodato
 
     /// <summary>The date as <c>uuuu-MM-dd</c>, e.g. <c>2025-03-01</c>.</summary>
     public static string Tekst(LocalDate dato) => Moenster.Format(dato);
+
+    /// <summary>The month as <c>uuuu-MM</c>, e.g. <c>2025-03</c> (invariant culture).</summary>
+    internal static string Tekst(YearMonth maaned) => Maanedsmoenster.Format(maaned);
+
+    private static YearMonthPattern Maanedsmoenster { get; } = YearMonthPattern.CreateWithInvariantCulture("uuuu'-'MM");
 }

@@ -156,5 +156,5 @@ public static class Forfallsberegner
 
     private static string Datotekst(LocalDate d) => Isodato.Tekst(d);
 
-    private static string Tekst(YearMonth m) => m.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + m.Month.ToString("00", CultureInfo.InvariantCulture);
+    private static string Tekst(YearMonth m) => Isodato.Tekst(m);
 }
