@@ -66,7 +66,7 @@ public static class Trekkberegner
         }
 
         var sporing = default(IngenSporing);
-        ref readonly var segment = ref satser.Dagsindeks.Finn(Tidsserie.Dagnummer(sak.Beregningsdato));
+        ref readonly var segment = ref satser.Dagsindeks.Finn(inndata.Beregningsdato, inndata.DatoNoekkel);
         var resultat = Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);
         if (feil != Kjernefeil.Ingen)
         {
@@ -93,7 +93,7 @@ public static class Trekkberegner
         }
 
         var opptak = new Forklaringsopptak(sak, satser);
-        ref readonly var segment = ref satser.Dagsindeks.Finn(Tidsserie.Dagnummer(sak.Beregningsdato));
+        ref readonly var segment = ref satser.Dagsindeks.Finn(inndata.Beregningsdato, inndata.DatoNoekkel);
         var resultat = Beregn(ref inndata, satser, in segment, valg, ref opptak, out var feil);
         if (feil != Kjernefeil.Ingen)
         {
@@ -143,7 +143,7 @@ public static class Trekkberegner
     /// <summary>
     /// The single arithmetic core, specialised by the JIT for each kind of input and each sporing. The caller has
     /// checked the input (<see cref="Trekksakvalidering.ErGyldig"/>) and looked up the day's rates
-    /// (<paramref name="segment"/>, <see cref="Dagsindeks.Finn"/> for the beregningsdato).
+    /// (<paramref name="segment"/>, <see cref="Dagsindeks.Finn(LocalDate, int)"/> for the beregningsdato).
     /// </summary>
     /// <remarks>
     /// <para>Step 1 (livsopphold and samvær add-ons) lives in two step methods of its own, each also specialised per

@@ -112,6 +112,9 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     /// <inheritdoc/>
     public LocalDate Beregningsdato => _dato;
 
+    /// <summary>The beregningsdato's <see cref="Alder.Noekkel"/> (the key of <see cref="Satser.Dagsindeks.Finn(LocalDate, int)"/>).</summary>
+    public int DatoNoekkel => _datoNoekkel;
+
     /// <inheritdoc/>
     public Beloep BruttoPerMaaned => _sak.BruttoPerMaaned;
 
