@@ -11,7 +11,7 @@ internal interface IHusstandsbarn
     /// <summary>Number of household children.</summary>
     int AntallBarn { get; }
 
-    /// <summary>Age of household child <paramref name="i"/> in whole years on the beregningsdato (<see cref="Alder.HeleAar"/>).</summary>
+    /// <summary>Age of household child <paramref name="i"/> in whole years on the beregningsdato (<see cref="Alder.HeleAar(NodaTime.LocalDate, NodaTime.LocalDate)"/>).</summary>
     int BarnAlder(int i);
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Utleggstrekk.Engine.Portefoelje;
 /// <summary>
 /// Ages in whole years on one date, read from day numbers without converting them to dates: for a date D, threshold
 /// <c>k</c> is the latest day of birth (day number, <see cref="Tidsserie.Dagnummer"/>) on which a person is <c>k</c>
-/// years or older on D by <see cref="Alder.HeleAar"/> (its 29 February convention included). A portfolio builds the
+/// years or older on D by <see cref="Alder.HeleAar(NodaTime.LocalDate, NodaTime.LocalDate)"/> (its 29 February convention included). A portfolio builds the
 /// thresholds once per distinct beregningsdato; a row then reads a child's age with a subtraction, a division by a
 /// constant and one comparison (<see cref="Alder(ReadOnlySpan{int}, int, int)"/>).
 /// </summary>
@@ -51,7 +51,7 @@ internal static class Aldersgrenser
     /// <summary>
     /// The age in whole years on day <paramref name="dag"/> of a person born on day <paramref name="foedt"/>
     /// (<paramref name="foedt"/> ≤ <paramref name="dag"/>), <paramref name="grenser"/> being that day's thresholds:
-    /// the same value as <see cref="Alder.HeleAar"/> on the two dates.
+    /// the same value as <see cref="Alder.HeleAar(NodaTime.LocalDate, NodaTime.LocalDate)"/> on the two dates.
     /// </summary>
     /// <remarks>
     /// A person of age a has lived at least 365·a and fewer than 366·(a + 1) days, so a is ⌊days / 366⌋ or one more

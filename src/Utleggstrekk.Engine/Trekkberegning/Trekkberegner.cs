@@ -563,12 +563,15 @@ public static class Trekkberegner
         // Unchecked: index and count stay below the list's length.
         for (var i = 0; i < antallIListen; i = unchecked(i + 1))
         {
+            // The key before the age and both before the stores: a holder that derives the age from the key
+            // (TrekksakInndata) then reads and decomposes the date once.
+            var noekkel = sak.BarnFoedtNoekkel(i);
             var a = sak.BarnAlder(i);
             var medregnet = LivsoppholdBarn.Medregnes(a, sak.BarnVideregaaende(i));
             if (!alder.IsEmpty)
             {
                 alder[i] = a;
-                rang[i] = Yngstefoerst.Rangnoekkel(sak.BarnFoedtNoekkel(i), i, medregnet);
+                rang[i] = Yngstefoerst.Rangnoekkel(noekkel, i, medregnet);
             }
 
             antall = unchecked(antall + (medregnet ? 1 : 0));
@@ -589,11 +592,13 @@ public static class Trekkberegner
         var antallIListen = sak.AntallSamvaersbarn;
         for (var i = 0; i < antallIListen; i++)
         {
+            // As in TellBarn: the key first, then the age, then the stores.
+            var noekkel = sak.SamvaersbarnFoedtNoekkel(i);
             var a = sak.SamvaersbarnAlder(i);
             if (!alder.IsEmpty)
             {
                 alder[i] = a;
-                noekler[i] = sak.SamvaersbarnFoedtNoekkel(i);
+                noekler[i] = noekkel;
             }
 
             if (Samvaerstillegg.Medregnes(a))

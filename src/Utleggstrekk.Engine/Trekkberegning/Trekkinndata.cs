@@ -85,8 +85,10 @@ internal interface ITrekkinndata : IHusstandsbarn
 }
 
 /// <summary>
-/// A <see cref="Trekksak"/> as <see cref="ITrekkinndata"/>: its lists held as spans, read without copying. Ages are
-/// computed from the dates with <see cref="Alder.HeleAar"/>, and a date of birth's key is <see cref="Alder.Noekkel"/>.
+/// A <see cref="Trekksak"/> as <see cref="ITrekkinndata"/>: its lists held as spans, read without copying. A date of
+/// birth's key is <see cref="Alder.Noekkel"/>, and an age is computed from that key and the beregningsdato's
+/// <see cref="Alder.Aldersnoekkel"/> (<see cref="Alder.HeleAar(int, int)"/>, one subtraction and one shift; the same
+/// value as <see cref="Alder.HeleAar(LocalDate, LocalDate)"/>).
 /// </summary>
 internal readonly ref struct TrekksakInndata : ITrekkinndata
 {
@@ -96,6 +98,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     private readonly ReadOnlySpan<AnnenUtgift> _andre;
     private readonly LocalDate _dato;
     private readonly int _datoNoekkel;
+    private readonly int _aldersnoekkel;
 
     /// <summary>Wraps <paramref name="sak"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -107,6 +110,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
         _andre = sak.AndreUtgifter.AsSpan();
         _dato = sak.Beregningsdato;
         _datoNoekkel = Alder.Noekkel(_dato);
+        _aldersnoekkel = Alder.Aldersnoekkel(_dato);
     }
 
     /// <inheritdoc/>
@@ -175,7 +179,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BarnAlder(int i) => Alder.HeleAar(_barn[i].Foedselsdato, _dato);
+    public int BarnAlder(int i) => Alder.HeleAar(Alder.Noekkel(_barn[i].Foedselsdato), _aldersnoekkel);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -191,7 +195,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SamvaersbarnAlder(int i) => Alder.HeleAar(_samvaersbarn[i].Foedselsdato, _dato);
+    public int SamvaersbarnAlder(int i) => Alder.HeleAar(Alder.Noekkel(_samvaersbarn[i].Foedselsdato), _aldersnoekkel);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -13,7 +13,7 @@ namespace Utleggstrekk.Tests.Portefoelje;
 
 /// <summary>
 /// The age thresholds a portfolio computes once per distinct beregningsdato (<see cref="Aldersgrenser"/>) give the age
-/// <see cref="Alder.HeleAar"/> gives, for every day of birth, around birthdays and 29 February included; and a portfolio
+/// <see cref="Alder.HeleAar(NodaTime.LocalDate, NodaTime.LocalDate)"/> gives, for every day of birth, around birthdays and 29 February included; and a portfolio
 /// whose children are born on, just before and just after an age-band birthday equals one call per row.
 /// </summary>
 public class AldersgrenserTests
