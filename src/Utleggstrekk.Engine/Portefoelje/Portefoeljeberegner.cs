@@ -136,7 +136,6 @@ public static class Portefoeljeberegner
         var datoNr = portefoelje.DatoNr;
         var datoer = portefoelje.Datoer;
         var lokaldatoer = portefoelje.Lokaldatoer;
-        var aldersgrenser = portefoelje.Aldersgrensetabell;
         var gyldig = portefoelje.Gyldig;
         var sporing = default(IngenSporing);
         for (var i = 0; i < resultater.Length; i++)
@@ -149,7 +148,7 @@ public static class Portefoeljeberegner
             }
 
             var nr = datoNr[rad];
-            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr], aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
+            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr]);
 
             ref readonly var segment = ref indeks.Segment(segmenter[nr]);
             var r = Trekkberegner.Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);

@@ -10,8 +10,9 @@ namespace Utleggstrekk.Engine.Portefoelje;
 /// input check and arithmetic core as a <see cref="Trekksak"/>. The row's scalar fields are read once, when the row is
 /// made (the input check reads each of them anyway); the children and other expenses are read in place. Dates stay day
 /// numbers: a date of birth is checked against the beregningsdato as a number, its key is the day number (which
-/// orders like the date) and a child's age comes from the thresholds of the row's date (<see cref="Aldersgrenser"/>),
-/// so no day number is turned into a date on the way (the beregningsdato comes already converted, once per distinct
+/// orders like the date) and a child's age is read from the portfolio's age column (<see cref="Trekkportefoelje.BarnAlder"/>,
+/// computed once when the portfolio is built from the thresholds of the row's date, <see cref="Aldersgrenser"/>), so
+/// no day number is turned into a date on the way (the beregningsdato comes already converted, once per distinct
 /// date).
 /// </summary>
 internal readonly ref struct Portefoeljerad : ITrekkinndata
@@ -19,22 +20,20 @@ internal readonly ref struct Portefoeljerad : ITrekkinndata
     private readonly Trekkportefoelje _p;
     private readonly int _rad;
     private readonly int _dag;
-    private readonly ReadOnlySpan<int> _aldersgrenser;
     private readonly int _barnFra;
     private readonly int _samvaerFra;
     private readonly int _utgiftFra;
 
     /// <summary>
     /// Row <paramref name="rad"/> of <paramref name="p"/>, its beregningsdato being day <paramref name="dag"/>
-    /// (<paramref name="dato"/>) with the age thresholds <paramref name="aldersgrenser"/> of that day.
+    /// (<paramref name="dato"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Portefoeljerad(Trekkportefoelje p, int rad, int dag, LocalDate dato, ReadOnlySpan<int> aldersgrenser)
+    public Portefoeljerad(Trekkportefoelje p, int rad, int dag, LocalDate dato)
     {
         _p = p;
         _rad = rad;
         _dag = dag;
-        _aldersgrenser = aldersgrenser;
         Beregningsdato = dato;
         BruttoPerMaaned = Beloep.FraOere(p.Brutto[rad]);
         ForskuddstrekkPerMaaned = Beloep.FraOere(p.Forskudd[rad]);
@@ -127,7 +126,7 @@ internal readonly ref struct Portefoeljerad : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BarnAlder(int i) => Aldersgrenser.Alder(_aldersgrenser, _dag, _p.BarnFoedt[_barnFra + i]);
+    public int BarnAlder(int i) => _p.BarnAlder[_barnFra + i];
 
     /// <inheritdoc/>
     /// <remarks>The day number.</remarks>
@@ -145,7 +144,7 @@ internal readonly ref struct Portefoeljerad : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SamvaersbarnAlder(int i) => Aldersgrenser.Alder(_aldersgrenser, _dag, _p.SamvaerFoedt[_samvaerFra + i]);
+    public int SamvaersbarnAlder(int i) => _p.SamvaerAlder[_samvaerFra + i];
 
     /// <inheritdoc/>
     /// <remarks>The day number.</remarks>

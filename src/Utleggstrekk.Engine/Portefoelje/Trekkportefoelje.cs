@@ -25,11 +25,11 @@ public sealed class Trekkportefoelje
         Datoer = datoer;
         DatoNr = datoNr;
         Lokaldatoer = new LocalDate[datoer.Length];
-        Aldersgrensetabell = new int[datoer.Length * Aldersgrenser.Antall];
+        var aldersgrenser = new int[datoer.Length * Aldersgrenser.Antall];
         for (var i = 0; i < datoer.Length; i++)
         {
             Lokaldatoer[i] = Portefoeljerad.Dato(datoer[i]);
-            Aldersgrenser.Fyll(datoer[i], Aldersgrensetabell.AsSpan(i * Aldersgrenser.Antall, Aldersgrenser.Antall));
+            Aldersgrenser.Fyll(datoer[i], aldersgrenser.AsSpan(i * Aldersgrenser.Antall, Aldersgrenser.Antall));
         }
 
         Brutto = [.. b.Brutto];
@@ -60,6 +60,7 @@ public sealed class Trekkportefoelje
         UtgiftOere = [.. b.UtgiftOere];
         UtgiftEgen = [.. b.UtgiftEgen];
         UtgiftTekst = [.. b.UtgiftTekst];
+        (BarnAlder, SamvaerAlder) = Aldre(aldersgrenser);
 
         // The input check depends on the row alone (not on the satser or the options of a run), so it runs once here,
         // with the same generic check as Trekkberegner.Beregn, and every run reads its verdict.
@@ -67,7 +68,7 @@ public sealed class Trekkportefoelje
         for (var rad = 0; rad < Antall; rad++)
         {
             var nr = DatoNr[rad];
-            var inndata = new Portefoeljerad(this, rad, datoer[nr], Lokaldatoer[nr], Aldersgrensetabell.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall));
+            var inndata = new Portefoeljerad(this, rad, datoer[nr], Lokaldatoer[nr]);
             Gyldig[rad] = Trekksakvalidering.ErGyldig(ref inndata);
         }
     }
@@ -83,11 +84,6 @@ public sealed class Trekkportefoelje
 
     internal LocalDate[] Lokaldatoer { get; }
 
-    /// <summary>
-    /// The age thresholds of each distinct date (<see cref="Aldersgrenser"/>): those of date number <c>d</c> at
-    /// <c>d × Aldersgrenser.Antall</c>.
-    /// </summary>
-    internal int[] Aldersgrensetabell { get; }
 
     internal int[] DatoNr { get; }
 
@@ -131,6 +127,15 @@ public sealed class Trekkportefoelje
     internal int[] BarnFoedt { get; }
 
     internal bool[] BarnVideregaaende { get; }
+
+    /// <summary>
+    /// Each household child's age in whole years on its row's beregningsdato, computed once when the portfolio is built
+    /// (a row's date is fixed, so the age is a fact of the row like its day numbers; see <see cref="Aldre"/>).
+    /// </summary>
+    internal int[] BarnAlder { get; }
+
+    /// <summary>As <see cref="BarnAlder"/>, for each samvær child.</summary>
+    internal int[] SamvaerAlder { get; }
 
     internal int[] SamvaerFra { get; }
 
@@ -208,6 +213,35 @@ public sealed class Trekkportefoelje
             Tak = Tak[rad],
             TakBegrunnelse = TakBegrunnelse[rad],
         };
+    }
+
+    /// <summary>
+    /// The ages of every household and samvær child on their row's beregningsdato, from the age thresholds of the
+    /// row's date (<paramref name="aldersgrenser"/>: those of date number <c>d</c> at <c>d × Aldersgrenser.Antall</c>;
+    /// <see cref="Aldersgrenser.Alder"/>, the same value as <see cref="Livsopphold.Alder.HeleAar(LocalDate, LocalDate)"/>).
+    /// A date of birth after the beregningsdato (a row the input check refuses) gets a negative age that no run reads.
+    /// </summary>
+    private (int[] Barn, int[] Samvaer) Aldre(int[] aldersgrenser)
+    {
+        var barn = new int[BarnFoedt.Length];
+        var samvaer = new int[SamvaerFoedt.Length];
+        for (var rad = 0; rad < Antall; rad++)
+        {
+            var nr = DatoNr[rad];
+            var dag = Datoer[nr];
+            var grenser = aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall);
+            for (var i = BarnFra[rad]; i < BarnFra[rad] + BarnAntall[rad]; i++)
+            {
+                barn[i] = Aldersgrenser.Alder(grenser, dag, BarnFoedt[i]);
+            }
+
+            for (var i = SamvaerFra[rad]; i < SamvaerFra[rad] + SamvaerAntall[rad]; i++)
+            {
+                samvaer[i] = Aldersgrenser.Alder(grenser, dag, SamvaerFoedt[i]);
+            }
+        }
+
+        return (barn, samvaer);
     }
 
     private void SjekkRad(int rad)
