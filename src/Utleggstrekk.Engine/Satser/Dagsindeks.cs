@@ -179,15 +179,15 @@ internal sealed class Dagsindeks
     private readonly Dagssegment[] _segmenter;
 
     /// <summary>
-    /// A one-entry cache for <see cref="Finn(NodaTime.LocalDate, int)"/>: the date key (<see cref="Livsopphold.Alder.Noekkel"/>) of the
-    /// last date looked up in the upper 32 bits and its segment number in the lower 32, or 0 (no date has key 0) before
-    /// the first look-up. One <see cref="long"/> written and read as a whole (<see cref="Volatile"/>, atomic on every
+    /// A one-entry cache for <see cref="Finn(NodaTime.LocalDate, int)"/>: the date key (<see cref="Datonoekkel.Noekkel(NodaTime.LocalDate)"/>)
+    /// of the last date looked up in the upper 32 bits and its segment number in the lower 32; before the first look-up
+    /// <see cref="long.MinValue"/>, whose upper half (<see cref="int.MinValue"/>) is no date's key. One <see cref="long"/> written and read as a whole (<see cref="Volatile"/>, atomic on every
     /// platform), so a thread sees either the old pair or the new one, never a key with another date's segment: the
     /// cache is race-free however many threads share the index, and a thread whose date is not the cached one simply
     /// searches (and caches its own date). A backend runs most calls of a run on the same beregningsdato, so the hot
     /// path then skips the day number and the binary search.
     /// </summary>
-    private long _sist;
+    private long _sist = long.MinValue;
 
     /// <summary>Builds the index from the three tables.</summary>
     internal Dagsindeks(LivsoppholdTabell livsopphold, SamvaerTabell samvaer, TrekkgrenserTabell trekkgrenser)
@@ -221,10 +221,10 @@ internal sealed class Dagsindeks
     }
 
     /// <summary>
-    /// As <see cref="Finn(int)"/> for <paramref name="dato"/>, whose <see cref="Livsopphold.Alder.Noekkel"/> is
+    /// As <see cref="Finn(int)"/> for <paramref name="dato"/>, whose <see cref="Datonoekkel.Noekkel(NodaTime.LocalDate)"/> is
     /// <paramref name="noekkel"/>: answered from the one-entry cache when the date is the last one looked up. The date
-    /// must be an ISO date of years 1–9999 (the input check, <see cref="Felles.Datogrense.ErGyldig"/>, has made sure):
-    /// there the key is positive and tells the dates apart. Allocation-free and thread-safe.
+    /// must be an ISO date of years 1–9999 (the input check, <see cref="Datogrense.ErGyldig"/>, has made sure):
+    /// there the key is not negative and tells the dates apart. Allocation-free and thread-safe.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly Dagssegment Finn(NodaTime.LocalDate dato, int noekkel)
@@ -242,7 +242,7 @@ internal sealed class Dagsindeks
     {
         var nummer = FinnNummer(Tidsserie.Dagnummer(dato));
 
-        // Unchecked: packing two 32-bit values into one long (the key is positive, the number is kept as its 32 bits).
+        // Unchecked: packing two 32-bit values into one long (the key is not negative, the number is kept as its 32 bits).
         Volatile.Write(ref _sist, unchecked(((long)noekkel << 32) | (uint)nummer));
         return nummer;
     }

@@ -86,9 +86,9 @@ internal interface ITrekkinndata : IHusstandsbarn
 
 /// <summary>
 /// A <see cref="Trekksak"/> as <see cref="ITrekkinndata"/>: its lists held as spans, read without copying. A date of
-/// birth's key is <see cref="Alder.Noekkel"/>, and an age is computed from that key and the beregningsdato's
-/// <see cref="Alder.Aldersnoekkel"/> (<see cref="Alder.HeleAar(int, int)"/>, one subtraction and one shift; the same
-/// value as <see cref="Alder.HeleAar(LocalDate, LocalDate)"/>).
+/// birth's key is <see cref="Datonoekkel.Noekkel(LocalDate)"/> (NodaTime's packed date shifted), and an age is computed
+/// from that key and the beregningsdato's <see cref="Datonoekkel.Aldersnoekkel"/> (<see cref="Datonoekkel.HeleAar"/>,
+/// one subtraction and one shift; the same value as <see cref="Alder.HeleAar(LocalDate, LocalDate)"/>).
 /// </summary>
 internal readonly ref struct TrekksakInndata : ITrekkinndata
 {
@@ -97,6 +97,7 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     private readonly ReadOnlySpan<Samvaersbarn> _samvaersbarn;
     private readonly ReadOnlySpan<AnnenUtgift> _andre;
     private readonly LocalDate _dato;
+    private readonly int _datoPakket;
     private readonly int _datoNoekkel;
     private readonly int _aldersnoekkel;
 
@@ -109,14 +110,18 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
         _samvaersbarn = sak.Samvaersbarn.AsSpan();
         _andre = sak.AndreUtgifter.AsSpan();
         _dato = sak.Beregningsdato;
-        _datoNoekkel = Alder.Noekkel(_dato);
-        _aldersnoekkel = Alder.Aldersnoekkel(_dato);
+        _datoPakket = Datonoekkel.Pakk(_dato);
+        _datoNoekkel = Datonoekkel.Noekkel(_datoPakket);
+        _aldersnoekkel = Datonoekkel.Aldersnoekkel(_dato);
     }
 
     /// <inheritdoc/>
     public LocalDate Beregningsdato => _dato;
 
-    /// <summary>The beregningsdato's <see cref="Alder.Noekkel"/> (the key of <see cref="Satser.Dagsindeks.Finn(LocalDate, int)"/>).</summary>
+    /// <summary>
+    /// The beregningsdato's <see cref="Datonoekkel.Noekkel(LocalDate)"/> (the key of
+    /// <see cref="Satser.Dagsindeks.Finn(LocalDate, int)"/>; meaningful once the input check has accepted the date).
+    /// </summary>
     public int DatoNoekkel => _datoNoekkel;
 
     /// <inheritdoc/>
@@ -179,11 +184,11 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BarnAlder(int i) => Alder.HeleAar(Alder.Noekkel(_barn[i].Foedselsdato), _aldersnoekkel);
+    public int BarnAlder(int i) => Datonoekkel.HeleAar(BarnFoedtNoekkel(i), _aldersnoekkel);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BarnFoedtNoekkel(int i) => Alder.Noekkel(_barn[i].Foedselsdato);
+    public int BarnFoedtNoekkel(int i) => Datonoekkel.Noekkel(_barn[i].Foedselsdato);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -195,11 +200,11 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SamvaersbarnAlder(int i) => Alder.HeleAar(Alder.Noekkel(_samvaersbarn[i].Foedselsdato), _aldersnoekkel);
+    public int SamvaersbarnAlder(int i) => Datonoekkel.HeleAar(SamvaersbarnFoedtNoekkel(i), _aldersnoekkel);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SamvaersbarnFoedtNoekkel(int i) => Alder.Noekkel(_samvaersbarn[i].Foedselsdato);
+    public int SamvaersbarnFoedtNoekkel(int i) => Datonoekkel.Noekkel(_samvaersbarn[i].Foedselsdato);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -218,10 +223,10 @@ internal readonly ref struct TrekksakInndata : ITrekkinndata
     public string? AnnenUtgiftTekst(int i) => _andre[i].Tekst;
 
     /// <summary>
-    /// An allowed date (checked first: a date of another calendar is not compared) not after the beregningsdato,
-    /// compared by <see cref="Alder.Noekkel"/> (which orders ISO dates of years 1–9999 as the dates order; the
-    /// beregningsdato is such a date when this is asked) instead of NodaTime's calendar-checked comparison.
+    /// An allowed date (<see cref="Datogrense.ErGyldig"/>) not after the beregningsdato, both questions asked of the
+    /// packed values (<see cref="Datonoekkel.GyldigOgIkkeEtter"/>; the beregningsdato is an allowed date when this is
+    /// asked) instead of NodaTime's calendar-checked comparison.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool FoedtGyldig(LocalDate foedt) => Datogrense.ErGyldig(foedt) && Alder.Noekkel(foedt) <= _datoNoekkel;
+    private bool FoedtGyldig(LocalDate foedt) => Datonoekkel.GyldigOgIkkeEtter(Datonoekkel.Pakk(foedt), _datoPakket);
 }

@@ -38,40 +38,4 @@ public class AlderTests
             Alder.HeleAar(skuddaarsbarn, d).Should().Be(Period.Between(skuddaarsbarn, d, PeriodUnits.Years).Years, $"on {d}");
         }
     }
-
-    [Fact]
-    public void From_keys_equals_from_dates_on_every_pair_of_days_around_leap_days_and_centuries()
-    {
-        // Every day of birth and every date within two years around 29 February of leap and non-leap century years,
-        // the date also before the birth (negative ages), and the bounds of the allowed range.
-        foreach (var aar in new[] { 1, 4, 1900, 2000, 2024, 2025, 2100, 9996 })
-        {
-            var fra = new LocalDate(aar, 1, 1);
-            for (var f = fra; f < fra.PlusYears(2); f = f.PlusDays(1))
-            {
-                for (var d = fra; d < fra.PlusYears(3); d = d.PlusDays(1))
-                {
-                    var forventet = Alder.HeleAar(f, d);
-                    if (Alder.HeleAar(Alder.Noekkel(f), Alder.Aldersnoekkel(d)) != forventet)
-                    {
-                        Alder.HeleAar(Alder.Noekkel(f), Alder.Aldersnoekkel(d)).Should().Be(forventet, $"born {f}, on {d}");
-                    }
-                }
-            }
-        }
-    }
-
-    [Fact]
-    public void From_keys_equals_from_dates_on_random_pairs_of_years_1_to_9999()
-    {
-        var tilfeldig = new Random(2026_12_06);
-        var foerste = new LocalDate(1, 1, 1).ToDateOnly().DayNumber;
-        var siste = new LocalDate(9999, 12, 31).ToDateOnly().DayNumber;
-        for (var i = 0; i < 200_000; i++)
-        {
-            var f = LocalDate.FromDateOnly(DateOnly.FromDayNumber(tilfeldig.Next(foerste, siste + 1)));
-            var d = LocalDate.FromDateOnly(DateOnly.FromDayNumber(tilfeldig.Next(foerste, siste + 1)));
-            Alder.HeleAar(Alder.Noekkel(f), Alder.Aldersnoekkel(d)).Should().Be(Alder.HeleAar(f, d), $"born {f}, on {d}");
-        }
-    }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
-using Utleggstrekk.Engine.Livsopphold;
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Satser;
 using Utleggstrekk.Engine.Trekkberegning;
 using Utleggstrekk.Tests.Felles;
@@ -33,9 +33,19 @@ public class DagsindeksCacheTests
             // Runs of the same day (hits) mixed with jumps (misses), forwards and backwards.
             var dag = i % 3 == 0 ? tilfeldig.Next(fra, til) : fra + ((i / 3) % (til - fra));
             var dato = LocalDate.FromDateOnly(DateOnly.FromDayNumber(dag));
-            Unsafe.AreSame(in indeks.Finn(dato, Alder.Noekkel(dato)), in indeks.Finn(dag)).Should().BeTrue("day {0}", dato);
-            Unsafe.AreSame(in indeks.Finn(dato, Alder.Noekkel(dato)), in indeks.Finn(dag)).Should().BeTrue("day {0}, again", dato);
+            Unsafe.AreSame(in indeks.Finn(dato, Datonoekkel.Noekkel(dato)), in indeks.Finn(dag)).Should().BeTrue("day {0}", dato);
+            Unsafe.AreSame(in indeks.Finn(dato, Datonoekkel.Noekkel(dato)), in indeks.Finn(dag)).Should().BeTrue("day {0}, again", dato);
         }
+    }
+
+    [Fact]
+    public void The_first_allowed_day_whose_key_is_0_is_searched_on_a_fresh_index()
+    {
+        var indeks = Ny().Dagsindeks;
+        var dato = new LocalDate(1, 1, 1);
+        Datonoekkel.Noekkel(dato).Should().Be(0);
+        Unsafe.AreSame(in indeks.Finn(dato, 0), in indeks.Finn(Tidsserie.Dagnummer(dato))).Should().BeTrue();
+        indeks.Finn(dato, 0).Livsopphold(true, out _).Should().Be(-1);
     }
 
     [Fact]
@@ -51,7 +61,7 @@ public class DagsindeksCacheTests
             for (var i = 0; i < 400_000; i++)
             {
                 var k = (i + forskyvning) % Datoer.Length;
-                if (!Unsafe.AreSame(in indeks.Finn(Datoer[k], Alder.Noekkel(Datoer[k])), in indeks.Finn(dager[k])))
+                if (!Unsafe.AreSame(in indeks.Finn(Datoer[k], Datonoekkel.Noekkel(Datoer[k])), in indeks.Finn(dager[k])))
                 {
                     Interlocked.Increment(ref feil);
                 }
