@@ -133,22 +133,22 @@ public static class Portefoeljeberegner
 
     private static void BeregnRader(Trekkportefoelje portefoelje, Satsgrunnlag satser, Dagsindeks indeks, ReadOnlySpan<int> segmenter, int fra, Span<Portefoeljeresultat> resultater, Beregningsvalg valg)
     {
-        var datoNr = portefoelje.DatoNr;
+        var rader = portefoelje.Rader;
         var datoer = portefoelje.Datoer;
         var lokaldatoer = portefoelje.Lokaldatoer;
-        var gyldig = portefoelje.Gyldig;
         var sporing = default(IngenSporing);
         for (var i = 0; i < resultater.Length; i++)
         {
             var rad = fra + i;
-            if (!gyldig[rad])
+            ref readonly var felt = ref rader[rad];
+            if (!felt.Gyldig)
             {
                 resultater[i] = new Portefoeljeresultat(Radstatus.UgyldigInndata, Beloep.Null, Prosent.Null, default, default);
                 continue;
             }
 
-            var nr = datoNr[rad];
-            var inndata = new Portefoeljerad(portefoelje, rad, datoer[nr], lokaldatoer[nr]);
+            var nr = felt.DatoNr;
+            var inndata = new Portefoeljerad(portefoelje, rad, in felt, datoer[nr], lokaldatoer[nr]);
 
             ref readonly var segment = ref indeks.Segment(segmenter[nr]);
             var r = Trekkberegner.Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);

@@ -7,8 +7,9 @@ namespace Utleggstrekk.Engine.Portefoelje;
 
 /// <summary>
 /// One row of a <see cref="Trekkportefoelje"/> as <see cref="ITrekkinndata"/>, so the row runs through the very same
-/// input check and arithmetic core as a <see cref="Trekksak"/>. The row's scalar fields are read once, when the row is
-/// made (the input check reads each of them anyway); the children and other expenses are read in place. Dates stay day
+/// input check and arithmetic core as a <see cref="Trekksak"/>. The row's scalar fields are read in place from its
+/// <see cref="Radfelt"/> (one element of one array, held by reference), the children and other expenses from the
+/// shared arrays. Dates stay day
 /// numbers: a date of birth is checked against the beregningsdato as a number, its key is the day number (which
 /// orders like the date) and a child's age is read from the portfolio's age column (<see cref="Trekkportefoelje.BarnAlder"/>,
 /// computed once when the portfolio is built from the thresholds of the row's date, <see cref="Aldersgrenser"/>), so
@@ -18,98 +19,77 @@ namespace Utleggstrekk.Engine.Portefoelje;
 internal readonly ref struct Portefoeljerad : ITrekkinndata
 {
     private readonly Trekkportefoelje _p;
+    private readonly ref readonly Radfelt _f;
     private readonly int _rad;
     private readonly int _dag;
-    private readonly int _barnFra;
-    private readonly int _samvaerFra;
-    private readonly int _utgiftFra;
 
     /// <summary>
-    /// Row <paramref name="rad"/> of <paramref name="p"/>, its beregningsdato being day <paramref name="dag"/>
-    /// (<paramref name="dato"/>).
+    /// Row <paramref name="rad"/> of <paramref name="p"/>, whose scalar fields are <paramref name="felt"/> (its element of
+    /// <see cref="Trekkportefoelje.Rader"/>), its beregningsdato being day <paramref name="dag"/> (<paramref name="dato"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Portefoeljerad(Trekkportefoelje p, int rad, int dag, LocalDate dato)
+    public Portefoeljerad(Trekkportefoelje p, int rad, ref readonly Radfelt felt, int dag, LocalDate dato)
     {
         _p = p;
+        _f = ref felt;
         _rad = rad;
         _dag = dag;
         Beregningsdato = dato;
-        BruttoPerMaaned = Beloep.FraOere(p.Brutto[rad]);
-        ForskuddstrekkPerMaaned = Beloep.FraOere(p.Forskudd[rad]);
-        TrekkMedBedrePrioritetPerMaaned = Beloep.FraOere(p.BedrePrioritet[rad]);
-        AndreInntekterPerMaaned = Beloep.FraOere(p.AndreInntekter[rad]);
-        PartnerNettoPerMaaned = Beloep.FraOere(p.PartnerNetto[rad]);
-        PartnerEgenGjeldPerMaaned = Beloep.FraOere(p.PartnerEgenGjeld[rad]);
-        Boutgift = Beloep.FraOere(p.Boutgift[rad]);
-        Barnetilsyn = Beloep.FraOere(p.Barnetilsyn[rad]);
-        BidragBetalt = Beloep.FraOere(p.BidragBetalt[rad]);
-        Naeringsinntekt = p.Naeringsinntekt[rad];
-        NaeringSkjematisk = p.NaeringSkjematisk[rad];
-        Sivilstand = p.Sivilstand[rad];
-        Kostnadsdeling = p.Kostnadsdeling[rad];
-        Tak = p.Tak[rad];
-        _barnFra = p.BarnFra[rad];
-        AntallBarn = p.BarnAntall[rad];
-        _samvaerFra = p.SamvaerFra[rad];
-        AntallSamvaersbarn = p.SamvaerAntall[rad];
-        _utgiftFra = p.UtgiftFra[rad];
-        AntallAndreUtgifter = p.UtgiftAntall[rad];
     }
 
     /// <inheritdoc/>
     public LocalDate Beregningsdato { get; }
 
     /// <inheritdoc/>
-    public int AntallBarn { get; }
+    public int AntallBarn => _f.BarnAntall;
 
     /// <inheritdoc/>
-    public int AntallSamvaersbarn { get; }
+    public int AntallSamvaersbarn => _f.SamvaerAntall;
 
     /// <inheritdoc/>
-    public int AntallAndreUtgifter { get; }
+    public int AntallAndreUtgifter => _f.UtgiftAntall;
 
     /// <inheritdoc/>
-    public Beloep BruttoPerMaaned { get; }
+    public Beloep BruttoPerMaaned => Beloep.FraOere(_f.Brutto);
 
     /// <inheritdoc/>
-    public Beloep ForskuddstrekkPerMaaned { get; }
+    public Beloep ForskuddstrekkPerMaaned => Beloep.FraOere(_f.Forskudd);
 
     /// <inheritdoc/>
-    public Beloep TrekkMedBedrePrioritetPerMaaned { get; }
+    public Beloep TrekkMedBedrePrioritetPerMaaned => Beloep.FraOere(_f.BedrePrioritet);
 
     /// <inheritdoc/>
-    public Beloep AndreInntekterPerMaaned { get; }
+    public Beloep AndreInntekterPerMaaned => Beloep.FraOere(_f.AndreInntekter);
 
     /// <inheritdoc/>
-    public bool Naeringsinntekt { get; }
+    public bool Naeringsinntekt => _f.Naeringsinntekt;
 
     /// <inheritdoc/>
-    public bool NaeringSkjematisk { get; }
+    public bool NaeringSkjematisk => _f.NaeringSkjematisk;
 
     /// <inheritdoc/>
-    public Sivilstand Sivilstand { get; }
+    public Sivilstand Sivilstand => _f.Sivilstand;
 
     /// <inheritdoc/>
-    public Beloep PartnerNettoPerMaaned { get; }
+    public Beloep PartnerNettoPerMaaned => Beloep.FraOere(_f.PartnerNetto);
 
     /// <inheritdoc/>
-    public Beloep PartnerEgenGjeldPerMaaned { get; }
+    public Beloep PartnerEgenGjeldPerMaaned => Beloep.FraOere(_f.PartnerEgenGjeld);
 
     /// <inheritdoc/>
-    public Beloep Boutgift { get; }
+    public Beloep Boutgift => Beloep.FraOere(_f.Boutgift);
 
     /// <inheritdoc/>
-    public Beloep Barnetilsyn { get; }
+    public Beloep Barnetilsyn => Beloep.FraOere(_f.Barnetilsyn);
 
     /// <inheritdoc/>
-    public Beloep BidragBetalt { get; }
+    public Beloep BidragBetalt => Beloep.FraOere(_f.BidragBetalt);
 
     /// <inheritdoc/>
-    public Kostnadsdeling Kostnadsdeling { get; }
+    public Kostnadsdeling Kostnadsdeling => _f.Kostnadsdeling;
 
     /// <inheritdoc/>
-    public Takregel Tak { get; }
+    public Takregel Tak => _f.Tak;
 
     /// <inheritdoc/>
     /// <remarks>Read in place: only the 80 % ceiling asks for it.</remarks>
@@ -122,48 +102,48 @@ internal readonly ref struct Portefoeljerad : ITrekkinndata
     /// <inheritdoc/>
     /// <remarks>A stored day number is always an allowed date (year 1 or later, ISO): only the order is checked.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool BarnFoedtGyldig(int i) => _p.BarnFoedt[_barnFra + i] <= _dag;
+    public bool BarnFoedtGyldig(int i) => _p.BarnFoedt[_f.BarnFra + i] <= _dag;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BarnAlder(int i) => _p.BarnAlder[_barnFra + i];
+    public int BarnAlder(int i) => _p.BarnAlder[_f.BarnFra + i];
 
     /// <inheritdoc/>
     /// <remarks>The day number.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BarnFoedtNoekkel(int i) => _p.BarnFoedt[_barnFra + i];
+    public int BarnFoedtNoekkel(int i) => _p.BarnFoedt[_f.BarnFra + i];
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool BarnVideregaaende(int i) => _p.BarnVideregaaende[_barnFra + i];
+    public bool BarnVideregaaende(int i) => _p.BarnVideregaaende[_f.BarnFra + i];
 
     /// <inheritdoc/>
     /// <remarks>As <see cref="BarnFoedtGyldig"/>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool SamvaersbarnFoedtGyldig(int i) => _p.SamvaerFoedt[_samvaerFra + i] <= _dag;
+    public bool SamvaersbarnFoedtGyldig(int i) => _p.SamvaerFoedt[_f.SamvaerFra + i] <= _dag;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SamvaersbarnAlder(int i) => _p.SamvaerAlder[_samvaerFra + i];
+    public int SamvaersbarnAlder(int i) => _p.SamvaerAlder[_f.SamvaerFra + i];
 
     /// <inheritdoc/>
     /// <remarks>The day number.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SamvaersbarnFoedtNoekkel(int i) => _p.SamvaerFoedt[_samvaerFra + i];
+    public int SamvaersbarnFoedtNoekkel(int i) => _p.SamvaerFoedt[_f.SamvaerFra + i];
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Samvaersklasse(int i) => _p.Samvaersklasse[_samvaerFra + i];
+    public int Samvaersklasse(int i) => _p.Samvaersklasse[_f.SamvaerFra + i];
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Beloep AnnenUtgiftBeloep(int i) => Beloep.FraOere(_p.UtgiftOere[_utgiftFra + i]);
+    public Beloep AnnenUtgiftBeloep(int i) => Beloep.FraOere(_p.UtgiftOere[_f.UtgiftFra + i]);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool AnnenUtgiftEgen(int i) => _p.UtgiftEgen[_utgiftFra + i];
+    public bool AnnenUtgiftEgen(int i) => _p.UtgiftEgen[_f.UtgiftFra + i];
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public string? AnnenUtgiftTekst(int i) => _p.UtgiftTekst[_utgiftFra + i];
+    public string? AnnenUtgiftTekst(int i) => _p.UtgiftTekst[_f.UtgiftFra + i];
 }

@@ -7,10 +7,10 @@ using Utleggstrekk.Engine.Trekkberegning;
 namespace Utleggstrekk.Engine.Portefoelje;
 
 /// <summary>
-/// Many trekk-size cases (one per debtor, a "row") stored as struct-of-arrays for the portfolio run
-/// (<see cref="Portefoeljeberegner"/>): one array per field, amounts in øre, dates as day numbers
-/// (<see cref="Tidsserie.Dagnummer"/>), and the children, samvær children and other expenses of all rows in shared
-/// arrays that each row addresses by offset and length. Built with <see cref="Trekkportefoeljebygger"/>; immutable
+/// Many trekk-size cases (one per debtor, a "row") stored for the portfolio run (<see cref="Portefoeljeberegner"/>):
+/// each row's scalar fields together in one element of <see cref="Rader"/> (amounts in øre, dates as day numbers,
+/// <see cref="Tidsserie.Dagnummer"/>), and the children, samvær children and other expenses of all rows in shared
+/// arrays, one per field, that each row addresses by offset and length. Built with <see cref="Trekkportefoeljebygger"/>; immutable
 /// afterwards, so one portfolio may be run by many threads at once. See <c>docs/portefoelje.md</c>.
 /// </summary>
 /// <remarks>
@@ -23,7 +23,6 @@ public sealed class Trekkportefoelje
     {
         Antall = b.Antall;
         Datoer = datoer;
-        DatoNr = datoNr;
         Lokaldatoer = new LocalDate[datoer.Length];
         var aldersgrenser = new int[datoer.Length * Aldersgrenser.Antall];
         for (var i = 0; i < datoer.Length; i++)
@@ -32,31 +31,40 @@ public sealed class Trekkportefoelje
             Aldersgrenser.Fyll(datoer[i], aldersgrenser.AsSpan(i * Aldersgrenser.Antall, Aldersgrenser.Antall));
         }
 
-        Brutto = [.. b.Brutto];
-        Forskudd = [.. b.Forskudd];
-        BedrePrioritet = [.. b.BedrePrioritet];
-        AndreInntekter = [.. b.AndreInntekter];
-        PartnerNetto = [.. b.PartnerNetto];
-        PartnerEgenGjeld = [.. b.PartnerEgenGjeld];
-        Boutgift = [.. b.Boutgift];
-        Barnetilsyn = [.. b.Barnetilsyn];
-        BidragBetalt = [.. b.BidragBetalt];
-        Naeringsinntekt = [.. b.Naeringsinntekt];
-        NaeringSkjematisk = [.. b.NaeringSkjematisk];
-        Sivilstand = [.. b.Sivilstand];
-        Kostnadsdeling = [.. b.Kostnadsdeling];
-        Tak = [.. b.Tak];
+        Rader = new Radfelt[Antall];
+        for (var rad = 0; rad < Antall; rad++)
+        {
+            Rader[rad] = new Radfelt
+            {
+                Brutto = b.Brutto[rad],
+                Forskudd = b.Forskudd[rad],
+                BedrePrioritet = b.BedrePrioritet[rad],
+                AndreInntekter = b.AndreInntekter[rad],
+                PartnerNetto = b.PartnerNetto[rad],
+                PartnerEgenGjeld = b.PartnerEgenGjeld[rad],
+                Boutgift = b.Boutgift[rad],
+                Barnetilsyn = b.Barnetilsyn[rad],
+                BidragBetalt = b.BidragBetalt[rad],
+                BarnFra = b.BarnFra[rad],
+                BarnAntall = b.BarnAntall[rad],
+                SamvaerFra = b.SamvaerFra[rad],
+                SamvaerAntall = b.SamvaerAntall[rad],
+                UtgiftFra = b.UtgiftFra[rad],
+                UtgiftAntall = b.UtgiftAntall[rad],
+                DatoNr = datoNr[rad],
+                Sivilstand = b.Sivilstand[rad],
+                Kostnadsdeling = b.Kostnadsdeling[rad],
+                Tak = b.Tak[rad],
+                Naeringsinntekt = b.Naeringsinntekt[rad],
+                NaeringSkjematisk = b.NaeringSkjematisk[rad],
+            };
+        }
+
         TakBegrunnelse = [.. b.TakBegrunnelse];
-        BarnFra = [.. b.BarnFra];
-        BarnAntall = [.. b.BarnAntall];
         BarnFoedt = [.. b.BarnFoedt];
         BarnVideregaaende = [.. b.BarnVideregaaende];
-        SamvaerFra = [.. b.SamvaerFra];
-        SamvaerAntall = [.. b.SamvaerAntall];
         SamvaerFoedt = [.. b.SamvaerFoedt];
         Samvaersklasse = [.. b.Samvaersklasse];
-        UtgiftFra = [.. b.UtgiftFra];
-        UtgiftAntall = [.. b.UtgiftAntall];
         UtgiftOere = [.. b.UtgiftOere];
         UtgiftEgen = [.. b.UtgiftEgen];
         UtgiftTekst = [.. b.UtgiftTekst];
@@ -64,12 +72,11 @@ public sealed class Trekkportefoelje
 
         // The input check depends on the row alone (not on the satser or the options of a run), so it runs once here,
         // with the same generic check as Trekkberegner.Beregn, and every run reads its verdict.
-        Gyldig = new bool[Antall];
         for (var rad = 0; rad < Antall; rad++)
         {
-            var nr = DatoNr[rad];
-            var inndata = new Portefoeljerad(this, rad, datoer[nr], Lokaldatoer[nr]);
-            Gyldig[rad] = Trekksakvalidering.ErGyldig(ref inndata);
+            var nr = Rader[rad].DatoNr;
+            var inndata = new Portefoeljerad(this, rad, in Rader[rad], datoer[nr], Lokaldatoer[nr]);
+            Rader[rad].Gyldig = Trekksakvalidering.ErGyldig(ref inndata);
         }
     }
 
@@ -85,44 +92,13 @@ public sealed class Trekkportefoelje
     internal LocalDate[] Lokaldatoer { get; }
 
 
-    internal int[] DatoNr { get; }
-
-    /// <summary>Whether each row passes the input check (<see cref="Trekksakvalidering.ErGyldig{TSak}"/>), checked when the portfolio is built.</summary>
-    internal bool[] Gyldig { get; }
-
-    internal long[] Brutto { get; }
-
-    internal long[] Forskudd { get; }
-
-    internal long[] BedrePrioritet { get; }
-
-    internal long[] AndreInntekter { get; }
-
-    internal long[] PartnerNetto { get; }
-
-    internal long[] PartnerEgenGjeld { get; }
-
-    internal long[] Boutgift { get; }
-
-    internal long[] Barnetilsyn { get; }
-
-    internal long[] BidragBetalt { get; }
-
-    internal bool[] Naeringsinntekt { get; }
-
-    internal bool[] NaeringSkjematisk { get; }
-
-    internal Sivilstand[] Sivilstand { get; }
-
-    internal Kostnadsdeling[] Kostnadsdeling { get; }
-
-    internal Takregel[] Tak { get; }
+    /// <summary>
+    /// Each row's scalar fields in one element (<see cref="Radfelt"/>): a run reads them all for every row, so one array
+    /// costs one bounds check and one stream of memory per row instead of one per field.
+    /// </summary>
+    internal Radfelt[] Rader { get; }
 
     internal string?[] TakBegrunnelse { get; }
-
-    internal int[] BarnFra { get; }
-
-    internal int[] BarnAntall { get; }
 
     internal int[] BarnFoedt { get; }
 
@@ -137,17 +113,9 @@ public sealed class Trekkportefoelje
     /// <summary>As <see cref="BarnAlder"/>, for each samvær child.</summary>
     internal int[] SamvaerAlder { get; }
 
-    internal int[] SamvaerFra { get; }
-
-    internal int[] SamvaerAntall { get; }
-
     internal int[] SamvaerFoedt { get; }
 
     internal int[] Samvaersklasse { get; }
-
-    internal int[] UtgiftFra { get; }
-
-    internal int[] UtgiftAntall { get; }
 
     internal long[] UtgiftOere { get; }
 
@@ -160,7 +128,7 @@ public sealed class Trekkportefoelje
     public LocalDate Beregningsdato(int rad)
     {
         SjekkRad(rad);
-        return Lokaldatoer[DatoNr[rad]];
+        return Lokaldatoer[Rader[rad].DatoNr];
     }
 
     /// <summary>
@@ -173,44 +141,45 @@ public sealed class Trekkportefoelje
     public Trekksak Sak(int rad)
     {
         SjekkRad(rad);
-        var barn = ImmutableArray.CreateBuilder<Barn>(BarnAntall[rad]);
-        for (var i = BarnFra[rad]; i < BarnFra[rad] + BarnAntall[rad]; i++)
+        ref readonly var f = ref Rader[rad];
+        var barn = ImmutableArray.CreateBuilder<Barn>(f.BarnAntall);
+        for (var i = f.BarnFra; i < f.BarnFra + f.BarnAntall; i++)
         {
             barn.Add(new Barn(Portefoeljerad.Dato(BarnFoedt[i]), BarnVideregaaende[i]));
         }
 
-        var samvaer = ImmutableArray.CreateBuilder<Samvaersbarn>(SamvaerAntall[rad]);
-        for (var i = SamvaerFra[rad]; i < SamvaerFra[rad] + SamvaerAntall[rad]; i++)
+        var samvaer = ImmutableArray.CreateBuilder<Samvaersbarn>(f.SamvaerAntall);
+        for (var i = f.SamvaerFra; i < f.SamvaerFra + f.SamvaerAntall; i++)
         {
             samvaer.Add(new Samvaersbarn(Portefoeljerad.Dato(SamvaerFoedt[i]), Samvaersklasse[i]));
         }
 
-        var andre = ImmutableArray.CreateBuilder<AnnenUtgift>(UtgiftAntall[rad]);
-        for (var i = UtgiftFra[rad]; i < UtgiftFra[rad] + UtgiftAntall[rad]; i++)
+        var andre = ImmutableArray.CreateBuilder<AnnenUtgift>(f.UtgiftAntall);
+        for (var i = f.UtgiftFra; i < f.UtgiftFra + f.UtgiftAntall; i++)
         {
             andre.Add(new AnnenUtgift(UtgiftTekst[i]!, Beloep.FraOere(UtgiftOere[i]), UtgiftEgen[i]));
         }
 
         return new Trekksak
         {
-            Beregningsdato = Lokaldatoer[DatoNr[rad]],
-            BruttoPerMaaned = Beloep.FraOere(Brutto[rad]),
-            ForskuddstrekkPerMaaned = Beloep.FraOere(Forskudd[rad]),
-            TrekkMedBedrePrioritetPerMaaned = Beloep.FraOere(BedrePrioritet[rad]),
-            AndreInntekterPerMaaned = Beloep.FraOere(AndreInntekter[rad]),
-            Naeringsinntekt = Naeringsinntekt[rad],
-            NaeringSkjematisk = NaeringSkjematisk[rad],
-            Sivilstand = Sivilstand[rad],
-            PartnerNettoPerMaaned = Beloep.FraOere(PartnerNetto[rad]),
-            PartnerEgenGjeldPerMaaned = Beloep.FraOere(PartnerEgenGjeld[rad]),
+            Beregningsdato = Lokaldatoer[f.DatoNr],
+            BruttoPerMaaned = Beloep.FraOere(f.Brutto),
+            ForskuddstrekkPerMaaned = Beloep.FraOere(f.Forskudd),
+            TrekkMedBedrePrioritetPerMaaned = Beloep.FraOere(f.BedrePrioritet),
+            AndreInntekterPerMaaned = Beloep.FraOere(f.AndreInntekter),
+            Naeringsinntekt = f.Naeringsinntekt,
+            NaeringSkjematisk = f.NaeringSkjematisk,
+            Sivilstand = f.Sivilstand,
+            PartnerNettoPerMaaned = Beloep.FraOere(f.PartnerNetto),
+            PartnerEgenGjeldPerMaaned = Beloep.FraOere(f.PartnerEgenGjeld),
             Barn = barn.MoveToImmutable(),
             Samvaersbarn = samvaer.MoveToImmutable(),
-            Boutgift = Beloep.FraOere(Boutgift[rad]),
-            Barnetilsyn = Beloep.FraOere(Barnetilsyn[rad]),
-            BidragBetalt = Beloep.FraOere(BidragBetalt[rad]),
+            Boutgift = Beloep.FraOere(f.Boutgift),
+            Barnetilsyn = Beloep.FraOere(f.Barnetilsyn),
+            BidragBetalt = Beloep.FraOere(f.BidragBetalt),
             AndreUtgifter = andre.MoveToImmutable(),
-            Kostnadsdeling = Kostnadsdeling[rad],
-            Tak = Tak[rad],
+            Kostnadsdeling = f.Kostnadsdeling,
+            Tak = f.Tak,
             TakBegrunnelse = TakBegrunnelse[rad],
         };
     }
@@ -227,15 +196,16 @@ public sealed class Trekkportefoelje
         var samvaer = new int[SamvaerFoedt.Length];
         for (var rad = 0; rad < Antall; rad++)
         {
-            var nr = DatoNr[rad];
+            ref readonly var f = ref Rader[rad];
+            var nr = f.DatoNr;
             var dag = Datoer[nr];
             var grenser = aldersgrenser.AsSpan(nr * Aldersgrenser.Antall, Aldersgrenser.Antall);
-            for (var i = BarnFra[rad]; i < BarnFra[rad] + BarnAntall[rad]; i++)
+            for (var i = f.BarnFra; i < f.BarnFra + f.BarnAntall; i++)
             {
                 barn[i] = Aldersgrenser.Alder(grenser, dag, BarnFoedt[i]);
             }
 
-            for (var i = SamvaerFra[rad]; i < SamvaerFra[rad] + SamvaerAntall[rad]; i++)
+            for (var i = f.SamvaerFra; i < f.SamvaerFra + f.SamvaerAntall; i++)
             {
                 samvaer[i] = Aldersgrenser.Alder(grenser, dag, SamvaerFoedt[i]);
             }
@@ -251,4 +221,37 @@ public sealed class Trekkportefoelje
             throw new ArgumentOutOfRangeException(nameof(rad), rad, $"Porteføljen har {Antall} rader (0–{Antall - 1}).");
         }
     }
+}
+
+/// <summary>
+/// The scalar fields of one row of a <see cref="Trekkportefoelje"/> (amounts in øre, the offsets and counts of its
+/// children, samvær children and other expenses in the shared arrays, its date's number, and whether it passes the
+/// input check), kept together: the run reads them all for every row.
+/// </summary>
+internal struct Radfelt
+{
+    internal long Brutto;
+    internal long Forskudd;
+    internal long BedrePrioritet;
+    internal long AndreInntekter;
+    internal long PartnerNetto;
+    internal long PartnerEgenGjeld;
+    internal long Boutgift;
+    internal long Barnetilsyn;
+    internal long BidragBetalt;
+    internal int BarnFra;
+    internal int BarnAntall;
+    internal int SamvaerFra;
+    internal int SamvaerAntall;
+    internal int UtgiftFra;
+    internal int UtgiftAntall;
+    internal int DatoNr;
+    internal Sivilstand Sivilstand;
+    internal Kostnadsdeling Kostnadsdeling;
+    internal Takregel Tak;
+    internal bool Naeringsinntekt;
+    internal bool NaeringSkjematisk;
+
+    /// <summary>Whether the row passes the input check (<see cref="Trekksakvalidering.ErGyldig{TSak}"/>), checked when the portfolio is built.</summary>
+    internal bool Gyldig;
 }

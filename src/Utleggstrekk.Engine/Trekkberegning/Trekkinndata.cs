@@ -7,7 +7,7 @@ namespace Utleggstrekk.Engine.Trekkberegning;
 
 /// <summary>
 /// What the trekk calculation reads from one case, whatever holds it: a <see cref="Trekksak"/>
-/// (<see cref="TrekksakInndata"/>) or one row of a struct-of-arrays portfolio (<c>Portefoelje.Rad</c>). The arithmetic
+/// (<see cref="TrekksakInndata"/>) or one row of a portfolio (<c>Portefoeljerad</c>). The arithmetic
 /// core and the input check are generic over it, so every caller runs the very same code; implementations are ref
 /// structs the JIT specialises the core for (no interface calls at run time). The children's facts the livsopphold
 /// rules read come from <see cref="IHusstandsbarn"/> (Livsopphold does not know the case).
