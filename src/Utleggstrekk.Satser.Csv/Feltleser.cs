@@ -160,14 +160,12 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
 
         if (!Kildegradkode.TryLes(tekst, out grad))
         {
-            Legg(rad, kolonne, SatserRegler.UkjentKildegrad, $"kildegrad '{Kort(tekst)}' er ukjent; skal være {string.Join(", ", Kildegradkode.Koder)}.");
+            Legg(rad, kolonne, SatserRegler.UkjentKildegrad, $"kildegrad '{Inndatatekst.Kort(tekst, Csvskanner.MaksSitat)}' er ukjent; skal være {string.Join(", ", Kildegradkode.Koder)}.");
             return false;
         }
 
         return true;
     }
-
-    private static string Kort(string tekst) => tekst.Length <= 40 ? tekst : tekst[..40] + "…";
 
     /// <summary>A date as <c>uuuu-MM-dd</c>.</summary>
     public static string Tekst(LocalDate dato) => Datomoenster.Format(dato);

@@ -32,6 +32,18 @@ public class SatserCsvPosisjonTests
     }
 
     [Fact]
+    public void A_long_field_is_quoted_cut_to_40_characters_with_the_common_mark()
+    {
+        // Issue 21: the CSV quote is cut by Inndatatekst.Kort, at 40 (docs/satser.md) instead of the others' 60.
+        using var k = new Satskatalog();
+        var felt = "10\"" + new string('7', 60);
+        k.ErstattLinje(R, 3, "2016-01-01,2016-12-31," + felt + ",lov 18.12.2015 nr 125");
+        var f = EnesteFeil(k);
+        (f.Linje, f.Kolonne, f.Regel).Should().Be((3, 3, SatserRegler.UgyldigCsv));
+        f.Melding.Should().Contain("«" + felt[..37] + "...»");
+    }
+
+    [Fact]
     public void An_unterminated_quote_is_reported_where_it_opens_quoting_only_its_first_line()
     {
         using var k = new Satskatalog();
