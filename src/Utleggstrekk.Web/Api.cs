@@ -281,7 +281,7 @@ public static class Api
         var forlengelse = l.Flagg("forlengelse");
         var start = l.Dato("start", paakrevd: false);
         l.SjekkGyldig();
-        var svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(kategori, dato!.Value, aar, endring, forlengelse, start));
+        var svar = Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(kategori, dato!.Value, aar, endring, forlengelse, start));
         return Svar(Resultatdokumenter.Trekkperiode(svar), UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata);
     }
 
