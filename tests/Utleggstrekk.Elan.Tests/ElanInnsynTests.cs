@@ -223,6 +223,5 @@ public class ElanInnsynTests
         }
     }
 
-    private static string DocsEksempel([System.Runtime.CompilerServices.CallerFilePath] string fil = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fil)!, "..", "..", "docs", "eksempler", "elan", "utleggsbegjaering-v1.json"));
+    private static string DocsEksempel() => Repo.Eksempel(Path.Combine("elan", "utleggsbegjaering-v1.json"));
 }
