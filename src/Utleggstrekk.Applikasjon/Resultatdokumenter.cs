@@ -85,14 +85,14 @@ public static class Resultatdokumenter
 
             if (JsonSti.Dybde(kopi) > JsonSti.MaksDybde)
             {
-                throw new UgyldigInndataException(new Valideringsfeil("--sett", JsonSti.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
+                throw new UgyldigInndataException(new Valideringsfeil("--sett", Inndatatekst.Kort(sett), Feilkoder.UgyldigSett, $"Varianten gjør dokumentet dypere enn {JsonSti.MaksDybde} nivåer."));
             }
 
             return SakJson.Les(kopi.ToJsonString(), kilde);
         }
         catch (UgyldigInndataException e)
         {
-            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = $"(--sett {JsonSti.Kort(sett, 120)}) {f.Melding}" })]);
+            throw new UgyldigInndataException([.. e.Feil.Select(f => f with { Melding = $"(--sett {Inndatatekst.Kort(sett, 120)}) {f.Melding}" })]);
         }
     }
 

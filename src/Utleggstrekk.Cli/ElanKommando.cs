@@ -55,7 +55,7 @@ internal static class ElanKommando
             var skrevet = false;
             if (ut is not null && resultat.ErGyldig && resultat.Krav.Length > 0)
             {
-                Kontekst.SkrivFil(ut, JsonSerializer(TrekkUtdata.Fra(resultat)), "--krav-ut");
+                Kontekst.SkrivFil(ut, JsonSkriver.Skriv(TrekkDokument.Fra(resultat.TilTrekk()), UtleggstrekkJsonContext.Utdata.TrekkDokument), "--krav-ut");
                 skrevet = true;
             }
 
@@ -77,9 +77,6 @@ internal static class ElanKommando
         });
         return new Command("elan", "ELAN-dokumenter (utleggsbegjæring, beslutning om trekk fra kommune).") { sjekk };
     }
-
-    private static string JsonSerializer(TrekkUtdata t) =>
-        System.Text.Json.JsonSerializer.Serialize(t, ElanUtdataContext.Utdata.TrekkUtdata) + "\n";
 
     private static void Skriv(TextWriter ut, Elanresultat r)
     {

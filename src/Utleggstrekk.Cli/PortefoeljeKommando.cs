@@ -145,7 +145,7 @@ internal static class PortefoeljeKommando
         {
             if (felt.Name is not ("id" or "gjeldendeTrekk" or "sak"))
             {
-                feil.Add(new Valideringsfeil(felt.Name, Kort(felt.Value.GetRawText()), Feilkoder.UkjentFelt, "Ukjent felt; en linje har bare id, gjeldendeTrekk og sak."));
+                feil.Add(new Valideringsfeil(felt.Name, Inndatatekst.Kort(felt.Value.GetRawText()), Feilkoder.UkjentFelt, "Ukjent felt; en linje har bare id, gjeldendeTrekk og sak."));
             }
         }
     }
@@ -158,7 +158,7 @@ internal static class PortefoeljeKommando
             return idVerdi.GetString();
         }
 
-        feil.Add(new Valideringsfeil("id", idVerdi.ValueKind == JsonValueKind.Undefined ? null : Kort(idVerdi.GetRawText()), Feilkoder.Paakrevd, "id mangler; den må være en tekst som ikke er tom."));
+        feil.Add(new Valideringsfeil("id", idVerdi.ValueKind == JsonValueKind.Undefined ? null : Inndatatekst.Kort(idVerdi.GetRawText()), Feilkoder.Paakrevd, "id mangler; den må være en tekst som ikke er tom."));
         return null;
     }
 
@@ -172,7 +172,7 @@ internal static class PortefoeljeKommando
         }
         else if (trekk.ValueKind != JsonValueKind.Number)
         {
-            feil.Add(new Valideringsfeil("gjeldendeTrekk", Kort(trekk.GetRawText()), Feilkoder.UgyldigBeloep, "gjeldendeTrekk må være et tall (kroner per måned)."));
+            feil.Add(new Valideringsfeil("gjeldendeTrekk", Inndatatekst.Kort(trekk.GetRawText()), Feilkoder.UgyldigBeloep, "gjeldendeTrekk må være et tall (kroner per måned)."));
         }
         else if (!Beloep.TryFraTekst(trekk.GetRawText(), "gjeldendeTrekk", tillatEksponent: true, out gjeldende, out var beloepFeil))
         {
@@ -282,7 +282,6 @@ internal static class PortefoeljeKommando
     internal static string Endring(Beloep differanse) =>
         differanse.Oere < 0 ? "senkes" : differanse.Oere == 0 ? "uendret" : "kanOekes";
 
-    private static string Kort(string tekst) => tekst.Length <= 40 ? tekst : tekst[..40] + "…";
 
     /// <summary>
     /// The lines of one block and what is made of them, in arrays reused block after block (so memory stays constant):

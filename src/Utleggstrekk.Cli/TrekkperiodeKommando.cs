@@ -49,7 +49,7 @@ internal static class TrekkperiodeKommando
 
             // The engine names its fields; on the command line they are options.
             var svar = Argumentleser.MedValgnavn(
-                () => TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(kategori, dato, aar, endringsvedtakaar, pr.GetValue(forlengelse), startDato)),
+                () => Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(kategori, dato, aar, endringsvedtakaar, pr.GetValue(forlengelse), startDato)),
                 Valgnavn);
             var dokument = TrekkperiodeUtdata.Av(svar);
             if (pr.GetValue(json))

@@ -106,7 +106,7 @@ internal static class ElanKanter
 
             if (navn == "valuta" && tekst != "NOK")
             {
-                Feil.Add(new Valideringsfeil(sti, tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "..."), Elankoder.UgyldigValuta, "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
+                Feil.Add(new Valideringsfeil(sti, Inndatatekst.Kort(tekst), Elankoder.UgyldigValuta, "Bare norske kroner (NOK) kan importeres; beløpet regnes ikke om fra en annen valuta."));
             }
         }
 
@@ -121,7 +121,7 @@ internal static class ElanKanter
                 && v <= long.MaxValue / 100m)
             {
                 // decimal rounded away digits the text has: the exact value has more than two decimals.
-                Unoeyaktige[sti] = raa.Length <= 60 ? raa : string.Concat(raa.AsSpan(0, 57), "...");
+                Unoeyaktige[sti] = Inndatatekst.Kort(raa);
             }
         }
     }

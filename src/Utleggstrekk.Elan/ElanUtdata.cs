@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -138,83 +137,6 @@ public sealed class RentevilkaarUtdata
         };
 }
 
-/// <summary>TREKK.json as written by <c>--krav-ut</c>: the krav only, in the shape <c>fordel</c>, <c>innsyn</c> and <c>framskriv</c> read.</summary>
-public sealed class TrekkUtdata
-{
-    /// <summary>The krav.</summary>
-    public required IReadOnlyList<TrekkKravUtdata> Krav { get; init; }
-
-    /// <summary>Builds TREKK.json from imported krav (no parties).</summary>
-    public static TrekkUtdata Fra(ImmutableArray<Krav> krav) => Fra(krav, null, null);
-
-    /// <summary>
-    /// Builds TREKK.json from an ELAN result: every krav carries the document's saksøker and prosessfullmektig (when
-    /// they are organisation numbers; a person as saksøker is left out), so <c>innsyn --som</c> answers them.
-    /// </summary>
-    public static TrekkUtdata Fra(Elanresultat r)
-    {
-        ArgumentNullException.ThrowIfNull(r);
-        return Fra(r.Krav, Orgnr(r.Saksoeker), Orgnr(r.Prosessfullmektig));
-    }
-
-    private static string? Orgnr(string? id) => id is { Length: 9 } && id.All(char.IsAsciiDigit) ? id : null;
-
-    private static TrekkUtdata Fra(ImmutableArray<Krav> krav, string? saksoeker, string? prosessfullmektig) => new()
-    {
-        Krav = [.. krav.Select(k => new TrekkKravUtdata
-        {
-            Id = k.Id,
-            Artsprioritet = k.Artsprioritet.Bokstav().ToString(),
-            Tidsprioritet = k.Tidsprioritet,
-            Sak = k.Sak,
-            PrioritetISak = k.PrioritetISak,
-            Kravtype = TrekkJson.Kravtyper.TekstFor(k.Kravtype),
-            Gjenstaaende = k.Gjenstaaende,
-            TidsprioritetAntatt = k.TidsprioritetAntatt ? true : null,
-            Rentevilkaar = RentevilkaarUtdata.Fra(k.Rentevilkaar, k.RentePrioritetISak),
-            Saksoeker = saksoeker,
-            Prosessfullmektig = prosessfullmektig,
-        })],
-    };
-}
-
-/// <summary>One krav of TREKK.json.</summary>
-public sealed class TrekkKravUtdata
-{
-    /// <summary>Id.</summary>
-    public required string Id { get; init; }
-
-    /// <summary>a–f.</summary>
-    public required string Artsprioritet { get; init; }
-
-    /// <summary>Tidsprioritet.</summary>
-    public required LocalDate Tidsprioritet { get; init; }
-
-    /// <summary>Sak.</summary>
-    public required string Sak { get; init; }
-
-    /// <summary>1–99.</summary>
-    public required int PrioritetISak { get; init; }
-
-    /// <summary>Kravtype.</summary>
-    public required string Kravtype { get; init; }
-
-    /// <summary>Remaining.</summary>
-    public required Beloep Gjenstaaende { get; init; }
-
-    /// <summary>True when the tidsprioritet is assumed (the document's date, no <c>--tidsprioritet</c>); omitted otherwise.</summary>
-    public bool? TidsprioritetAntatt { get; init; }
-
-    /// <summary>Interest terms, omitted when none.</summary>
-    public RentevilkaarUtdata? Rentevilkaar { get; init; }
-
-    /// <summary>The document's saksøker (organisation number), omitted when none.</summary>
-    public string? Saksoeker { get; init; }
-
-    /// <summary>The saksøker's prosessfullmektig (organisation number), omitted when none.</summary>
-    public string? Prosessfullmektig { get; init; }
-}
-
 /// <summary>Source-generated writer for the ELAN answers: camelCase, indented, <c>\n</c>, nulls omitted, non-ASCII as is.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -223,7 +145,6 @@ public sealed class TrekkKravUtdata
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(BeloepKonverter), typeof(ProsentKonverter), typeof(LocalDateKonverter)])]
 [JsonSerializable(typeof(ElanUtdata))]
-[JsonSerializable(typeof(TrekkUtdata))]
 public sealed partial class ElanUtdataContext : JsonSerializerContext
 {
     /// <summary>As <see cref="Default"/>, with æ, ø, å and § written as is.</summary>

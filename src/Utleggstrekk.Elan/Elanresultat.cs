@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
+using Utleggstrekk.Engine.Trekkdata;
 
 namespace Utleggstrekk.Elan;
 
@@ -100,4 +101,22 @@ public sealed class Elanresultat
 
     /// <summary>True when there are no violations.</summary>
     public bool ErGyldig => Avvik.Count == 0;
+
+    /// <summary>
+    /// The imported krav as a <see cref="Trekk"/> (what <c>elan sjekk --krav-ut</c> writes as TREKK.json with
+    /// <c>TrekkDokument</c>): every krav carries the document's saksøker and prosessfullmektig when they are
+    /// organisation numbers (nine digits, MOD11), so <c>innsyn --som</c> answers them; a person as saksøker is left
+    /// out. Status, rule, pålegg and payments are the defaults: the document states none of them.
+    /// </summary>
+    public Trekk TilTrekk()
+    {
+        var parter = new Kravparter(Orgnr(Saksoeker), Orgnr(Prosessfullmektig));
+        return new Trekk
+        {
+            Krav = Krav,
+            Parter = parter == default ? [] : [.. Enumerable.Repeat(parter, Krav.Length)],
+        };
+    }
+
+    private static Organisasjonsnummer? Orgnr(string? id) => Organisasjonsnummer.TryLes(id, out var orgnr) ? orgnr : null;
 }

@@ -257,14 +257,11 @@ public static class JsonSti
 
         if (ledd.Count > MaksDybde)
         {
-            throw new UgyldigInndataException(new Valideringsfeil("--sett", Kort(sti), Feilkoder.UgyldigSett, $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
+            throw new UgyldigInndataException(new Valideringsfeil("--sett", Inndatatekst.Kort(sti), Feilkoder.UgyldigSett, $"Stien har {ledd.Count} ledd; høyst {MaksDybde} er tillatt."));
         }
 
         return ledd;
     }
-
-    /// <summary>A text cut to <paramref name="maks"/> characters for a message (ending in <c>...</c> when cut).</summary>
-    internal static string Kort(string tekst, int maks = 60) => tekst.Length <= maks ? tekst : string.Concat(tekst.AsSpan(0, maks - 3), "...");
 
     private static string Vis(string sti) => sti.Length == 0 ? "(roten)" : sti;
 

@@ -82,6 +82,6 @@ public static class JsonTekst
             JsonValueKind.Array => "[…]",
             _ => verdi.GetRawText(),
         };
-        return tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
+        return Inndatatekst.Kort(tekst);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NodaTime;
+using Utleggstrekk.Engine.Felles;
 using Utleggstrekk.Engine.Prioritet;
 using Utleggstrekk.Engine.Renter;
 using Utleggstrekk.Engine.Trekkdata;
@@ -32,7 +33,8 @@ public sealed class TrekkDokument
 
     /// <summary>
     /// The TREKK.json document of <paramref name="trekk"/>: <see cref="TrekkJson.LesTrekk"/> reads it back to an equal
-    /// trekk. Optional values at their defaults (no interest, no parties, no trekkperiode end) are left out.
+    /// trekk. Optional values at their defaults (no interest, no parties, no trekkperiode end) are left out; amounts and
+    /// percents have two decimals. The one TREKK.json writer (also of <c>elan sjekk --krav-ut</c>).
     /// </summary>
     public static TrekkDokument Fra(Trekk trekk)
     {
@@ -50,9 +52,9 @@ public sealed class TrekkDokument
                 Sak = k.Sak,
                 PrioritetISak = k.PrioritetISak,
                 Kravtype = TrekkJson.Kravtyper.TekstFor(k.Kravtype),
-                Gjenstaaende = k.Gjenstaaende.Kroner,
-                MaanedligBeloep = k.Kravtype == Kravtype.LoependeBidrag ? k.MaanedligBeloep.Kroner : null,
-                PaaloeptRente = k.PaaloeptRente.ErNull ? null : k.PaaloeptRente.Kroner,
+                Gjenstaaende = ToDesimaler(k.Gjenstaaende),
+                MaanedligBeloep = k.Kravtype == Kravtype.LoependeBidrag ? ToDesimaler(k.MaanedligBeloep) : null,
+                PaaloeptRente = k.PaaloeptRente.ErNull ? null : ToDesimaler(k.PaaloeptRente),
                 BevartTidsprioritet = k.BevartTidsprioritet ? true : null,
                 TidsprioritetAntatt = k.TidsprioritetAntatt ? true : null,
                 Rentevilkaar = k.Rentevilkaar.Type == Rentetype.Ingen && k.RentePrioritetISak is null
@@ -60,7 +62,7 @@ public sealed class TrekkDokument
                     : new RentevilkaarDokument
                     {
                         Type = k.Rentevilkaar.Type == Rentetype.Ingen ? null : TrekkJson.Rentetyper.TekstFor(k.Rentevilkaar.Type),
-                        AvtaltSats = k.Rentevilkaar.Type == Rentetype.Avtalt ? k.Rentevilkaar.AvtaltSats.Verdi : null,
+                        AvtaltSats = k.Rentevilkaar.Type == Rentetype.Avtalt ? ToDesimaler(k.Rentevilkaar.AvtaltSats) : null,
                         RenteFra = k.Rentevilkaar.RenteFra,
                         PrioritetISak = k.RentePrioritetISak,
                     },
@@ -77,10 +79,17 @@ public sealed class TrekkDokument
             Regel = TrekkJson.Regler.TekstFor(trekk.Regel),
             Trekkpaalegg = trekk.Trekkpaalegg.IsDefaultOrEmpty
                 ? null
-                : [.. trekk.Trekkpaalegg.Select(p => new TrekkpaaleggDokument { Trekkpliktig = p.Trekkpliktig.ToString(), Fra = p.Fra, Til = p.Til, Beloep = p.Beloep?.Kroner, Prosent = p.Prosent?.Verdi })],
-            Mottatt = trekk.Mottatt.IsDefaultOrEmpty ? null : [.. trekk.Mottatt.Select(m => new MottakDokument { Dato = m.Dato, Beloep = m.Beloep.Kroner })],
+                : [.. trekk.Trekkpaalegg.Select(p => new TrekkpaaleggDokument { Trekkpliktig = p.Trekkpliktig.ToString(), Fra = p.Fra, Til = p.Til, Beloep = p.Beloep is { } b ? ToDesimaler(b) : null, Prosent = p.Prosent is { } pr ? ToDesimaler(pr) : null })],
+            Mottatt = trekk.Mottatt.IsDefaultOrEmpty ? null : [.. trekk.Mottatt.Select(m => new MottakDokument { Dato = m.Dato, Beloep = ToDesimaler(m.Beloep) })],
         };
     }
+
+    // Amounts and percents with exactly two decimals (1400 kr → 1400.00, 8.5 % → 8.50), as every written document
+    // has them (docs/cli.md; BeloepKonverter, ProsentKonverter): Beloep.Kroner and Prosent.Verdi divide by 100m, which
+    // drops trailing zeros, while hundredths times 0.01m keep the scale of two.
+    private static decimal ToDesimaler(Beloep b) => b.Oere * 0.01m;
+
+    private static decimal ToDesimaler(Prosent p) => p.Hundredeler * 0.01m;
 }
 
 /// <summary>One trekkpålegg in TREKK.json: a period <c>[fra, til)</c> with an amount or a percent.</summary>

@@ -12,14 +12,14 @@ internal static class CsvFil
 {
     /// <summary>
     /// The data rows of a rate table, or <c>null</c> when the file cannot be read as a table or has no rows (reported
-    /// as <see cref="SatserRegler.TomTabell"/>): the common first step of every table reader.
+    /// as <see cref="Satserfeilkoder.TomTabell"/>): the common first step of every table reader.
     /// </summary>
     public static List<Rad>? LesTabell(string fil, byte[] innhold, IReadOnlyList<string> kolonner, Feilsamler feil)
     {
         var rader = Les(fil, innhold, kolonner, feil);
         if (rader is { Count: 0 })
         {
-            feil.Legg(fil, 0, 0, SatserRegler.TomTabell, "Tabellen har ingen rader.");
+            feil.Legg(fil, 0, 0, Satserfeilkoder.TomTabell, "Tabellen har ingen rader.");
             return null;
         }
 
@@ -48,13 +48,13 @@ internal static class CsvFil
         }
         catch (CsvHelperException e)
         {
-            feil.Legg(fil, 0, 0, SatserRegler.UgyldigCsv, $"Filen kan ikke leses som CSV: {e.Message}");
+            feil.Legg(fil, 0, 0, Satserfeilkoder.UgyldigCsv, $"Filen kan ikke leses som CSV: {e.Message}");
             return null;
         }
 
         if (!leser.HodeLest)
         {
-            feil.Legg(fil, 1, 1, SatserRegler.FeilHode, $"Filen er tom; forventet hodet {string.Join(',', kolonner)}.");
+            feil.Legg(fil, 1, 1, Satserfeilkoder.FeilHode, $"Filen er tom; forventet hodet {string.Join(',', kolonner)}.");
             return null;
         }
 
@@ -88,7 +88,7 @@ internal static class CsvFil
                     (_, null) => $"kolonnen '{faktisk}' er ukjent",
                     _ => $"kolonne {i + 1} heter '{faktisk}', forventet '{forventet}'",
                 };
-                feil.Legg(fil, linje, i + 1, SatserRegler.FeilHode, $"Feil hode: {hva}. Forventet nøyaktig {string.Join(',', kolonner)}.");
+                feil.Legg(fil, linje, i + 1, Satserfeilkoder.FeilHode, $"Feil hode: {hva}. Forventet nøyaktig {string.Join(',', kolonner)}.");
                 return false;
             }
         }
@@ -153,7 +153,7 @@ internal static class CsvFil
                     fil,
                     linje,
                     Math.Min(felt.Length, kolonner.Count) + 1,
-                    SatserRegler.AntallKolonner,
+                    Satserfeilkoder.AntallKolonner,
                     $"Raden har {felt.Length} felt, men hodet har {kolonner.Count} ({string.Join(',', kolonner)}). Et felt med komma må stå i anførselstegn.");
                 return true;
             }
@@ -166,7 +166,7 @@ internal static class CsvFil
         private void MeldDaarligFelt(string daarligFelt, string[] felt, int linje)
         {
             var kolonne = Array.IndexOf(felt, daarligFelt.Replace("\"", string.Empty, StringComparison.Ordinal)) + 1;
-            feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {daarligFelt}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
+            feil.Legg(fil, linje, kolonne, Satserfeilkoder.UgyldigCsv, $"Ugyldig CSV i feltet {daarligFelt}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
         }
     }
 }

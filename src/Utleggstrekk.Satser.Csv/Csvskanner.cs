@@ -1,4 +1,5 @@
 using System.Text;
+using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Satser.Csv;
 
@@ -7,7 +8,7 @@ namespace Utleggstrekk.Satser.Csv;
 /// error names its exact line and column (the field's number) and quotes at most the offending field:
 /// <list type="bullet">
 /// <item>UTF-8 only; a UTF-8 byte order mark is skipped. A UTF-16 or UTF-32 byte order mark, or any byte sequence that
-/// is not UTF-8, is refused (<see cref="SatserRegler.UgyldigCsv"/>) at the line and column where it stands.</item>
+/// is not UTF-8, is refused (<see cref="Satserfeilkoder.UgyldigCsv"/>) at the line and column where it stands.</item>
 /// <item>RFC 4180 quoting: a quote may only open a field, a quoted field ends with a quote followed by a comma or the
 /// end of the line, and a quote inside a quoted field is written twice. A quote that never closes is reported where
 /// it opens.</item>
@@ -15,7 +16,12 @@ namespace Utleggstrekk.Satser.Csv;
 /// </summary>
 internal static class Csvskanner
 {
-    private const int MaksSitat = 40;
+    /// <summary>
+    /// The longest quote of a field in a message. Shorter than the other readers' 60 (<see cref="Inndatatekst.MaksLengde"/>):
+    /// here the quote stands inside the one-line <c>fil:linje:kolonne: melding</c> text, not in a field of its own
+    /// (docs/satser.md).
+    /// </summary>
+    internal const int MaksSitat = 40;
 
     private static readonly UTF8Encoding StrengUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -28,7 +34,7 @@ internal static class Csvskanner
         ReadOnlySpan<byte> bytes = innhold;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            feil.Legg(fil, 1, 1, SatserRegler.UgyldigCsv, "Filen er kodet som UTF-16 (byte order mark); satsfilene skal være UTF-8.");
+            feil.Legg(fil, 1, 1, Satserfeilkoder.UgyldigCsv, "Filen er kodet som UTF-16 (byte order mark); satsfilene skal være UTF-8.");
             return null;
         }
 
@@ -47,7 +53,7 @@ internal static class Csvskanner
             var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var lest, out _, replaceInvalidSequences: false);
             var gyldig = status == System.Buffers.OperationStatus.Done ? string.Empty : Encoding.UTF8.GetString(bytes[..lest]);
             var (linje, kolonne) = Posisjon(gyldig);
-            feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Filen er ikke gyldig UTF-8 (byte 0x{bytes[lest]:X2} i felt {kolonne}).");
+            feil.Legg(fil, linje, kolonne, Satserfeilkoder.UgyldigCsv, $"Filen er ikke gyldig UTF-8 (byte 0x{bytes[lest]:X2} i felt {kolonne}).");
             return null;
         }
 
@@ -98,21 +104,21 @@ internal static class Csvskanner
                 var startlinje = linje;
                 if (!HoppOverSitat(tekst, ref i, ref linje))
                 {
-                    feil.Legg(fil, startlinje, kolonne, SatserRegler.UgyldigCsv, $"Anførselstegnet i feltet {Sitat(tekst, feltStart)} lukkes aldri.");
+                    feil.Legg(fil, startlinje, kolonne, Satserfeilkoder.UgyldigCsv, $"Anførselstegnet i feltet {Sitat(tekst, feltStart)} lukkes aldri.");
                     return false;
                 }
 
                 if (i < tekst.Length && tekst[i] is not (',' or '\n' or '\r'))
                 {
                     ok = false;
-                    feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {Sitat(tekst, feltStart)}: etter et avsluttende anførselstegn må det komme komma eller linjeskift; anførselstegn inne i feltet skrives dobbelt.");
+                    feil.Legg(fil, linje, kolonne, Satserfeilkoder.UgyldigCsv, $"Ugyldig CSV i feltet {Sitat(tekst, feltStart)}: etter et avsluttende anførselstegn må det komme komma eller linjeskift; anførselstegn inne i feltet skrives dobbelt.");
                     i = HoppTilLinjeslutt(tekst, i);
                 }
             }
             else if (!HoppOverUsitert(tekst, ref i))
             {
                 ok = false;
-                feil.Legg(fil, linje, kolonne, SatserRegler.UgyldigCsv, $"Ugyldig CSV i feltet {Sitat(tekst, feltStart)}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
+                feil.Legg(fil, linje, kolonne, Satserfeilkoder.UgyldigCsv, $"Ugyldig CSV i feltet {Sitat(tekst, feltStart)}: et felt med anførselstegn må være helt omsluttet av dem, og anførselstegn inne i feltet skrives dobbelt.");
                 i = HoppTilLinjeslutt(tekst, i);
             }
 
@@ -227,9 +233,9 @@ internal static class Csvskanner
         var linjeslutt = felt.IndexOfAny(['\r', '\n']);
         if (linjeslutt >= 0)
         {
-            felt = felt[..linjeslutt] + "…";
+            felt = felt[..linjeslutt] + Inndatatekst.Kuttmerke;
         }
 
-        return "«" + (felt.Length <= MaksSitat ? felt : felt[..(MaksSitat - 1)] + "…") + "»";
+        return "«" + Inndatatekst.Kort(felt, MaksSitat) + "»";
     }
 }

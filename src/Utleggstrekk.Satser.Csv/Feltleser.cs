@@ -25,7 +25,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
         var tekst = rad.Felt[kolonne - 1];
         if (tekst.Length == 0)
         {
-            Legg(rad, kolonne, SatserRegler.VerdiMangler, $"{navn} mangler.");
+            Legg(rad, kolonne, Satserfeilkoder.VerdiMangler, $"{navn} mangler.");
             return false;
         }
 
@@ -52,7 +52,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
 
         if (fra is { } f && dato < f)
         {
-            Legg(rad, kolonne, SatserRegler.TilFoerFra, $"{navn} {Tekst(dato)} er før gyldig_fra {Tekst(f)}.");
+            Legg(rad, kolonne, Satserfeilkoder.TilFoerFra, $"{navn} {Tekst(dato)} er før gyldig_fra {Tekst(f)}.");
             return false;
         }
 
@@ -67,7 +67,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
         var tekst = rad.Felt[kolonne - 1];
         if (tekst.Length == 0)
         {
-            Legg(rad, kolonne, SatserRegler.VerdiMangler, $"{navn} mangler.");
+            Legg(rad, kolonne, Satserfeilkoder.VerdiMangler, $"{navn} mangler.");
             return false;
         }
 
@@ -77,26 +77,26 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
         var desimaler = punkt < 0 ? [] : kropp[(punkt + 1)..];
         if (heltall.Length == 0 || !ErSifre(heltall) || (punkt >= 0 && (desimaler.Length == 0 || !ErSifre(desimaler))))
         {
-            Legg(rad, kolonne, SatserRegler.UgyldigTall, $"{navn} '{tekst}' er ikke et tall; skriv sifre med punktum som desimaltegn, uten mellomrom eller tusenskille (f.eks. 12.25).");
+            Legg(rad, kolonne, Satserfeilkoder.UgyldigTall, $"{navn} '{tekst}' er ikke et tall; skriv sifre med punktum som desimaltegn, uten mellomrom eller tusenskille (f.eks. 12.25).");
             return false;
         }
 
         if (heltall.TrimStart('0').Length > MaksHeltallssifre)
         {
-            Legg(rad, kolonne, SatserRegler.UgyldigTall, $"{navn} '{tekst}' er for stort.");
+            Legg(rad, kolonne, Satserfeilkoder.UgyldigTall, $"{navn} '{tekst}' er for stort.");
             return false;
         }
 
         if (desimaler.Length > 2)
         {
-            Legg(rad, kolonne, SatserRegler.ForMangeDesimaler, $"{navn} '{tekst}' har {desimaler.Length} desimaler; høyst 2 er tillatt.");
+            Legg(rad, kolonne, Satserfeilkoder.ForMangeDesimaler, $"{navn} '{tekst}' har {desimaler.Length} desimaler; høyst 2 er tillatt.");
             return false;
         }
 
         verdi = decimal.Parse(tekst, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         if (verdi <= 0)
         {
-            Legg(rad, kolonne, SatserRegler.IkkePositiv, $"{navn} '{tekst}' må være større enn 0.");
+            Legg(rad, kolonne, Satserfeilkoder.IkkePositiv, $"{navn} '{tekst}' må være større enn 0.");
             return false;
         }
 
@@ -127,7 +127,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
 
         if (verdi > 100)
         {
-            Legg(rad, kolonne, SatserRegler.UtenforGrense, $"{navn} '{rad.Felt[kolonne - 1]}' er over 100 prosent.");
+            Legg(rad, kolonne, Satserfeilkoder.UtenforGrense, $"{navn} '{rad.Felt[kolonne - 1]}' er over 100 prosent.");
             return false;
         }
 
@@ -140,7 +140,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
     {
         if (string.IsNullOrWhiteSpace(rad.Felt[kolonne - 1]))
         {
-            Legg(rad, kolonne, SatserRegler.VerdiMangler, $"{navn} mangler; hver sats må ha en kilde.");
+            Legg(rad, kolonne, Satserfeilkoder.VerdiMangler, $"{navn} mangler; hver sats må ha en kilde.");
             return false;
         }
 
@@ -154,20 +154,18 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
         if (tekst.Length == 0)
         {
             grad = default;
-            Legg(rad, kolonne, SatserRegler.VerdiMangler, "kildegrad mangler; hver sats må si hvordan den er kjent (kunngjort, sekundaer eller avledet).");
+            Legg(rad, kolonne, Satserfeilkoder.VerdiMangler, "kildegrad mangler; hver sats må si hvordan den er kjent (kunngjort, sekundaer eller avledet).");
             return false;
         }
 
         if (!Kildegradkode.TryLes(tekst, out grad))
         {
-            Legg(rad, kolonne, SatserRegler.UkjentKildegrad, $"kildegrad '{Kort(tekst)}' er ukjent; skal være {string.Join(", ", Kildegradkode.Koder)}.");
+            Legg(rad, kolonne, Satserfeilkoder.UkjentKildegrad, $"kildegrad '{Inndatatekst.Kort(tekst, Csvskanner.MaksSitat)}' er ukjent; skal være {string.Join(", ", Kildegradkode.Koder)}.");
             return false;
         }
 
         return true;
     }
-
-    private static string Kort(string tekst) => tekst.Length <= 40 ? tekst : tekst[..40] + "…";
 
     /// <summary>A date as <c>uuuu-MM-dd</c>.</summary>
     public static string Tekst(LocalDate dato) => Datomoenster.Format(dato);
@@ -181,7 +179,7 @@ internal sealed class Feltleser(string fil, Feilsamler feil)
             : null;
         if (resultat is null || !resultat.Success || resultat.Value.Year < 1 || resultat.Value.Year > 9998)
         {
-            Legg(rad, kolonne, SatserRegler.UgyldigDato, $"{navn} '{tekst}' er ikke en gyldig dato på formen åååå-MM-dd (år 0001–9998).");
+            Legg(rad, kolonne, Satserfeilkoder.UgyldigDato, $"{navn} '{tekst}' er ikke en gyldig dato på formen åååå-MM-dd (år 0001–9998).");
             return false;
         }
 

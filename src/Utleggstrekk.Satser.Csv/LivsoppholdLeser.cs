@@ -49,7 +49,7 @@ internal static class LivsoppholdLeser
             var kategoriOk = Kategorier.ContainsKey(kategori);
             if (!kategoriOk)
             {
-                f.Legg(rad, 3, SatserRegler.UkjentKategori, $"kategori '{kategori}' er ukjent; kjente kategorier er {string.Join(", ", Kategorier.Keys)}.");
+                f.Legg(rad, 3, Satserfeilkoder.UkjentKategori, $"kategori '{kategori}' er ukjent; kjente kategorier er {string.Join(", ", Kategorier.Keys)}.");
             }
 
             f.LesBeloep(rad, 4, "beloep_per_maaned", out var beloep);
@@ -83,7 +83,7 @@ internal static class LivsoppholdLeser
         {
             if (periode.Finn(kategori) is null)
             {
-                f.Legg(periode.FoersteRad, 0, SatserRegler.KategoriMangler, $"Perioden fra {fra} mangler kategorien {kategori}.");
+                f.Legg(periode.FoersteRad, 0, Satserfeilkoder.KategoriMangler, $"Perioden fra {fra} mangler kategorien {kategori}.");
             }
         }
 
@@ -92,25 +92,25 @@ internal static class LivsoppholdLeser
         var band15Pluss = periode.Finn("barn_15_pluss");
         if (ettBand is not null && (band11Til14 is not null || band15Pluss is not null))
         {
-            f.Legg(ettBand.Rad, 3, SatserRegler.KategoriBlandet, $"Perioden fra {fra} blander barn_11_pluss med barn_11_14/barn_15_pluss; bruk enten barn_11_pluss (ett bånd, til 2023-06-30) eller både barn_11_14 og barn_15_pluss (fra 2023-07-01).");
+            f.Legg(ettBand.Rad, 3, Satserfeilkoder.KategoriBlandet, $"Perioden fra {fra} blander barn_11_pluss med barn_11_14/barn_15_pluss; bruk enten barn_11_pluss (ett bånd, til 2023-06-30) eller både barn_11_14 og barn_15_pluss (fra 2023-07-01).");
         }
         else if (ettBand is null && band11Til14 is null && band15Pluss is null)
         {
-            f.Legg(periode.FoersteRad, 0, SatserRegler.KategoriMangler, $"Perioden fra {fra} mangler satsen for barn fra 11 år: enten barn_11_pluss eller både barn_11_14 og barn_15_pluss.");
+            f.Legg(periode.FoersteRad, 0, Satserfeilkoder.KategoriMangler, $"Perioden fra {fra} mangler satsen for barn fra 11 år: enten barn_11_pluss eller både barn_11_14 og barn_15_pluss.");
         }
         else if (ettBand is null && (band11Til14 is null || band15Pluss is null))
         {
             var mangler = band11Til14 is null ? "barn_11_14" : "barn_15_pluss";
-            f.Legg(periode.FoersteRad, 0, SatserRegler.KategoriMangler, $"Perioden fra {fra} mangler kategorien {mangler} (barn_11_14 og barn_15_pluss hører sammen).");
+            f.Legg(periode.FoersteRad, 0, Satserfeilkoder.KategoriMangler, $"Perioden fra {fra} mangler kategorien {mangler} (barn_11_14 og barn_15_pluss hører sammen).");
         }
         else if (ettBand is not null && (periode.SisteDag is not { } siste || siste >= Todelt))
         {
-            f.Legg(ettBand.Rad, 3, SatserRegler.KategoriFeilPeriode, $"Perioden fra {fra} gjelder {(periode.SisteDag is { } s ? "til " + Feltleser.Tekst(s) : "uten sluttdato")}, men barn_11_pluss gjelder bare til {Feltleser.Tekst(Todelt.PlusDays(-1))}; fra {Feltleser.Tekst(Todelt)} brukes barn_11_14 og barn_15_pluss (SPEC §3).");
+            f.Legg(ettBand.Rad, 3, Satserfeilkoder.KategoriFeilPeriode, $"Perioden fra {fra} gjelder {(periode.SisteDag is { } s ? "til " + Feltleser.Tekst(s) : "uten sluttdato")}, men barn_11_pluss gjelder bare til {Feltleser.Tekst(Todelt.PlusDays(-1))}; fra {Feltleser.Tekst(Todelt)} brukes barn_11_14 og barn_15_pluss (SPEC §3).");
         }
         else if (ettBand is null && periode.Fra < Todelt)
         {
             var rad = (band11Til14 ?? band15Pluss)!.Rad;
-            f.Legg(rad, 3, SatserRegler.KategoriFeilPeriode, $"Perioden fra {fra} begynner før {Feltleser.Tekst(Todelt)}, men barn_11_14 og barn_15_pluss gjelder først fra {Feltleser.Tekst(Todelt)}; før det brukes barn_11_pluss (SPEC §3).");
+            f.Legg(rad, 3, Satserfeilkoder.KategoriFeilPeriode, $"Perioden fra {fra} begynner før {Feltleser.Tekst(Todelt)}, men barn_11_14 og barn_15_pluss gjelder først fra {Feltleser.Tekst(Todelt)}; før det brukes barn_11_pluss (SPEC §3).");
         }
     }
 

@@ -30,31 +30,31 @@ internal static class ManifestLeser
             var (tabell, filnavn, versjon, sha256) = (rad.Felt[0], rad.Felt[1], rad.Felt[2], rad.Felt[3]);
             if (!tabeller.Contains(tabell, StringComparer.Ordinal))
             {
-                f.Legg(rad, 1, SatserRegler.UkjentTabell, $"tabell '{tabell}' er ukjent; kjente tabeller er {string.Join(", ", tabeller)}.");
+                f.Legg(rad, 1, Satserfeilkoder.UkjentTabell, $"tabell '{tabell}' er ukjent; kjente tabeller er {string.Join(", ", tabeller)}.");
                 continue;
             }
 
             if (resultat.TryGetValue(tabell, out var tidligere))
             {
-                f.Legg(rad, 1, SatserRegler.Duplikat, $"tabell '{tabell}' står allerede på linje {tidligere.Linje}.");
+                f.Legg(rad, 1, Satserfeilkoder.Duplikat, $"tabell '{tabell}' står allerede på linje {tidligere.Linje}.");
                 continue;
             }
 
             var filOk = ErFilnavn(filnavn);
             if (!filOk)
             {
-                f.Legg(rad, 2, SatserRegler.UgyldigFilnavn, $"fil '{filnavn}' må være et rent filnavn i satskatalogen (uten katalogdel), og ikke {fil}.");
+                f.Legg(rad, 2, Satserfeilkoder.UgyldigFilnavn, $"fil '{filnavn}' må være et rent filnavn i satskatalogen (uten katalogdel), og ikke {fil}.");
             }
 
             if (versjon.Length == 0)
             {
-                f.Legg(rad, 3, SatserRegler.VerdiMangler, "versjon mangler; skriv en lesbar merkelapp, f.eks. nyeste gyldig_fra.");
+                f.Legg(rad, 3, Satserfeilkoder.VerdiMangler, "versjon mangler; skriv en lesbar merkelapp, f.eks. nyeste gyldig_fra.");
             }
 
             var shaOk = ErSha256(sha256);
             if (!shaOk)
             {
-                f.Legg(rad, 4, SatserRegler.UgyldigSha256, $"sha256 '{sha256}' er ikke 64 heksadesimale tegn med små bokstaver (0–9, a–f).");
+                f.Legg(rad, 4, Satserfeilkoder.UgyldigSha256, $"sha256 '{sha256}' er ikke 64 heksadesimale tegn med små bokstaver (0–9, a–f).");
             }
 
             if (filOk)
@@ -67,7 +67,7 @@ internal static class ManifestLeser
         {
             if (!resultat.ContainsKey(tabell) && !rader.Exists(r => string.Equals(r.Felt[0], tabell, StringComparison.Ordinal)))
             {
-                feil.Legg(fil, 0, 0, SatserRegler.TabellMangler, $"Manifestet mangler tabellen {tabell}.");
+                feil.Legg(fil, 0, 0, Satserfeilkoder.TabellMangler, $"Manifestet mangler tabellen {tabell}.");
             }
         }
 

@@ -46,7 +46,7 @@ internal static class Perioder
         {
             if (naa is not null && r.Fra < naa.Fra)
             {
-                f.Legg(r.Rad, 1, SatserRegler.Usortert, $"gyldig_fra {Feltleser.Tekst(r.Fra)} kommer etter {Feltleser.Tekst(naa.Fra)} på linje {naa.FoersteRad.Linje}; radene må stå sortert etter gyldig_fra, med radene for én periode samlet.");
+                f.Legg(r.Rad, 1, Satserfeilkoder.Usortert, $"gyldig_fra {Feltleser.Tekst(r.Fra)} kommer etter {Feltleser.Tekst(naa.Fra)} på linje {naa.FoersteRad.Linje}; radene må stå sortert etter gyldig_fra, med radene for én periode samlet.");
                 continue;
             }
 
@@ -57,13 +57,13 @@ internal static class Perioder
                     var hva = noekkelnavn is null
                         ? $"Perioden fra {Feltleser.Tekst(r.Fra)}"
                         : $"{noekkelnavn} '{r.Noekkel}' for perioden fra {Feltleser.Tekst(r.Fra)}";
-                    f.Legg(r.Rad, noekkelkolonne, SatserRegler.Duplikat, $"{hva} står allerede på linje {tidligere.Rad.Linje}.");
+                    f.Legg(r.Rad, noekkelkolonne, Satserfeilkoder.Duplikat, $"{hva} står allerede på linje {tidligere.Rad.Linje}.");
                     continue;
                 }
 
                 if (r.SisteDag != naa.SisteDag)
                 {
-                    f.Legg(r.Rad, 2, SatserRegler.UlikGyldigTil, $"gyldig_til {Tekst(r.SisteDag)} er ulik gyldig_til {Tekst(naa.SisteDag)} på linje {naa.FoersteRad.Linje}; alle rader i perioden fra {Feltleser.Tekst(r.Fra)} må ha samme gyldig_til.");
+                    f.Legg(r.Rad, 2, Satserfeilkoder.UlikGyldigTil, $"gyldig_til {Tekst(r.SisteDag)} er ulik gyldig_til {Tekst(naa.SisteDag)} på linje {naa.FoersteRad.Linje}; alle rader i perioden fra {Feltleser.Tekst(r.Fra)} må ha samme gyldig_til.");
                 }
 
                 naa.Rader.Add(r);
@@ -75,7 +75,7 @@ internal static class Perioder
                 var hvorfor = naa.SisteDag is null
                     ? $"perioden fra {Feltleser.Tekst(naa.Fra)} på linje {naa.FoersteRad.Linje} er åpen (tom gyldig_til), så ingen periode kan komme etter den"
                     : $"den overlapper perioden {Feltleser.Tekst(naa.Fra)}–{Tekst(naa.SisteDag)} på linje {naa.FoersteRad.Linje}";
-                f.Legg(r.Rad, 1, SatserRegler.Overlapp, $"gyldig_fra {Feltleser.Tekst(r.Fra)}: {hvorfor}.");
+                f.Legg(r.Rad, 1, Satserfeilkoder.Overlapp, $"gyldig_fra {Feltleser.Tekst(r.Fra)}: {hvorfor}.");
             }
 
             naa = new Periode<T>(r);
@@ -90,7 +90,7 @@ internal static class Perioder
     {
         if (perioder.Count > 0 && perioder[^1] is { SisteDag: null } siste)
         {
-            f.Legg(siste.FoersteRad, 2, SatserRegler.SistKjenteDagMangler, $"Den siste perioden i {tabell} (fra {Feltleser.Tekst(siste.Fra)}) har tom gyldig_til; tabellen må oppgi siste dag satsene er kjent for, så senere datoer ikke stille bruker gamle satser.");
+            f.Legg(siste.FoersteRad, 2, Satserfeilkoder.SistKjenteDagMangler, $"Den siste perioden i {tabell} (fra {Feltleser.Tekst(siste.Fra)}) har tom gyldig_til; tabellen må oppgi siste dag satsene er kjent for, så senere datoer ikke stille bruker gamle satser.");
         }
     }
 

@@ -32,7 +32,7 @@ internal static class SamvaerLeser
             var klasseOk = Klasser.Contains(klasse, StringComparer.Ordinal);
             if (!klasseOk)
             {
-                f.Legg(rad, 3, SatserRegler.UkjentKlasse, $"samvaersklasse '{klasse}' er ukjent; skal være 1, 2, 3 eller 4.");
+                f.Legg(rad, 3, Satserfeilkoder.UkjentKlasse, $"samvaersklasse '{klasse}' er ukjent; skal være 1, 2, 3 eller 4.");
             }
 
             var kilde = rad.Felt[7];
@@ -59,7 +59,7 @@ internal static class SamvaerLeser
             {
                 if (periode.Finn(klasse) is null)
                 {
-                    f.Legg(periode.FoersteRad, 0, SatserRegler.KategoriMangler, $"Perioden fra {Feltleser.Tekst(periode.Fra)} mangler samvaersklasse {klasse}; hver periode må ha alle fire klassene.");
+                    f.Legg(periode.FoersteRad, 0, Satserfeilkoder.KategoriMangler, $"Perioden fra {Feltleser.Tekst(periode.Fra)} mangler samvaersklasse {klasse}; hver periode må ha alle fire klassene.");
                 }
             }
         }

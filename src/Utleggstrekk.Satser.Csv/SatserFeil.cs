@@ -9,7 +9,7 @@ namespace Utleggstrekk.Satser.Csv;
 /// <param name="Fil">The file name inside the satser directory (as named in the manifest), e.g. <c>livsopphold.csv</c>.</param>
 /// <param name="Linje">Line number, 1-based (the header is line 1); 0 when the error is not about one line (e.g. a missing file).</param>
 /// <param name="Kolonne">Column number, 1-based; 0 when the error is not about one column.</param>
-/// <param name="Regel">The rule broken, a stable code from <see cref="SatserRegler"/> (e.g. <c>OVERLAPP</c>).</param>
+/// <param name="Regel">The rule broken, a stable code from <see cref="Satserfeilkoder"/> (e.g. <c>OVERLAPP</c>).</param>
 /// <param name="Melding">What is wrong, in Norwegian, naming the offending value.</param>
 public sealed record SatserFeil(string Fil, int Linje, int Kolonne, string Regel, string Melding)
 {

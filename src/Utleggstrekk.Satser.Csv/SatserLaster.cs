@@ -72,7 +72,7 @@ public static class SatserLaster
         "satser-" + Convert.ToHexStringLower(SHA256.HashData(manifest))[..VersjonHexTegn];
 
     private static SatserFeil KatalogMangler(string katalog) =>
-        new(katalog, 0, 0, SatserRegler.KatalogMangler, $"Katalogen '{katalog}' finnes ikke.");
+        new(katalog, 0, 0, Satserfeilkoder.KatalogMangler, $"Katalogen '{katalog}' finnes ikke.");
 
     /// <summary>The bytes of a file, or null after reporting it missing or unreadable.</summary>
     private static byte[]? LesFil(Filkilde kilde, string fil, Feilsamler feil, string manglerMelding)
@@ -82,7 +82,7 @@ public static class SatserLaster
             var innhold = kilde.Les(fil);
             if (innhold is null)
             {
-                feil.Legg(fil, 0, 0, SatserRegler.FilMangler, manglerMelding);
+                feil.Legg(fil, 0, 0, Satserfeilkoder.FilMangler, manglerMelding);
             }
 
             return innhold;
@@ -91,7 +91,7 @@ public static class SatserLaster
         {
             // Katalogkilde words its own refusals (a directory, a FIFO, too large) in Norwegian; the runtime's messages are not.
             var grunn = e is FilAvvistException ? e.Message : e is UnauthorizedAccessException ? "mangler lesetilgang." : "lesefeil (" + e.GetType().Name + ").";
-            feil.Legg(fil, 0, 0, SatserRegler.FilMangler, $"Filen {fil} kan ikke leses: {grunn}");
+            feil.Legg(fil, 0, 0, Satserfeilkoder.FilMangler, $"Filen {fil} kan ikke leses: {grunn}");
             return null;
         }
     }
@@ -158,7 +158,7 @@ public static class SatserLaster
         var innhold = LesFil(kilde, rad.Fil, feil, $"Filen {rad.Fil} for tabellen {tabell} mangler.");
         if (innhold is not null && rad.Sha256 is { } forventet && Convert.ToHexStringLower(SHA256.HashData(innhold)) is var faktisk && faktisk != forventet)
         {
-            feil.Legg(CsvInfo.ManifestFil, rad.Linje, 4, SatserRegler.FeilSha256, $"SHA-256 for {rad.Fil} er {faktisk}, men manifestet sier {forventet}. Filen er endret uten at manifestet er oppdatert (se docs/satser.md).");
+            feil.Legg(CsvInfo.ManifestFil, rad.Linje, 4, Satserfeilkoder.FeilSha256, $"SHA-256 for {rad.Fil} er {faktisk}, men manifestet sier {forventet}. Filen er endret uten at manifestet er oppdatert (se docs/satser.md).");
         }
 
         return innhold;

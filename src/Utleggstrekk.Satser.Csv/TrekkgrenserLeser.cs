@@ -27,7 +27,7 @@ internal static class TrekkgrenserLeser
         {
             if (perParameter[i].Count == 0)
             {
-                feil.Legg(fil, 0, 0, SatserRegler.ParameterMangler, $"Parameteren {TrekkgrenserTabell.Parameternavn[i]} har ingen rad; alle trekkgrenser må være oppgitt.");
+                feil.Legg(fil, 0, 0, Satserfeilkoder.ParameterMangler, $"Parameteren {TrekkgrenserTabell.Parameternavn[i]} har ingen rad; alle trekkgrenser må være oppgitt.");
                 continue;
             }
 
@@ -75,7 +75,7 @@ internal static class TrekkgrenserLeser
         var indeks = IndeksAv(navn, parameter);
         if (indeks < 0)
         {
-            f.Legg(rad, 3, SatserRegler.UkjentParameter, $"parameter '{parameter}' er ukjent; kjente parametre er {string.Join(", ", navn)}.");
+            f.Legg(rad, 3, Satserfeilkoder.UkjentParameter, $"parameter '{parameter}' er ukjent; kjente parametre er {string.Join(", ", navn)}.");
         }
 
         f.LesProsent(rad, 4, "verdi", out var prosent);
@@ -100,7 +100,7 @@ internal static class TrekkgrenserLeser
             if (periode.Rader[0].Verdi.Prosent > hoeyeste)
             {
                 overGrense = true;
-                f.Legg(rad, 4, SatserRegler.TakOverGrense, $"{rad.Felt[2]} '{rad.Felt[3]}' er over {hoeyeste} prosent; trekket sammen med forskuddstrekket skal aldri overstige {hoeyeste} % (Retningslinje for utleggstrekk pkt. 5.4).");
+                f.Legg(rad, 4, Satserfeilkoder.TakOverGrense, $"{rad.Felt[2]} '{rad.Felt[3]}' er over {hoeyeste} prosent; trekket sammen med forskuddstrekket skal aldri overstige {hoeyeste} % (Retningslinje for utleggstrekk pkt. 5.4).");
             }
         }
 
@@ -116,7 +116,7 @@ internal static class TrekkgrenserLeser
                 var overlapper = (m.Til is not { } mTil || n.Fra < mTil) && (n.Til is not { } nTil || m.Fra < nTil);
                 if (overlapper && n.Rader[0].Verdi.Prosent > m.Rader[0].Verdi.Prosent)
                 {
-                    f.Legg(n.FoersteRad, 4, SatserRegler.TakNormalOverMaks, $"tak_normal_prosent_av_brutto '{n.FoersteRad.Felt[3]}' er høyere enn tak_maks_prosent_av_brutto '{m.FoersteRad.Felt[3]}' på linje {m.FoersteRad.Linje} for datoer de begge gjelder; normaltaket kan ikke være over det høyeste taket.");
+                    f.Legg(n.FoersteRad, 4, Satserfeilkoder.TakNormalOverMaks, $"tak_normal_prosent_av_brutto '{n.FoersteRad.Felt[3]}' er høyere enn tak_maks_prosent_av_brutto '{m.FoersteRad.Felt[3]}' på linje {m.FoersteRad.Linje} for datoer de begge gjelder; normaltaket kan ikke være over det høyeste taket.");
                 }
             }
         }

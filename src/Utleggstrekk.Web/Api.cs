@@ -281,7 +281,7 @@ public static class Api
         var forlengelse = l.Flagg("forlengelse");
         var start = l.Dato("start", paakrevd: false);
         l.SjekkGyldig();
-        var svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(kategori, dato!.Value, aar, endring, forlengelse, start));
+        var svar = Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(kategori, dato!.Value, aar, endring, forlengelse, start));
         return Svar(Resultatdokumenter.Trekkperiode(svar), UtleggstrekkJsonContext.Utdata.TrekkperiodeUtdata);
     }
 
@@ -324,7 +324,7 @@ public static class Api
         {
             if (verdi is { Length: > 0 })
             {
-                p.Legg(new Valideringsfeil(navn, Norsktall.Kort(verdi[0]), Webfeilkoder.OrgnrBareIHeader, $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
+                p.Legg(new Valideringsfeil(navn, Inndatatekst.Kort(verdi[0]), Webfeilkoder.OrgnrBareIHeader, $"Organisasjonsnummeret til den som spør tas bare fra headeren {oppsett.Header}, som plattformen setter."));
             }
         }
 
@@ -372,7 +372,7 @@ public static class Api
             return m;
         }
 
-        p.Legg(new Valideringsfeil(navn, Norsktall.Kort(tekst), Feilkoder.UgyldigMaaned, "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
+        p.Legg(new Valideringsfeil(navn, Inndatatekst.Kort(tekst), Feilkoder.UgyldigMaaned, "Forventet en måned på formen ÅÅÅÅ-MM, f.eks. 2025-03."));
         return default;
     }
 
@@ -382,7 +382,7 @@ public static class Api
         var bokstavTekst = p.Tekst("bokstaver", q.Bokstaver) ?? "foer2023";
         if (!Bokstavtolkning.TryLes(bokstavTekst, out var bokstaver))
         {
-            p.Legg(new Valideringsfeil("bokstaver", Norsktall.Kort(bokstavTekst), Feilkoder.UgyldigVerdi, "Tillatt: foer2023, 2023."));
+            p.Legg(new Valideringsfeil("bokstaver", Inndatatekst.Kort(bokstavTekst), Feilkoder.UgyldigVerdi, "Tillatt: foer2023, 2023."));
         }
 
         var tidsprioritet = p.Dato("tidsprioritet", q.Tidsprioritet, paakrevd: false);

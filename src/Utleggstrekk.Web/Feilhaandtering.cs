@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Utleggstrekk.Engine.Felles;
 
 namespace Utleggstrekk.Web;
 
@@ -29,7 +30,7 @@ internal sealed partial class Feilhaandtering(RequestDelegate neste, ILogger<Fei
         catch (Exception e) when (!kontekst.Response.HasStarted)
         {
             var spor = Activity.Current?.Id ?? kontekst.TraceIdentifier;
-            LoggIntern(logg, kontekst.Request.Method, kontekst.Request.Path.Value ?? "/", spor, e.GetType().FullName ?? "?", Kort(e.StackTrace));
+            LoggIntern(logg, kontekst.Request.Method, kontekst.Request.Path.Value ?? "/", spor, e.GetType().FullName ?? "?", Stakk(e.StackTrace));
             kontekst.Response.Clear();
             await Problemer.SkrivAsync(kontekst, new Problem
             {
@@ -50,8 +51,11 @@ internal sealed partial class Feilhaandtering(RequestDelegate neste, ILogger<Fei
         }
     }
 
-    /// <summary>At most the first 4 000 characters of a stack trace (a deep recursion would otherwise fill the log).</summary>
-    private static string Kort(string? stakk) => stakk is null ? string.Empty : stakk.Length <= 4000 ? stakk : string.Concat(stakk.AsSpan(0, 4000), " …");
+    /// <summary>
+    /// At most 4 000 characters of a stack trace (a deep recursion would otherwise fill the log): the one shortener, with
+    /// a length of its own because a trace is logged for the operator, not quoted in an answer.
+    /// </summary>
+    private static string Stakk(string? stakk) => stakk is null ? string.Empty : Inndatatekst.Kort(stakk, 4000);
 
     [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "HTTP {Status} {Metode} {Sti}")]
     private static partial void LoggKlientfeil(ILogger logg, int status, string metode, string sti);

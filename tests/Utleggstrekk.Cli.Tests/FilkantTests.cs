@@ -178,7 +178,7 @@ public sealed class FilkantTests : IDisposable
         File.Delete(Path.Combine(katalog, "samvaer.csv"));
         Fifo(Path.Combine("satser", "samvaer.csv"));
 
-        Valider(katalog).Should().ContainSingle(f => f.Fil == "samvaer.csv" && f.Regel == SatserRegler.FilMangler && f.Melding.Contains("ikke en vanlig fil", StringComparison.Ordinal));
+        Valider(katalog).Should().ContainSingle(f => f.Fil == "samvaer.csv" && f.Regel == Satserfeilkoder.FilMangler && f.Melding.Contains("ikke en vanlig fil", StringComparison.Ordinal));
 
         Innen(TimeSpan.FromSeconds(5), "satser", "valider", "--katalog", katalog).SkalVaereUgyldig("samvaer.csv", "ikke en vanlig fil", "[FIL_MANGLER]");
         Innen(TimeSpan.FromSeconds(5), "--katalog", katalog, "beregn", CliKjoering.Eksempel("tak60.json")).SkalVaereUgyldig("samvaer.csv", "ikke en vanlig fil");
@@ -197,7 +197,7 @@ public sealed class FilkantTests : IDisposable
         File.WriteAllLines(manifest, linjer);
 
         var feil = SatserLaster.Valider(katalog);
-        feil.Should().ContainSingle().Which.Regel.Should().Be(SatserRegler.UgyldigSha256);
+        feil.Should().ContainSingle().Which.Regel.Should().Be(Satserfeilkoder.UgyldigSha256);
         feil[0].Melding.Should().Contain("små bokstaver");
         CliKjoering.Kjoer("satser", "valider", "--katalog", katalog).SkalVaereUgyldig("[UGYLDIG_SHA256]");
     }

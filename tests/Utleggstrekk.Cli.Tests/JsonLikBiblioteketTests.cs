@@ -83,7 +83,7 @@ public class JsonLikBiblioteketTests
     public void A_Trekkperiodesvar_serializes_to_the_trekkperiode_json_of_the_cli(string kategori, string dato, string? inntektsaar)
     {
         Koder.Kravkategorier.TryFinn(kategori, out var k).Should().BeTrue();
-        var svar = TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
+        var svar = Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(
             k, Datoformat.Iso.Parse(dato).Value, inntektsaar is null ? null : int.Parse(inntektsaar, CultureInfo.InvariantCulture), null, false, null));
         string[] args = ["trekkperiode", "--kravtype", kategori, "--beslutningsdato", dato, "--json"];
         if (inntektsaar is not null)

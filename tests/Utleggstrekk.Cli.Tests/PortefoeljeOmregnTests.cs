@@ -88,6 +88,18 @@ public class PortefoeljeOmregnTests
     }
 
     [Fact]
+    public void A_long_value_is_quoted_cut_by_the_common_rule()
+    {
+        // Issue 21: the portfolio reader had its own 40-character cut with a different mark; now Inndatatekst.Kort (60, "...").
+        var lang = "\"" + new string('x', 100) + "\"";
+        var fil = CliKjoering.Midlertidig($$"""{ "id": "A", "gjeldendeTrekk": 11276, "sak": {{Sak(40_000, 10_000, 8_000)}}, "merknad": {{lang}} }""" + "\n");
+        var (kode, ut, _) = CliKjoering.Kjoer("portefolje", "omregn", fil, "--dato", "2025-07-01");
+        kode.Should().Be(2);
+        var feil = JsonDocument.Parse(ut).RootElement.GetProperty("feil").EnumerateArray().Single(f => f.GetProperty("felt").GetString() == "merknad");
+        feil.GetProperty("verdi").GetString().Should().Be(lang[..57] + "...");
+    }
+
+    [Fact]
     public void More_lines_than_a_block_come_out_in_order()
     {
         var n = PortefoeljeKommando.Blokkstoerrelse + 37;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Utleggstrekk.Elan.Tests;
@@ -6,8 +5,7 @@ namespace Utleggstrekk.Elan.Tests;
 /// <summary>docs/eksempler/elan/utleggsbegjaering-v1.json (the ELAN example of the docs) is checked without violations and feeds fordel.</summary>
 public class DokumentasjonseksempelTests
 {
-    private static string Eksempel([CallerFilePath] string fil = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fil)!, "..", "..", "docs", "eksempler", "elan", "utleggsbegjaering-v1.json"));
+    private static string Eksempel() => Repo.Eksempel(Path.Combine("elan", "utleggsbegjaering-v1.json"));
 
     [Fact]
     public void The_docs_example_is_valid_and_imports_every_krav_with_its_remaining_amount()

@@ -96,6 +96,46 @@ public class ElanInnsynTests
     }
 
     [Theory]
+    [MemberData(nameof(EksemplerMedKrav))]
+    public void The_krav_ut_file_reads_back_to_the_imported_krav_and_is_what_the_TREKK_json_writer_writes(string eksempel)
+    {
+        // Issue 21: TREKK.json has one writer (TrekkDokument); --krav-ut is that writer over Elanresultat.TilTrekk().
+        var fil = Path.Combine(Path.GetTempPath(), "elan-kravut-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            Felles.Kjoer("elan", "sjekk", Felles.Data(eksempel), "--krav-ut", fil).Kode.Should().Be(0);
+            var skrevet = File.ReadAllText(fil);
+            var importert = Felles.Sjekk(File.ReadAllText(Felles.Data(eksempel)));
+
+            var lest = TrekkJson.LesTrekk(skrevet);
+            lest.Krav.Should().Equal(importert.Krav);
+            lest.Parter.Should().HaveCount(importert.Krav.Length).And.OnlyContain(p =>
+                p.Saksoeker.ToString() == importert.Saksoeker && p.Prosessfullmektig.ToString() == importert.Prosessfullmektig);
+            JsonSkriver.Skriv(TrekkDokument.Fra(lest), UtleggstrekkJsonContext.Utdata.TrekkDokument).Should().Be(skrevet);
+            JsonSkriver.Skriv(TrekkDokument.Fra(importert.TilTrekk()), UtleggstrekkJsonContext.Utdata.TrekkDokument).Should().Be(skrevet);
+        }
+        finally
+        {
+            File.Delete(fil);
+        }
+    }
+
+    [Fact]
+    public void A_saksoeker_that_is_no_valid_organisation_number_is_left_out_so_the_file_still_reads()
+    {
+        // Nine digits with a wrong MOD11 check digit: the copy that wrote TREKK.json before issue 21 wrote it, and the
+        // TREKK.json reader then refused the whole file (UGYLDIG_ORGNR). The prosessfullmektig is still written.
+        var dok = JsonNode.Parse(File.ReadAllText(Felles.Data("begjaering-v1.json")))!;
+        dok["saksoeker"]![0]!["saksoeker"]!["virksomhet"]!["identifikator"]!["taxIdentificationNumber"] = "311758480";
+        var r = Felles.Sjekk(dok);
+        r.ErGyldig.Should().BeTrue();
+        r.Saksoeker.Should().Be("311758480");
+
+        var lest = TrekkJson.LesTrekk(JsonSkriver.Skriv(TrekkDokument.Fra(r.TilTrekk()), UtleggstrekkJsonContext.Utdata.TrekkDokument));
+        lest.Parter.Should().OnlyContain(p => p.Saksoeker == null && p.Prosessfullmektig.ToString() == "310288837");
+    }
+
+    [Theory]
     [InlineData("2025-03-31T23:30:00Z", 2025, 4, 1)] // 01:30 CEST on 1 April: the offset's own date is 31 March.
     [InlineData("2025-01-31T23:30:00Z", 2025, 2, 1)] // winter (CET, +01:00): 00:30 on 1 February.
     [InlineData("2025-09-04T01:00:00+05:00", 2025, 9, 3)] // 22:00 CEST on 3 September: back across midnight.
@@ -126,7 +166,7 @@ public class ElanInnsynTests
         r.Krav[0].RentePrioritetISak.Should().Be(prioritet);
         r.Krav.Skip(1).Should().OnlyContain(k => k.RentePrioritetISak == null, "only the interest-bearing principal has an interest part");
 
-        var trekkJson = JsonSerializer.Serialize(TrekkUtdata.Fra(r), ElanUtdataContext.Utdata.TrekkUtdata);
+        var trekkJson = JsonSerializer.Serialize(TrekkDokument.Fra(r.TilTrekk()), UtleggstrekkJsonContext.Utdata.TrekkDokument);
         JsonNode.Parse(trekkJson)!["krav"]![0]!["rentevilkaar"]!["prioritetISak"]!.GetValue<int>().Should().Be(prioritet);
         TrekkJson.LesTrekk(trekkJson).Krav[0].RentePrioritetISak.Should().Be(prioritet);
     }
@@ -153,7 +193,7 @@ public class ElanInnsynTests
         var r = Felles.Sjekk(dok);
         r.Saksoeker.Should().Be("311758489");
         r.Prosessfullmektig.Should().BeNull();
-        var trekkJson = JsonSerializer.Serialize(TrekkUtdata.Fra(r), ElanUtdataContext.Utdata.TrekkUtdata);
+        var trekkJson = JsonSerializer.Serialize(TrekkDokument.Fra(r.TilTrekk()), UtleggstrekkJsonContext.Utdata.TrekkDokument);
         trekkJson.Should().NotContain("923609016").And.NotContain("prosessfullmektig");
     }
 
@@ -183,6 +223,5 @@ public class ElanInnsynTests
         }
     }
 
-    private static string DocsEksempel([System.Runtime.CompilerServices.CallerFilePath] string fil = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fil)!, "..", "..", "docs", "eksempler", "elan", "utleggsbegjaering-v1.json"));
+    private static string DocsEksempel() => Repo.Eksempel(Path.Combine("elan", "utleggsbegjaering-v1.json"));
 }

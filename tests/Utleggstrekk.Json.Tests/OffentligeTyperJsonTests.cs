@@ -48,6 +48,32 @@ public class OffentligeTyperJsonTests
     }
 
     [Fact]
+    public void A_Trekk_is_written_with_two_decimals_in_every_amount_and_percent()
+    {
+        // Issue 21: TrekkDokument is the one TREKK.json writer (also of elan sjekk --krav-ut), and amounts and percents
+        // have two decimals as in every written document (docs/cli.md), whatever the input wrote.
+        var trekk = TrekkJson.LesTrekk("""
+            { "krav": [
+              { "id": "A", "artsprioritet": "a", "tidsprioritet": "2025-01-10", "sak": "S1", "kravtype": "loependeBidrag", "maanedligBeloep": 3000 },
+              { "id": "C", "artsprioritet": "e", "tidsprioritet": "2024-05-01", "sak": "S2", "kravtype": "hovedstol", "gjenstaaende": 1400,
+                "paaloeptRente": 12.5, "rentevilkaar": { "type": "avtalt", "avtaltSats": 8.5, "renteFra": "2024-05-01" } } ],
+              "trekkpaalegg": [ { "trekkpliktig": "923609016", "fra": "2025-01-01", "til": "2025-07-01", "beloep": 5000 },
+                                { "trekkpliktig": "923609016", "fra": "2025-07-01", "prosent": 10 } ],
+              "mottatt": [ { "dato": "2025-02-01", "beloep": 250.1 } ] }
+            """);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(trekk, UtleggstrekkJson.Options));
+        var rot = json.RootElement;
+        var krav = rot.GetProperty("krav");
+        krav[0].GetProperty("maanedligBeloep").GetRawText().Should().Be("3000.00");
+        krav[1].GetProperty("gjenstaaende").GetRawText().Should().Be("1400.00");
+        krav[1].GetProperty("paaloeptRente").GetRawText().Should().Be("12.50");
+        krav[1].GetProperty("rentevilkaar").GetProperty("avtaltSats").GetRawText().Should().Be("8.50");
+        rot.GetProperty("trekkpaalegg")[0].GetProperty("beloep").GetRawText().Should().Be("5000.00");
+        rot.GetProperty("trekkpaalegg")[1].GetProperty("prosent").GetRawText().Should().Be("10.00");
+        rot.GetProperty("mottatt")[0].GetProperty("beloep").GetRawText().Should().Be("250.10");
+    }
+
+    [Fact]
     public void Reading_a_bad_Trekk_through_the_options_names_the_field()
     {
         var handling = () => JsonSerializer.Deserialize<Trekk>("""{"krav": [{"id": "A", "artsprioritet": "x", "tidsprioritet": "2024-01-01", "sak": "S", "kravtype": "hovedstol"}]}""", UtleggstrekkJson.Options);

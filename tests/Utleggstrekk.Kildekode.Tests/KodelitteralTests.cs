@@ -8,7 +8,7 @@ namespace Utleggstrekk.Kildekode.Tests;
 /// <summary>
 /// Issue 21: every rule code (an upper-case string such as <c>"UGYLDIG_BELOEP"</c>) is written once per layer, as the
 /// value of a constant (<c>Utleggstrekk.Engine.Felles.Feilkoder</c>, <c>Elankoder</c>, the layers' own lists and the
-/// existing constant lists such as <c>Trekkperiodegrunn</c> and <c>SatserRegler</c>), and used through that constant.
+/// existing constant lists such as <c>Trekkperiodegrunn</c> and <c>Satserfeilkoder</c>), and used through that constant.
 /// </summary>
 public partial class KodelitteralTests
 {

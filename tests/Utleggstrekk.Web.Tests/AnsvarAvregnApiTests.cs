@@ -14,7 +14,7 @@ public class AnsvarAvregnApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
     [InlineData("ansvar-annet.json")]
     public async Task Ansvar_gives_the_cli_json_byte_for_byte(string eksempel)
     {
-        var fil = Stier.Eksempel(eksempel);
+        var fil = Repo.Eksempel(eksempel);
         var tekst = await OkAsync(await _klient.PostAsync("/api/ansvar", JsonInnhold(await File.ReadAllTextAsync(fil))));
         var (kode, ut) = KjoerCli("ansvar", fil, "--json");
         kode.Should().Be(0);
@@ -25,7 +25,7 @@ public class AnsvarAvregnApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
     public async Task Ansvar_gives_the_hand_worked_liability()
     {
         // docs/eksempler/forventet.json ("ansvar"): 2000 + 3000 + 4234.56 − 1000 paid beyond deducted = 8234.56.
-        var tekst = await OkAsync(await _klient.PostAsync("/api/ansvar", JsonInnhold(await File.ReadAllTextAsync(Stier.Eksempel("ansvar-skatt.json")))));
+        var tekst = await OkAsync(await _klient.PostAsync("/api/ansvar", JsonInnhold(await File.ReadAllTextAsync(Repo.Eksempel("ansvar-skatt.json")))));
         var rot = JsonDocument.Parse(tekst).RootElement;
         rot.GetProperty("ansvar").GetDecimal().Should().Be(8234.56m);
         rot.GetProperty("godskrivesSkyldner").GetDecimal().Should().Be(18000m);
@@ -42,7 +42,7 @@ public class AnsvarAvregnApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
     [Fact]
     public async Task Avregn_gives_the_cli_json_byte_for_byte_and_the_hand_worked_result()
     {
-        var fil = Stier.Eksempel("trekk-avregn.json");
+        var fil = Repo.Eksempel("trekk-avregn.json");
         var tekst = await OkAsync(await _klient.PostAsync("/api/avregn?dato=2025-05-31", JsonInnhold(await File.ReadAllTextAsync(fil))));
         var (kode, ut) = KjoerCli("avregn", fil, "--dato", "2025-05-31", "--json");
         kode.Should().Be(0);
@@ -55,7 +55,7 @@ public class AnsvarAvregnApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
     [Fact]
     public async Task Avregn_names_a_missing_date_and_a_payment_after_it()
     {
-        var innhold = await File.ReadAllTextAsync(Stier.Eksempel("trekk-avregn.json"));
+        var innhold = await File.ReadAllTextAsync(Repo.Eksempel("trekk-avregn.json"));
         var uten = await ProblemAsync(await _klient.PostAsync("/api/avregn", JsonInnhold(innhold)), HttpStatusCode.BadRequest);
         Feil(uten).Should().Contain(f => f.Felt == "dato");
         var etter = await ProblemAsync(await _klient.PostAsync("/api/avregn?dato=2025-05-19", JsonInnhold(innhold)), HttpStatusCode.BadRequest);

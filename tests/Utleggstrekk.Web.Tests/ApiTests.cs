@@ -11,8 +11,8 @@ public class ApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
 {
     private readonly HttpClient _klient = fabrikk.CreateClient();
 
-    private static readonly string Spec = Stier.Eksempel("enslig-spec-eksempel.json");
-    private static readonly string Blandet = Stier.Eksempel("trekk-blandet.json");
+    private static readonly string Spec = Repo.Eksempel("enslig-spec-eksempel.json");
+    private static readonly string Blandet = Repo.Eksempel("trekk-blandet.json");
 
     [Fact]
     public async Task Beregn_gives_the_spec_example_and_the_cli_json_byte_for_byte()
@@ -31,11 +31,11 @@ public class ApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
     [Fact]
     public async Task Beregn_gives_every_worked_example_its_expected_trekk()
     {
-        using var forventet = JsonDocument.Parse(await File.ReadAllTextAsync(Stier.Eksempel("forventet.json")));
+        using var forventet = JsonDocument.Parse(await File.ReadAllTextAsync(Repo.Eksempel("forventet.json")));
         foreach (var e in forventet.RootElement.GetProperty("beregn").EnumerateArray())
         {
             var fil = e.GetProperty("fil").GetString()!;
-            var tekst = await OkAsync(await _klient.PostAsync("/api/beregn", JsonInnhold(await File.ReadAllTextAsync(Stier.Eksempel(fil)))));
+            var tekst = await OkAsync(await _klient.PostAsync("/api/beregn", JsonInnhold(await File.ReadAllTextAsync(Repo.Eksempel(fil)))));
             var rot = JsonDocument.Parse(tekst).RootElement;
             rot.GetProperty("trekkPerMaaned").GetDecimal().Should().Be(e.GetProperty("trekkPerMaaned").GetDecimal(), fil);
             rot.GetProperty("begrensning").GetString().Should().Be(e.GetProperty("begrensning").GetString(), fil);

@@ -8,7 +8,7 @@ public class ElanApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabri
 {
     private readonly HttpClient _klient = fabrikk.CreateClient();
 
-    private static string Data(string fil) => Path.Combine(Stier.Rot, "tests", "Utleggstrekk.Elan.Tests", "Data", fil);
+    private static string Data(string fil) => Path.Combine(Repo.Rot(), "tests", "Utleggstrekk.Elan.Tests", "Data", fil);
 
     [Theory]
     [InlineData("begjaering-v1.json", "", true)]

@@ -16,7 +16,7 @@ public class EtterTrekketApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
     [InlineData("samordne", "samordne-bidrag.json")]
     public async Task The_body_gives_the_cli_json_byte_for_byte(string operasjon, string eksempel)
     {
-        var fil = Stier.Eksempel(eksempel);
+        var fil = Repo.Eksempel(eksempel);
         var tekst = await OkAsync(await _klient.PostAsync("/api/" + operasjon, JsonInnhold(await File.ReadAllTextAsync(fil))));
         var (kode, ut) = KjoerCli(operasjon, fil, "--json");
         kode.Should().Be(0);
@@ -26,7 +26,7 @@ public class EtterTrekketApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
     [Fact]
     public async Task Trekkgrunnlag_gives_the_hand_worked_sums()
     {
-        var tekst = await OkAsync(await _klient.PostAsync("/api/trekkgrunnlag", JsonInnhold(await File.ReadAllTextAsync(Stier.Eksempel("trekkgrunnlag-skatt.json")))));
+        var tekst = await OkAsync(await _klient.PostAsync("/api/trekkgrunnlag", JsonInnhold(await File.ReadAllTextAsync(Repo.Eksempel("trekkgrunnlag-skatt.json")))));
         var rot = JsonDocument.Parse(tekst).RootElement;
         rot.GetProperty("bruttoPerMaaned").GetDecimal().Should().Be(40_000m);
         rot.GetProperty("andreInntekterPerMaaned").GetDecimal().Should().Be(4_766m);

@@ -9,7 +9,7 @@ public class ForklaringstekstTests
     public static TheoryData<string> Saker()
     {
         var data = new TheoryData<string>();
-        foreach (var fil in Directory.GetFiles(Path.Combine(Stier.Rot, "docs", "eksempler"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var fil in Directory.GetFiles(Path.Combine(Repo.Rot(), "docs", "eksempler"), "*.json").Order(StringComparer.Ordinal))
         {
             if (File.ReadAllText(fil).Contains("\"skyldner\"", StringComparison.Ordinal))
             {
@@ -24,7 +24,7 @@ public class ForklaringstekstTests
     [MemberData(nameof(Saker))]
     public void Every_step_and_fact_of_an_example_has_norwegian_words(string fil)
     {
-        var (kode, ut) = Http.KjoerCli("beregn", Stier.Eksempel(fil), "--json", "--forklar");
+        var (kode, ut) = Http.KjoerCli("beregn", Repo.Eksempel(fil), "--json", "--forklar");
         kode.Should().Be(0, ut);
         var forklaring = JsonSerializer.Deserialize(JsonDocument.Parse(ut).RootElement.GetProperty("forklaring").GetRawText(), UtleggstrekkJsonContext.Utdata.ForklaringUtdata)!;
         Sjekk(forklaring);
@@ -35,7 +35,7 @@ public class ForklaringstekstTests
     [Fact]
     public void A_case_with_ytelser_names_each_ytelse_and_its_treatment_in_norwegian()
     {
-        var (kode, ut) = Http.KjoerCli("beregn", Stier.Eksempel("ytelser-enslig.json"), "--json", "--forklar");
+        var (kode, ut) = Http.KjoerCli("beregn", Repo.Eksempel("ytelser-enslig.json"), "--json", "--forklar");
         kode.Should().Be(0, ut);
         var forklaring = JsonSerializer.Deserialize(JsonDocument.Parse(ut).RootElement.GetProperty("forklaring").GetRawText(), UtleggstrekkJsonContext.Utdata.ForklaringUtdata)!;
         var grunnlag = Forklaringstekst.Lag(forklaring).Deler[0];

@@ -8,8 +8,8 @@ public class FramskrivApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjeneste
 {
     private readonly HttpClient _klient = fabrikk.CreateClient();
 
-    private static readonly string Innsyn = Stier.Eksempel("trekk-innsyn.json");
-    private static readonly string Enkel = Stier.Eksempel("trekk-framskriv.json");
+    private static readonly string Innsyn = Repo.Eksempel("trekk-innsyn.json");
+    private static readonly string Enkel = Repo.Eksempel("trekk-framskriv.json");
 
     private async Task<HttpResponseMessage> PostAsync(string query, string fil) =>
         await _klient.PostAsync("/api/framskriv?" + query, JsonInnhold(await File.ReadAllTextAsync(fil)));
@@ -30,10 +30,10 @@ public class FramskrivApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjeneste
     [Fact]
     public async Task The_hand_worked_example_is_paid_off_when_forventet_json_says()
     {
-        using var forventet = JsonDocument.Parse(await File.ReadAllTextAsync(Stier.Eksempel("forventet.json")));
+        using var forventet = JsonDocument.Parse(await File.ReadAllTextAsync(Repo.Eksempel("forventet.json")));
         foreach (var e in forventet.RootElement.GetProperty("framskriv").EnumerateArray())
         {
-            var fil = Stier.Eksempel(e.GetProperty("fil").GetString()!);
+            var fil = Repo.Eksempel(e.GetProperty("fil").GetString()!);
             var query = $"fra={e.GetProperty("fra").GetString()}&maaneder={e.GetProperty("maaneder").GetInt32()}";
             var rot = JsonDocument.Parse(await OkAsync(await PostAsync(query, fil))).RootElement;
             foreach (var k in e.GetProperty("krav").EnumerateObject())

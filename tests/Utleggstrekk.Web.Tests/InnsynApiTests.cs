@@ -12,8 +12,8 @@ public class InnsynApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefab
 {
     private readonly HttpClient _klient = fabrikk.CreateClient();
 
-    private static readonly string Trekk = Stier.Eksempel("trekk-innsyn.json");
-    private static readonly string Avsluttet = Stier.Eksempel("trekk-innsyn-avsluttet.json");
+    private static readonly string Trekk = Repo.Eksempel("trekk-innsyn.json");
+    private static readonly string Avsluttet = Repo.Eksempel("trekk-innsyn-avsluttet.json");
 
     // F1: saksøker 934560000, prosessfullmektig 998870003. 912340007 is saksøker of F2 only. All valid MOD11.
     private const string Saksoeker = "934560000";

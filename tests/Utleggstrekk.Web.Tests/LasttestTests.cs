@@ -5,7 +5,7 @@ namespace Utleggstrekk.Web.Tests;
 /// <summary>The load tool itself, on a small run (the figures in docs/ytelse.md come from the full run).</summary>
 public class LasttestTests(Nettleserfikstur f) : IClassFixture<Nettleserfikstur>
 {
-    private static readonly string Sak = File.ReadAllText(Stier.Eksempel("enslig-spec-eksempel.json"));
+    private static readonly string Sak = File.ReadAllText(Repo.Eksempel("enslig-spec-eksempel.json"));
 
     [Fact]
     public async Task A_small_run_over_several_connections_has_no_errors_and_counts_every_request()

@@ -12,8 +12,8 @@ namespace Utleggstrekk.Web.Tests;
 /// </summary>
 public class MisbruksTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
 {
-    private static readonly string Spec = Stier.Eksempel("enslig-spec-eksempel.json");
-    private static readonly string Blandet = Stier.Eksempel("trekk-blandet.json");
+    private static readonly string Spec = Repo.Eksempel("enslig-spec-eksempel.json");
+    private static readonly string Blandet = Repo.Eksempel("trekk-blandet.json");
     private readonly HttpClient _klient = fabrikk.CreateClient();
 
     private static StringContent Json(string tekst) => new(tekst, Encoding.UTF8, "application/json");

@@ -125,7 +125,7 @@ public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : ICla
     public async Task The_explanation_is_in_a_caseworkers_words()
     {
         var side = await NySideAsync();
-        await side.GetByLabel("Last inn en sak fra fil (SAK.json)").SetInputFilesAsync(Stier.Eksempel("par-tre-barn-to-samvaersbarn.json"));
+        await side.GetByLabel("Last inn en sak fra fil (SAK.json)").SetInputFilesAsync(Repo.Eksempel("par-tre-barn-to-samvaersbarn.json"));
         await side.GetByRole(AriaRole.Button, new() { Name = "Beregn", Exact = true }).ClickAsync();
         var forklaring = side.Locator("#forklaring");
         await Assertions.Expect(forklaring).ToContainTextAsync("Livsopphold for husstanden: 30 299 kr");
@@ -155,7 +155,7 @@ public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : ICla
         await SkjermbildeAsync(side, "8-hva-om-390px.png");
 
         await side.GotoAsync(f.Adresse + "/trekk");
-        await side.GetByLabel("Last inn et trekk fra fil (TREKK.json)").SetInputFilesAsync(Stier.Eksempel("trekk-blandet.json"));
+        await side.GetByLabel("Last inn et trekk fra fil (TREKK.json)").SetInputFilesAsync(Repo.Eksempel("trekk-blandet.json"));
         await side.GetByLabel("Første måned (fra)").FillAsync("2025-03-01");
         await side.GetByLabel("Trekk per måned i dag (kr)").FillAsync("6 000");
         await side.GetByLabel("Hva om trekket var … kr per måned").FillAsync("9 000");
@@ -250,7 +250,7 @@ public class NettleserTests(Nettleserfikstur f, ITestOutputHelper utdata) : ICla
         await side.GetByRole(AriaRole.Link, new() { Name = "Fordeling og framskriving (TREKK.json)" }).ClickAsync();
         await Assertions.Expect(side.Locator("h1")).ToHaveTextAsync("Utleggstrekk – fordeling og framskriving");
 
-        await side.GetByLabel("Last inn et trekk fra fil (TREKK.json)").SetInputFilesAsync(Stier.Eksempel("trekk-blandet.json"));
+        await side.GetByLabel("Last inn et trekk fra fil (TREKK.json)").SetInputFilesAsync(Repo.Eksempel("trekk-blandet.json"));
         await side.GetByLabel("Første måned (fra)").FillAsync("2025-03-01");
         await side.GetByLabel("Antall måneder").FillAsync("24");
         await side.GetByLabel("Trekk per måned i dag (kr)").FillAsync("6 000");

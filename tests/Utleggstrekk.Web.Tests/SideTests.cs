@@ -117,7 +117,7 @@ public class SideTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefabrikk>
     [Fact]
     public async Task A_loaded_sak_json_fills_the_form_and_keeps_what_the_form_does_not_show()
     {
-        var fil = await File.ReadAllTextAsync(Stier.Eksempel("par-tre-barn-to-samvaersbarn.json"));
+        var fil = await File.ReadAllTextAsync(Repo.Eksempel("par-tre-barn-to-samvaersbarn.json"));
         var innhold = Skjema(("antall-varianter", "1"));
         var filinnhold = new StringContent(fil, Encoding.UTF8);
         filinnhold.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -20,7 +20,7 @@ public class TrekksideTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefab
 
         if (fil is not null)
         {
-            var filinnhold = new ByteArrayContent(File.ReadAllBytes(Stier.Eksempel(fil)));
+            var filinnhold = new ByteArrayContent(File.ReadAllBytes(Repo.Eksempel(fil)));
             filinnhold.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             innhold.Add(filinnhold, "trekkfil", fil);
         }

@@ -74,7 +74,7 @@ public sealed record Trekk
     /// <summary>
     /// Per claim (input order, like <see cref="Krav"/>; shorter means none for the rest): the end (exclusive) of the
     /// claim's own trekkperiode (tvangsl. § 7-21; Retningslinje pkt. 7 — e.g. two years from the decision for most
-    /// claims, longer for skatt and bøter, none for bidrag, see <c>Trekkperiode.TrekkperiodeBeregner</c>), or null when
+    /// claims, longer for skatt and bøter, none for bidrag, see <c>Trekkperiode.Trekkperiodeberegner</c>), or null when
     /// it has no end within the trekk. A projection lets a claim take part in the fordeling only in months that begin
     /// before its end (<see cref="Framskriving.Framskrivingsregler.KravetsTrekkperiode"/>).
     /// </summary>

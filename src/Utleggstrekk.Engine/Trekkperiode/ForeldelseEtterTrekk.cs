@@ -25,7 +25,7 @@ internal static class ForeldelseEtterTrekk
         "Ingen foreldelse løper mens trekket løper; en ny tiårsfrist løper fra dagen trekkpliktige ble underrettet "
         + "om trekket.");
 
-    /// <summary>The answer; see <see cref="TrekkperiodeBeregner"/> for the parameters.</summary>
+    /// <summary>The answer; see <see cref="Trekkperiodeberegner"/> for the parameters.</summary>
     internal static Foreldelsessvar Beregn(LocalDate underretningsdato)
     {
         // Ten years on, and the day after the last, must still be dates (NodaTime ends at 9999-12-31): a tighter bound

@@ -20,7 +20,7 @@ internal static class Forlengelsestidsprioritet
         "Et løpende skattetrekk beholder opprinnelig tidsprioritet ved forlengelse når gyldig varsel etter § 4-19 ble "
         + "sendt før perioden løp ut og størrelsen er vurdert på nytt; andre trekk må legges ned på nytt.");
 
-    /// <summary>The answer; see <see cref="TrekkperiodeBeregner"/> for the parameters.</summary>
+    /// <summary>The answer; see <see cref="Trekkperiodeberegner"/> for the parameters.</summary>
     internal static Tidsprioritetsvar Beregn(
         Kravart art,
         LocalDate opprinnelig,

@@ -47,7 +47,7 @@ internal static class LengsteTrekkperiode
         "Et trekk kan legges ned med virkning fra en senere dag, men bare for resten av perioden regnet fra "
         + "beslutningsdatoen.");
 
-    /// <summary>The period for the question <paramref name="f"/> (see <see cref="TrekkperiodeBeregner.Beregn"/>).</summary>
+    /// <summary>The period for the question <paramref name="f"/> (see <see cref="Trekkperiodeberegner.Beregn"/>).</summary>
     internal static Trekkperiodesvar Beregn(TrekkperiodeForespoersel f)
     {
         ArgumentNullException.ThrowIfNull(f);

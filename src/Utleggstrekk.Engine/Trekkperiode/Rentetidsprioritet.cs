@@ -19,7 +19,7 @@ internal static class Rentetidsprioritet
         "Renter påløpt i trekkperioden har hovedstolens tidsprioritet; for skattekrav bare når oppgaven over renter "
         + "fremsettes senest en måned etter at øvrig restanse er betalt.");
 
-    /// <summary>The answer; see <see cref="TrekkperiodeBeregner"/> for the parameters.</summary>
+    /// <summary>The answer; see <see cref="Trekkperiodeberegner"/> for the parameters.</summary>
     internal static Rentetidsprioritetsvar Beregn(
         Kravart art,
         LocalDate hovedstolensTidsprioritet,

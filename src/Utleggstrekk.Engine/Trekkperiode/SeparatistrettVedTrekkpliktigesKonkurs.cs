@@ -20,7 +20,7 @@ internal static class SeparatistrettVedTrekkpliktigesKonkurs
         "Trukne beløp for skatte- og bidragskrav holdes utenfor trekkpliktiges konkursbo når de faktisk er holdt "
         + "adskilt; for andre krav er det ingen plikt til å holde dem adskilt og derfor ingen separatistrett.");
 
-    /// <summary>The answer; see <see cref="TrekkperiodeBeregner"/> for the parameters.</summary>
+    /// <summary>The answer; see <see cref="Trekkperiodeberegner"/> for the parameters.</summary>
     internal static Separatistrettsvar Beregn(Kravart art, bool holdtAdskilt)
     {
         var feil = new List<Valideringsfeil>();

@@ -21,7 +21,7 @@ internal static class StansVedGjeldsforhandling
         "Når gjeldsforhandling åpnes, opphører utleggstrekk i fire måneder fra åpningen, unntatt for krav som grunner "
         + "på en straffbar handling (ikke inndragning og saksomkostninger i straffesaker) og for bidrag.");
 
-    /// <summary>The answer; see <see cref="TrekkperiodeBeregner"/> for the parameters.</summary>
+    /// <summary>The answer; see <see cref="Trekkperiodeberegner"/> for the parameters.</summary>
     internal static Stanssvar Beregn(LocalDate aapningsdato, Kravart art)
     {
         var feil = new List<Valideringsfeil>();

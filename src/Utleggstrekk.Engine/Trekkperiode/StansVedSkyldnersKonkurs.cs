@@ -19,7 +19,7 @@ internal static class StansVedSkyldnersKonkurs
         "Når konkursboet tar beslag i lønnen ved rettens beslutning etter deknl. § 2-11, viker et løpende trekk, "
         + "unntatt trekk for bidrag; uten beslag fortsetter trekket.");
 
-    /// <summary>The answer; see <see cref="TrekkperiodeBeregner"/> for the parameters.</summary>
+    /// <summary>The answer; see <see cref="Trekkperiodeberegner"/> for the parameters.</summary>
     internal static Stanssvar Beregn(Kravart art, LocalDate? beslagsdato)
     {
         var feil = new List<Valideringsfeil>();

@@ -145,7 +145,7 @@ public static class JsonSjekk
 
     private static string Barn(Ramme forelder, string navn) => forelder.Sti.Length == 0 ? navn : forelder.Sti + "." + navn;
 
-    private static string Vis(string sti) => sti.Length == 0 ? "$" : Norsktall.Kort(sti);
+    private static string Vis(string sti) => sti.Length == 0 ? "$" : Inndatatekst.Kort(sti);
 
     private sealed class Ramme(string sti, HashSet<string>? navn)
     {

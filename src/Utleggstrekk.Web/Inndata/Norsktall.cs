@@ -30,13 +30,13 @@ public static class Norsktall
         beloep = default;
         if (!TryNormaliser(tekst, out var normalisert))
         {
-            feil = new Valideringsfeil(felt, Kort(tekst.Trim()), Feilkoder.UgyldigBeloep, Skrivemaate);
+            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst.Trim()), Feilkoder.UgyldigBeloep, Skrivemaate);
             return false;
         }
 
         if (!Beloep.TryFraTekst(normalisert, felt, tillatEksponent: false, out beloep, out feil))
         {
-            feil = feil with { Verdi = Kort(tekst.Trim()) };
+            feil = feil with { Verdi = Inndatatekst.Kort(tekst.Trim()) };
             return false;
         }
 
@@ -50,13 +50,13 @@ public static class Norsktall
         prosent = default;
         if (!TryNormaliser(tekst, out var normalisert))
         {
-            feil = new Valideringsfeil(felt, Kort(tekst.Trim()), Feilkoder.UgyldigRente, ProsentSkrivemaate);
+            feil = new Valideringsfeil(felt, Inndatatekst.Kort(tekst.Trim()), Feilkoder.UgyldigRente, ProsentSkrivemaate);
             return false;
         }
 
         if (!Prosent.TryFraTekst(normalisert, felt, tillatEksponent: false, out prosent, out feil))
         {
-            feil = feil with { Verdi = Kort(tekst.Trim()) };
+            feil = feil with { Verdi = Inndatatekst.Kort(tekst.Trim()) };
             return false;
         }
 
@@ -143,7 +143,4 @@ public static class Norsktall
         ut.Append('.').Append(desimaler);
         return true;
     }
-
-    /// <summary>A value for an error message: at most 60 characters.</summary>
-    internal static string Kort(string tekst) => tekst.Length <= 60 ? tekst : string.Concat(tekst.AsSpan(0, 57), "...");
 }

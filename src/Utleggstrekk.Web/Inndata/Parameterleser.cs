@@ -32,7 +32,7 @@ public sealed class Parameterleser
 
         if (verdier.Count > 1)
         {
-            _feil.Add(new Valideringsfeil(navn, Norsktall.Kort(string.Join(",", verdier)), Feilkoder.DuplikatFelt, "Parameteren står mer enn én gang."));
+            _feil.Add(new Valideringsfeil(navn, Inndatatekst.Kort(string.Join(",", verdier)), Feilkoder.DuplikatFelt, "Parameteren står mer enn én gang."));
         }
 
         return verdier[0];
@@ -55,7 +55,7 @@ public sealed class Parameterleser
             return t == "true";
         }
 
-        _feil.Add(new Valideringsfeil(navn, Norsktall.Kort(t), Feilkoder.UgyldigType, "Forventet true eller false."));
+        _feil.Add(new Valideringsfeil(navn, Inndatatekst.Kort(t), Feilkoder.UgyldigType, "Forventet true eller false."));
         return false;
     }
 
@@ -87,7 +87,7 @@ public sealed class Parameterleser
 
         if (!Datoformat.TryLes(tekst.Trim(), out var dato))
         {
-            _feil.Add(new Valideringsfeil(navn, Norsktall.Kort(tekst), Feilkoder.UgyldigDato, "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999."));
+            _feil.Add(new Valideringsfeil(navn, Inndatatekst.Kort(tekst), Feilkoder.UgyldigDato, "Forventet en gyldig dato på formen ÅÅÅÅ-MM-DD i år 1–9999."));
             return null;
         }
 
@@ -107,7 +107,7 @@ public sealed class Parameterleser
 
         if (!int.TryParse(tekst.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var verdi) || verdi < min || verdi > max)
         {
-            _feil.Add(new Valideringsfeil(navn, Norsktall.Kort(tekst), Feilkoder.UgyldigVerdi, string.Create(CultureInfo.InvariantCulture, $"Forventet et heltall fra {min} til {max}.")));
+            _feil.Add(new Valideringsfeil(navn, Inndatatekst.Kort(tekst), Feilkoder.UgyldigVerdi, string.Create(CultureInfo.InvariantCulture, $"Forventet et heltall fra {min} til {max}.")));
             return null;
         }
 
@@ -195,7 +195,7 @@ public static class Parameterfilter
         if (ukjente.Count > 0)
         {
             var tillatt = kjente.Count == 0 ? "ingen parametere her." : "tillatt her: " + string.Join(", ", kjente) + ".";
-            throw new UgyldigInndataException([.. ukjente.Select(k => new Valideringsfeil(Norsktall.Kort(k), null, Feilkoder.UkjentParameter, "Ukjent parameter; " + tillatt))]);
+            throw new UgyldigInndataException([.. ukjente.Select(k => new Valideringsfeil(Inndatatekst.Kort(k), null, Feilkoder.UkjentParameter, "Ukjent parameter; " + tillatt))]);
         }
     }
 

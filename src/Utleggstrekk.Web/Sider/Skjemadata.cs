@@ -32,7 +32,7 @@ public sealed class Skjemadata
             return null;
         }
 
-        var filnavn = Norsktall.Kort(Path.GetFileName(fil.FileName));
+        var filnavn = Inndatatekst.Kort(Path.GetFileName(fil.FileName));
         using var minne = new MemoryStream();
         using (var s = fil.OpenReadStream())
         {

@@ -64,6 +64,36 @@ public class FellesKantTests
         feil.Verdi!.Length.Should().Be(Inndatatekst.MaksLengde);
     }
 
+    [Theory]
+    [InlineData(0, 60, "")]
+    [InlineData(60, 60, null)] // exactly the limit: whole
+    [InlineData(61, 60, "...")]
+    [InlineData(40, 40, null)]
+    [InlineData(41, 40, "...")]
+    [InlineData(5, 3, "...")] // the shortest limit: only the mark
+    public void Inndatatekst_cuts_to_the_limit_with_the_mark_as_the_last_three_characters(int lengde, int maks, string? slutt)
+    {
+        // Issue 21: the one shortener for quoted input in every layer (engine, JSON, ELAN, CSV, command line, web).
+        var tekst = string.Concat(Enumerable.Range(0, lengde).Select(i => (char)('a' + (i % 26))));
+        var kort = Inndatatekst.Kort(tekst, maks);
+        if (slutt is null)
+        {
+            kort.Should().Be(tekst);
+        }
+        else
+        {
+            kort.Should().HaveLength(Math.Min(lengde, maks)).And.EndWith(slutt).And.StartWith(tekst[..(kort.Length - slutt.Length)]);
+        }
+    }
+
+    [Fact]
+    public void Inndatatekst_uses_60_by_default_and_refuses_a_limit_shorter_than_its_mark()
+    {
+        Inndatatekst.Kort(new string('z', 61)).Should().Be(new string('z', 57) + "...");
+        Inndatatekst.Kort(new string('z', 60)).Should().Be(new string('z', 60));
+        FluentActions.Invoking(() => Inndatatekst.Kort("abcdef", 2)).Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("maks");
+    }
+
     [Fact]
     public void FraDesimal_refuses_a_third_decimal_with_an_argument_exception()
     {

@@ -40,7 +40,7 @@ public class RegelkatalogTests
     [Fact]
     public void The_rule_catalogue_in_docs_is_up_to_date()
     {
-        var fil = Path.Combine(Repo.Rot, "docs", "regler.md");
+        var fil = Path.Combine(Repo.Rot(), "docs", "regler.md");
         var forventet = Lag();
         if (Environment.GetEnvironmentVariable("UTLEGGSTREKK_OPPDATER_DOCS") == "1")
         {
@@ -94,22 +94,5 @@ public class RegelkatalogTests
         }
 
         return funnet;
-    }
-}
-
-internal static class Repo
-{
-    /// <summary>The repository root (the folder with the solution file), found from the test binaries upwards.</summary>
-    public static string Rot { get; } = Finn();
-
-    private static string Finn()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Utleggstrekk.Engine.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
     }
 }

@@ -138,14 +138,14 @@ public class InngangspunktEgenskaper
             var kategorier = Enum.GetValues<Kravkategori>().Append((Kravkategori)99);
             var arter = Enum.GetValues<Kravart>().Append((Kravart)99);
             return kategorier.All(k =>
-                    BareDokumenterteUnntak(() => TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(k, a, aar, aar, Forlengelse: aar % 2 == 0, Start: b))))
+                    BareDokumenterteUnntak(() => Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(k, a, aar, aar, Forlengelse: aar % 2 == 0, Start: b))))
                 && arter.All(art =>
-                    BareDokumenterteUnntak(() => TrekkperiodeBeregner.VedGjeldsforhandling(a, art))
-                    && BareDokumenterteUnntak(() => TrekkperiodeBeregner.VedSkyldnersKonkurs(art, b))
-                    && BareDokumenterteUnntak(() => TrekkperiodeBeregner.VedTrekkpliktigesKonkurs(art, aar % 2 == 0))
-                    && BareDokumenterteUnntak(() => TrekkperiodeBeregner.TidsprioritetVedForlengelse(art, a, b, aar % 2 == 0, aar % 3 == 0))
-                    && BareDokumenterteUnntak(() => TrekkperiodeBeregner.TidsprioritetForRenter(art, a, b, c)))
-                && BareDokumenterteUnntak(() => TrekkperiodeBeregner.NyForeldelsesfrist(a));
+                    BareDokumenterteUnntak(() => Trekkperiodeberegner.VedGjeldsforhandling(a, art))
+                    && BareDokumenterteUnntak(() => Trekkperiodeberegner.VedSkyldnersKonkurs(art, b))
+                    && BareDokumenterteUnntak(() => Trekkperiodeberegner.VedTrekkpliktigesKonkurs(art, aar % 2 == 0))
+                    && BareDokumenterteUnntak(() => Trekkperiodeberegner.TidsprioritetVedForlengelse(art, a, b, aar % 2 == 0, aar % 3 == 0))
+                    && BareDokumenterteUnntak(() => Trekkperiodeberegner.TidsprioritetForRenter(art, a, b, c)))
+                && BareDokumenterteUnntak(() => Trekkperiodeberegner.NyForeldelsesfrist(a));
         });
 
     private static Gen<Krav> Kravene { get; } =

@@ -27,8 +27,20 @@ public class SatserCsvPosisjonTests
         using var k = new Satskatalog();
         k.ErstattLinje(R, 3, "2016-01-01,2016-12-31,10\"25,lov 18.12.2015 nr 125");
         var f = EnesteFeil(k);
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 3, 3, SatserRegler.UgyldigCsv));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 3, 3, Satserfeilkoder.UgyldigCsv));
         f.Melding.Should().Contain("«10\"25»").And.NotContain("lov 18.12");
+    }
+
+    [Fact]
+    public void A_long_field_is_quoted_cut_to_40_characters_with_the_common_mark()
+    {
+        // Issue 21: the CSV quote is cut by Inndatatekst.Kort, at 40 (docs/satser.md) instead of the others' 60.
+        using var k = new Satskatalog();
+        var felt = "10\"" + new string('7', 60);
+        k.ErstattLinje(R, 3, "2016-01-01,2016-12-31," + felt + ",lov 18.12.2015 nr 125");
+        var f = EnesteFeil(k);
+        (f.Linje, f.Kolonne, f.Regel).Should().Be((3, 3, Satserfeilkoder.UgyldigCsv));
+        f.Melding.Should().Contain("«" + felt[..37] + "...»");
     }
 
     [Fact]
@@ -37,7 +49,7 @@ public class SatserCsvPosisjonTests
         using var k = new Satskatalog();
         k.ErstattLinje(R, 2, "2015-01-01,2015-12-31,860,\"rettsgebyrloven § 1");
         var f = EnesteFeil(k);
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 2, 4, SatserRegler.UgyldigCsv));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 2, 4, Satserfeilkoder.UgyldigCsv));
         f.Melding.Should().Contain("«\"rettsgebyrloven § 1").And.NotContain("2016-01-01");
         f.Melding.Length.Should().BeLessThan(160);
     }
@@ -48,7 +60,7 @@ public class SatserCsvPosisjonTests
         using var k = new Satskatalog();
         k.ErstattLinje(R, 4, "2017-01-01,2017-12-31,1049,\"lovdata\" note");
         var f = EnesteFeil(k);
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 4, 4, SatserRegler.UgyldigCsv));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 4, 4, Satserfeilkoder.UgyldigCsv));
     }
 
     [Fact]
@@ -68,7 +80,7 @@ public class SatserCsvPosisjonTests
         var tekst = k.Les(R);
         File.WriteAllBytes(Path.Combine(k.Sti, R), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(tekst)]);
         var f = EnesteFeil(k);
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 1, 1, SatserRegler.UgyldigCsv));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 1, 1, Satserfeilkoder.UgyldigCsv));
         f.Melding.Should().Contain("UTF-16");
     }
 
@@ -91,7 +103,7 @@ public class SatserCsvPosisjonTests
         var etter = Encoding.UTF8.GetBytes("18.12.2015\n" + string.Join('\n', linjer.Skip(3)) + "\n");
         File.WriteAllBytes(Path.Combine(k.Sti, R), [.. foer, 0xFF, .. etter]);
         var f = EnesteFeil(k);
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 3, 4, SatserRegler.UgyldigCsv));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 3, 4, Satserfeilkoder.UgyldigCsv));
         f.Melding.Should().Contain("0xFF");
     }
 }

@@ -65,7 +65,7 @@ public partial class FeltleserEgenskaper
         var feil = new Feilsamler();
         new Feltleser("x.csv", feil).LesDato(new Rad(7, [tekst]), 1, "gyldig_fra", out _).Should().BeFalse();
         feil.Sortert().Should().ContainSingle().Which.Should().Be(
-            new SatserFeil("x.csv", 7, 1, SatserRegler.UgyldigDato, $"gyldig_fra '{tekst}' er ikke en gyldig dato på formen åååå-MM-dd (år 0001–9998)."));
+            new SatserFeil("x.csv", 7, 1, Satserfeilkoder.UgyldigDato, $"gyldig_fra '{tekst}' er ikke en gyldig dato på formen åååå-MM-dd (år 0001–9998)."));
     }
 
     private static T MedNorskKultur<T>(Func<T> handling)

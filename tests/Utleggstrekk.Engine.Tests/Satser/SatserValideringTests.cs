@@ -124,66 +124,66 @@ public class SatserValideringTests
     };
 
     [Theory]
-    [InlineData("manifest mangler", M, 0, 0, SatserRegler.FilMangler)]
-    [InlineData("tabellfil mangler", S, 0, 0, SatserRegler.FilMangler)]
-    [InlineData("feil hode, kolonnenavn", L, 1, 4, SatserRegler.FeilHode)]
-    [InlineData("feil hode, rekkefoelge", F, 1, 1, SatserRegler.FeilHode)]
-    [InlineData("feil hode, kolonne mangler", R, 1, 4, SatserRegler.FeilHode)]
-    [InlineData("feil hode, manifest", M, 1, 3, SatserRegler.FeilHode)]
-    [InlineData("tom fil", R, 1, 1, SatserRegler.FeilHode)]
-    [InlineData("tom tabell", R, 0, 0, SatserRegler.TomTabell)]
-    [InlineData("for mange felt", R, 3, 6, SatserRegler.AntallKolonner)]
-    [InlineData("for faa felt", R, 3, 4, SatserRegler.AntallKolonner)]
-    [InlineData("ugyldig csv", R, 3, 4, SatserRegler.UgyldigCsv)]
-    [InlineData("dato, feil format", F, 2, 1, SatserRegler.UgyldigDato)]
-    [InlineData("dato, finnes ikke", F, 2, 2, SatserRegler.UgyldigDato)]
-    [InlineData("dato, mangler", F, 2, 1, SatserRegler.VerdiMangler)]
-    [InlineData("tall, komma", F, 2, 3, SatserRegler.UgyldigTall)]
-    [InlineData("tall, tusenskille", L, 28, 4, SatserRegler.UgyldigTall)]
-    [InlineData("tall, mangler", L, 28, 4, SatserRegler.VerdiMangler)]
-    [InlineData("tall, tre desimaler", F, 2, 3, SatserRegler.ForMangeDesimaler)]
-    [InlineData("tall, null", L, 28, 4, SatserRegler.IkkePositiv)]
-    [InlineData("tall, negativt", S, 11, 5, SatserRegler.IkkePositiv)]
-    [InlineData("prosent over 100", T, 3, 4, SatserRegler.UtenforGrense)]
-    [InlineData("tak over 80", T, 3, 4, SatserRegler.TakOverGrense)]
-    [InlineData("tak paa 100", T, 3, 4, SatserRegler.TakOverGrense)]
-    [InlineData("normaltak over 80", T, 2, 4, SatserRegler.TakOverGrense)]
-    [InlineData("normaltak over maks", T, 2, 4, SatserRegler.TakNormalOverMaks)]
-    [InlineData("normaltak over maks i en senere periode", T, 2, 4, SatserRegler.TakNormalOverMaks)]
-    [InlineData("reduksjon over 100", T, 5, 4, SatserRegler.UtenforGrense)]
-    [InlineData("kilde mangler", R, 2, 4, SatserRegler.VerdiMangler)]
-    [InlineData("kildegrad mangler", R, 2, 5, SatserRegler.VerdiMangler)]
-    [InlineData("ukjent kildegrad", R, 2, 5, SatserRegler.UkjentKildegrad)]
-    [InlineData("ukjent kategori", L, 34, 3, SatserRegler.UkjentKategori)]
-    [InlineData("ukjent parameter", T, 7, 3, SatserRegler.UkjentParameter)]
-    [InlineData("ukjent klasse", S, 14, 3, SatserRegler.UkjentKlasse)]
-    [InlineData("duplikat kategori", L, 34, 3, SatserRegler.Duplikat)]
-    [InlineData("duplikat klasse", S, 12, 3, SatserRegler.Duplikat)]
-    [InlineData("duplikat periode", F, 35, 1, SatserRegler.Duplikat)]
-    [InlineData("duplikat parameter", T, 3, 1, SatserRegler.Duplikat)]
-    [InlineData("til foer fra", F, 2, 2, SatserRegler.TilFoerFra)]
-    [InlineData("usortert", F, 3, 1, SatserRegler.Usortert)]
-    [InlineData("overlapp", F, 3, 1, SatserRegler.Overlapp)]
-    [InlineData("overlapp etter aapen periode", T, 3, 1, SatserRegler.Overlapp)]
-    [InlineData("ulik gyldig_til", L, 29, 2, SatserRegler.UlikGyldigTil)]
-    [InlineData("kategori mangler", L, 28, 0, SatserRegler.KategoriMangler)]
-    [InlineData("barn_15_pluss mangler", L, 22, 0, SatserRegler.KategoriMangler)]
-    [InlineData("barn fra 11 mangler", L, 17, 0, SatserRegler.KategoriMangler)]
-    [InlineData("baand blandet", L, 28, 3, SatserRegler.KategoriBlandet)]
-    [InlineData("ett baand etter 2023-07-01", L, 32, 3, SatserRegler.KategoriFeilPeriode)]
-    [InlineData("ett baand over 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
-    [InlineData("todelte baand foer 2023-07-01", L, 21, 3, SatserRegler.KategoriFeilPeriode)]
-    [InlineData("samvaersklasse mangler", S, 6, 0, SatserRegler.KategoriMangler)]
-    [InlineData("livsopphold uten siste kjente dag", L, 34, 2, SatserRegler.SistKjenteDagMangler)]
-    [InlineData("samvaer uten siste kjente dag", S, 10, 2, SatserRegler.SistKjenteDagMangler)]
-    [InlineData("forsinkelsesrente uten siste kjente dag", F, 34, 2, SatserRegler.SistKjenteDagMangler)]
-    [InlineData("parameter mangler", T, 0, 0, SatserRegler.ParameterMangler)]
-    [InlineData("manifest, ukjent tabell", M, 7, 1, SatserRegler.UkjentTabell)]
-    [InlineData("manifest, tabell mangler", M, 0, 0, SatserRegler.TabellMangler)]
-    [InlineData("manifest, duplikat", M, 7, 1, SatserRegler.Duplikat)]
-    [InlineData("manifest, ugyldig filnavn", M, 3, 2, SatserRegler.UgyldigFilnavn)]
-    [InlineData("manifest, ugyldig sha256", M, 5, 4, SatserRegler.UgyldigSha256)]
-    [InlineData("manifest, versjon mangler", M, 6, 3, SatserRegler.VerdiMangler)]
+    [InlineData("manifest mangler", M, 0, 0, Satserfeilkoder.FilMangler)]
+    [InlineData("tabellfil mangler", S, 0, 0, Satserfeilkoder.FilMangler)]
+    [InlineData("feil hode, kolonnenavn", L, 1, 4, Satserfeilkoder.FeilHode)]
+    [InlineData("feil hode, rekkefoelge", F, 1, 1, Satserfeilkoder.FeilHode)]
+    [InlineData("feil hode, kolonne mangler", R, 1, 4, Satserfeilkoder.FeilHode)]
+    [InlineData("feil hode, manifest", M, 1, 3, Satserfeilkoder.FeilHode)]
+    [InlineData("tom fil", R, 1, 1, Satserfeilkoder.FeilHode)]
+    [InlineData("tom tabell", R, 0, 0, Satserfeilkoder.TomTabell)]
+    [InlineData("for mange felt", R, 3, 6, Satserfeilkoder.AntallKolonner)]
+    [InlineData("for faa felt", R, 3, 4, Satserfeilkoder.AntallKolonner)]
+    [InlineData("ugyldig csv", R, 3, 4, Satserfeilkoder.UgyldigCsv)]
+    [InlineData("dato, feil format", F, 2, 1, Satserfeilkoder.UgyldigDato)]
+    [InlineData("dato, finnes ikke", F, 2, 2, Satserfeilkoder.UgyldigDato)]
+    [InlineData("dato, mangler", F, 2, 1, Satserfeilkoder.VerdiMangler)]
+    [InlineData("tall, komma", F, 2, 3, Satserfeilkoder.UgyldigTall)]
+    [InlineData("tall, tusenskille", L, 28, 4, Satserfeilkoder.UgyldigTall)]
+    [InlineData("tall, mangler", L, 28, 4, Satserfeilkoder.VerdiMangler)]
+    [InlineData("tall, tre desimaler", F, 2, 3, Satserfeilkoder.ForMangeDesimaler)]
+    [InlineData("tall, null", L, 28, 4, Satserfeilkoder.IkkePositiv)]
+    [InlineData("tall, negativt", S, 11, 5, Satserfeilkoder.IkkePositiv)]
+    [InlineData("prosent over 100", T, 3, 4, Satserfeilkoder.UtenforGrense)]
+    [InlineData("tak over 80", T, 3, 4, Satserfeilkoder.TakOverGrense)]
+    [InlineData("tak paa 100", T, 3, 4, Satserfeilkoder.TakOverGrense)]
+    [InlineData("normaltak over 80", T, 2, 4, Satserfeilkoder.TakOverGrense)]
+    [InlineData("normaltak over maks", T, 2, 4, Satserfeilkoder.TakNormalOverMaks)]
+    [InlineData("normaltak over maks i en senere periode", T, 2, 4, Satserfeilkoder.TakNormalOverMaks)]
+    [InlineData("reduksjon over 100", T, 5, 4, Satserfeilkoder.UtenforGrense)]
+    [InlineData("kilde mangler", R, 2, 4, Satserfeilkoder.VerdiMangler)]
+    [InlineData("kildegrad mangler", R, 2, 5, Satserfeilkoder.VerdiMangler)]
+    [InlineData("ukjent kildegrad", R, 2, 5, Satserfeilkoder.UkjentKildegrad)]
+    [InlineData("ukjent kategori", L, 34, 3, Satserfeilkoder.UkjentKategori)]
+    [InlineData("ukjent parameter", T, 7, 3, Satserfeilkoder.UkjentParameter)]
+    [InlineData("ukjent klasse", S, 14, 3, Satserfeilkoder.UkjentKlasse)]
+    [InlineData("duplikat kategori", L, 34, 3, Satserfeilkoder.Duplikat)]
+    [InlineData("duplikat klasse", S, 12, 3, Satserfeilkoder.Duplikat)]
+    [InlineData("duplikat periode", F, 35, 1, Satserfeilkoder.Duplikat)]
+    [InlineData("duplikat parameter", T, 3, 1, Satserfeilkoder.Duplikat)]
+    [InlineData("til foer fra", F, 2, 2, Satserfeilkoder.TilFoerFra)]
+    [InlineData("usortert", F, 3, 1, Satserfeilkoder.Usortert)]
+    [InlineData("overlapp", F, 3, 1, Satserfeilkoder.Overlapp)]
+    [InlineData("overlapp etter aapen periode", T, 3, 1, Satserfeilkoder.Overlapp)]
+    [InlineData("ulik gyldig_til", L, 29, 2, Satserfeilkoder.UlikGyldigTil)]
+    [InlineData("kategori mangler", L, 28, 0, Satserfeilkoder.KategoriMangler)]
+    [InlineData("barn_15_pluss mangler", L, 22, 0, Satserfeilkoder.KategoriMangler)]
+    [InlineData("barn fra 11 mangler", L, 17, 0, Satserfeilkoder.KategoriMangler)]
+    [InlineData("baand blandet", L, 28, 3, Satserfeilkoder.KategoriBlandet)]
+    [InlineData("ett baand etter 2023-07-01", L, 32, 3, Satserfeilkoder.KategoriFeilPeriode)]
+    [InlineData("ett baand over 2023-07-01", L, 21, 3, Satserfeilkoder.KategoriFeilPeriode)]
+    [InlineData("todelte baand foer 2023-07-01", L, 21, 3, Satserfeilkoder.KategoriFeilPeriode)]
+    [InlineData("samvaersklasse mangler", S, 6, 0, Satserfeilkoder.KategoriMangler)]
+    [InlineData("livsopphold uten siste kjente dag", L, 34, 2, Satserfeilkoder.SistKjenteDagMangler)]
+    [InlineData("samvaer uten siste kjente dag", S, 10, 2, Satserfeilkoder.SistKjenteDagMangler)]
+    [InlineData("forsinkelsesrente uten siste kjente dag", F, 34, 2, Satserfeilkoder.SistKjenteDagMangler)]
+    [InlineData("parameter mangler", T, 0, 0, Satserfeilkoder.ParameterMangler)]
+    [InlineData("manifest, ukjent tabell", M, 7, 1, Satserfeilkoder.UkjentTabell)]
+    [InlineData("manifest, tabell mangler", M, 0, 0, Satserfeilkoder.TabellMangler)]
+    [InlineData("manifest, duplikat", M, 7, 1, Satserfeilkoder.Duplikat)]
+    [InlineData("manifest, ugyldig filnavn", M, 3, 2, Satserfeilkoder.UgyldigFilnavn)]
+    [InlineData("manifest, ugyldig sha256", M, 5, 4, Satserfeilkoder.UgyldigSha256)]
+    [InlineData("manifest, versjon mangler", M, 6, 3, Satserfeilkoder.VerdiMangler)]
     public void Each_rule_is_reported_with_file_line_and_column(string brudd, string fil, int linje, int kolonne, string regel)
     {
         using var k = new Satskatalog();
@@ -210,7 +210,7 @@ public class SatserValideringTests
         var feil = SatserLaster.Valider(k.Sti);
 
         var f = feil.Should().ContainSingle().Which;
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((M, 2, 4, SatserRegler.FeilSha256));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((M, 2, 4, Satserfeilkoder.FeilSha256));
         f.Melding.Should().Contain("livsopphold.csv");
         FluentActions.Invoking(() => SatserLaster.LastFraKatalog(k.Sti)).Should().Throw<SatserException>();
     }
@@ -219,7 +219,7 @@ public class SatserValideringTests
     public void A_missing_directory_is_reported()
     {
         var sti = Path.Combine(Path.GetTempPath(), "finnes-ikke-" + Guid.NewGuid().ToString("N"));
-        SatserLaster.Valider(sti).Should().ContainSingle().Which.Regel.Should().Be(SatserRegler.KatalogMangler);
+        SatserLaster.Valider(sti).Should().ContainSingle().Which.Regel.Should().Be(Satserfeilkoder.KatalogMangler);
         FluentActions.Invoking(() => SatserLaster.LastFraKatalog(sti))
             .Should().Throw<SatserException>().Which.Feil.Should().ContainSingle();
     }
@@ -239,13 +239,13 @@ public class SatserValideringTests
         var feil = SatserLaster.Valider(k.Sti);
 
         feil.Select(f => (f.Fil, f.Linje, f.Kolonne, f.Regel)).Should().Equal(
-            (M, 3, 4, SatserRegler.FeilSha256),
-            (L, 28, 0, SatserRegler.KategoriMangler), // barn_15_pluss is gone from the 2024 period ...
-            (L, 28, 4, SatserRegler.ForMangeDesimaler),
-            (L, 33, 3, SatserRegler.UkjentKategori), // ... because its row now names an unknown category
-            (F, 3, 1, SatserRegler.Overlapp),
-            (R, 0, 0, SatserRegler.FilMangler),
-            (T, 3, 4, SatserRegler.UgyldigTall));
+            (M, 3, 4, Satserfeilkoder.FeilSha256),
+            (L, 28, 0, Satserfeilkoder.KategoriMangler), // barn_15_pluss is gone from the 2024 period ...
+            (L, 28, 4, Satserfeilkoder.ForMangeDesimaler),
+            (L, 33, 3, Satserfeilkoder.UkjentKategori), // ... because its row now names an unknown category
+            (F, 3, 1, Satserfeilkoder.Overlapp),
+            (R, 0, 0, Satserfeilkoder.FilMangler),
+            (T, 3, 4, Satserfeilkoder.UgyldigTall));
         FluentActions.Invoking(() => SatserLaster.LastFraKatalog(k.Sti))
             .Should().Throw<SatserException>()
             .Which.Should().Match<SatserException>(e => e.Feil.Count == 7 && e.Message.Contains("forsinkelsesrente.csv:3:1:", StringComparison.Ordinal));
@@ -259,8 +259,8 @@ public class SatserValideringTests
         k.Erstatt(F, "2010-01-01,2010-06-30,8.75", "2010-01-01,2010-06-30,-8.75");
 
         SatserLaster.Valider(k.Sti).Select(f => (f.Fil, f.Linje, f.Kolonne, f.Regel)).Should().Equal(
-            (M, 0, 0, SatserRegler.FilMangler),
-            (F, 2, 3, SatserRegler.IkkePositiv));
+            (M, 0, 0, Satserfeilkoder.FilMangler),
+            (F, 2, 3, Satserfeilkoder.IkkePositiv));
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public class SatserValideringTests
 
         // line 1 header, 2–3 the 2015 row, 4 blank, 5 the 2016 row.
         var f = SatserLaster.Valider(k.Sti).Should().ContainSingle().Which;
-        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 5, 3, SatserRegler.UgyldigTall));
+        (f.Fil, f.Linje, f.Kolonne, f.Regel).Should().Be((R, 5, 3, Satserfeilkoder.UgyldigTall));
     }
 
     [Fact]

@@ -18,17 +18,8 @@ internal sealed class Satskatalog : IDisposable
 
     public string Sti { get; }
 
-    /// <summary>The repository's own satser/ directory (found by walking up to the solution file).</summary>
-    public static string RepoSatser()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Utleggstrekk.Engine.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("solution root not found"), "satser");
-    }
+    /// <summary>The repository's own satser/ directory.</summary>
+    public static string RepoSatser() => Path.Combine(Repo.Rot(), "satser");
 
     public string Les(string fil) => File.ReadAllText(Path.Combine(Sti, fil), Encoding.UTF8);
 

@@ -8,7 +8,7 @@ using Utleggstrekk.Engine.Trekkperiode;
 namespace Utleggstrekk.Tests.Trekkperiode;
 
 /// <summary>
-/// What a caseworker reads: every answer of <see cref="TrekkperiodeBeregner"/> — its reason code, its source and its
+/// What a caseworker reads: every answer of <see cref="Trekkperiodeberegner"/> — its reason code, its source and its
 /// Norwegian explanation word for word — and every refusal (field, value, rule, message), from the data file
 /// <c>Begrunnelser/begrunnelser.json</c>. The file holds one case per branch of each rule, with the dates worked out by
 /// hand; a changed wording is changed there first, where a reviewer reads it next to the rule.
@@ -43,7 +43,7 @@ public class BegrunnelseTests
         grunner.Should().BeEquivalentTo(alleGrunner, "every reason code has its wording pinned by at least one case");
 
         var metoder = tilfeller.Select(t => t.GetProperty("metode").GetString()).ToHashSet();
-        var offentlige = typeof(TrekkperiodeBeregner)
+        var offentlige = typeof(Trekkperiodeberegner)
             .GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Select(m => m.Name);
         metoder.Should().BeEquivalentTo(offentlige);
@@ -96,29 +96,29 @@ public class BegrunnelseTests
 
     private static object Spoer(string metode, JsonElement i) => metode switch
     {
-        "Beregn" => TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(
+        "Beregn" => Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(
             Enum.Parse<Kravkategori>(i.GetProperty("kategori").GetString()!),
             Dato(i, "beslutningsdato")!.Value,
             Heltall(i, "inntektsaar"),
             Heltall(i, "endringsvedtakaar"),
             i.TryGetProperty("forlengelse", out var f) && f.GetBoolean(),
             Dato(i, "start"))),
-        "TidsprioritetVedForlengelse" => TrekkperiodeBeregner.TidsprioritetVedForlengelse(
+        "TidsprioritetVedForlengelse" => Trekkperiodeberegner.TidsprioritetVedForlengelse(
             Art(i),
             Dato(i, "opprinnelig")!.Value,
             Dato(i, "nyBeslutningsdato")!.Value,
             i.GetProperty("varselSendtFoerUtloep").GetBoolean(),
             i.GetProperty("stoerrelseVurdertPaaNytt").GetBoolean()),
-        "TidsprioritetForRenter" => TrekkperiodeBeregner.TidsprioritetForRenter(
+        "TidsprioritetForRenter" => Trekkperiodeberegner.TidsprioritetForRenter(
             Art(i),
             Dato(i, "hovedstolensTidsprioritet")!.Value,
             Dato(i, "restanseFerdigInnbetalt"),
             Dato(i, "renteoppgaveFremsatt")),
-        "VedGjeldsforhandling" => TrekkperiodeBeregner.VedGjeldsforhandling(Dato(i, "aapningsdato")!.Value, Art(i)),
-        "VedSkyldnersKonkurs" => TrekkperiodeBeregner.VedSkyldnersKonkurs(Art(i), Dato(i, "beslagsdato")),
+        "VedGjeldsforhandling" => Trekkperiodeberegner.VedGjeldsforhandling(Dato(i, "aapningsdato")!.Value, Art(i)),
+        "VedSkyldnersKonkurs" => Trekkperiodeberegner.VedSkyldnersKonkurs(Art(i), Dato(i, "beslagsdato")),
         "VedTrekkpliktigesKonkurs" =>
-            TrekkperiodeBeregner.VedTrekkpliktigesKonkurs(Art(i), i.GetProperty("holdtAdskilt").GetBoolean()),
-        "NyForeldelsesfrist" => TrekkperiodeBeregner.NyForeldelsesfrist(Dato(i, "underretningsdato")!.Value),
+            Trekkperiodeberegner.VedTrekkpliktigesKonkurs(Art(i), i.GetProperty("holdtAdskilt").GetBoolean()),
+        "NyForeldelsesfrist" => Trekkperiodeberegner.NyForeldelsesfrist(Dato(i, "underretningsdato")!.Value),
         _ => throw new InvalidOperationException($"ukjent metode i datafila: {metode}"),
     };
 

@@ -51,7 +51,7 @@ public class TrekkperiodeEgenskaperTests
         try
         {
             feil = [];
-            return TrekkperiodeBeregner.Beregn(f);
+            return Trekkperiodeberegner.Beregn(f);
         }
         catch (UgyldigInndataException ex)
         {
@@ -128,7 +128,7 @@ public class TrekkperiodeEgenskaperTests
                 return true;
             }
 
-            var utenStart = TrekkperiodeBeregner.Beregn(f with { Start = null });
+            var utenStart = Trekkperiodeberegner.Beregn(f with { Start = null });
             return medStart.Til == utenStart.Til && medStart.Fra >= utenStart.Fra;
         });
 
@@ -137,7 +137,7 @@ public class TrekkperiodeEgenskaperTests
         Prop.ForAll(Gen.Choose(0, 20_000).ToArbitrary(), Gen.Choose(0, 7).ToArbitrary(), (dag, art) =>
         {
             var aapning = Basis.PlusDays(dag);
-            var svar = TrekkperiodeBeregner.VedGjeldsforhandling(aapning, (Kravart)art);
+            var svar = Trekkperiodeberegner.VedGjeldsforhandling(aapning, (Kravart)art);
             if (!svar.Stanset)
             {
                 return svar.Fra is null && svar.Til is null;
@@ -159,7 +159,7 @@ public class TrekkperiodeEgenskaperTests
         Prop.ForAll(Gen.Choose(0, 20_000).ToArbitrary(), dag =>
         {
             var d = Basis.PlusDays(dag);
-            var svar = TrekkperiodeBeregner.NyForeldelsesfrist(d);
+            var svar = Trekkperiodeberegner.NyForeldelsesfrist(d);
             var bcl = Bcl(d).AddYears(10);
             return Bcl(svar.SisteDag) == bcl && svar.ForeldetFra == svar.SisteDag.PlusDays(1);
         });

@@ -8,14 +8,14 @@ namespace Utleggstrekk.Tests.Trekkperiode;
 /// Maximum trekkperiode: tvangsl. § 7-21; deknl. § 2-7 tredje ledd; Retningslinje pkt. 7.2; LG-2019-124144.
 /// Counting: "N years from day D" = [D, D + N years); the last day is D + N years − 1 day.
 /// </summary>
-public class TrekkperiodeBeregnerTests
+public class TrekkperiodeberegnerTests
 {
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
     private static Trekkperiodesvar Beregn(
         Kravkategori k, LocalDate b, int? inntektsaar = null, int? endringsvedtakaar = null, bool forlengelse = false,
         LocalDate? start = null) =>
-        TrekkperiodeBeregner.Beregn(new TrekkperiodeForespoersel(k, b, inntektsaar, endringsvedtakaar, forlengelse, start));
+        Trekkperiodeberegner.Beregn(new TrekkperiodeForespoersel(k, b, inntektsaar, endringsvedtakaar, forlengelse, start));
 
     private static Valideringsfeil EnFeil(Action act) =>
         act.Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle().Which;
@@ -350,7 +350,7 @@ public class TrekkperiodeBeregnerTests
 
     [Fact]
     public void Null_question_is_an_argument_error() =>
-        FluentActions.Invoking(() => TrekkperiodeBeregner.Beregn(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Trekkperiodeberegner.Beregn(null!)).Should().Throw<ArgumentNullException>();
 
     [Fact]
     public void Every_rule_names_its_source_and_date()

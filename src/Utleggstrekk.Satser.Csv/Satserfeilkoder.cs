@@ -2,7 +2,7 @@ using Utleggstrekk.Engine.Felles;
 namespace Utleggstrekk.Satser.Csv;
 
 /// <summary>The stable codes of the rules a satser directory is validated against (<see cref="SatserFeil.Regel"/>).</summary>
-public static class SatserRegler
+public static class Satserfeilkoder
 {
     /// <summary>The directory given does not exist.</summary>
     public const string KatalogMangler = "KATALOG_MANGLER";

@@ -23,7 +23,7 @@ namespace Utleggstrekk.Engine.Trekkperiode;
 /// <c>PlusYears</c> moves 29 February to 28 February in a non-leap year, so 2 years from 2024-02-29 ends before
 /// 2026-02-28 (last day 2026-02-27). See <c>docs/trekkperiode.md</c>.
 /// </remarks>
-public static class TrekkperiodeBeregner
+public static class Trekkperiodeberegner
 {
     /// <summary>The highest year of a beslutningsdato the arithmetic supports (NodaTime ends at year 9999).</summary>
     public const int HoeyesteAar = Trekkperiodefelles.HoeyesteAar;
