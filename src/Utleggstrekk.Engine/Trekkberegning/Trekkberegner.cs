@@ -55,6 +55,7 @@ public static class Trekkberegner
     /// </summary>
     /// <exception cref="UgyldigInndataException">The case breaks one or more input rules (all are listed).</exception>
     /// <exception cref="SatserManglerException">A needed rate is not known for the beregningsdato and assumed rates are not allowed.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static Trekkresultat Beregn(Trekksak sak, Satsgrunnlag satser, Beregningsvalg valg = default)
     {
         ArgumentNullException.ThrowIfNull(sak);
@@ -67,13 +68,13 @@ public static class Trekkberegner
 
         var sporing = default(IngenSporing);
         ref readonly var segment = ref satser.Dagsindeks.Finn(inndata.Beregningsdato, inndata.DatoNoekkel);
-        var resultat = Beregn(ref inndata, satser, in segment, valg, ref sporing, out var feil);
-        if (feil != Kjernefeil.Ingen)
-        {
-            Kast(feil, sak.Beregningsdato, satser, in resultat);
-        }
 
-        return resultat;
+        // The core throws a refusal itself (kastFeil), so its result is returned as it is. With this method not
+        // inlined into its caller the JIT passes the caller's return buffer straight through, and the core writes the
+        // result there: inlined, or with the check after the call, the result went to a local and was copied with
+        // wide loads right after the core's field stores, which stalled on store forwarding (~11 % of a call's
+        // samples under perf; docs/ytelse.md).
+        return Beregn(ref inndata, satser, in segment, valg, ref sporing, out _, kastFeil: true);
     }
 
     /// <summary>
@@ -94,12 +95,7 @@ public static class Trekkberegner
 
         var opptak = new Forklaringsopptak(sak, satser);
         ref readonly var segment = ref satser.Dagsindeks.Finn(inndata.Beregningsdato, inndata.DatoNoekkel);
-        var resultat = Beregn(ref inndata, satser, in segment, valg, ref opptak, out var feil);
-        if (feil != Kjernefeil.Ingen)
-        {
-            Kast(feil, sak.Beregningsdato, satser, in resultat);
-        }
-
+        var resultat = Beregn(ref inndata, satser, in segment, valg, ref opptak, out _, kastFeil: true);
         return (resultat, opptak.Bygg(resultat));
     }
 
@@ -149,11 +145,12 @@ public static class Trekkberegner
     /// <para>Step 1 (livsopphold and samvær add-ons) lives in two step methods of its own, each also specialised per
     /// sporing: the JIT then compiles each with its own budget of locals and inlines the small rule helpers, which it
     /// stops doing in one method this large.</para>
-    /// <para>A refusal (a needed rate missing, or a trekk that would take the whole net income) is returned in
-    /// <paramref name="feil"/>, not thrown: the result is then incomplete and must not be used. <see cref="Beregn(Trekksak, Satsgrunnlag, Beregningsvalg)"/>
-    /// turns it into the exception (<see cref="Kast"/>); the portfolio run records it as the row's status.</para>
+    /// <para>A refusal (a needed rate missing, or a trekk that would take the whole net income) is thrown when
+    /// <paramref name="kastFeil"/> is set (<see cref="Kast"/>, <see cref="AvvisHeleNettoinntekt"/>: the one-call paths,
+    /// before anything is written to the result); otherwise it is returned in <paramref name="feil"/>, and the result is
+    /// then incomplete and must not be used (the portfolio run records it as the row's status).</para>
     /// </remarks>
-    internal static Trekkresultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil)
+    internal static Trekkresultat Beregn<TSak, TSporing>(ref TSak sak, Satsgrunnlag satser, ref readonly Dagssegment segment, Beregningsvalg valg, ref TSporing sporing, out Kjernefeil feil, bool kastFeil = false)
         where TSak : ITrekkinndata, allows ref struct
         where TSporing : struct, ISporing
     {
@@ -165,7 +162,7 @@ public static class Trekkberegner
         var livsopphold = BeregnLivsopphold(ref sak, in segment, tillatAntatt, ref antatt, ref sporing, ref feil);
         if (feil != Kjernefeil.Ingen)
         {
-            return default;
+            return Avvist(feil, kastFeil, sak.Beregningsdato, satser);
         }
 
         var avledet = AvledetSats.Ingen;
@@ -178,7 +175,7 @@ public static class Trekkberegner
         var samvaer = Samvaersum(ref sak, satser, in segment, tillatAntatt, ref antatt, ref avledet, ref sporing, ref feil);
         if (feil != Kjernefeil.Ingen)
         {
-            return default;
+            return Avvist(feil, kastFeil, sak.Beregningsdato, satser);
         }
 
         // Step 2: household expenses E (and the other expenses that are the debtor's own).
@@ -201,7 +198,7 @@ public static class Trekkberegner
         var grenser = Begrens(ref sak, in segment, raa, nettoTrekkbar, utvidet, ref sporing, ref feil);
         if (feil != Kjernefeil.Ingen)
         {
-            return default;
+            return Avvist(feil, kastFeil, sak.Beregningsdato, satser);
         }
 
         // Step 7: round down to whole kroner; trekkprosent down to two decimals.
@@ -218,6 +215,7 @@ public static class Trekkberegner
         if (!trekk.ErNull && trekk >= nettoTrekkbar)
         {
             feil = Kjernefeil.HeleNettoinntekt;
+            AvvisHeleNettoinntekt(kastFeil, trekk, nettoTrekkbar);
         }
         else
         {
@@ -740,12 +738,24 @@ public static class Trekkberegner
     }
 
     /// <summary>
-    /// Throws the exception of a refusal the core returned: <see cref="SatserManglerException"/> for a missing rate,
-    /// <see cref="InvalidOperationException"/> for a trekk that would take the whole net income.
+    /// A refusal for a missing rate: thrown (<see cref="Kast"/>) when <paramref name="kast"/> is set, otherwise the
+    /// (unusable) empty result the core returns with <c>feil</c> set.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Trekkresultat Avvist(Kjernefeil feil, bool kast, LocalDate dato, Satsgrunnlag satser)
+    {
+        if (kast)
+        {
+            Kast(feil, dato, satser);
+        }
+
+        return default;
+    }
+
+    /// <summary>Throws the exception of a refusal for a missing rate (<see cref="SatserManglerException"/>).</summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser, in Trekkresultat resultat)
+    internal static void Kast(Kjernefeil feil, LocalDate dato, Satsgrunnlag satser)
     {
         switch (feil)
         {
@@ -754,9 +764,6 @@ public static class Trekkberegner
                 break;
             case Kjernefeil.SamvaerMangler:
                 KastSatserMangler("samvaer", dato, "samværstillegg", satser.Samvaer.Tidsserie, antattMulig: true);
-                break;
-            case Kjernefeil.HeleNettoinntekt:
-                KastHeleNettoinntekt(resultat.TrekkPerMaaned, resultat.TrekkbarInntekt);
                 break;
             case >= Kjernefeil.GrenseMangler:
                 var grense = (Trekkgrense)(feil - Kjernefeil.GrenseMangler);
@@ -775,6 +782,19 @@ public static class Trekkberegner
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void KastUgyldig(Trekksak sak) => throw new UgyldigInndataException(Valider(sak));
+
+    /// <summary>
+    /// When <paramref name="kast"/> is set, throws the refusal of a trekk that would take the whole net income
+    /// (Retningslinje pkt. 5.4); otherwise the core returns it in <c>feil</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AvvisHeleNettoinntekt(bool kast, Beloep trekk, Beloep netto)
+    {
+        if (kast)
+        {
+            KastHeleNettoinntekt(trekk, netto);
+        }
+    }
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
