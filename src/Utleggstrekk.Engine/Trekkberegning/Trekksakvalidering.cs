@@ -41,6 +41,9 @@ internal static class Trekksakvalidering
     /// </summary>
     internal static readonly Beloep MaksBeloep = Beloep.FraKroner(1_000_000_000_000);
 
+    /// <summary>2^46 øre: below <see cref="MaksBeloep"/> (10^14 øre), a power of two for the one-branch pre-check.</summary>
+    private const ulong SikkertUnderMaks = 1UL << 46;
+
     /// <summary>Collects every violation into <paramref name="feil"/> (none added when the case is valid).</summary>
     internal static void Samle(Trekksak sak, List<Valideringsfeil> feil)
     {
@@ -240,6 +243,16 @@ internal static class Trekksakvalidering
     private static bool BeloepGyldige<TSak>(ref TSak sak)
         where TSak : ITrekkinndata, allows ref struct
     {
+        // Common case first, with one branch: every amount non-negative and below 2^46 øre (≈ 7·10^11 kr, under the
+        // bound) exactly when their bitwise OR is (a negative amount sets the sign bit). Otherwise the exact check.
+        var samlet = sak.BruttoPerMaaned.Oere | sak.ForskuddstrekkPerMaaned.Oere | sak.TrekkMedBedrePrioritetPerMaaned.Oere
+            | sak.AndreInntekterPerMaaned.Oere | sak.PartnerNettoPerMaaned.Oere | sak.PartnerEgenGjeldPerMaaned.Oere
+            | sak.Boutgift.Oere | sak.Barnetilsyn.Oere | sak.BidragBetalt.Oere;
+        if (unchecked((ulong)samlet) < SikkertUnderMaks)
+        {
+            return true;
+        }
+
         var maks = (ulong)MaksBeloep.Oere;
         return unchecked((ulong)sak.BruttoPerMaaned.Oere) <= maks
             && unchecked((ulong)sak.ForskuddstrekkPerMaaned.Oere) <= maks

@@ -53,6 +53,24 @@ public class ValideringGrenseTests
         Trekkberegner.Valider(over).Should().Contain(new Valideringsfeil(felt, OverMaks.ToString(), "UGYLDIG_BELOEP", "Beløpet er for stort."));
     }
 
+    [Theory]
+    [MemberData(nameof(Beloepsfelt))]
+    public void Each_amount_at_the_edge_of_the_fast_paths_pre_check_is_decided_as_by_the_full_path(string felt)
+    {
+        // ErGyldig first accepts every amount below 2^46 øre with one test on the amounts' bitwise OR, and decides the
+        // rest exactly: both sides of that edge are valid amounts, a negative one is not.
+        foreach (var oere in new[] { (1L << 46) - 1, 1L << 46, (1L << 46) + 1 })
+        {
+            var sak = Med(felt, Beloep.FraOere(oere));
+            Trekkberegner.Valider(sak).Should().BeEmpty();
+            Trekksakvalidering.ErGyldig(sak).Should().BeTrue(oere.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var negativ = Med(felt, Beloep.FraOere(-1));
+        Trekksakvalidering.ErGyldig(negativ).Should().BeFalse();
+        Trekkberegner.Valider(negativ).Should().Contain(f => f.Felt == felt && f.Regel == "UGYLDIG_BELOEP");
+    }
+
     [Fact]
     public void Other_expenses_may_add_up_to_exactly_the_bound_but_not_one_oere_more()
     {
