@@ -151,4 +151,46 @@ public class SatserKantTests
         tabell.Kilde(0, LivsoppholdKategori.Enslig).Should().Be("kilde");
         tabell.Kilde(0, LivsoppholdKategori.Barn11Pluss).Should().BeEmpty();
     }
+    [Fact]
+    public void A_missing_figure_on_the_last_known_day_of_a_series_is_a_gap_not_past_the_end()
+    {
+        var serie = Tidsserie.Lag([A, C], [B, C.PlusYears(1)]);
+        var sist = serie.SistKjenteDag!.Value;
+        new SatserManglerException("samvaer", sist, "klasse 1", serie).Mangel.Should().Be(Satsmangel.Hull, "the last known day is not after itself");
+        new SatserManglerException("samvaer", sist.PlusDays(1), "klasse 1", serie).Mangel.Should().Be(Satsmangel.EtterSistKjenteDag);
+    }
+
+    [Fact]
+    public void A_missing_figure_without_a_series_is_refused_naming_the_series()
+    {
+        FluentActions.Invoking(() => new SatserManglerException("samvaer", A, "klasse 1", (Tidsserie)null!))
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tidsserie");
+    }
+
+    [Fact]
+    public void The_grades_of_a_livsopphold_period_cannot_be_null()
+    {
+        FluentActions.Invoking(() => TestSatser.Standard.Livsopphold.Perioder[0] with { Kildegrader = null! })
+            .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("value");
+    }
+
+    [Theory]
+    [InlineData(AvledetSats.Ingen, new string[0])]
+    [InlineData(AvledetSats.Livsopphold, new[] { "livsopphold" })]
+    [InlineData(AvledetSats.Samvaer, new[] { "samvaer" })]
+    [InlineData(AvledetSats.Forsinkelsesrente, new[] { "forsinkelsesrente" })]
+    [InlineData(AvledetSats.Trekkgrenser, new[] { "trekkgrenser" })]
+    [InlineData(AvledetSats.Livsopphold | AvledetSats.Samvaer | AvledetSats.Forsinkelsesrente | AvledetSats.Trekkgrenser, new[] { "livsopphold", "samvaer", "forsinkelsesrente", "trekkgrenser" })]
+    [InlineData(AvledetSats.Trekkgrenser | AvledetSats.Livsopphold, new[] { "livsopphold", "trekkgrenser" })]
+    public void The_derived_tables_are_named_each_once_in_a_fixed_order(AvledetSats avledet, string[] tabeller)
+    {
+        Kildegradkode.Tabeller(avledet).Should().Equal(tabeller);
+    }
+
+    [Fact]
+    public void An_unknown_grade_has_no_code()
+    {
+        FluentActions.Invoking(() => Kildegradkode.Tekst((Kildegrad)7)).Should().Throw<ArgumentOutOfRangeException>()
+            .Where(e => e.ParamName == "grad" && e.Message.StartsWith("Ukjent kildegrad.", StringComparison.Ordinal));
+    }
 }
