@@ -78,6 +78,28 @@ public class KildegradTests
         SammeOveralt(Enslig(samvaersbarn: [new Samvaersbarn(Dato.PlusYears(-3), 3)]), satser).Should().Be(AvledetSats.Ingen);
         SammeOveralt(Enslig(samvaersbarn: [new Samvaersbarn(Dato.PlusYears(-8), 3)]), satser).Should().Be(AvledetSats.Samvaer);
         SammeOveralt(Enslig(samvaersbarn: [new Samvaersbarn(Dato.PlusYears(-19), 3)]), satser).Should().Be(AvledetSats.Ingen, "no add-on from 18");
+        SammeOveralt(Enslig(samvaersbarn: [new Samvaersbarn(Dato.PlusYears(-8), 3), new Samvaersbarn(Dato.PlusYears(-9), 3)]), satser)
+            .Should().Be(AvledetSats.Samvaer, "two children at a derived figure mark it once, not twice");
+    }
+
+    [Fact]
+    public void A_derived_trekkgrense_the_case_does_not_use_is_not_counted()
+    {
+        // The check runs whenever some trekkgrense of the day is derived: only those the case uses may count.
+        var naering = Med(grenseAvledet: Trekkgrense.NaeringSkjematisk);
+        SammeOveralt(SpecEksempel(), naering).Should().Be(AvledetSats.Ingen, "no skjematisk næring in the case");
+        SammeOveralt(Enslig(barn: [new Barn(Dato.PlusYears(-3)), new Barn(Dato.PlusYears(-5)), new Barn(Dato.PlusYears(-7))]), naering)
+            .Should().Be(AvledetSats.Ingen, "the 4th-person cut is used, but its figure is published");
+        SammeOveralt(Enslig(samvaersbarn: [new Samvaersbarn(Dato.PlusYears(-3), 1), new Samvaersbarn(Dato.PlusYears(-5), 1), new Samvaersbarn(Dato.PlusYears(-7), 1)]), naering)
+            .Should().Be(AvledetSats.Ingen, "the cut from the 3rd samvær child is used, but its figure is published");
+
+        var fjerde = Med(grenseAvledet: Trekkgrense.ReduksjonFraFjerdePerson);
+        SammeOveralt(Enslig(barn: [new Barn(Dato.PlusYears(-3)), new Barn(Dato.PlusYears(-5)), new Barn(Dato.PlusYears(-19))]), fjerde)
+            .Should().Be(AvledetSats.Ingen, "a child of 19 not in school does not count: three persons, no cut");
+
+        var tredje = Med(grenseAvledet: Trekkgrense.ReduksjonSamvaerFraTredjeBarn);
+        SammeOveralt(Enslig(samvaersbarn: [new Samvaersbarn(Dato.PlusYears(-3), 1), new Samvaersbarn(Dato.PlusYears(-5), 1), new Samvaersbarn(Dato.PlusYears(-19), 1)]), tredje)
+            .Should().Be(AvledetSats.Ingen, "a samvær child of 19 gets no add-on: two children, no cut");
     }
 
     [Fact]
