@@ -38,4 +38,19 @@ public class AlderTests
             Alder.HeleAar(skuddaarsbarn, d).Should().Be(Period.Between(skuddaarsbarn, d, PeriodUnits.Years).Years, $"on {d}");
         }
     }
+    [Fact]
+    public void The_date_key_orders_dates_as_the_calendar_does_and_is_its_formula()
+    {
+        var rng = new Random(20261206);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = new LocalDate(1, 1, 1).PlusDays(rng.Next(3_652_059));
+            var b = rng.Next(4) == 0 ? a.PlusDays(rng.Next(-40, 41)) : new LocalDate(1, 1, 1).PlusDays(rng.Next(3_652_059));
+            Math.Sign(Alder.Noekkel(a).CompareTo(Alder.Noekkel(b))).Should().Be(Math.Sign(a.CompareTo(b)), "{0} against {1}", a, b);
+        }
+
+        Alder.Noekkel(new LocalDate(2024, 2, 29)).Should().Be((2024 * 512) + (2 * 32) + 29);
+        Alder.Noekkel(new LocalDate(2024, 3, 1)).Should().BeGreaterThan(Alder.Noekkel(new LocalDate(2024, 2, 29)));
+        Alder.Noekkel(new LocalDate(2024, 1, 31)).Should().BeLessThan(Alder.Noekkel(new LocalDate(2024, 2, 1)));
+    }
 }
