@@ -68,16 +68,7 @@ public class DagsindeksCacheTests
             }
         }
 
-        var traader = new[] { new Thread(() => Hamre(0)), new Thread(() => Hamre(3)) };
-        foreach (var t in traader)
-        {
-            t.Start();
-        }
-
-        foreach (var t in traader)
-        {
-            t.Join();
-        }
+        ToTraader(Hamre, 0, 3);
 
         feil.Should().Be(0);
     }
@@ -106,16 +97,7 @@ public class DagsindeksCacheTests
             }
         }
 
-        var traader = new[] { new Thread(() => Hamre(0)), new Thread(() => Hamre(1)) };
-        foreach (var t in traader)
-        {
-            t.Start();
-        }
-
-        foreach (var t in traader)
-        {
-            t.Join();
-        }
+        ToTraader(Hamre, 0, 1);
 
         feil.Should().Be(0);
     }
@@ -147,5 +129,20 @@ public class DagsindeksCacheTests
     {
         var s = TestSatser.Standard;
         return new Satsgrunnlag(s.Versjon, s.Tabellversjoner, s.Livsopphold, s.Samvaer, s.Forsinkelsesrente, s.Rettsgebyr, s.Trekkgrenser);
+    }
+
+    /// <summary>Runs <paramref name="hamre"/> on two threads at once, with the two offsets, and waits for both.</summary>
+    private static void ToTraader(Action<int> hamre, int forskyvningA, int forskyvningB)
+    {
+        var traader = new[] { new Thread(() => hamre(forskyvningA)), new Thread(() => hamre(forskyvningB)) };
+        foreach (var t in traader)
+        {
+            t.Start();
+        }
+
+        foreach (var t in traader)
+        {
+            t.Join();
+        }
     }
 }
