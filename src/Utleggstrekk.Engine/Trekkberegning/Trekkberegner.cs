@@ -212,6 +212,8 @@ public static class Trekkberegner
         }
 
         // Pkt. 5.4: never the whole net income (refused; the result carries the two figures for the message).
+        // No table TrekkgrenserTabell.Lag accepts reaches this: the ceilings are capped at 80 % of the gross, so the
+        // ceiling's room stays below the net income. Kept so the rule holds if that cap is ever lifted.
         if (!trekk.ErNull && trekk >= nettoTrekkbar)
         {
             feil = Kjernefeil.HeleNettoinntekt;
