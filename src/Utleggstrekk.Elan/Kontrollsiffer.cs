@@ -1,13 +1,17 @@
+using Utleggstrekk.Engine.Trekkdata;
+
 namespace Utleggstrekk.Elan;
 
 /// <summary>The check digits ELAN validates: organisasjonsnummer and kontonummer (MOD11), KID (MOD10 or MOD11).</summary>
 public static class Kontrollsiffer
 {
-    private static readonly int[] OrgnrVekter = [3, 2, 7, 6, 5, 4, 3, 2];
     private static readonly int[] KontonrVekter = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-    /// <summary>A Norwegian organisasjonsnummer: nine digits, the last a MOD11 check digit (weights 3 2 7 6 5 4 3 2).</summary>
-    public static bool ErGyldigOrgnr(string? orgnr) => orgnr is { Length: 9 } && KunSifre(orgnr) && Mod11(orgnr.AsSpan(0, 8), OrgnrVekter) == orgnr[8] - '0';
+    /// <summary>
+    /// A Norwegian organisasjonsnummer: nine digits, the last a MOD11 check digit (weights 3 2 7 6 5 4 3 2); the
+    /// engine's own reading, <see cref="Organisasjonsnummer.TryLes"/>.
+    /// </summary>
+    public static bool ErGyldigOrgnr(string? orgnr) => Organisasjonsnummer.TryLes(orgnr, out _);
 
     /// <summary>A Norwegian kontonummer: eleven digits, the last a MOD11 check digit (weights 5 4 3 2 7 6 5 4 3 2).</summary>
     public static bool ErGyldigKontonr(string? kontonr) =>
