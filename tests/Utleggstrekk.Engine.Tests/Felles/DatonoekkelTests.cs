@@ -72,6 +72,31 @@ public class DatonoekkelTests
         }
     }
 
+    [Theory]
+    [InlineData(1896, 1900, 4)] // 1900 is no leap year: the birthday of one born on 29 February is 28 February
+    [InlineData(2096, 2100, 4)] // nor is 2100
+    [InlineData(1996, 2000, 3)] // 2000 is (divisible by 400): the birthday is 29 February, not yet reached on the 28th
+    [InlineData(2020, 2023, 3)] // an ordinary year that is not a leap year
+    public void One_born_on_29_February_is_a_year_older_on_28_February_only_when_the_year_has_no_29_February(int foedt, int aar, int alder)
+    {
+        var foedselsdato = new LocalDate(foedt, 2, 29);
+        var dato = new LocalDate(aar, 2, 28);
+
+        Alder.HeleAar(foedselsdato, dato).Should().Be(alder, "the date-based rule");
+        Datonoekkel.HeleAar(Datonoekkel.Noekkel(foedselsdato), Datonoekkel.Aldersnoekkel(dato)).Should().Be(alder);
+        Datonoekkel.HeleAar(Datonoekkel.Noekkel(foedselsdato), Datonoekkel.Aldersnoekkel(dato.PlusDays(-1))).Should().Be(Alder.HeleAar(foedselsdato, dato.PlusDays(-1)), "the day before");
+    }
+
+    [Fact]
+    public void The_first_allowed_day_packs_to_zero_and_is_allowed()
+    {
+        var foerste = new LocalDate(1, 1, 1);
+        Datonoekkel.Pakk(foerste).Should().Be(0);
+        Datonoekkel.ErGyldig(Datonoekkel.Pakk(foerste)).Should().BeTrue();
+        Datonoekkel.ErGyldig(Datonoekkel.Pakk(foerste.PlusDays(-1))).Should().BeFalse("31 December of year 0");
+        Datonoekkel.Noekkel(foerste).Should().Be(0);
+    }
+
     [Fact]
     public void Aldersnoekkel_does_not_throw_for_dates_the_input_check_refuses()
     {
