@@ -51,13 +51,12 @@ public sealed class ForberedtTrekk
     private readonly Fordelingsplan _plan;
     private readonly long[] _prefiks;
     private readonly int[] _klasseSlutt;
-    private readonly long[] _kravGrunnlag;
     private readonly long[] _stipulert;
     private readonly long[] _basisPrefiks;
     private readonly Prosent[] _andel;
     private readonly FrozenDictionary<string, int> _indeks;
 
-    private ForberedtTrekk(Trekk trekk, LocalDate dato, Fordelingsplan plan, long[] prefiks, int[] klasseSlutt, long[] kravGrunnlag, long[] stipulert, Beloep bidrag, bool antatt, long[] basisPrefiks, Prosent[] andel)
+    private ForberedtTrekk(Trekk trekk, LocalDate dato, Fordelingsplan plan, long[] prefiks, int[] klasseSlutt, long[] stipulert, Beloep bidrag, bool antatt, long[] basisPrefiks, Prosent[] andel)
     {
         _basisPrefiks = basisPrefiks;
         _andel = andel;
@@ -66,7 +65,6 @@ public sealed class ForberedtTrekk
         _plan = plan;
         _prefiks = prefiks;
         _klasseSlutt = klasseSlutt;
-        _kravGrunnlag = kravGrunnlag;
         _stipulert = stipulert;
         MaanedligBidrag = bidrag;
         Antatt = antatt;
@@ -107,7 +105,7 @@ public sealed class ForberedtTrekk
         var s = Stipuler(krav, dato, renteTabell);
         var prefiks = Delprefiks(plan, krav, s.Stipulert);
         var basisPrefiks = Basisprefiks(plan, krav, prefiks);
-        return new ForberedtTrekk(trekk, dato, plan, prefiks, Klasseslutt(plan.Grupper), s.KravGrunnlag, s.Stipulert, s.Bidrag, s.Antatt, basisPrefiks, Andeler(plan, basisPrefiks))
+        return new ForberedtTrekk(trekk, dato, plan, prefiks, Klasseslutt(plan.Grupper), s.Stipulert, s.Bidrag, s.Antatt, basisPrefiks, Andeler(plan, basisPrefiks))
         {
             Avledet = s.Avledet,
         };
@@ -125,14 +123,13 @@ public sealed class ForberedtTrekk
     }
 
     /// <summary>
-    /// Each claim's stipulated interest to the date and its (a) figure (remaining + accrued + stipulated, checked to fit
-    /// an amount); a løpende bidrag has neither and adds its monthly amount to <see cref="Stipulering.Bidrag"/>.
+    /// Each claim's stipulated interest to the date, its remaining amount plus accrued and stipulated interest checked to
+    /// fit an amount; a løpende bidrag has no interest and adds its monthly amount to <see cref="Stipulering.Bidrag"/>.
     /// </summary>
     private static Stipulering Stipuler(ReadOnlySpan<Krav> krav, LocalDate dato, EnkelTabell<Prosentverdi> renteTabell)
     {
         var n = krav.Length;
         var stipulert = new long[n];
-        var kravGrunnlag = new long[n];
         var antatt = false;
         var avledet = false;
         var bidrag = Beloep.Null;
@@ -149,10 +146,10 @@ public sealed class ForberedtTrekk
             antatt |= r.Antatt;
             avledet |= r.Avledet;
             stipulert[i] = r.Rente.Oere;
-            kravGrunnlag[i] = (long)Sum((Int128)k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere, i, k);
+            _ = Sum((Int128)k.Gjenstaaende.Oere + k.PaaloeptRente.Oere + r.Rente.Oere, i, k);
         }
 
-        return new Stipulering(stipulert, kravGrunnlag, bidrag, antatt, avledet);
+        return new Stipulering(stipulert, bidrag, antatt, avledet);
     }
 
     /// <summary>
@@ -298,7 +295,7 @@ public sealed class ForberedtTrekk
     /// </summary>
     public void AlleAggregater(Span<Innsynsaggregater> ut)
     {
-        Preconditions.CheckArgument(ut.Length == _kravGrunnlag.Length, nameof(ut), "One element per krav is required.");
+        Preconditions.CheckArgument(ut.Length == _stipulert.Length, nameof(ut), "One element per krav is required.");
         for (var i = 0; i < ut.Length; i++)
         {
             ut[i] = AggregaterFor(i);
@@ -421,9 +418,9 @@ public sealed class ForberedtTrekk
         return Fordeler.HarRentedel(k) ? k.Gjenstaaende.Oere : checked(k.Gjenstaaende.Oere + rente);
     }
 
-    /// <summary>What <see cref="Stipuler"/> finds: per claim the stipulated interest and the (a) figure, the monthly
-    /// bidrag in all, and whether an assumed or derived rate was used.</summary>
-    private readonly record struct Stipulering(long[] Stipulert, long[] KravGrunnlag, Beloep Bidrag, bool Antatt, bool Avledet);
+    /// <summary>What <see cref="Stipuler"/> finds: per claim the stipulated interest, the monthly bidrag in all, and
+    /// whether an assumed or derived rate was used.</summary>
+    private readonly record struct Stipulering(long[] Stipulert, Beloep Bidrag, bool Antatt, bool Avledet);
 }
 
 /// <summary>The decided trekk to one trekkpliktig: its trekkpålegg in force on the innsyn date or later, by start date.</summary>

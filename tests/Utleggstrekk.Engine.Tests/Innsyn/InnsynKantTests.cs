@@ -137,7 +137,12 @@ public class InnsynKantTests
         var enkelt = new Trekk { Krav = [Stor("K", "S", Beloep.FraOere((long.MaxValue / 2) - 10)) with { Rentevilkaar = Rentevilkaar.MedForsinkelsesrente(new LocalDate(2024, 1, 1)) }] };
         FluentActions.Invoking(() => ForberedtTrekk.Forbered(enkelt, new LocalDate(2025, 1, 1), Rentetabell))
             .Should().Throw<UgyldigInndataException>().Which.Feil.Should().ContainSingle()
-            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].gjenstaaende" && f.Regel == "UGYLDIG_BELOEP");
+            .Which.Should().Match<Valideringsfeil>(f => f.Felt == "krav[0].gjenstaaende" && f.Regel == "UGYLDIG_BELOEP"
+                && f.Verdi == stort.ToString() && f.Melding == "Kravene med stipulert rente blir større enn et beløp kan holde.");
+
+        // Exactly the largest amount, remaining plus accrued interest without stipulated interest, still fits.
+        var helt = new Trekk { Krav = [Stor("K", "S", Beloep.FraOere((long.MaxValue / 2) + 1))] };
+        ForberedtTrekk.Forbered(helt, new LocalDate(2025, 1, 1), Rentetabell).AggregaterFor(0).KravetsAndel.Should().Be(Prosent.FraHeleProsent(100));
 
         // Two claims that each fit with their stipulated interest (≈ 0.45 · long.MaxValue øre + 2 years of interest),
         // but not together: refused on the claim where the running sum first overflows, in the order of cover.

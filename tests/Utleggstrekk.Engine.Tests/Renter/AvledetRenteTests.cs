@@ -72,6 +72,23 @@ public class AvledetRenteTests
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Innsyn_flags_a_derived_rate_however_many_claims_used_it(int antall)
+    {
+        // Each claim's stipulated interest runs over the derived row: the flag is set by the first and stays set.
+        var fra = new LocalDate(2025, 7, 1);
+        var trekk = new Trekk
+        {
+            Krav = [.. Enumerable.Range(0, antall).Select(i => Krav($"F{i}", Artsprioritet.F, new LocalDate(2024, 10, 1), 10_000, $"S{i}", Rentevilkaar.MedForsinkelsesrente(fra)))],
+            Parter = Parter(antall),
+        };
+        var forberedt = ForberedtTrekk.Forbered(trekk, fra.PlusMonths(3), Rentetabell);
+        forberedt.Avledet.Should().BeTrue();
+        forberedt.Svar("F1", Org(0)).Avledet.Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData(2025, 7, true)]
     [InlineData(2026, 1, false)]
     public void Avregning_flags_interest_at_a_derived_rate_and_allocates_nothing(int aar, int maaned, bool avledet)
