@@ -12,7 +12,8 @@ namespace Utleggstrekk.Tests.Framskriving;
 /// <summary>
 /// The edges of <see cref="Framskrivingsgrunnlag.Forbered"/>'s arguments: the horizon of 1–1200 months at both ends, a
 /// horizon past year 9999, a negative gross income — each refusal word for word —, a horizon that starts before the
-/// forsinkelsesrente table, and the rate table required by name
+/// forsinkelsesrente table, the month flag over an even number of derived days, a løpende bidrag given a remaining
+/// amount, and the rate table required by name
 /// even for a trekk whose claims carry no interest (so a missing table is never noticed only later, on another trekk).
 /// </summary>
 public class FramskrivingsgrunnlagKantTests
@@ -70,6 +71,42 @@ public class FramskrivingsgrunnlagKantTests
         (mangel.Tabell, mangel.Dato, mangel.Detalj).Should().Be(("forsinkelsesrente", fra, "ingen forsinkelsesrente for dagen"));
         Framskrivingsgrunnlag.Forbered(trekk with { Krav = [trekk.Krav[0] with { Rentevilkaar = default }] }, fra, 3, Rentetabell).Maaneder
             .Should().Be(3, "without forsinkelsesrente the table is not read");
+    }
+
+    [Fact]
+    public void A_month_of_30_days_all_at_a_derived_rate_is_flagged()
+    {
+        // September 2025 lies wholly in the embedded table's derived row (2025-07-01 – 2025-12-31): every one of its 30
+        // days is derived, and the month is flagged however many flagged days it has.
+        var trekk = new Trekk { Krav = [Krav("X", Artsprioritet.F, new LocalDate(2025, 1, 1), 100_000, rente: Rentevilkaar.MedForsinkelsesrente(new LocalDate(2025, 9, 1)))], Parter = Parter(1) };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, new LocalDate(2025, 9, 1), 2, Rentetabell);
+        var maaneder = new Framskrivingsmaaned[2];
+        Framskriver.Framskriv(g, Beloep.Null, new Framskrivingsbuffer(g), new KravFramskriving[1], maaneder, []);
+
+        maaneder.Should().OnlyContain(m => m.Avledet && !m.Antatt && m.Renter > Beloep.Null, "September has 30 days, October 31");
+    }
+
+    [Fact]
+    public void A_loepende_bidrag_starts_and_ends_with_nothing_remaining_whatever_remaining_amount_it_was_given()
+    {
+        // Its need is its monthly amount while the trekk runs; a remaining amount on it is not a debt of the projection.
+        Krav bidrag = new()
+        {
+            Id = "L",
+            Artsprioritet = Artsprioritet.A,
+            Tidsprioritet = new LocalDate(2024, 1, 1),
+            Sak = "B",
+            Kravtype = Kravtype.LoependeBidrag,
+            MaanedligBeloep = Beloep.FraKroner(1_500),
+            Gjenstaaende = Beloep.FraKroner(9_000),
+        };
+        var trekk = new Trekk { Krav = [bidrag, Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 2_000)], Parter = Parter(2) };
+        var g = Framskrivingsgrunnlag.Forbered(trekk, new LocalDate(2025, 1, 1), 2, Rentetabell);
+        var krav = new KravFramskriving[2];
+        Framskriver.Framskriv(g, Beloep.FraKroner(3_000), new Framskrivingsbuffer(g), krav, new Framskrivingsmaaned[2], []);
+
+        (krav[0].Start, krav[0].Gjenstaaende, krav[0].Mottatt).Should().Be((Beloep.Null, Beloep.Null, Beloep.FraKroner(3_000)));
+        (krav[1].Start, krav[1].Gjenstaaende, krav[1].Mottatt).Should().Be((Beloep.FraKroner(2_000), Beloep.Null, Beloep.FraKroner(2_000)));
     }
 
     [Fact]
