@@ -119,13 +119,14 @@ internal static class FramskrivKommando
             Visning.Tabell(ut, rader);
         }
 
-        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Antatt)))
+        // A claim's start figure (its stipulated interest to the first day) counts as much as a month's interest.
+        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Antatt) || d.Krav.Any(kr => kr.StartAntatt)))
         {
             ut.WriteLine();
             ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
         }
 
-        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Avledet)))
+        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Avledet) || d.Krav.Any(kr => kr.StartAvledet)))
         {
             ut.WriteLine();
             ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));

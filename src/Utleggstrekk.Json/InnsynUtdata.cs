@@ -180,6 +180,8 @@ public sealed class FramskrivUtdata
                 Gjenstaaende = x.Gjenstaaende,
                 Renter = x.Renter,
                 Mottatt = x.Mottatt,
+                StartAntatt = x.StartAntatt,
+                StartAvledet = x.StartAvledet,
             });
         }
 
@@ -232,6 +234,18 @@ public sealed class KravFramskrivingUtdata
 
     /// <summary>Total received.</summary>
     public required Beloep Mottatt { get; init; }
+
+    /// <summary>
+    /// True when the claim's start (remaining plus accrued interest plus interest stipulated to the projection's first
+    /// day) includes stipulated interest at an assumed forsinkelsesrente (carried forward past the table's end).
+    /// </summary>
+    public bool StartAntatt { get; init; }
+
+    /// <summary>
+    /// True when the claim's start includes interest stipulated to the projection's first day at a derived
+    /// forsinkelsesrente (kildegrad <c>avledet</c>), not a published one.
+    /// </summary>
+    public bool StartAvledet { get; init; }
 }
 
 /// <summary>One month of a projection.</summary>

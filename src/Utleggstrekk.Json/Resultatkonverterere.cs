@@ -97,6 +97,8 @@ public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriv
             Gjenstaaende = resultat.Gjenstaaende,
             Renter = resultat.Renter,
             Mottatt = resultat.Mottatt,
+            StartAntatt = resultat.StartAntatt,
+            StartAvledet = resultat.StartAvledet,
         };
     }
 }

@@ -113,4 +113,32 @@ public class AvledetRenteTests
             tabell.Ut.Should().NotContain("avledede");
         }
     }
+
+    [Theory]
+    [InlineData("2025-07-01", true)]
+    [InlineData("2026-01-01", false)]
+    public void Framskriv_flags_a_start_figure_with_interest_stipulated_at_a_derived_rate(string renteFra, bool avledet)
+    {
+        // The projection starts 2026-03-01: its months are at the 12.00 % row (sekundaer), but interest from 2025-07-01
+        // stipulated to the start runs over the whole derived half-year.
+        var fil = Trekk(renteFra, "2025-05-01");
+        var (kode, ut, feil) = CliKjoering.Kjoer("framskriv", fil, "--fra", "2026-03-01", "--maaneder", "3", "--beloep", "1000", "--json");
+        kode.Should().Be(0, feil);
+        var rot = JsonDocument.Parse(ut).RootElement;
+        rot.GetProperty("maaneder").EnumerateArray().Should().OnlyContain(m => !m.GetProperty("avledet").GetBoolean() && !m.GetProperty("antatt").GetBoolean());
+        var krav = rot.GetProperty("krav")[0];
+        krav.GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+        krav.GetProperty("startAntatt").GetBoolean().Should().BeFalse();
+
+        var tabell = CliKjoering.Kjoer("framskriv", fil, "--fra", "2026-03-01", "--maaneder", "3", "--beloep", "1000");
+        tabell.Kode.Should().Be(0, tabell.Feil);
+        if (avledet)
+        {
+            tabell.Ut.Should().Contain(Merk).And.Contain("Norges Banks styringsrente + 8 prosentpoeng").And.NotContain("avledet rente", "no month is flagged");
+        }
+        else
+        {
+            tabell.Ut.Should().NotContain("avledede");
+        }
+    }
 }

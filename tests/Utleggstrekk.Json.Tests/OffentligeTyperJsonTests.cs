@@ -114,6 +114,38 @@ public class OffentligeTyperJsonTests
         JsonSerializer.Serialize(ImmutableArray<Kravinnfrielse>.Empty, UtleggstrekkJson.Options).Should().Be("[]");
     }
 
+    [Theory]
+    [InlineData("2025-07-01", true)]
+    [InlineData("2026-01-01", false)]
+    public void A_start_figure_with_interest_stipulated_at_a_derived_rate_is_flagged_in_every_projection_document(string renteFra, bool avledet)
+    {
+        // Interest from renteFra stipulated to 2026-03-01: from 2025-07-01 it runs over the derived half-year (12.25 %,
+        // kildegrad avledet); from 2026-01-01 only over the 12.00 % row. The months (March, April) are not derived.
+        var trekk = TrekkJson.LesTrekk($$"""
+            { "krav": [ { "id": "F", "artsprioritet": "f", "tidsprioritet": "2024-10-01", "sak": "S1", "kravtype": "hovedstol",
+              "gjenstaaende": 10000, "rentevilkaar": { "type": "forsinkelsesrente", "renteFra": "{{renteFra}}" } } ] }
+            """);
+        var fra = new LocalDate(2026, 3, 1);
+        var grunnlag = Framskrivingsgrunnlag.Forbered(trekk, fra, 2, Satser.Forsinkelsesrente);
+        var krav = new KravFramskriving[1];
+        var maaneder = new Framskrivingsmaaned[2];
+        Framskriver.Framskriv(grunnlag, Beloep.FraKroner(1_000), new Framskrivingsbuffer(grunnlag), krav, maaneder, []);
+
+        using var utdata = JsonDocument.Parse(JsonSerializer.Serialize(FramskrivUtdata.Fra(grunnlag, krav, maaneder, null), UtleggstrekkJson.Options));
+        var k = utdata.RootElement.GetProperty("krav")[0];
+        k.GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+        k.GetProperty("startAntatt").GetBoolean().Should().BeFalse("false is written, as a month's antatt is");
+        utdata.RootElement.GetProperty("maaneder").EnumerateArray().Should().OnlyContain(m => !m.GetProperty("avledet").GetBoolean());
+
+        using var struktur = JsonDocument.Parse(JsonSerializer.Serialize(krav, UtleggstrekkJson.Options));
+        struktur.RootElement[0].GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+
+        var enkel = Framskriver.Framskriv(trekk, fra, 2, Satser.Forsinkelsesrente, fastBeloep: Beloep.FraKroner(1_000));
+        using var innfrielse = JsonDocument.Parse(JsonSerializer.Serialize(enkel[0], UtleggstrekkJson.Options));
+        innfrielse.RootElement.GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+        innfrielse.RootElement.GetProperty("startAntatt").GetBoolean().Should().BeFalse();
+    }
+
     [Fact]
     public void Organisasjonsnummer_reads_without_a_field_name_and_names_a_default_field_when_refused()
     {

@@ -34,4 +34,17 @@ public class AvledetRenteApiTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjene
         var framskriv = JsonDocument.Parse(await OkAsync(await _klient.PostAsync($"/api/framskriv?fra={renteFra}&maaneder=3&beloep=1000", JsonInnhold(innhold)))).RootElement;
         framskriv.GetProperty("maaneder").EnumerateArray().Select(m => m.GetProperty("avledet").GetBoolean()).Should().Equal(avledet, avledet, avledet);
     }
+
+    [Theory]
+    [InlineData("2025-07-01", true)]
+    [InlineData("2026-01-01", false)]
+    public async Task Framskriv_flags_a_start_with_interest_stipulated_at_a_derived_rate(string renteFra, bool avledet)
+    {
+        // From 2026-03-01 the months are at the 12.00 % row; interest from 2025-07-01 stipulated to the start runs over
+        // the derived half-year.
+        var framskriv = JsonDocument.Parse(await OkAsync(await _klient.PostAsync("/api/framskriv?fra=2026-03-01&maaneder=3&beloep=1000", JsonInnhold(Trekk(renteFra, "2025-05-01"))))).RootElement;
+        framskriv.GetProperty("maaneder").EnumerateArray().Should().OnlyContain(m => !m.GetProperty("avledet").GetBoolean());
+        framskriv.GetProperty("krav")[0].GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+        framskriv.GetProperty("krav")[0].GetProperty("startAntatt").GetBoolean().Should().BeFalse();
+    }
 }

@@ -92,15 +92,17 @@ public class TrekksideTests(Tjenestefabrikk fabrikk) : IClassFixture<Tjenestefab
     }
 
     [Theory]
-    [InlineData("2025-07-01", true)]
-    [InlineData("2026-01-01", false)]
-    public async Task Interest_at_a_derived_forsinkelsesrente_is_named_in_the_shared_warning(string fra, bool avledet)
+    [InlineData("2025-07-01", "2025-07-01", true)]
+    [InlineData("2026-01-01", "2026-01-01", false)]
+    [InlineData("2025-07-01", "2026-03-01", true)] // only the start's stipulated interest is at the derived rate
+    [InlineData("2026-01-01", "2026-03-01", false)]
+    public async Task Interest_at_a_derived_forsinkelsesrente_is_named_in_the_shared_warning(string renteFra, string fra, bool avledet)
     {
         // Issue 17: 2025-07-01 – 2025-12-31 is Norges Bank's policy rate + 8 pp (kildegrad avledet); January–June 2026 is
-        // the published 12.00 % (sekundaer).
+        // the published 12.00 % (sekundaer). A start after renteFra stipulates the interest before it into the start figure.
         var trekk = $$"""
             { "krav": [ { "id": "F", "artsprioritet": "f", "tidsprioritet": "2024-10-01", "sak": "S1", "kravtype": "hovedstol",
-              "gjenstaaende": 10000, "rentevilkaar": { "type": "forsinkelsesrente", "renteFra": "{{fra}}" } } ] }
+              "gjenstaaende": 10000, "rentevilkaar": { "type": "forsinkelsesrente", "renteFra": "{{renteFra}}" } } ] }
             """;
         var html = await PostAsync(Skjema(null, ("trekkjson", trekk), ("fra", fra), ("maaneder", "3"), ("beloep", "1000")));
         html.Should().NotContain("id=\"feil\"");

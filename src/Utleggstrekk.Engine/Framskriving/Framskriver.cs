@@ -16,6 +16,18 @@ public readonly record struct KravFramskriving(int InnfriddMaaned, Beloep Start,
 {
     /// <summary>True when the claim is paid off within the horizon.</summary>
     public bool ErInnfridd => InnfriddMaaned >= 0;
+
+    /// <summary>
+    /// True when <see cref="Start"/> includes interest stipulated to the start at a forsinkelsesrente carried forward
+    /// past the table's end (an assumed rate). False for a løpende bidrag.
+    /// </summary>
+    public bool StartAntatt { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Start"/> includes interest stipulated to the start at a derived forsinkelsesrente (kildegrad
+    /// <c>avledet</c>: not published, derived by the rule the table's <c>kilde</c> states). False for a løpende bidrag.
+    /// </summary>
+    public bool StartAvledet { get; init; }
 }
 
 /// <summary>One month of a projection.</summary>
@@ -343,7 +355,11 @@ public static partial class Framskriver
                 Beloep.FraOere(grunnlag.StartGjenstaaende[i] + grunnlag.StartRenter[i]),
                 Beloep.FraOere(buffer.Gjenstaaende[i] + buffer.Renter[i]),
                 Beloep.FraOere(buffer.Opptjent[i]),
-                Beloep.FraOere(buffer.Mottatt[i]));
+                Beloep.FraOere(buffer.Mottatt[i]))
+            {
+                StartAntatt = grunnlag.StartAntatt[i],
+                StartAvledet = grunnlag.StartAvledet[i],
+            };
         }
     }
 }

@@ -59,7 +59,11 @@ public sealed class Framskrivingsgrunnlag
 
     internal long[] StartRenter { get; private init; } = [];
 
-    internal bool StartAntatt { get; private init; }
+    /// <summary>Per claim: true when the start's stipulated interest used a forsinkelsesrente carried forward past the table's end.</summary>
+    internal bool[] StartAntatt { get; private init; } = [];
+
+    /// <summary>Per claim: true when the start's stipulated interest used a derived forsinkelsesrente (kildegrad <c>avledet</c>).</summary>
+    internal bool[] StartAvledet { get; private init; } = [];
 
     /// <summary>Per claim: true for a løpende bidrag (its need is the amount due while a trekk is in force).</summary>
     internal bool[] ErBidrag { get; private init; } = [];
@@ -122,7 +126,7 @@ public sealed class Framskrivingsgrunnlag
         var deltar = Deltakelse(trekk, start, maaneder, out var noenDeltar);
         var besluttet = BesluttedeBetalinger(trekk, start, bruttoinntekt, trekkperiodeSlutt, noenDeltar, out var aktiv, out var manglerBrutto);
         var dager = Dagvekter.Lag(trekk, fra, startDag[maaneder], renteTabell);
-        var (gj, renter, renteStart, startAntatt) = Startsaldo(krav, fra, renteTabell);
+        var (gj, renter, renteStart, startAntatt, startAvledet) = Startsaldo(krav, fra, renteTabell);
         var n = krav.Length;
         var erBidrag = new bool[n];
         var bidragPerMaaned = new long[n];
@@ -152,6 +156,7 @@ public sealed class Framskrivingsgrunnlag
             StartGjenstaaende = gj,
             StartRenter = renter,
             StartAntatt = startAntatt,
+            StartAvledet = startAvledet,
             ManglerBrutto = manglerBrutto,
             ErBidrag = erBidrag,
             BidragPerMaaned = bidragPerMaaned,
@@ -314,9 +319,10 @@ public sealed class Framskrivingsgrunnlag
 
     /// <summary>
     /// Each claim's start: remaining amount, and interest (accrued plus stipulated to the start date); the day from which
-    /// interest runs (<see cref="int.MaxValue"/> when none does); and whether a stipulated rate was carried forward.
+    /// interest runs (<see cref="int.MaxValue"/> when none does); and per claim whether the stipulated interest used a rate
+    /// carried forward past the table's end (antatt) or a derived rate (kildegrad avledet).
     /// </summary>
-    private static (long[] Gjenstaaende, long[] Renter, int[] RenteStart, bool Antatt) Startsaldo(
+    private static (long[] Gjenstaaende, long[] Renter, int[] RenteStart, bool[] Antatt, bool[] Avledet) Startsaldo(
         ReadOnlySpan<Krav> krav,
         LocalDate fra,
         EnkelTabell<Prosentverdi> renteTabell)
@@ -325,7 +331,8 @@ public sealed class Framskrivingsgrunnlag
         var gj = new long[n];
         var renter = new long[n];
         var renteStart = new int[n];
-        var startAntatt = false;
+        var startAntatt = new bool[n];
+        var startAvledet = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var k = krav[i];
@@ -337,7 +344,10 @@ public sealed class Framskrivingsgrunnlag
 
             gj[i] = k.Gjenstaaende.Oere;
             var stipulert = ForberedtTrekk.StipulertRente(k, fra, renteTabell);
-            startAntatt |= stipulert.Antatt;
+            // As a month's flags: only when the start figure holds some such interest (0 kr on nothing remaining is no
+            // figure at an assumed or derived rate).
+            startAntatt[i] = stipulert.Antatt && stipulert.Rente.Oere > 0;
+            startAvledet[i] = stipulert.Avledet && stipulert.Rente.Oere > 0;
             renter[i] = checked(k.PaaloeptRente.Oere + stipulert.Rente.Oere);
             if (k.Rentevilkaar.Type != Rentetype.Ingen && k.Rentevilkaar.RenteFra is { } rf)
             {
@@ -345,7 +355,7 @@ public sealed class Framskrivingsgrunnlag
             }
         }
 
-        return (gj, renter, renteStart, startAntatt);
+        return (gj, renter, renteStart, startAntatt, startAvledet);
     }
 
     /// <summary>

@@ -14,7 +14,20 @@ namespace Utleggstrekk.Engine.Framskriving;
 /// <param name="Gjenstaaende">What remains at the end: principal plus unpaid interest.</param>
 /// <param name="Renter">Interest accrued over the projection.</param>
 /// <param name="Mottatt">Total received from the trekk.</param>
-public sealed record Kravinnfrielse(string Id, LocalDate? Innfridd, Beloep Start, Beloep Gjenstaaende, Beloep Renter, Beloep Mottatt);
+public sealed record Kravinnfrielse(string Id, LocalDate? Innfridd, Beloep Start, Beloep Gjenstaaende, Beloep Renter, Beloep Mottatt)
+{
+    /// <summary>
+    /// True when <see cref="Start"/> includes interest stipulated to the start at a forsinkelsesrente carried forward
+    /// past the table's end (an assumed rate). False for a løpende bidrag.
+    /// </summary>
+    public bool StartAntatt { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Start"/> includes interest stipulated to the start at a derived forsinkelsesrente (kildegrad
+    /// <c>avledet</c>: not published, derived by the rule the table's <c>kilde</c> states). False for a løpende bidrag.
+    /// </summary>
+    public bool StartAvledet { get; init; }
+}
 
 public static partial class Framskriver
 {
@@ -45,7 +58,11 @@ public static partial class Framskriver
         for (var i = 0; i < krav.Length; i++)
         {
             var k = krav[i];
-            svar.Add(new Kravinnfrielse(trekk.Krav[i].Id, k.ErInnfridd ? grunnlag.MaanedFra(k.InnfriddMaaned) : null, k.Start, k.Gjenstaaende, k.Renter, k.Mottatt));
+            svar.Add(new Kravinnfrielse(trekk.Krav[i].Id, k.ErInnfridd ? grunnlag.MaanedFra(k.InnfriddMaaned) : null, k.Start, k.Gjenstaaende, k.Renter, k.Mottatt)
+            {
+                StartAntatt = k.StartAntatt,
+                StartAvledet = k.StartAvledet,
+            });
         }
 
         return svar.MoveToImmutable();

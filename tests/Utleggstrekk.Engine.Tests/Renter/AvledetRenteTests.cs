@@ -107,4 +107,72 @@ public class AvledetRenteTests
         Allokering.Minst(() => Avregner.Avregn(g, buffer, krav, betalinger, plasseringer, out _)).Should().Be(0);
         Avregner.Avregn(trekk, fra.PlusMonths(3), Rentetabell).Sum.Avledet.Should().Be(avledet);
     }
+
+    /// <summary>
+    /// A claim's start figure includes interest stipulated from <c>renteFra</c> to <c>fra</c>; it is flagged when that
+    /// interest ran over a day of the derived row (2025-07-01 – 2025-12-31) or past the table's last known day
+    /// (2026-06-30), worked by hand from satser/forsinkelsesrente.csv. The months (from <c>fra</c>) are flagged on
+    /// their own.
+    /// </summary>
+    [Theory]
+    [InlineData("2025-07-01", "2026-03-01", false, true)] // the whole derived half-year, then the 12.00 % row
+    [InlineData("2025-12-31", "2026-01-01", false, true)] // one day of the derived row
+    [InlineData("2026-01-01", "2026-03-01", false, false)] // only the 12.00 % row
+    [InlineData("2025-06-01", "2025-07-01", false, false)] // only June 2025, kunngjort; July (derived) is a month
+    [InlineData("2026-01-01", "2026-07-01", false, false)] // to the table's last known day, not past it
+    [InlineData("2026-01-01", "2026-07-02", true, false)] // one day past it
+    [InlineData("2025-07-01", "2026-09-01", true, true)] // both
+    public void The_projection_flags_a_start_figure_with_interest_stipulated_at_an_assumed_or_derived_rate(string renteFra, string fra, bool antatt, bool avledet)
+    {
+        var start = LocalDate.FromDateTime(DateTime.Parse(fra, System.Globalization.CultureInfo.InvariantCulture));
+        var trekk = En(Rentevilkaar.MedForsinkelsesrente(LocalDate.FromDateTime(DateTime.Parse(renteFra, System.Globalization.CultureInfo.InvariantCulture))));
+        var g = Framskrivingsgrunnlag.Forbered(trekk, start, 2, Rentetabell);
+        var buffer = new Framskrivingsbuffer(g);
+        var krav = new KravFramskriving[1];
+        var maaneder = new Framskrivingsmaaned[2];
+        Framskriver.Framskriv(g, Beloep.FraKroner(1_000), buffer, krav, maaneder, []);
+        krav[0].StartAntatt.Should().Be(antatt);
+        krav[0].StartAvledet.Should().Be(avledet);
+        krav[0].Start.Should().BeGreaterThan(Beloep.FraKroner(10_000));
+        Allokering.Minst(() => Framskriver.Framskriv(g, Beloep.FraKroner(1_000), buffer, krav, maaneder, [])).Should().Be(0);
+
+        var enkel = Framskriver.Framskriv(trekk, start, 2, Rentetabell, Beloep.FraKroner(1_000)).Single();
+        enkel.StartAntatt.Should().Be(antatt);
+        enkel.StartAvledet.Should().Be(avledet);
+    }
+
+    [Fact]
+    public void A_start_flag_does_not_flag_the_months()
+    {
+        // Interest from 2025-07-01, start 2026-03-01: the start figure holds the derived half-year; March–May 2026 do not.
+        var g = Framskrivingsgrunnlag.Forbered(En(Rentevilkaar.MedForsinkelsesrente(new LocalDate(2025, 7, 1))), new LocalDate(2026, 3, 1), 3, Rentetabell);
+        var krav = new KravFramskriving[1];
+        var maaneder = new Framskrivingsmaaned[3];
+        Framskriver.Framskriv(g, Beloep.FraKroner(1_000), new Framskrivingsbuffer(g), krav, maaneder, []);
+        krav[0].StartAvledet.Should().BeTrue();
+        maaneder.Should().OnlyContain(m => !m.Avledet && !m.Antatt && m.Renter > Beloep.Null);
+    }
+
+    [Fact]
+    public void Only_the_claims_whose_start_holds_such_interest_are_flagged()
+    {
+        // A løpende bidrag has no interest; a claim with nothing remaining gets 0 kr of stipulated interest; a claim at an
+        // agreed rate never uses the table; only the forsinkelsesrente claim over the derived row is flagged.
+        var renteFra = new LocalDate(2025, 7, 1);
+        var trekk = new Trekk
+        {
+            Krav =
+            [
+                new Krav { Id = "B", Artsprioritet = Artsprioritet.A, Tidsprioritet = new LocalDate(2024, 10, 1), Sak = "S0", Kravtype = Kravtype.LoependeBidrag, MaanedligBeloep = Beloep.FraKroner(500) },
+                Krav("F", Artsprioritet.F, new LocalDate(2024, 10, 1), 10_000, "S1", Rentevilkaar.MedForsinkelsesrente(renteFra)),
+                Krav("T", Artsprioritet.F, new LocalDate(2024, 10, 1), 0, "S2", Rentevilkaar.MedForsinkelsesrente(renteFra), paaloept: 100),
+                Krav("V", Artsprioritet.F, new LocalDate(2024, 10, 1), 10_000, "S3", Rentevilkaar.MedAvtaltRente(Prosent.FraHeleProsent(10), renteFra)),
+            ],
+            Parter = Parter(4),
+            Trekkpaalegg = [new Trekkpaalegg(Org(6), new LocalDate(2024, 10, 1), null, Beloep.FraKroner(1_000), null)],
+        };
+        var svar = Framskriver.Framskriv(trekk, new LocalDate(2026, 9, 1), 2, Rentetabell, Beloep.FraKroner(1_000));
+        svar.Select(k => k.StartAvledet).Should().Equal(false, true, false, false);
+        svar.Select(k => k.StartAntatt).Should().Equal(false, true, false, false);
+    }
 }
