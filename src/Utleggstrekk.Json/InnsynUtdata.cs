@@ -177,6 +177,7 @@ public sealed class FramskrivUtdata
             {
                 Id = grunnlag.Trekk.Krav[i].Id,
                 Innfridd = x.ErInnfridd ? Maaned(grunnlag.MaanedFra(x.InnfriddMaaned)) : null,
+                Start = x.Start,
                 Gjenstaaende = x.Gjenstaaende,
                 Renter = x.Renter,
                 Mottatt = x.Mottatt,
@@ -225,6 +226,12 @@ public sealed class KravFramskrivingUtdata
 
     /// <summary>The month (<c>YYYY-MM</c>) it is paid off, or null when something remains at the horizon.</summary>
     public required string? Innfridd { get; init; }
+
+    /// <summary>
+    /// What the claim needed on the projection's first day: remaining plus accrued interest plus interest stipulated to
+    /// that day (the figure <see cref="StartAntatt"/> and <see cref="StartAvledet"/> describe; 0 for a løpende bidrag).
+    /// </summary>
+    public Beloep Start { get; init; }
 
     /// <summary>What remains at the horizon (principal plus unpaid interest).</summary>
     public required Beloep Gjenstaaende { get; init; }

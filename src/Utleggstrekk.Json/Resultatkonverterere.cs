@@ -81,8 +81,8 @@ public sealed class InnsynssvarKonverter : ResultatKonverter<Engine.Innsyn.Innsy
 
 /// <summary>
 /// Writes a <see cref="Engine.Framskriving.Kravinnfrielse"/> as one element of <c>krav</c> in the <c>framskriv --json</c>
-/// document (<see cref="KravFramskrivingUtdata"/>: id, the month paid off as <c>ÅÅÅÅ-MM</c>, what remains, interest,
-/// received).
+/// document (<see cref="KravFramskrivingUtdata"/>: id, the month paid off as <c>ÅÅÅÅ-MM</c>, the start, what remains,
+/// interest, received, and the start's flags).
 /// </summary>
 public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriving.Kravinnfrielse, KravFramskrivingUtdata>
 {
@@ -94,6 +94,7 @@ public sealed class KravinnfrielseKonverter : ResultatKonverter<Engine.Framskriv
         {
             Id = resultat.Id,
             Innfridd = resultat.Innfridd is { } d ? FramskrivUtdata.Maaned(d) : null,
+            Start = resultat.Start,
             Gjenstaaende = resultat.Gjenstaaende,
             Renter = resultat.Renter,
             Mottatt = resultat.Mottatt,

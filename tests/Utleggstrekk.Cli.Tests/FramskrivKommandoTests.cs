@@ -57,7 +57,7 @@ public class FramskrivKommandoTests
         kode.Should().Be(0, feil);
         var rot = JsonDocument.Parse(ut).RootElement;
         rot.EnumerateObject().Select(p => p.Name).Should().Equal("krav", "maaneder");
-        rot.GetProperty("krav")[0].EnumerateObject().Select(p => p.Name).Should().Equal("id", "innfridd", "gjenstaaende", "renter", "mottatt", "startAntatt", "startAvledet");
+        rot.GetProperty("krav")[0].EnumerateObject().Select(p => p.Name).Should().Equal("id", "innfridd", "start", "gjenstaaende", "renter", "mottatt", "startAntatt", "startAvledet");
         rot.GetProperty("maaneder").GetArrayLength().Should().Be(24);
 
         var (kode2, ut2, feil2) = CliKjoering.Kjoer("framskriv", Innsyn, "--fra", "2025-03-01", "--maaneder", "24", "--beloep", "6000", "--beloep", "7000", "--json");

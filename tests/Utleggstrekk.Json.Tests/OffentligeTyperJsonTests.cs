@@ -134,6 +134,7 @@ public class OffentligeTyperJsonTests
         using var utdata = JsonDocument.Parse(JsonSerializer.Serialize(FramskrivUtdata.Fra(grunnlag, krav, maaneder, null), UtleggstrekkJson.Options));
         var k = utdata.RootElement.GetProperty("krav")[0];
         k.GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+        k.GetProperty("start").GetDecimal().Should().Be(krav[0].Start.Kroner).And.BeGreaterThan(10_000m, "the figure the flag describes: 10 000 plus stipulated interest");
         k.GetProperty("startAntatt").GetBoolean().Should().BeFalse("false is written, as a month's antatt is");
         utdata.RootElement.GetProperty("maaneder").EnumerateArray().Should().OnlyContain(m => !m.GetProperty("avledet").GetBoolean());
 
@@ -143,6 +144,7 @@ public class OffentligeTyperJsonTests
         var enkel = Framskriver.Framskriv(trekk, fra, 2, Satser.Forsinkelsesrente, fastBeloep: Beloep.FraKroner(1_000));
         using var innfrielse = JsonDocument.Parse(JsonSerializer.Serialize(enkel[0], UtleggstrekkJson.Options));
         innfrielse.RootElement.GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
+        innfrielse.RootElement.GetProperty("start").GetDecimal().Should().Be(enkel[0].Start.Kroner).And.Be(krav[0].Start.Kroner);
         innfrielse.RootElement.GetProperty("startAntatt").GetBoolean().Should().BeFalse();
     }
 
