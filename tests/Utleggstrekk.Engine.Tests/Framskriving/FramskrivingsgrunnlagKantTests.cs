@@ -90,16 +90,7 @@ public class FramskrivingsgrunnlagKantTests
     public void A_loepende_bidrag_starts_and_ends_with_nothing_remaining_whatever_remaining_amount_it_was_given()
     {
         // Its need is its monthly amount while the trekk runs; a remaining amount on it is not a debt of the projection.
-        Krav bidrag = new()
-        {
-            Id = "L",
-            Artsprioritet = Artsprioritet.A,
-            Tidsprioritet = new LocalDate(2024, 1, 1),
-            Sak = "B",
-            Kravtype = Kravtype.LoependeBidrag,
-            MaanedligBeloep = Beloep.FraKroner(1_500),
-            Gjenstaaende = Beloep.FraKroner(9_000),
-        };
+        var bidrag = LoependeBidrag("L", "B", 1_500, gjenstaaende: 9_000);
         var trekk = new Trekk { Krav = [bidrag, Krav("X", Artsprioritet.F, new LocalDate(2024, 1, 1), 2_000)], Parter = Parter(2) };
         var g = Framskrivingsgrunnlag.Forbered(trekk, new LocalDate(2025, 1, 1), 2, Rentetabell);
         var krav = new KravFramskriving[2];

@@ -104,16 +104,7 @@ public class InnsynKantTests
     [Fact]
     public void A_loepende_bidrag_counts_by_its_monthly_amount_in_c_and_its_class_a_weight_never_by_a_remaining_amount()
     {
-        Krav loepende = new()
-        {
-            Id = "L",
-            Artsprioritet = Artsprioritet.A,
-            Tidsprioritet = new LocalDate(2024, 1, 1),
-            Sak = "NAV",
-            Kravtype = Kravtype.LoependeBidrag,
-            MaanedligBeloep = Beloep.FraKroner(2_500),
-            Gjenstaaende = Beloep.FraKroner(9_000),
-        };
+        var loepende = LoependeBidrag("L", "NAV", 2_500, gjenstaaende: 9_000);
         var trekk = new Trekk { Krav = [loepende, F("K", 1_000, "S")] };
         var forberedt = ForberedtTrekk.Forbered(trekk, new LocalDate(2025, 3, 1), Rentetabell);
 

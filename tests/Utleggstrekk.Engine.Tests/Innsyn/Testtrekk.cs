@@ -159,5 +159,20 @@ internal static class Testtrekk
         BevartTidsprioritet = bevart,
     };
 
+    /// <summary>
+    /// A løpende bidrag (class a, from 2024-01-01) of <paramref name="maanedlig"/> a month, given a remaining amount of
+    /// <paramref name="gjenstaaende"/> that no figure may count.
+    /// </summary>
+    public static Krav LoependeBidrag(string id, string sak, long maanedlig, long gjenstaaende = 0) => new()
+    {
+        Id = id,
+        Artsprioritet = Artsprioritet.A,
+        Tidsprioritet = new LocalDate(2024, 1, 1),
+        Sak = sak,
+        Kravtype = Kravtype.LoependeBidrag,
+        MaanedligBeloep = Beloep.FraKroner(maanedlig),
+        Gjenstaaende = Beloep.FraKroner(gjenstaaende),
+    };
+
     public static ImmutableArray<Kravparter> Parter(int n, int saksoeker = 0) => [.. Enumerable.Repeat(new Kravparter(Org(saksoeker), null), n)];
 }
