@@ -119,14 +119,13 @@ internal static class FramskrivKommando
             Visning.Tabell(ut, rader);
         }
 
-        // A claim's start figure (its stipulated interest to the first day) counts as much as a month's interest.
-        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Antatt) || d.Krav.Any(kr => kr.StartAntatt)))
+        if (dokumenter.Any(d => d.NoeAntatt))
         {
             ut.WriteLine();
             ut.WriteLine("MERK: noen renter bygger på antatt forsinkelsesrente (siste kjente sats videreført etter tabellens slutt).");
         }
 
-        if (dokumenter.Any(d => d.Maaneder.Any(mm => mm.Avledet) || d.Krav.Any(kr => kr.StartAvledet)))
+        if (dokumenter.Any(d => d.NoeAvledet))
         {
             ut.WriteLine();
             ut.WriteLine(Avledetmerknad.Tekst(["forsinkelsesrente"]));

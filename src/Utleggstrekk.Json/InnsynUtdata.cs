@@ -165,6 +165,17 @@ public sealed class FramskrivUtdata
     /// <summary>Per month.</summary>
     public required IReadOnlyList<MaanedUtdata> Maaneder { get; init; }
 
+    /// <summary>
+    /// True when some figure of the projection rests on an assumed forsinkelsesrente: a month's interest or a claim's
+    /// start (what the CLI's and the web page's note say). Not written to JSON: the flags it sums are.
+    /// </summary>
+    [JsonIgnore]
+    public bool NoeAntatt => Maaneder.Any(m => m.Antatt) || Krav.Any(k => k.StartAntatt);
+
+    /// <summary>As <see cref="NoeAntatt"/> for a derived forsinkelsesrente (kildegrad <c>avledet</c>).</summary>
+    [JsonIgnore]
+    public bool NoeAvledet => Maaneder.Any(m => m.Avledet) || Krav.Any(k => k.StartAvledet);
+
     /// <summary>Builds the document from a projection.</summary>
     public static FramskrivUtdata Fra(Framskrivingsgrunnlag grunnlag, ReadOnlySpan<KravFramskriving> krav, ReadOnlySpan<Framskrivingsmaaned> maaneder, Beloep? beloep)
     {

@@ -131,7 +131,10 @@ public class OffentligeTyperJsonTests
         var maaneder = new Framskrivingsmaaned[2];
         Framskriver.Framskriv(grunnlag, Beloep.FraKroner(1_000), new Framskrivingsbuffer(grunnlag), krav, maaneder, []);
 
-        using var utdata = JsonDocument.Parse(JsonSerializer.Serialize(FramskrivUtdata.Fra(grunnlag, krav, maaneder, null), UtleggstrekkJson.Options));
+        var dokument = FramskrivUtdata.Fra(grunnlag, krav, maaneder, null);
+        (dokument.NoeAvledet, dokument.NoeAntatt).Should().Be((avledet, false), "the start alone decides the note here");
+        using var utdata = JsonDocument.Parse(JsonSerializer.Serialize(dokument, UtleggstrekkJson.Options));
+        utdata.RootElement.TryGetProperty("noeAvledet", out _).Should().BeFalse("the summary is not written; its flags are");
         var k = utdata.RootElement.GetProperty("krav")[0];
         k.GetProperty("startAvledet").GetBoolean().Should().Be(avledet);
         k.GetProperty("start").GetDecimal().Should().Be(krav[0].Start.Kroner).And.BeGreaterThan(10_000m, "the figure the flag describes: 10 000 plus stipulated interest");
